@@ -1369,14 +1369,16 @@ export interface components {
             LineTotal?: number;
             LineTax?: number;
             LineTaxCode?: string | null;
-            DueDate?: components["schemas"]["BodyDate"];
+            /** @description null (as GET answers) means none. */
+            DueDate?: components["schemas"]["BodyDate"] | null;
             Comments?: string | null;
         };
         SalesOrderUpdate: {
             Guid?: components["schemas"]["Guid"];
             OrderNumber?: string;
             OrderDate?: components["schemas"]["BodyDate"];
-            RequiredDate?: components["schemas"]["BodyDate"];
+            /** @description null (as GET answers) clears it. */
+            RequiredDate?: components["schemas"]["BodyDate"] | null;
             /** @description On create and update only Parked */
             OrderStatus?: string;
             CustomOrderStatus?: string | null;
@@ -2259,11 +2261,11 @@ export interface operations {
                 isAssembled?: boolean;
                 /** @description Comma-separated product GUIDs. */
                 productId?: string;
-                /** @description Exact product code (undocumented */
+                /** @description Exact product code (undocumented, used by clients). */
                 productCode?: string;
                 /** @description One warehouse: one row per product in it, with the warehouse fields filled. */
                 warehouseCode?: string;
-                /** @description One warehouse */
+                /** @description One warehouse, by name. */
                 warehouseName?: string;
             };
             header?: never;
@@ -2301,11 +2303,11 @@ export interface operations {
                 isAssembled?: boolean;
                 /** @description Comma-separated product GUIDs. */
                 productId?: string;
-                /** @description Exact product code (undocumented */
+                /** @description Exact product code (undocumented, used by clients). */
                 productCode?: string;
                 /** @description One warehouse: one row per product in it, with the warehouse fields filled. */
                 warehouseCode?: string;
-                /** @description One warehouse */
+                /** @description One warehouse, by name. */
                 warehouseName?: string;
             };
             header?: never;
@@ -2345,11 +2347,11 @@ export interface operations {
                 isAssembled?: boolean;
                 /** @description Comma-separated product GUIDs. */
                 productId?: string;
-                /** @description Exact product code (undocumented */
+                /** @description Exact product code (undocumented, used by clients). */
                 productCode?: string;
                 /** @description One warehouse: one row per product in it, with the warehouse fields filled. */
                 warehouseCode?: string;
-                /** @description One warehouse */
+                /** @description One warehouse, by name. */
                 warehouseName?: string;
             };
             header?: never;
@@ -3329,7 +3331,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fault */
+            /** @description The fault, now active */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,108 @@
+// createApp composes the mock Unleashed: the same app serves tests, Pact verification and `npm start`.
+// Order for Unleashed paths: call log → signature verdict → faults → 403 unless signed → usage limits →
+// body parser → OpenAPI validation → resource routers → Unleashed-shaped errors. /__control and /__assets skip
+// the signature, faults and limits (they are not Unleashed).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import { parse as parseYaml } from 'yaml';
+import { type ApiCredentials, judgeRequest, requireSignature } from './auth.ts';
+import { MockClock } from './clock.ts';
+import type { MockContext } from './context.ts';
+import { CallLog } from './control/calls.ts';
+import { FaultInjector } from './control/faults.ts';
+import { UsageLimits } from './control/limits.ts';
+import { controlRouter } from './control/routes.ts';
+import { unleashedErrorHandler } from './errors.ts';
+import { caseInsensitiveQueryParser, queryParameterNames } from './query.ts';
+import { assetsRouter } from './resources/assets.ts';
+import { contactsRouter } from './resources/contacts.ts';
+import { customersRouter } from './resources/customers.ts';
+import { lookupsRouter } from './resources/lookups.ts';
+import { productPricesRouter } from './resources/product-prices.ts';
+import { productsRouter } from './resources/products.ts';
+import { salesOrdersRouter } from './resources/sales-orders.ts';
+import { stockOnHandRouter } from './resources/stock-on-hand.ts';
+import { ResponseCache } from './respond.ts';
+import { generateSeed } from './seed/index.ts';
+import type { MockStore } from './store.ts';
+
+export const UNLEASHED_SPEC_PATH = resolve(import.meta.dirname, '../../openapi/unleashed.yaml');
+// A JSON round trip gives every YAML alias its own copy: the validator adds path-level parameters to each
+// operation's list in place, which would leak between paths sharing one anchored list.
+const spec = JSON.parse(JSON.stringify(parseYaml(readFileSync(UNLEASHED_SPEC_PATH, 'utf8'), { maxAliasCount: -1 })));
+
+export interface MockAppOptions {
+  store: MockStore;
+  credentials: ApiCredentials;
+  clock?: MockClock;
+  /** Check every response against the spec (dev and test); off in production for speed. Default true. */
+  validateResponses?: boolean;
+  /** The seed number /__control/reset uses when none is given. Default 42. */
+  defaultSeedNumber?: number;
+  /** Sizes of the `large` seed when a reset does not say. */
+  largeSizes?: { products: number; customers: number };
+  /** Called with every unexpected error (a bug in the mock); default: console.error. */
+  onUnexpectedError?: (error: unknown) => void;
+}
+
+/** Runs `handlers` for Unleashed paths only (everything outside /__…). */
+function forUnleashedPaths(handlers: RequestHandler[]): RequestHandler {
+  const chain = express.Router();
+  chain.use(...handlers);
+  return (req, res, next) => (req.path.startsWith('/__') ? next() : chain(req, res, next));
+}
+
+export function createApp(options: MockAppOptions): Express {
+  const clock = options.clock ?? new MockClock();
+  const context: MockContext = { store: options.store, clock, cache: new ResponseCache(options.store), actor: 'api@mock-unleashed' };
+  const calls = new CallLog();
+  const faults = new FaultInjector();
+  const limits = new UsageLimits(clock);
+  const validateResponses = options.validateResponses ?? true;
+  const large = options.largeSizes ?? { products: 50_000, customers: 10_000 };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', caseInsensitiveQueryParser(queryParameterNames(spec)));
+  app.locals.validateResponses = validateResponses;
+
+  app.use(
+    forUnleashedPaths([calls.recorder(), judgeRequest(options.credentials), faults.middleware(), requireSignature(), limits.middleware()]),
+  );
+  app.use(express.json({ limit: '20mb' }));
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: spec,
+      validateRequests: { allErrors: true, allowUnknownQueryParameters: true },
+      validateResponses: validateResponses ? { allErrors: true } : false,
+      validateSecurity: false,
+    }),
+  );
+  app.use(productsRouter(context));
+  app.use(productPricesRouter(context));
+  app.use(customersRouter(context));
+  app.use(contactsRouter(context));
+  app.use(stockOnHandRouter(context));
+  app.use(salesOrdersRouter(context));
+  app.use(lookupsRouter(context));
+  app.use(assetsRouter(context));
+  app.use(
+    controlRouter(context, {
+      calls,
+      faults,
+      limits,
+      defaultSeedNumber: options.defaultSeedNumber ?? 42,
+      seed: (name, seedOptions) =>
+        generateSeed(name, {
+          seedNumber: seedOptions.seedNumber,
+          products: seedOptions.products ?? large.products,
+          customers: seedOptions.customers ?? large.customers,
+        }),
+    }),
+  );
+  app.use(unleashedErrorHandler(options.onUnexpectedError ?? ((error) => console.error('mock-unleashed: unexpected error', error))));
+  return app;
+}

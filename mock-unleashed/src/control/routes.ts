@@ -1,0 +1,149 @@
+// /__control: the QA surface (not part of Unleashed). Reset to a named seed, the call log, faults, the clock,
+// stock adjustments and usage limits. Changes Unleashed has an endpoint for go through that endpoint instead.
+import { Router } from 'express';
+import type { MockContext } from '../context.ts';
+import { toWireDate } from '../dates.ts';
+import { fieldError, notFound, validationError } from '../errors.ts';
+import { stockRow } from '../resources/stock-on-hand.ts';
+import type { ClockRequest, LimitsRequest, MockData, ResetRequest, SeedName, StockAdjustment } from '../types.ts';
+import type { CallLog } from './calls.ts';
+import type { FaultInjector } from './faults.ts';
+import type { UsageLimits } from './limits.ts';
+
+export interface ControlDeps {
+  calls: CallLog;
+  faults: FaultInjector;
+  limits: UsageLimits;
+  /** Builds the data of a named seed. */
+  seed: (name: SeedName, options: { seedNumber: number; products?: number; customers?: number }) => MockData;
+  defaultSeedNumber: number;
+}
+
+export function controlRouter(context: MockContext, deps: ControlDeps): Router {
+  const { store, clock } = context;
+  const router = Router();
+
+  const state = () => ({
+    seed: store.data.seed,
+    seedNumber: store.data.seedNumber,
+    clock: clock.state(),
+    counts: {
+      products: store.data.products.length,
+      customers: store.data.customers.length,
+      contacts: Object.values(store.data.contacts).reduce((sum, list) => sum + list.length, 0),
+      productPrices: store.data.productPrices.length,
+      stockRecords: store.data.stock.length,
+      salesOrders: store.data.salesOrders.length,
+      warehouses: store.data.warehouses.length,
+    },
+    faults: deps.faults.list(),
+    limits: deps.limits.get(),
+  });
+
+  router.get('/__control/state', (_req, res) => {
+    res.json(state());
+  });
+
+  router.post('/__control/reset', async (req, res) => {
+    const body = (req.body ?? {}) as ResetRequest;
+    const data = deps.seed(body.seed ?? 'default', {
+      seedNumber: body.seedNumber ?? deps.defaultSeedNumber,
+      products: body.products,
+      customers: body.customers,
+    });
+    deps.faults.clear();
+    deps.limits.reset();
+    deps.calls.clear();
+    clock.release();
+    await store.replace(data);
+    res.json(state());
+  });
+
+  router.get('/__control/calls', (req, res) => {
+    const q = req.query;
+    res.json({
+      Items: deps.calls.list({
+        path: q.path === undefined ? undefined : String(q.path),
+        method: q.method === undefined ? undefined : String(q.method),
+        since: q.since === undefined ? undefined : Number(q.since),
+        limit: q.limit === undefined ? undefined : Number(q.limit),
+      }),
+    });
+  });
+  router.delete('/__control/calls', (_req, res) => {
+    deps.calls.clear();
+    res.status(204).end();
+  });
+
+  router.get('/__control/faults', (_req, res) => {
+    res.json({ Items: deps.faults.list() });
+  });
+  router.post('/__control/faults', (req, res) => {
+    res.status(201).json(deps.faults.add(req.body));
+  });
+  router.delete('/__control/faults', (_req, res) => {
+    deps.faults.clear();
+    res.status(204).end();
+  });
+  router.delete('/__control/faults/:faultId', (req, res) => {
+    if (!deps.faults.remove(req.params.faultId)) throw notFound('Fault');
+    res.status(204).end();
+  });
+
+  router.get('/__control/clock', (_req, res) => {
+    res.json(clock.state());
+  });
+  router.post('/__control/clock', (req, res) => {
+    const body = req.body as ClockRequest;
+    const given = Object.keys(body).filter((key) => body[key as keyof ClockRequest] !== undefined);
+    if (given.length !== 1) {
+      throw validationError([fieldError('Request', 'Send exactly one of freezeAt, setTo, advanceMs, release.', 'Invalid')]);
+    }
+    if (body.freezeAt !== undefined) clock.freeze(Date.parse(body.freezeAt));
+    else if (body.setTo !== undefined) clock.set(Date.parse(body.setTo));
+    else if (body.advanceMs !== undefined) clock.advance(body.advanceMs);
+    else clock.release();
+    store.touch();
+    res.json(clock.state());
+  });
+
+  router.post('/__control/stock', async (req, res) => {
+    const body = req.body as StockAdjustment;
+    const problems = [];
+    if ((body.productCode === undefined) === (body.productGuid === undefined)) {
+      problems.push(fieldError('productCode', 'Send productCode or productGuid.', 'Required'));
+    }
+    if ((body.setQtyOnHand === undefined) === (body.adjustBy === undefined)) {
+      problems.push(fieldError('setQtyOnHand', 'Send setQtyOnHand or adjustBy.', 'Required'));
+    }
+    if (problems.length > 0) throw validationError(problems);
+    const product = store.data.products.find((p) =>
+      body.productGuid ? p.Guid === body.productGuid.toLowerCase() : p.ProductCode === body.productCode,
+    );
+    if (!product) throw notFound('Product');
+    const warehouse = store.data.warehouses.find((w) =>
+      body.warehouseCode ? w.WarehouseCode === body.warehouseCode : w.IsDefault,
+    );
+    if (!warehouse) throw notFound('Warehouse');
+    let record = store.data.stock.find((r) => r.ProductGuid === product.Guid && r.WarehouseGuid === warehouse.Guid);
+    const newQty = body.setQtyOnHand ?? (record?.QtyOnHand ?? 0) + (body.adjustBy ?? 0);
+    if (newQty < 0) throw validationError([fieldError('adjustBy', 'Quantity on hand cannot go below 0.', 'Invalid')]);
+    if (!record) {
+      record = { ProductGuid: product.Guid, WarehouseGuid: warehouse.Guid, QtyOnHand: 0, AllocatedQty: 0, AvgCost: product.DefaultPurchasePrice ?? 0, LastModifiedOn: '' };
+      store.data.stock.push(record);
+    }
+    record.QtyOnHand = newQty;
+    record.LastModifiedOn = toWireDate(clock.now());
+    await store.commit();
+    res.json(stockRow(product, [record], warehouse));
+  });
+
+  router.get('/__control/limits', (_req, res) => {
+    res.json(deps.limits.get());
+  });
+  router.put('/__control/limits', (req, res) => {
+    res.json(deps.limits.set(req.body as LimitsRequest));
+  });
+
+  return router;
+}

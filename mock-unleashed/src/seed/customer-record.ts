@@ -1,0 +1,83 @@
+// One customer record with every field the mock serves; the primary-contact fields start empty and are
+// filled from the default contact by flattenPrimaryContact.
+import type { Address, Contact, Currency, Customer } from '../types.ts';
+import { CURRENCY_IDS } from './lookups.ts';
+import { wire } from './time.ts';
+
+export interface Salesperson {
+  Guid: string;
+  FullName: string;
+  Email: string | null;
+  Obsolete: boolean;
+  LastModifiedOn: string;
+}
+
+export interface CustomerSpec {
+  guid: string;
+  code: string;
+  name: string;
+  addresses: Address[];
+  currency: Currency;
+  website: string | null;
+  gstNumber: string | null;
+  taxable: boolean;
+  taxCode: string | null;
+  taxRate: number | null;
+  salesperson: Salesperson | null;
+  discountRate: number;
+  sellPriceTier: string;
+  customerType: string | null;
+  paymentTerm: string | null;
+  obsolete: boolean;
+  createdBy: string;
+  createdOn: number;
+  modifiedOn: number;
+}
+
+/** A full Customer with no primary contact yet; embedded objects are copies. */
+export function customerRecord(spec: CustomerSpec): Customer {
+  return {
+    Guid: spec.guid,
+    CustomerCode: spec.code,
+    CustomerName: spec.name,
+    Addresses: spec.addresses,
+    Currency: { ...spec.currency },
+    CurrencyId: CURRENCY_IDS[spec.currency.CurrencyCode] ?? null,
+    ContactFirstName: null,
+    ContactLastName: null,
+    Email: null,
+    EmailCC: null,
+    PhoneNumber: null,
+    MobileNumber: null,
+    FaxNumber: null,
+    Website: spec.website,
+    GSTVATNumber: spec.gstNumber,
+    Notes: null,
+    Taxable: spec.taxable,
+    TaxCode: spec.taxCode,
+    TaxRate: spec.taxRate,
+    Salesperson: spec.salesperson ? { ...spec.salesperson } : null,
+    DiscountRate: spec.discountRate,
+    SellPriceTier: spec.sellPriceTier,
+    SellPriceTierReference: null,
+    CustomerType: spec.customerType,
+    PaymentTerm: spec.paymentTerm,
+    StopCredit: false,
+    Obsolete: spec.obsolete,
+    SourceId: null,
+    CreatedBy: spec.createdBy,
+    CreatedOn: wire(spec.createdOn),
+    LastModifiedBy: spec.createdBy,
+    LastModifiedOn: wire(spec.modifiedOn),
+  };
+}
+
+/** Copies the default contact's name, email and phones onto the customer, or nulls when there is none. */
+export function flattenPrimaryContact(customer: Customer, contacts: readonly Contact[]): void {
+  const primary = contacts.find((contact) => contact.IsDefault) ?? null;
+  customer.ContactFirstName = primary?.FirstName ?? null;
+  customer.ContactLastName = primary?.LastName ?? null;
+  customer.Email = primary?.EmailAddress ?? null;
+  customer.PhoneNumber = primary ? (primary.OfficePhone ?? primary.PhoneNumber ?? null) : null;
+  customer.MobileNumber = primary?.MobilePhone ?? null;
+}
