@@ -31,7 +31,9 @@ import type { MockStore } from './store.ts';
 export const UNLEASHED_SPEC_PATH = resolve(import.meta.dirname, '../../openapi/unleashed.yaml');
 // A JSON round trip gives every YAML alias its own copy: the validator adds path-level parameters to each
 // operation's list in place, which would leak between paths sharing one anchored list.
-const spec = JSON.parse(JSON.stringify(parseYaml(readFileSync(UNLEASHED_SPEC_PATH, 'utf8'), { maxAliasCount: -1 })));
+const spec = JSON.parse(
+  JSON.stringify(parseYaml(readFileSync(UNLEASHED_SPEC_PATH, 'utf8'), { maxAliasCount: -1 })),
+);
 
 export interface MockAppOptions {
   store: MockStore;
@@ -56,7 +58,12 @@ function forUnleashedPaths(handlers: RequestHandler[]): RequestHandler {
 
 export function createApp(options: MockAppOptions): Express {
   const clock = options.clock ?? new MockClock();
-  const context: MockContext = { store: options.store, clock, cache: new ResponseCache(options.store), actor: 'api@mock-unleashed' };
+  const context: MockContext = {
+    store: options.store,
+    clock,
+    cache: new ResponseCache(options.store),
+    actor: 'api@mock-unleashed',
+  };
   const calls = new CallLog();
   const faults = new FaultInjector();
   const limits = new UsageLimits(clock);
@@ -70,7 +77,13 @@ export function createApp(options: MockAppOptions): Express {
   app.locals.validateResponses = validateResponses;
 
   app.use(
-    forUnleashedPaths([calls.recorder(), judgeRequest(options.credentials), faults.middleware(), requireSignature(), limits.middleware()]),
+    forUnleashedPaths([
+      calls.recorder(),
+      judgeRequest(options.credentials),
+      faults.middleware(),
+      requireSignature(),
+      limits.middleware(),
+    ]),
   );
   app.use(express.json({ limit: '20mb' }));
   app.use(
@@ -103,6 +116,10 @@ export function createApp(options: MockAppOptions): Express {
         }),
     }),
   );
-  app.use(unleashedErrorHandler(options.onUnexpectedError ?? ((error) => console.error('mock-unleashed: unexpected error', error))));
+  app.use(
+    unleashedErrorHandler(
+      options.onUnexpectedError ?? ((error) => console.error('mock-unleashed: unexpected error', error)),
+    ),
+  );
   return app;
 }

@@ -4,8 +4,8 @@
 // (see ../shared/reference/mock-choices.md).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { fieldError, UnleashedError, validationError } from './errors.ts';
 import type { Call } from './types.ts';
-import { UnleashedError, fieldError, validationError } from './errors.ts';
 
 export type SignatureVerdict = Call['signature'];
 
@@ -91,7 +91,11 @@ export function requireSignature(): RequestHandler {
     if (clientType !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(clientType)) {
       next(
         validationError([
-          fieldError('client-type', 'client-type must look like partner_name/app_name (no spaces).', 'Invalid'),
+          fieldError(
+            'client-type',
+            'client-type must look like partner_name/app_name (no spaces).',
+            'Invalid',
+          ),
         ]),
       );
       return;

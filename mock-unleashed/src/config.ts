@@ -26,13 +26,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}").`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}").`);
   return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): MockConfig {
   const seed = (env.MOCK_UNLEASHED_SEED ?? 'default') as SeedName;
-  if (!SEEDS.includes(seed)) throw new Error(`MOCK_UNLEASHED_SEED must be one of ${SEEDS.join(', ')} (got "${seed}").`);
+  if (!SEEDS.includes(seed))
+    throw new Error(`MOCK_UNLEASHED_SEED must be one of ${SEEDS.join(', ')} (got "${seed}").`);
   const apiId = env.UNLEASHED_API_ID ?? DEMO_API_ID;
   const apiKey = env.UNLEASHED_API_KEY ?? DEMO_API_KEY;
   const dbSetting = env.MOCK_UNLEASHED_DB ?? resolve(import.meta.dirname, '../../.data/mock-unleashed.json');
@@ -46,7 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MockConfig {
     seedNumber: integer(env, 'MOCK_UNLEASHED_SEED_NUMBER', 42, 0),
     largeProducts: integer(env, 'MOCK_UNLEASHED_LARGE_PRODUCTS', 50_000, 0),
     largeCustomers: integer(env, 'MOCK_UNLEASHED_LARGE_CUSTOMERS', 10_000, 0),
-    validateResponses: (env.MOCK_UNLEASHED_VALIDATE_RESPONSES ?? (env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+    validateResponses:
+      (env.MOCK_UNLEASHED_VALIDATE_RESPONSES ?? (env.NODE_ENV === 'production' ? 'false' : 'true')) ===
+      'true',
     demoCredentials: apiId === DEMO_API_ID && apiKey === DEMO_API_KEY,
   };
 }

@@ -16,7 +16,11 @@ try {
 
 if (config.dbFile) mkdirSync(dirname(config.dbFile), { recursive: true });
 const store = await openStore(config.dbFile, () =>
-  generateSeed(config.seed, { seedNumber: config.seedNumber, products: config.largeProducts, customers: config.largeCustomers }),
+  generateSeed(config.seed, {
+    seedNumber: config.seedNumber,
+    products: config.largeProducts,
+    customers: config.largeCustomers,
+  }),
 );
 const app = createApp({
   store,
@@ -30,9 +34,14 @@ const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
-  console.log(`mock-unleashed listening on ${url} (seed "${store.data.seed}" #${store.data.seedNumber}, data: ${config.dbFile ?? 'memory'})`);
+  console.log(
+    `mock-unleashed listening on ${url} (seed "${store.data.seed}" #${store.data.seedNumber}, data: ${config.dbFile ?? 'memory'})`,
+  );
   console.log(`  API id:  ${config.apiId}`);
-  if (config.demoCredentials) console.log(`  API key: ${config.apiKey}   (demo credentials; set UNLEASHED_API_ID / UNLEASHED_API_KEY to change)`);
+  if (config.demoCredentials)
+    console.log(
+      `  API key: ${config.apiKey}   (demo credentials; set UNLEASHED_API_ID / UNLEASHED_API_KEY to change)`,
+    );
   console.log(`  QA control: ${url}/__control/state`);
 });
 

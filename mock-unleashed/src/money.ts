@@ -12,7 +12,12 @@ export interface LineAmounts {
 }
 
 /** LineTotal = qty × price × (1 − discount), LineTax = LineTotal × tax rate, each to the cent. */
-export function lineAmounts(quantity: number, unitPrice: number, discountRate: number, taxRate: number): LineAmounts {
+export function lineAmounts(
+  quantity: number,
+  unitPrice: number,
+  discountRate: number,
+  taxRate: number,
+): LineAmounts {
   const LineTotal = round2(quantity * unitPrice * (1 - discountRate));
   return { LineTotal, LineTax: round2(LineTotal * taxRate) };
 }

@@ -2,7 +2,9 @@
 // mock parses every query into a flat object keyed by the spec's own spelling of each name.
 
 /** Builds Express's "query parser": unknown names keep their spelling; a repeated name keeps its last value. */
-export function caseInsensitiveQueryParser(knownNames: Iterable<string>): (raw: string) => Record<string, string> {
+export function caseInsensitiveQueryParser(
+  knownNames: Iterable<string>,
+): (raw: string) => Record<string, string> {
   const canonical = new Map<string, string>();
   for (const name of knownNames) canonical.set(name.toLowerCase(), name);
   return (raw) => {

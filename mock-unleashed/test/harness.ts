@@ -19,15 +19,23 @@ export interface RunningMock {
   /** Headers that sign `pathAndQuery` (everything after `?` is signed as sent). */
   signed(pathAndQuery: string, extra?: Record<string, string>): Record<string, string>;
   /** A signed fetch; the body is sent as JSON. */
-  call(method: string, pathAndQuery: string, body?: unknown): Promise<{ status: number; body: Json; headers: Headers }>;
+  call(
+    method: string,
+    pathAndQuery: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Json; headers: Headers }>;
   /** An unsigned call to the QA control API. */
   control(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }>;
   close(): Promise<void>;
 }
 
-export async function startMock(options: { seed?: SeedName; validateResponses?: boolean } = {}): Promise<RunningMock> {
+export async function startMock(
+  options: { seed?: SeedName; validateResponses?: boolean } = {},
+): Promise<RunningMock> {
   const clock = new MockClock();
-  const store = await openStore(undefined, () => generateSeed(options.seed ?? 'default', { seedNumber: 42, products: 3000, customers: 600 }));
+  const store = await openStore(undefined, () =>
+    generateSeed(options.seed ?? 'default', { seedNumber: 42, products: 3000, customers: 600 }),
+  );
   const app = createApp({
     store,
     clock,
@@ -51,7 +59,12 @@ export async function startMock(options: { seed?: SeedName; validateResponses?: 
       ...extra,
     };
   };
-  const send = async (method: string, pathAndQuery: string, headers: Record<string, string>, body?: unknown) => {
+  const send = async (
+    method: string,
+    pathAndQuery: string,
+    headers: Record<string, string>,
+    body?: unknown,
+  ) => {
     const response = await fetch(url + pathAndQuery, {
       method,
       headers: { 'Content-Type': 'application/json', ...headers },

@@ -132,6 +132,7 @@ describe('brief and CustomerSellPrice', () => {
     const future = own.find((row: PriceRow) => (fromWireDate(row.ValidFrom) ?? 0) > now);
     const current = own.find((row: PriceRow) => row.ValidTo === null && (fromWireDate(row.ValidFrom) ?? 0) < now);
 
+    expect([expired, future, current].every(Boolean), 'the seed has expired, future and current prices').toBe(true);
     const priceFor = async (row: PriceRow) =>
       (await mock.call('GET', `/Products/${row.Product.Guid}?customerCode=${row.Customer?.CustomerCode}`)).body.CustomerSellPrice;
     expect(await priceFor(expired)).toBeNull();

@@ -145,6 +145,14 @@ describe('changing lines', () => {
     expect(await stockIn(mock, MAIN, PLENTY)).toEqual(stock);
   });
 
+  it('when the order as read is PUT back unchanged, then it answers 200 with the same lines and totals', async () => {
+    const order = await placed(2);
+    const current = (await mock.call('GET', `/SalesOrders/${order.Guid}`)).body;
+    const { status, body } = await mock.call('PUT', `/SalesOrders/${order.Guid}`, current);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ SubTotal: 40, Total: 46, SalesOrderLines: [{ Guid: current.SalesOrderLines[0].Guid }] });
+  });
+
   it('when PUT changes a quantity and leaves the totals out, then the totals and allocation follow the new lines', async () => {
     const order = await placed(2);
     const before = await stockIn(mock, MAIN, PLENTY);

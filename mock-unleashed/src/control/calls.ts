@@ -1,7 +1,7 @@
 // The call log: every request to an Unleashed path, with its signature verdict and the status sent.
 import type { RequestHandler } from 'express';
-import type { Call } from '../types.ts';
 import { rawQueryOf } from '../auth.ts';
+import type { Call } from '../types.ts';
 
 const KEEP = 10_000;
 

@@ -20,7 +20,12 @@ export class FaultInjector {
       ...request,
       id: randomUUID(),
       hits: 0,
-      remaining: request.kind === 'failNext' ? (request.count ?? 1) : request.kind === 'rateLimit' ? (request.count ?? null) : null,
+      remaining:
+        request.kind === 'failNext'
+          ? (request.count ?? 1)
+          : request.kind === 'rateLimit'
+            ? (request.count ?? null)
+            : null,
       owed: 0,
     };
     this.faults.push(fault);
@@ -79,7 +84,10 @@ export class FaultInjector {
         }
         if (outcome === 'rateLimit') {
           const seconds = fault.retryAfterSeconds ?? 1;
-          res.status(429).set('Retry-After', String(seconds)).json({ Description: `Too many requests: try again in ${seconds} s (injected fault).` });
+          res
+            .status(429)
+            .set('Retry-After', String(seconds))
+            .json({ Description: `Too many requests: try again in ${seconds} s (injected fault).` });
           return;
         }
         const status = fault.status ?? 500;

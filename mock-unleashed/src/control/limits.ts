@@ -62,7 +62,9 @@ export class UsageLimits {
         const retryAfter = Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000));
         throw new UnleashedError(
           429,
-          { Description: `Rate limit of ${rateLimitPerMinute} requests a minute reached; retry after ${retryAfter} s.` },
+          {
+            Description: `Rate limit of ${rateLimitPerMinute} requests a minute reached; retry after ${retryAfter} s.`,
+          },
           { 'Retry-After': String(retryAfter) },
         );
       }

@@ -5,7 +5,14 @@ import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { fieldError, notFound, validationError } from '../errors.ts';
 import { stockRow } from '../resources/stock-on-hand.ts';
-import type { ClockRequest, LimitsRequest, MockData, ResetRequest, SeedName, StockAdjustment } from '../types.ts';
+import type {
+  ClockRequest,
+  LimitsRequest,
+  MockData,
+  ResetRequest,
+  SeedName,
+  StockAdjustment,
+} from '../types.ts';
 import type { CallLog } from './calls.ts';
 import type { FaultInjector } from './faults.ts';
 import type { UsageLimits } from './limits.ts';
@@ -97,7 +104,9 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
     const body = req.body as ClockRequest;
     const given = Object.keys(body).filter((key) => body[key as keyof ClockRequest] !== undefined);
     if (given.length !== 1) {
-      throw validationError([fieldError('Request', 'Send exactly one of freezeAt, setTo, advanceMs, release.', 'Invalid')]);
+      throw validationError([
+        fieldError('Request', 'Send exactly one of freezeAt, setTo, advanceMs, release.', 'Invalid'),
+      ]);
     }
     if (body.freezeAt !== undefined) clock.freeze(Date.parse(body.freezeAt));
     else if (body.setTo !== undefined) clock.set(Date.parse(body.setTo));
@@ -125,11 +134,21 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
       body.warehouseCode ? w.WarehouseCode === body.warehouseCode : w.IsDefault,
     );
     if (!warehouse) throw notFound('Warehouse');
-    let record = store.data.stock.find((r) => r.ProductGuid === product.Guid && r.WarehouseGuid === warehouse.Guid);
+    let record = store.data.stock.find(
+      (r) => r.ProductGuid === product.Guid && r.WarehouseGuid === warehouse.Guid,
+    );
     const newQty = body.setQtyOnHand ?? (record?.QtyOnHand ?? 0) + (body.adjustBy ?? 0);
-    if (newQty < 0) throw validationError([fieldError('adjustBy', 'Quantity on hand cannot go below 0.', 'Invalid')]);
+    if (newQty < 0)
+      throw validationError([fieldError('adjustBy', 'Quantity on hand cannot go below 0.', 'Invalid')]);
     if (!record) {
-      record = { ProductGuid: product.Guid, WarehouseGuid: warehouse.Guid, QtyOnHand: 0, AllocatedQty: 0, AvgCost: product.DefaultPurchasePrice ?? 0, LastModifiedOn: '' };
+      record = {
+        ProductGuid: product.Guid,
+        WarehouseGuid: warehouse.Guid,
+        QtyOnHand: 0,
+        AllocatedQty: 0,
+        AvgCost: product.DefaultPurchasePrice ?? 0,
+        LastModifiedOn: '',
+      };
       store.data.stock.push(record);
     }
     record.QtyOnHand = newQty;

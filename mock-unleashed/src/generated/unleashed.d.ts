@@ -1466,7 +1466,9 @@ export interface components {
          *     left out), `hang` (never answer, until hangMs passes or the client gives up). Faults apply only to
          *     Unleashed paths, before the signature check.
          */
-        FaultRequest: {
+        FaultRequest: components["schemas"]["FaultFields"];
+        /** @description The fields of a fault request (FaultRequest refuses any others; Fault adds id, hits and remaining). */
+        FaultFields: {
             /** @enum {string} */
             kind: "latency" | "error" | "failNext" | "rateLimit" | "hang";
             /** @description Only paths starting with this (case-insensitive) */
@@ -1482,7 +1484,7 @@ export interface components {
             /** @description `failNext` and `error` only: let the request do its work first, then answer the failure (a lost response). */
             afterHandler?: boolean;
         };
-        Fault: components["schemas"]["FaultRequest"] & {
+        Fault: components["schemas"]["FaultFields"] & {
             id: string;
             /** @description Calls this fault has shaped so far. */
             hits: number;

@@ -13,7 +13,10 @@ export function assetsRouter(context: MockContext): Router {
       const product = byCode.get(productCode);
       const url = productImageUrl(productCode, index);
       if (product?.Images?.some((image) => image.Url === url)) {
-        res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(renderProductImage(product, index));
+        res
+          .type('image/svg+xml')
+          .set('Cache-Control', 'public, max-age=3600')
+          .send(renderProductImage(product, index));
         return;
       }
     }

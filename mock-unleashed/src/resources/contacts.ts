@@ -5,7 +5,7 @@ import { type Request, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { type FieldError, fieldError, notFound, validationError } from '../errors.ts';
-import { paginate, pageSizeOf } from '../paginate.ts';
+import { pageSizeOf, paginate } from '../paginate.ts';
 import { sendJson } from '../respond.ts';
 import type { Contact, ContactWrite, Customer } from '../types.ts';
 
@@ -36,7 +36,8 @@ export function contactsRouter(context: MockContext): Router {
     const now = toWireDate(context.clock.now());
     if (changed) changed.LastModifiedOn = now;
     if (changed?.IsDefault) for (const other of contacts) if (other !== changed) other.IsDefault = false;
-    if (contacts.length > 0 && !contacts.some((contact) => contact.IsDefault)) (contacts[0] as Contact).IsDefault = true;
+    if (contacts.length > 0 && !contacts.some((contact) => contact.IsDefault))
+      (contacts[0] as Contact).IsDefault = true;
     flattenPrimaryContact(customer, contacts);
     customer.LastModifiedOn = now;
     customer.LastModifiedBy = context.actor;
@@ -97,11 +98,18 @@ export function contactsRouter(context: MockContext): Router {
   return router;
 }
 
-function checkContact(body: ContactWrite, contacts: readonly Contact[], existing: Contact | undefined): FieldError[] {
+function checkContact(
+  body: ContactWrite,
+  contacts: readonly Contact[],
+  existing: Contact | undefined,
+): FieldError[] {
   const problems: FieldError[] = [];
-  if (!existing && !body.FirstName) problems.push(fieldError('FirstName', 'FirstName is required.', 'Required'));
+  if (!existing && !body.FirstName)
+    problems.push(fieldError('FirstName', 'FirstName is required.', 'Required'));
   if (body.EmailAddress && !EMAIL.test(body.EmailAddress)) {
-    problems.push(fieldError('EmailAddress', `${body.EmailAddress} is not a valid email address.`, 'Invalid'));
+    problems.push(
+      fieldError('EmailAddress', `${body.EmailAddress} is not a valid email address.`, 'Invalid'),
+    );
   }
   const first = body.FirstName ?? existing?.FirstName ?? '';
   const last = body.LastName !== undefined ? body.LastName : (existing?.LastName ?? null);
@@ -110,7 +118,9 @@ function checkContact(body: ContactWrite, contacts: readonly Contact[], existing
     (c) => c !== existing && `${c.FirstName ?? ''} ${c.LastName ?? ''}`.trim().toLowerCase() === fullName,
   );
   if (clash) {
-    problems.push(fieldError('FirstName', `This customer already has a contact named ${fullName}.`, 'Duplicate'));
+    problems.push(
+      fieldError('FirstName', `This customer already has a contact named ${fullName}.`, 'Duplicate'),
+    );
   }
   if (existing?.IsDefault && body.IsDefault === false) {
     problems.push(fieldError('IsDefault', 'Make another contact the default instead.', 'NotAllowed'));

@@ -1,6 +1,6 @@
 // /Customers: list (filters of S-CUST), one by GUID, create, and update by GUID (Unleashed updates with POST).
 import { randomUUID } from 'node:crypto';
-import { type Request, type Response, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { type FieldError, fieldError, validationError } from '../errors.ts';
@@ -18,7 +18,10 @@ export function customersRouter(context: MockContext): Router {
 
   const present = (customer: Customer, req: Request): Customer => {
     if (!queryFlag(req.query.includeAllContacts)) return customer;
-    return { ...customer, Contacts: (store.data.contacts[customer.Guid] ?? []).slice(0, CONTACTS_PER_CUSTOMER) };
+    return {
+      ...customer,
+      Contacts: (store.data.contacts[customer.Guid] ?? []).slice(0, CONTACTS_PER_CUSTOMER),
+    };
   };
 
   const select = (req: Request): readonly Customer[] => {
@@ -79,25 +82,37 @@ export function customersRouter(context: MockContext): Router {
   return router;
 }
 
-function checkCustomer(context: MockContext, body: CustomerWrite, existing: Customer | undefined): FieldError[] {
+function checkCustomer(
+  context: MockContext,
+  body: CustomerWrite,
+  existing: Customer | undefined,
+): FieldError[] {
   const problems: FieldError[] = [];
   const data = context.store.data;
   if (!existing) {
-    if (!body.CustomerCode) problems.push(fieldError('CustomerCode', 'CustomerCode is required.', 'Required'));
-    if (!body.CustomerName) problems.push(fieldError('CustomerName', 'CustomerName is required.', 'Required'));
+    if (!body.CustomerCode)
+      problems.push(fieldError('CustomerCode', 'CustomerCode is required.', 'Required'));
+    if (!body.CustomerName)
+      problems.push(fieldError('CustomerName', 'CustomerName is required.', 'Required'));
     const code = body.CustomerCode?.toLowerCase();
     if (code && data.customers.some((c) => c.CustomerCode.toLowerCase() === code)) {
-      problems.push(fieldError('CustomerCode', `CustomerCode ${body.CustomerCode} is already used.`, 'Duplicate'));
+      problems.push(
+        fieldError('CustomerCode', `CustomerCode ${body.CustomerCode} is already used.`, 'Duplicate'),
+      );
     }
   } else if (body.CustomerCode !== undefined && body.CustomerCode !== existing.CustomerCode) {
-    problems.push(fieldError('CustomerCode', 'CustomerCode cannot be changed once the customer exists.', 'NotAllowed'));
+    problems.push(
+      fieldError('CustomerCode', 'CustomerCode cannot be changed once the customer exists.', 'NotAllowed'),
+    );
   }
   const currency = body.Currency?.CurrencyCode;
   if (currency && !data.currencies.some((c) => c.CurrencyCode === currency)) {
     problems.push(fieldError('Currency', `Currency ${currency} does not exist.`, 'NotFound'));
   }
   if (body.SellPriceTier && !data.sellPriceTiers.some((tier) => tier.Name === body.SellPriceTier)) {
-    problems.push(fieldError('SellPriceTier', `Sell price tier ${body.SellPriceTier} does not exist.`, 'NotFound'));
+    problems.push(
+      fieldError('SellPriceTier', `Sell price tier ${body.SellPriceTier} does not exist.`, 'NotFound'),
+    );
   }
   if (body.TaxCode && !data.taxes.some((tax) => tax.TaxCode === body.TaxCode && tax.CanApplyToRevenue)) {
     problems.push(fieldError('TaxCode', `Tax ${body.TaxCode} does not exist.`, 'NotFound'));

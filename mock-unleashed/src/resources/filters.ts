@@ -32,7 +32,9 @@ export function textFilter<T>(
 }
 
 /** `modifiedSince`: LastModifiedOn at or after the given UTC time (the validator has checked the format). */
-export function modifiedSinceFilter<T extends { LastModifiedOn?: string | null }>(value: unknown): Predicate<T> | undefined {
+export function modifiedSinceFilter<T extends { LastModifiedOn?: string | null }>(
+  value: unknown,
+): Predicate<T> | undefined {
   const text = queryText(value);
   if (text === undefined) return undefined;
   const since = parseUtcDate(text) ?? 0;
@@ -40,7 +42,10 @@ export function modifiedSinceFilter<T extends { LastModifiedOn?: string | null }
 }
 
 /** A filter on a GUID field by a comma-separated list. */
-export function guidListFilter<T>(value: unknown, field: (item: T) => string | undefined): Predicate<T> | undefined {
+export function guidListFilter<T>(
+  value: unknown,
+  field: (item: T) => string | undefined,
+): Predicate<T> | undefined {
   const guids = queryList(value);
   if (guids === undefined) return undefined;
   const wanted = new Set(guids);
@@ -51,11 +56,9 @@ export function guidListFilter<T>(value: unknown, field: (item: T) => string | u
  * Orders by `orderBy` (LastModifiedOn or CreatedOn, oldest first) or else by the resource's code; ties are
  * broken by Guid so that paging is stable.
  */
-export function orderRecords<T extends { Guid: string; LastModifiedOn?: string | null; CreatedOn?: string | null }>(
-  items: readonly T[],
-  orderBy: unknown,
-  code: (item: T) => string,
-): T[] {
+export function orderRecords<
+  T extends { Guid: string; LastModifiedOn?: string | null; CreatedOn?: string | null },
+>(items: readonly T[], orderBy: unknown, code: (item: T) => string): T[] {
   const by = (queryText(orderBy) ?? '').toLowerCase();
   const sorted = [...items];
   if (by === 'lastmodifiedon' || by === 'createdon') {

@@ -8,8 +8,6 @@ import type { MockData } from '../types.ts';
 import { applyFilters, modifiedSinceFilter, textFilter } from './filters.ts';
 import { pagedRoutes } from './paged-routes.ts';
 
-type Lookup = 'warehouses' | 'currencies' | 'customerTypes' | 'deliveryMethods' | 'productGroups' | 'sellPriceTiers' | 'taxes';
-
 function obsoleteFilter(req: Request) {
   return queryFlag(req.query.includeObsolete) ? undefined : (item: { Obsolete?: boolean }) => !item.Obsolete;
 }
@@ -17,11 +15,11 @@ function obsoleteFilter(req: Request) {
 export function lookupsRouter(context: MockContext): Router {
   const data = (): MockData => context.store.data;
   const router = Router();
-  const mount = <K extends Lookup>(path: string, name: K, select: (req: Request) => readonly MockData[K][number][]) => {
+  const mount = <T>(path: string, select: (req: Request) => readonly T[]) => {
     router.use(pagedRoutes(context, { path, what: path.slice(1), select }));
   };
 
-  mount('/Warehouses', 'warehouses', (req) =>
+  mount('/Warehouses', (req) =>
     applyFilters(data().warehouses, [
       obsoleteFilter(req),
       modifiedSinceFilter(req.query.modifiedSince),
@@ -29,21 +27,29 @@ export function lookupsRouter(context: MockContext): Router {
       textFilter(req.query.warehouseName, (w) => w.WarehouseName, 'startsWith'),
     ]),
   );
-  mount('/Taxes', 'taxes', (req) =>
+  mount('/Taxes', (req) =>
     applyFilters(data().taxes, [
-      req.query.canApplyToRevenue === undefined ? undefined : (t) => t.CanApplyToRevenue === queryFlag(req.query.canApplyToRevenue),
-      req.query.canApplyToExpenses === undefined ? undefined : (t) => t.CanApplyToExpenses === queryFlag(req.query.canApplyToExpenses),
+      req.query.canApplyToRevenue === undefined
+        ? undefined
+        : (t) => t.CanApplyToRevenue === queryFlag(req.query.canApplyToRevenue),
+      req.query.canApplyToExpenses === undefined
+        ? undefined
+        : (t) => t.CanApplyToExpenses === queryFlag(req.query.canApplyToExpenses),
     ]),
   );
-  mount('/Currencies', 'currencies', (req) => applyFilters(data().currencies, [modifiedSinceFilter(req.query.modifiedSince)]));
-  mount('/CustomerTypes', 'customerTypes', (req) =>
+  mount('/Currencies', (req) =>
+    applyFilters(data().currencies, [modifiedSinceFilter(req.query.modifiedSince)]),
+  );
+  mount('/CustomerTypes', (req) =>
     applyFilters(data().customerTypes, [obsoleteFilter(req), modifiedSinceFilter(req.query.modifiedSince)]),
   );
-  mount('/DeliveryMethods', 'deliveryMethods', (req) =>
+  mount('/DeliveryMethods', (req) =>
     applyFilters(data().deliveryMethods, [obsoleteFilter(req), modifiedSinceFilter(req.query.modifiedSince)]),
   );
-  mount('/ProductGroups', 'productGroups', (req) => applyFilters(data().productGroups, [modifiedSinceFilter(req.query.modifiedSince)]));
-  mount('/SellPriceTiers', 'sellPriceTiers', (req) =>
+  mount('/ProductGroups', (req) =>
+    applyFilters(data().productGroups, [modifiedSinceFilter(req.query.modifiedSince)]),
+  );
+  mount('/SellPriceTiers', (req) =>
     applyFilters(data().sellPriceTiers, [modifiedSinceFilter(req.query.modifiedSince)]),
   );
 

@@ -3,7 +3,7 @@
 import { type Request, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { isPageNumber, paginate, pageSizeOf } from '../paginate.ts';
+import { isPageNumber, pageSizeOf, paginate } from '../paginate.ts';
 import { sendCached } from '../respond.ts';
 
 export interface PagedResource<T> {
@@ -24,7 +24,9 @@ export function pagedRoutes<T>(context: MockContext, resource: PagedResource<T>)
   const router = Router();
   const servePage = (req: Request, pageNumber: number) => {
     const present = resource.present ?? ((item: T) => item);
-    return paginate(resource.select(req), pageNumber, pageSizeOf(req.query.pageSize), (item) => present(item, req));
+    return paginate(resource.select(req), pageNumber, pageSizeOf(req.query.pageSize), (item) =>
+      present(item, req),
+    );
   };
 
   router.get(resource.path, (req, res) => {

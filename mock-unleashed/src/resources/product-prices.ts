@@ -20,7 +20,11 @@ export function productPricesRouter(context: MockContext): Router {
       queryFlag(q.productGroupPrices) ? undefined : (p) => !p.ProductGroup,
       asAt === undefined ? undefined : (p) => isPriceValidOn(p, parseUtcDate(asAt) ?? 0),
     ]);
-    return orderRecords(filtered, q.orderBy, (p) => `${p.Product.ProductCode ?? ''}|${p.Customer?.CustomerCode ?? ''}|${p.MinimumQuantity}`);
+    return orderRecords(
+      filtered,
+      q.orderBy,
+      (p) => `${p.Product.ProductCode ?? ''}|${p.Customer?.CustomerCode ?? ''}|${p.MinimumQuantity}`,
+    );
   };
   return pagedRoutes<ProductPrice>(context, {
     path: '/ProductPrices',

@@ -1,6 +1,6 @@
 // /Products: list (filters of S-PROD), one by GUID, create or update by GUID, and obsolete.
 import { randomUUID } from 'node:crypto';
-import { type Request, Router } from 'express';
+import type { Request, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { type FieldError, fieldError, notFound, validationError } from '../errors.ts';
@@ -62,7 +62,10 @@ export function productsRouter(context: MockContext): Router {
         ? undefined
         : (p) => {
             const needle = String(q.product).toLowerCase();
-            return p.ProductCode.toLowerCase().includes(needle) || p.ProductDescription.toLowerCase().includes(needle);
+            return (
+              p.ProductCode.toLowerCase().includes(needle) ||
+              p.ProductDescription.toLowerCase().includes(needle)
+            );
           },
       queryFlag(q.excludeAssembled) ? (p) => !p.IsAssembledProduct : undefined,
       queryFlag(q.excludeComponents) ? (p) => !p.IsComponent : undefined,
@@ -110,25 +113,40 @@ export function productsRouter(context: MockContext): Router {
   return router;
 }
 
-function checkProduct(context: MockContext, body: ProductWrite, existing: Product | undefined, guid: string): FieldError[] {
+function checkProduct(
+  context: MockContext,
+  body: ProductWrite,
+  existing: Product | undefined,
+  guid: string,
+): FieldError[] {
   const problems: FieldError[] = [];
-  if (!existing && !body.ProductCode) problems.push(fieldError('ProductCode', 'ProductCode is required.', 'Required'));
+  if (!existing && !body.ProductCode)
+    problems.push(fieldError('ProductCode', 'ProductCode is required.', 'Required'));
   if (!existing && !body.ProductDescription) {
     problems.push(fieldError('ProductDescription', 'ProductDescription is required.', 'Required'));
   }
   if (body.ProductCode) {
     const code = body.ProductCode.toLowerCase();
-    const clash = context.store.data.products.find((p) => p.ProductCode.toLowerCase() === code && p.Guid !== guid);
-    if (clash) problems.push(fieldError('ProductCode', `ProductCode ${body.ProductCode} is already used.`, 'Duplicate'));
+    const clash = context.store.data.products.find(
+      (p) => p.ProductCode.toLowerCase() === code && p.Guid !== guid,
+    );
+    if (clash)
+      problems.push(
+        fieldError('ProductCode', `ProductCode ${body.ProductCode} is already used.`, 'Duplicate'),
+      );
   }
   if (body.ProductGroup?.GroupName !== undefined && !groupNamed(context, body.ProductGroup.GroupName)) {
-    problems.push(fieldError('ProductGroup', `Product group ${body.ProductGroup.GroupName} does not exist.`, 'NotFound'));
+    problems.push(
+      fieldError('ProductGroup', `Product group ${body.ProductGroup.GroupName} does not exist.`, 'NotFound'),
+    );
   }
   return problems;
 }
 
 function groupNamed(context: MockContext, name: string) {
-  return context.store.data.productGroups.find((group) => group.GroupName.toLowerCase() === name.toLowerCase());
+  return context.store.data.productGroups.find(
+    (group) => group.GroupName.toLowerCase() === name.toLowerCase(),
+  );
 }
 
 function applyProductWrite(context: MockContext, product: Product, body: ProductWrite): void {
@@ -154,11 +172,14 @@ function applyProductWrite(context: MockContext, product: Product, body: Product
     if (sent) product[key] = { Name: tierName(context, tier), Value: sent.Value } satisfies SellPriceTier;
   }
   if (body.ProductGroup === null) product.ProductGroup = null;
-  else if (body.ProductGroup?.GroupName !== undefined) product.ProductGroup = groupNamed(context, body.ProductGroup.GroupName) ?? null;
+  else if (body.ProductGroup?.GroupName !== undefined)
+    product.ProductGroup = groupNamed(context, body.ProductGroup.GroupName) ?? null;
 }
 
 function tierName(context: MockContext, tier: number): string {
-  return context.store.data.sellPriceTiers.find((t) => t.TierNumber === tier)?.Name ?? `Sell Price Tier ${tier}`;
+  return (
+    context.store.data.sellPriceTiers.find((t) => t.TierNumber === tier)?.Name ?? `Sell Price Tier ${tier}`
+  );
 }
 
 function stamp(product: Product, context: MockContext): void {

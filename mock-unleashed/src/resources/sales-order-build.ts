@@ -29,20 +29,26 @@ export function buildSalesOrder(
   const now = context.clock.now();
 
   if (existing && !WRITABLE_STATUSES.includes(existing.OrderStatus)) {
-    problems.push(fieldError('OrderStatus', `A ${existing.OrderStatus} order cannot be changed.`, 'NotAllowed'));
+    problems.push(
+      fieldError('OrderStatus', `A ${existing.OrderStatus} order cannot be changed.`, 'NotAllowed'),
+    );
     return { order: null, problems };
   }
 
   const status = body.OrderStatus ?? existing?.OrderStatus;
   if (status === undefined) problems.push(fieldError('OrderStatus', 'OrderStatus is required.', 'Required'));
   else if (!WRITABLE_STATUSES.includes(status)) {
-    problems.push(fieldError('OrderStatus', `OrderStatus must be one of ${WRITABLE_STATUSES.join(', ')}.`, 'NotAllowed'));
+    problems.push(
+      fieldError('OrderStatus', `OrderStatus must be one of ${WRITABLE_STATUSES.join(', ')}.`, 'NotAllowed'),
+    );
   }
 
   const customerRef = body.Customer ?? existing?.Customer;
   const customer = customerRef
     ? data.customers.find((c) =>
-        customerRef.Guid ? c.Guid === customerRef.Guid.toLowerCase() : c.CustomerCode === customerRef.CustomerCode,
+        customerRef.Guid
+          ? c.Guid === customerRef.Guid.toLowerCase()
+          : c.CustomerCode === customerRef.CustomerCode,
       )
     : undefined;
   if (!customerRef || (!customerRef.Guid && !customerRef.CustomerCode)) {
@@ -62,38 +68,67 @@ export function buildSalesOrder(
   const warehouseRef = body.Warehouse;
   const warehouse = warehouseRef
     ? data.warehouses.find((w) =>
-        warehouseRef.Guid ? w.Guid === warehouseRef.Guid.toLowerCase() : w.WarehouseCode === warehouseRef.WarehouseCode,
+        warehouseRef.Guid
+          ? w.Guid === warehouseRef.Guid.toLowerCase()
+          : w.WarehouseCode === warehouseRef.WarehouseCode,
       )
     : (existing?.Warehouse ?? data.warehouses.find((w) => w.IsDefault) ?? data.warehouses[0]);
-  if (!warehouse || warehouse.Obsolete) problems.push(fieldError('Warehouse', 'The warehouse does not exist.', 'NotFound'));
+  if (!warehouse || warehouse.Obsolete)
+    problems.push(fieldError('Warehouse', 'The warehouse does not exist.', 'NotFound'));
 
   const currencyCode = body.Currency?.CurrencyCode;
   if (currencyCode && customer && customer.Currency?.CurrencyCode !== currencyCode) {
-    problems.push(fieldError('Currency', `The order currency must be the customer's (${customer.Currency?.CurrencyCode}).`, 'Mismatch'));
+    problems.push(
+      fieldError(
+        'Currency',
+        `The order currency must be the customer's (${customer.Currency?.CurrencyCode}).`,
+        'Mismatch',
+      ),
+    );
   }
 
   const orderNumber = body.OrderNumber ?? existing?.OrderNumber;
-  if (body.OrderNumber && data.salesOrders.some((o) => o.OrderNumber === body.OrderNumber && o.Guid !== guid)) {
+  if (
+    body.OrderNumber &&
+    data.salesOrders.some((o) => o.OrderNumber === body.OrderNumber && o.Guid !== guid)
+  ) {
     problems.push(fieldError('OrderNumber', `OrderNumber ${body.OrderNumber} is already used.`, 'Duplicate'));
   }
 
   const dateOf = (field: 'OrderDate' | 'RequiredDate'): number | null => {
     const sent = body[field];
-    if (sent === undefined) return null;
+    if (sent === undefined || sent === null) return null;
     const parsed = parseUtcDate(sent);
     if (parsed === null) problems.push(fieldError(field, `${sent} is not a date.`, 'Invalid'));
     return parsed;
   };
   const orderDate = dateOf('OrderDate') ?? (existing ? null : startOfUtcDay(now));
   const requiredDate = dateOf('RequiredDate');
+  // RequiredDate: null (as GET answers it) clears it; left out keeps the stored one.
+  const keptRequiredDate = body.RequiredDate === null ? null : (existing?.RequiredDate ?? null);
 
-  const exchangeRate = body.ExchangeRate ?? existing?.ExchangeRate ?? 1;
-  const lines = buildLines(context, body.SalesOrderLines ?? (existing ? linesAsWritten(existing) : []), taxRate, tax?.TaxCode ?? null, exchangeRate, problems);
+  // Left out: the stored order's rate, or else the customer's currency's sell rate (1 for the base currency).
+  const currencyRate = data.currencies.find((c) => c.CurrencyCode === customer?.Currency?.CurrencyCode)?.DefaultSellRate;
+  const exchangeRate = body.ExchangeRate ?? existing?.ExchangeRate ?? currencyRate ?? 1;
+  const lines = buildLines(
+    context,
+    body.SalesOrderLines ?? (existing ? linesAsWritten(existing) : []),
+    taxRate,
+    tax?.TaxCode ?? null,
+    exchangeRate,
+    problems,
+  );
   const totals = orderTotals(lines);
   for (const field of ['SubTotal', 'TaxTotal', 'Total'] as const) {
     const sent = body[field];
     if (sent !== undefined && !sameCents(sent, totals[field])) {
-      problems.push(fieldError(field, `${field} ${sent} does not reconcile: the lines give ${totals[field].toFixed(2)}.`, 'Mismatch'));
+      problems.push(
+        fieldError(
+          field,
+          `${field} ${sent} does not reconcile: the lines give ${totals[field].toFixed(2)}.`,
+          'Mismatch',
+        ),
+      );
     }
   }
 
@@ -105,7 +140,7 @@ export function buildSalesOrder(
     Guid: guid,
     OrderNumber: orderNumber ?? '',
     OrderDate: orderDate !== null ? toWireDate(orderDate) : (existing?.OrderDate ?? stamp),
-    RequiredDate: requiredDate !== null ? toWireDate(requiredDate) : (existing?.RequiredDate ?? null),
+    RequiredDate: requiredDate !== null ? toWireDate(requiredDate) : keptRequiredDate,
     CompletedDate: null,
     OrderStatus: status as SalesOrder['OrderStatus'],
     Customer: {
@@ -132,11 +167,23 @@ export function buildSalesOrder(
     LastModifiedOn: stamp,
   };
   const copied = [
-    'CustomOrderStatus', 'CustomerRef', 'Comments', 'DeliveryName', 'DeliveryStreetAddress', 'DeliveryStreetAddress2',
-    'DeliverySuburb', 'DeliveryCity', 'DeliveryRegion', 'DeliveryCountry', 'DeliveryPostCode', 'DeliveryInstruction',
-    'DeliveryMethod', 'SourceId',
+    'CustomOrderStatus',
+    'CustomerRef',
+    'Comments',
+    'DeliveryName',
+    'DeliveryStreetAddress',
+    'DeliveryStreetAddress2',
+    'DeliverySuburb',
+    'DeliveryCity',
+    'DeliveryRegion',
+    'DeliveryCountry',
+    'DeliveryPostCode',
+    'DeliveryInstruction',
+    'DeliveryMethod',
+    'SourceId',
   ] as const;
-  for (const field of copied) order[field] = body[field] !== undefined ? body[field] : (existing?.[field] ?? null);
+  for (const field of copied)
+    order[field] = body[field] !== undefined ? body[field] : (existing?.[field] ?? null);
   return { order, problems: [] };
 }
 
@@ -156,24 +203,52 @@ function buildLines(
     const isCharge = line.LineType === 'Charge';
     const quantity = isCharge ? (line.OrderQuantity ?? 1) : line.OrderQuantity;
     const discount = line.DiscountRate ?? 0;
-    let product = { Guid: ZERO_GUID, ProductCode: null as string | null, ProductDescription: line.Product.ProductDescription ?? null };
+    let product = {
+      Guid: ZERO_GUID,
+      ProductCode: null as string | null,
+      ProductDescription: line.Product.ProductDescription ?? null,
+    };
     if (isCharge) {
-      if (!line.Product.ProductDescription) problems.push(fieldError(`${at}.Product`, 'A charge line needs a name (Product.ProductDescription).', 'Required'));
+      if (!line.Product.ProductDescription)
+        problems.push(
+          fieldError(`${at}.Product`, 'A charge line needs a name (Product.ProductDescription).', 'Required'),
+        );
     } else {
       productLines++;
       const ref = line.Product;
-      const found = products.find((p) => (ref.Guid ? p.Guid === ref.Guid.toLowerCase() : p.ProductCode === ref.ProductCode));
-      if (!ref.Guid && !ref.ProductCode) problems.push(fieldError(`${at}.Product`, 'Product (Guid or ProductCode) is required.', 'Required'));
-      else if (!found) problems.push(fieldError(`${at}.Product`, `Product ${ref.ProductCode ?? ref.Guid} does not exist.`, 'NotFound'));
-      else if (found.Obsolete) problems.push(fieldError(`${at}.Product`, `Product ${found.ProductCode} is obsolete.`, 'Obsolete'));
-      if (found) product = { Guid: found.Guid, ProductCode: found.ProductCode, ProductDescription: found.ProductDescription };
-      if (quantity === undefined) problems.push(fieldError(`${at}.OrderQuantity`, 'OrderQuantity is required.', 'Required'));
-      else if (!(quantity > 0)) problems.push(fieldError(`${at}.OrderQuantity`, 'OrderQuantity must be above 0.', 'Invalid'));
-      if (line.UnitPrice < 0) problems.push(fieldError(`${at}.UnitPrice`, 'UnitPrice cannot be negative.', 'Invalid'));
+      const found = products.find((p) =>
+        ref.Guid ? p.Guid === ref.Guid.toLowerCase() : p.ProductCode === ref.ProductCode,
+      );
+      if (!ref.Guid && !ref.ProductCode)
+        problems.push(fieldError(`${at}.Product`, 'Product (Guid or ProductCode) is required.', 'Required'));
+      else if (!found)
+        problems.push(
+          fieldError(`${at}.Product`, `Product ${ref.ProductCode ?? ref.Guid} does not exist.`, 'NotFound'),
+        );
+      else if (found.Obsolete)
+        problems.push(fieldError(`${at}.Product`, `Product ${found.ProductCode} is obsolete.`, 'Obsolete'));
+      if (found)
+        product = {
+          Guid: found.Guid,
+          ProductCode: found.ProductCode,
+          ProductDescription: found.ProductDescription,
+        };
+      if (quantity === undefined)
+        problems.push(fieldError(`${at}.OrderQuantity`, 'OrderQuantity is required.', 'Required'));
+      else if (!(quantity > 0))
+        problems.push(fieldError(`${at}.OrderQuantity`, 'OrderQuantity must be above 0.', 'Invalid'));
+      if (line.UnitPrice < 0)
+        problems.push(fieldError(`${at}.UnitPrice`, 'UnitPrice cannot be negative.', 'Invalid'));
     }
     const amounts = lineAmounts(quantity ?? 0, line.UnitPrice, discount, taxRate);
     if (line.LineTotal !== undefined && !sameCents(line.LineTotal, amounts.LineTotal)) {
-      problems.push(fieldError(`${at}.LineTotal`, `LineTotal ${line.LineTotal} should be ${amounts.LineTotal.toFixed(2)} (OrderQuantity × UnitPrice × (1 − DiscountRate)).`, 'Mismatch'));
+      problems.push(
+        fieldError(
+          `${at}.LineTotal`,
+          `LineTotal ${line.LineTotal} should be ${amounts.LineTotal.toFixed(2)} (OrderQuantity × UnitPrice × (1 − DiscountRate)).`,
+          'Mismatch',
+        ),
+      );
     }
     const lineTax = line.LineTax ?? amounts.LineTax;
     const dueDate = line.DueDate ? parseUtcDate(line.DueDate) : null;
@@ -197,6 +272,7 @@ function buildLines(
       LastModifiedOn: isCharge ? null : toWireDate(context.clock.now()),
     });
   });
-  if (productLines === 0) problems.push(fieldError('SalesOrderLines', 'At least one product line is required.', 'Required'));
+  if (productLines === 0)
+    problems.push(fieldError('SalesOrderLines', 'At least one product line is required.', 'Required'));
   return lines;
 }

@@ -1,7 +1,7 @@
 // /SalesOrders: list (filters of S-SO), one by GUID, create, upsert by GUID, update, complete, delete,
 // and delete one line. Writes keep stock allocation in step (see stock-allocation.ts).
 import { randomUUID } from 'node:crypto';
-import { type Request, type Response, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { fromWireDate, parseUtcDate, toWireDate } from '../dates.ts';
 import { fieldError, notFound, validationError } from '../errors.ts';
@@ -14,7 +14,11 @@ import { pagedRoutes } from './paged-routes.ts';
 import { buildSalesOrder, WRITABLE_STATUSES } from './sales-order-build.ts';
 import { allocate, deduct } from './stock-allocation.ts';
 
-function dateFilter(value: unknown, field: (o: SalesOrder) => string | null | undefined, bound: 'after' | 'before') {
+function dateFilter(
+  value: unknown,
+  field: (o: SalesOrder) => string | null | undefined,
+  bound: 'after' | 'before',
+) {
   const text = queryText(value);
   if (text === undefined) return undefined;
   const limit = parseUtcDate(text) ?? 0;
@@ -51,7 +55,9 @@ function selectOrders(orders: readonly SalesOrder[], req: Request): readonly Sal
   ]);
   // Newest change first; Guid breaks ties so pages are stable.
   return [...filtered].sort(
-    (a, b) => (fromWireDate(b.LastModifiedOn) ?? 0) - (fromWireDate(a.LastModifiedOn) ?? 0) || a.Guid.localeCompare(b.Guid),
+    (a, b) =>
+      (fromWireDate(b.LastModifiedOn) ?? 0) - (fromWireDate(a.LastModifiedOn) ?? 0) ||
+      a.Guid.localeCompare(b.Guid),
   );
 }
 
@@ -89,19 +95,30 @@ export function salesOrdersRouter(context: MockContext): Router {
     const body = req.body as SalesOrderUpdate;
     return write(body.Guid?.toLowerCase() ?? randomUUID(), body, res, false);
   });
-  router.post('/SalesOrders/:guidOrPage', (req, res) => write(req.params.guidOrPage.toLowerCase(), req.body, res, false));
-  router.put('/SalesOrders/:guidOrPage', (req, res) => write(req.params.guidOrPage.toLowerCase(), req.body, res, true));
+  router.post('/SalesOrders/:guidOrPage', (req, res) =>
+    write(req.params.guidOrPage.toLowerCase(), req.body, res, false),
+  );
+  router.put('/SalesOrders/:guidOrPage', (req, res) =>
+    write(req.params.guidOrPage.toLowerCase(), req.body, res, true),
+  );
 
   router.post('/SalesOrders/:salesOrderGuid/Complete', async (req, res) => {
     const order = find(req.params.salesOrderGuid);
     if (!order) throw notFound('Sales order');
     if (order.OrderStatus === 'Deleted') {
-      throw validationError([fieldError('OrderStatus', 'A Deleted order cannot be completed.', 'NotAllowed')]);
+      throw validationError([
+        fieldError('OrderStatus', 'A Deleted order cannot be completed.', 'NotAllowed'),
+      ]);
     }
     if (order.OrderStatus !== 'Completed') {
       deduct(context, order);
       const now = toWireDate(context.clock.now());
-      Object.assign(order, { OrderStatus: 'Completed', CompletedDate: now, LastModifiedOn: now, LastModifiedBy: context.actor });
+      Object.assign(order, {
+        OrderStatus: 'Completed',
+        CompletedDate: now,
+        LastModifiedOn: now,
+        LastModifiedBy: context.actor,
+      });
       await store.commit();
     }
     sendJson(res, 200, order);
@@ -109,14 +126,20 @@ export function salesOrdersRouter(context: MockContext): Router {
 
   router.delete('/SalesOrders/Lines/:lineGuid', async (req, res) => {
     const lineGuid = req.params.lineGuid.toLowerCase();
-    const order = store.data.salesOrders.find((o) => o.SalesOrderLines.some((line) => line.Guid === lineGuid));
+    const order = store.data.salesOrders.find((o) =>
+      o.SalesOrderLines.some((line) => line.Guid === lineGuid),
+    );
     if (!order) throw notFound('Sales order line');
     const remaining = order.SalesOrderLines.filter((line) => line.Guid !== lineGuid);
     if (!WRITABLE_STATUSES.includes(order.OrderStatus)) {
-      throw validationError([fieldError('OrderStatus', `A ${order.OrderStatus} order cannot be changed.`, 'NotAllowed')]);
+      throw validationError([
+        fieldError('OrderStatus', `A ${order.OrderStatus} order cannot be changed.`, 'NotAllowed'),
+      ]);
     }
     if (!remaining.some((line) => line.LineType !== 'Charge')) {
-      throw validationError([fieldError('SalesOrderLines', 'An order keeps at least one product line.', 'Required')]);
+      throw validationError([
+        fieldError('SalesOrderLines', 'An order keeps at least one product line.', 'Required'),
+      ]);
     }
     allocate(context, order, -1);
     order.SalesOrderLines = remaining;
@@ -133,11 +156,17 @@ export function salesOrdersRouter(context: MockContext): Router {
     const order = find(req.params.guidOrPage);
     if (!order) throw notFound('Sales order');
     if (order.OrderStatus === 'Completed') {
-      throw validationError([fieldError('OrderStatus', 'A Completed order cannot be deleted.', 'NotAllowed')]);
+      throw validationError([
+        fieldError('OrderStatus', 'A Completed order cannot be deleted.', 'NotAllowed'),
+      ]);
     }
     if (order.OrderStatus !== 'Deleted') {
       allocate(context, order, -1);
-      Object.assign(order, { OrderStatus: 'Deleted', LastModifiedOn: toWireDate(context.clock.now()), LastModifiedBy: context.actor });
+      Object.assign(order, {
+        OrderStatus: 'Deleted',
+        LastModifiedOn: toWireDate(context.clock.now()),
+        LastModifiedBy: context.actor,
+      });
       await store.commit();
     }
     sendJson(res, 200, order);

@@ -10,7 +10,14 @@ function recordFor(context: MockContext, productGuid: string, warehouseGuid: str
   const stock = context.store.data.stock;
   let record = stock.find((r) => r.ProductGuid === productGuid && r.WarehouseGuid === warehouseGuid);
   if (!record) {
-    record = { ProductGuid: productGuid, WarehouseGuid: warehouseGuid, QtyOnHand: 0, AllocatedQty: 0, AvgCost: 0, LastModifiedOn: '' };
+    record = {
+      ProductGuid: productGuid,
+      WarehouseGuid: warehouseGuid,
+      QtyOnHand: 0,
+      AllocatedQty: 0,
+      AvgCost: 0,
+      LastModifiedOn: '',
+    };
     stock.push(record);
   }
   return record;

@@ -2,7 +2,7 @@
 // Guid = ProductGuid); with warehouseCode/warehouseName one row per product in that warehouse.
 // AvailableQty = QtyOnHand − AllocatedQty.
 import { createHash } from 'node:crypto';
-import { type Request, Router } from 'express';
+import type { Request, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { fromWireDate, toWireDate } from '../dates.ts';
 import { notFound } from '../errors.ts';
@@ -21,7 +21,11 @@ function rowGuid(productGuid: string, warehouseGuid: string): string {
 }
 
 /** Builds one StockOnHand row from the records of one product (one warehouse, or all of them summed). */
-export function stockRow(product: Product, records: readonly StockRecord[], warehouse: Warehouse | null): StockOnHand {
+export function stockRow(
+  product: Product,
+  records: readonly StockRecord[],
+  warehouse: Warehouse | null,
+): StockOnHand {
   const qty = records.reduce((sum, r) => sum + r.QtyOnHand, 0);
   const allocated = records.reduce((sum, r) => sum + r.AllocatedQty, 0);
   const totalCost = round2(records.reduce((sum, r) => sum + r.QtyOnHand * r.AvgCost, 0));
@@ -55,7 +59,9 @@ export function stockOnHandRouter(context: MockContext): Router {
     const name = queryText(req.query.warehouseName)?.toLowerCase();
     if (code === undefined && name === undefined) return null;
     return store.data.warehouses.find(
-      (w) => (code === undefined || w.WarehouseCode.toLowerCase() === code) && (name === undefined || w.WarehouseName.toLowerCase() === name),
+      (w) =>
+        (code === undefined || w.WarehouseCode.toLowerCase() === code) &&
+        (name === undefined || w.WarehouseName.toLowerCase() === name),
     );
   };
 
@@ -95,7 +101,11 @@ export function stockOnHandRouter(context: MockContext): Router {
     findOne: (guid) => {
       const product = store.byGuid('products').get(guid);
       if (!product) return undefined;
-      return stockRow(product, store.data.stock.filter((r) => r.ProductGuid === product.Guid), null);
+      return stockRow(
+        product,
+        store.data.stock.filter((r) => r.ProductGuid === product.Guid),
+        null,
+      );
     },
   });
 
@@ -104,7 +114,9 @@ export function stockOnHandRouter(context: MockContext): Router {
     if (!product) throw notFound('Product');
     sendCached(context.cache, req, res, () => {
       const perWarehouse = store.data.warehouses.flatMap((warehouse) => {
-        const records = store.data.stock.filter((r) => r.ProductGuid === product.Guid && r.WarehouseGuid === warehouse.Guid);
+        const records = store.data.stock.filter(
+          (r) => r.ProductGuid === product.Guid && r.WarehouseGuid === warehouse.Guid,
+        );
         return records.length > 0 ? [stockRow(product, records, warehouse)] : [];
       });
       return paginate(perWarehouse, 1, Math.max(perWarehouse.length, 1));

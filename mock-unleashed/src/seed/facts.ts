@@ -1,10 +1,11 @@
 // The well-known records of the `default` seed (also present in `large`), which tests and demos rely on.
 // Only codes, names, emails and amounts are fixed here; their Guids come from the seeded generator.
+import { REFERENCE_TIME } from './time.ts';
 
 /** The anchor records: the same under every seedNumber, always first in their lists. */
 export const DEFAULT_SEED_FACTS = {
   /** 2026-10-01T00:00:00Z: every seeded date lies before it. */
-  referenceTime: Date.UTC(2026, 9, 1),
+  referenceTime: REFERENCE_TIME,
   warehouses: { default: 'MAIN', other: 'NORTH' },
   tax: { code: 'G.S.T.', rate: 0.15 },
   baseCurrency: 'NZD',

@@ -27,7 +27,7 @@ export function imageCandidates(fileName: string): Array<{ productCode: string; 
   if (!fileName.endsWith('.svg')) return [];
   const stem = fileName.slice(0, -'.svg'.length);
   const candidates = [{ productCode: stem, index: 0 }];
-  const match = /^(.+)-(\d+)$/.exec(stem);
+  const match = /^(.+)-([1-9]\d*)$/.exec(stem);
   if (match && Number(match[2]) >= 2)
     candidates.push({ productCode: match[1]!, index: Number(match[2]) - 1 });
   return candidates;
