@@ -11,7 +11,9 @@ afterAll(() => mock.close());
 
 /** A GET with exactly these headers (no signing done for you). */
 async function getWith(pathAndQuery: string, headers: Record<string, string>) {
-  const response = await fetch(mock.url + pathAndQuery, { headers: { Accept: 'application/json', ...headers } });
+  const response = await fetch(mock.url + pathAndQuery, {
+    headers: { Accept: 'application/json', ...headers },
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -33,7 +35,10 @@ describe('signQuery, against the test vectors of the reference (key my-api-key)'
 
 describe('accepted requests', () => {
   it('when the raw query is signed, then the request is answered', async () => {
-    const { status, body } = await getWith('/Customers?customerCode=DEMO001', signedOver('customerCode=DEMO001'));
+    const { status, body } = await getWith(
+      '/Customers?customerCode=DEMO001',
+      signedOver('customerCode=DEMO001'),
+    );
     expect(status).toBe(200);
     expect(body.Items.map((c: { CustomerCode: string }) => c.CustomerCode)).toEqual(['DEMO001']);
   });
@@ -44,13 +49,19 @@ describe('accepted requests', () => {
   });
 
   it('when the percent-decoded query is signed and the encoded one is sent, then the request is answered', async () => {
-    const { status, body } = await getWith('/Customers?customer=Demo%20Wholesale', signedOver('customer=Demo Wholesale'));
+    const { status, body } = await getWith(
+      '/Customers?customer=Demo%20Wholesale',
+      signedOver('customer=Demo Wholesale'),
+    );
     expect(status).toBe(200);
     expect(body.Items.map((c: { CustomerCode: string }) => c.CustomerCode)).toEqual(['DEMO001']);
   });
 
   it('when a PHP-style client sends a space as + and signs the decoded query, then the request is answered', async () => {
-    const { status, body } = await getWith('/Customers?customer=Demo+Wholesale', signedOver('customer=Demo Wholesale'));
+    const { status, body } = await getWith(
+      '/Customers?customer=Demo+Wholesale',
+      signedOver('customer=Demo Wholesale'),
+    );
     expect(status).toBe(200);
     expect(body.Items.map((c: { CustomerCode: string }) => c.CustomerCode)).toEqual(['DEMO001']);
   });
@@ -69,7 +80,10 @@ describe('refused requests: 403 with a Description', () => {
     ['the signature is of another query', signedOver('customerCode=DEMO002')],
     ['the signature is over the path as well', signedOver(sent)],
     ['the signature is over the path only', signedOver('/Customers')],
-    ['the api-auth-id is not known', { ...signedOver('customerCode=DEMO001'), 'api-auth-id': crypto.randomUUID() }],
+    [
+      'the api-auth-id is not known',
+      { ...signedOver('customerCode=DEMO001'), 'api-auth-id': crypto.randomUUID() },
+    ],
     ['the signature header is missing', { 'api-auth-id': TEST_API_ID }],
     ['both headers are missing', {}],
   ])('when %s, then it is refused with 403', async (_case, headers) => {
@@ -93,11 +107,16 @@ describe('refused requests: 403 with a Description', () => {
 describe('client-type', () => {
   it('when client-type is left out or looks like name/app, then the request is answered', async () => {
     expect((await getWith('/Warehouses', signedOver(''))).status).toBe(200);
-    expect((await getWith('/Warehouses', signedOver('', { 'client-type': 'acme/orderportal' }))).status).toBe(200);
+    expect((await getWith('/Warehouses', signedOver('', { 'client-type': 'acme/orderportal' }))).status).toBe(
+      200,
+    );
   });
 
   it('when client-type is malformed, then the answer is a 400 naming client-type', async () => {
-    const { status, body } = await getWith('/Warehouses', signedOver('', { 'client-type': 'my order portal' }));
+    const { status, body } = await getWith(
+      '/Warehouses',
+      signedOver('', { 'client-type': 'my order portal' }),
+    );
     expect(status).toBe(400);
     expect(body).toEqual({
       Items: [{ Field: 'client-type', Description: expect.any(String), ErrorCode: expect.any(String) }],

@@ -22,12 +22,18 @@ interface ContactRow {
 /** A new customer of the test's own, with the given contacts added in order; returns their GUIDs. */
 async function customerWithContacts(...firstNames: string[]) {
   const code = `CON${crypto.randomUUID().slice(0, 6).toUpperCase()}`;
-  const created = await mock.call('POST', '/Customers', { CustomerCode: code, CustomerName: `Contacts ${code}` });
+  const created = await mock.call('POST', '/Customers', {
+    CustomerCode: code,
+    CustomerName: `Contacts ${code}`,
+  });
   expect(created.status).toBe(201);
   const guid: string = created.body.Guid;
   const contactGuids: string[] = [];
   for (const firstName of firstNames) {
-    const added = await mock.call('POST', `/Customers/${guid}/Contacts`, { FirstName: firstName, LastName: 'Test' });
+    const added = await mock.call('POST', `/Customers/${guid}/Contacts`, {
+      FirstName: firstName,
+      LastName: 'Test',
+    });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     contactGuids.push(added.body.Guid);
   }
@@ -41,7 +47,8 @@ async function contactsOf(customerGuid: string): Promise<ContactRow[]> {
   return body.Items;
 }
 
-const fieldsOf = (body: { Items: { Field: string; ErrorCode: string }[] }) => body.Items.map((i) => [i.Field, i.ErrorCode]);
+const fieldsOf = (body: { Items: { Field: string; ErrorCode: string }[] }) =>
+  body.Items.map((i) => [i.Field, i.ErrorCode]);
 
 describe('listing, adding, updating and removing', () => {
   it("when a customer's contacts are listed, then they come in the paged envelope", async () => {
@@ -52,7 +59,7 @@ describe('listing, adding, updating and removing', () => {
     expect(emails).toEqual([dana.email, oliver.email, nina.email, shared.email]);
   });
 
-  it("when the first contact is added, then it is created (201) as the default and flattened onto the customer", async () => {
+  it('when the first contact is added, then it is created (201) as the default and flattened onto the customer', async () => {
     const { guid } = await customerWithContacts();
     const { status, body } = await mock.call('POST', `/Customers/${guid}/Contacts`, {
       FirstName: 'Ada',
@@ -75,7 +82,10 @@ describe('listing, adding, updating and removing', () => {
     });
     expect(status).toBe(200);
     expect(body).toMatchObject({ FirstName: 'Grace', LastName: 'Test', EmailAddress: 'grace@navy.example' });
-    expect((await contactsOf(guid))[0]).toMatchObject({ FirstName: 'Grace', EmailAddress: 'grace@navy.example' });
+    expect((await contactsOf(guid))[0]).toMatchObject({
+      FirstName: 'Grace',
+      EmailAddress: 'grace@navy.example',
+    });
   });
 
   it('when the default contact is removed (204), then the next contact becomes the default', async () => {
@@ -91,7 +101,9 @@ describe('listing, adding, updating and removing', () => {
 describe('validation', () => {
   it('when FirstName is missing and the email is malformed, then both are named in one 400 and nothing is added', async () => {
     const { guid } = await customerWithContacts();
-    const { status, body } = await mock.call('POST', `/Customers/${guid}/Contacts`, { EmailAddress: 'not-an-email' });
+    const { status, body } = await mock.call('POST', `/Customers/${guid}/Contacts`, {
+      EmailAddress: 'not-an-email',
+    });
     expect(status).toBe(400);
     expect(fieldsOf(body)).toEqual([
       ['FirstName', 'Required'],
@@ -102,7 +114,10 @@ describe('validation', () => {
 
   it('when another contact of the customer has the same name, then the answer is a 400 naming FirstName', async () => {
     const { guid } = await customerWithContacts('Linus');
-    const { status, body } = await mock.call('POST', `/Customers/${guid}/Contacts`, { FirstName: 'LINUS', LastName: 'test' });
+    const { status, body } = await mock.call('POST', `/Customers/${guid}/Contacts`, {
+      FirstName: 'LINUS',
+      LastName: 'test',
+    });
     expect(status).toBe(400);
     expect(fieldsOf(body)).toEqual([['FirstName', 'Duplicate']]);
   });
@@ -123,14 +138,19 @@ describe('validation', () => {
 
   it('when the contact does not exist on that customer, then updating it answers 404', async () => {
     const { guid } = await customerWithContacts('Only');
-    expect((await mock.call('PUT', `/Customers/${guid}/Contacts/${crypto.randomUUID()}`, { FirstName: 'X' })).status).toBe(404);
+    expect(
+      (await mock.call('PUT', `/Customers/${guid}/Contacts/${crypto.randomUUID()}`, { FirstName: 'X' }))
+        .status,
+    ).toBe(404);
   });
 });
 
 describe('the default contact', () => {
   it('when another contact is made the default, then it alone is the default and the customer shows it', async () => {
     const { guid, contactGuids } = await customerWithContacts('Alpha', 'Beta');
-    const { status } = await mock.call('PUT', `/Customers/${guid}/Contacts/${contactGuids[1]}`, { IsDefault: true });
+    const { status } = await mock.call('PUT', `/Customers/${guid}/Contacts/${contactGuids[1]}`, {
+      IsDefault: true,
+    });
     expect(status).toBe(200);
     expect((await contactsOf(guid)).map((c) => [c.FirstName, c.IsDefault])).toEqual([
       ['Alpha', false],
@@ -141,7 +161,9 @@ describe('the default contact', () => {
 
   it('when the default contact is told it is no longer the default, then the answer is a 400 naming IsDefault', async () => {
     const { guid, contactGuids } = await customerWithContacts('Solo', 'Other');
-    const { status, body } = await mock.call('PUT', `/Customers/${guid}/Contacts/${contactGuids[0]}`, { IsDefault: false });
+    const { status, body } = await mock.call('PUT', `/Customers/${guid}/Contacts/${contactGuids[0]}`, {
+      IsDefault: false,
+    });
     expect(status).toBe(400);
     expect(fieldsOf(body)).toEqual([['IsDefault', 'NotAllowed']]);
   });
@@ -149,19 +171,26 @@ describe('the default contact', () => {
 
 describe("the customer's LastModifiedOn", () => {
   it('when a contact changes, then GET /Customers?modifiedSince=<just before> finds the customer with its contacts', async () => {
-    const seeded = (await mock.call('GET', '/Customers?customerCode=CUST&includeAllContacts=true&pageSize=50')).body.Items;
+    const seeded = (
+      await mock.call('GET', '/Customers?customerCode=CUST&includeAllContacts=true&pageSize=50')
+    ).body.Items;
     const target = seeded.find((c: { Contacts: ContactRow[] }) => c.Contacts.length > 0);
     const contact: ContactRow = target.Contacts[0];
     const since: string = (await mock.control('GET', '/__control/clock')).body.now;
     const changedSince = `/Customers?modifiedSince=${since}&includeAllContacts=true`;
-    const codes = async () => (await mock.call('GET', changedSince)).body.Items.map((c: { CustomerCode: string }) => c.CustomerCode);
+    const codes = async () =>
+      (await mock.call('GET', changedSince)).body.Items.map((c: { CustomerCode: string }) => c.CustomerCode);
     expect(await codes()).not.toContain(target.CustomerCode);
 
-    await mock.call('PUT', `/Customers/${target.Guid}/Contacts/${contact.Guid}`, { MobilePhone: '021 000 0000' });
+    await mock.call('PUT', `/Customers/${target.Guid}/Contacts/${contact.Guid}`, {
+      MobilePhone: '021 000 0000',
+    });
 
     const found = (await mock.call('GET', changedSince)).body.Items;
     const changed = found.find((c: { Guid: string }) => c.Guid === target.Guid);
-    expect(changed?.Contacts).toContainEqual(expect.objectContaining({ Guid: contact.Guid, MobilePhone: '021 000 0000' }));
+    expect(changed?.Contacts).toContainEqual(
+      expect.objectContaining({ Guid: contact.Guid, MobilePhone: '021 000 0000' }),
+    );
   });
 
   it('when a contact is removed, then modifiedSince finds its customer too', async () => {
@@ -172,7 +201,9 @@ describe("the customer's LastModifiedOn", () => {
     const changedSince = `/Customers?modifiedSince=${since}&customerCode=${third.code}`;
     expect((await mock.call('GET', changedSince)).body.Items).toEqual([]);
 
-    expect((await mock.call('DELETE', `/Customers/${customer.Guid}/Contacts/${second?.Guid}`)).status).toBe(204);
+    expect((await mock.call('DELETE', `/Customers/${customer.Guid}/Contacts/${second?.Guid}`)).status).toBe(
+      204,
+    );
 
     const found = (await mock.call('GET', changedSince)).body.Items;
     expect(found.map((c: { CustomerCode: string }) => c.CustomerCode)).toEqual([third.code]);

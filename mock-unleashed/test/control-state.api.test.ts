@@ -5,7 +5,12 @@ import { FACTS, stockIn } from './sales-order-fixtures.ts';
 
 let mock: RunningMock;
 const freshPages: Record<string, unknown> = {};
-const PAGES = ['/Products?pageSize=100', '/Customers/2?pageSize=50', '/SalesOrders?pageSize=100', '/StockOnHand?pageSize=100'];
+const PAGES = [
+  '/Products?pageSize=100',
+  '/Customers/2?pageSize=50',
+  '/SalesOrders?pageSize=100',
+  '/StockOnHand?pageSize=100',
+];
 
 beforeAll(async () => {
   mock = await startMock();
@@ -22,18 +27,28 @@ const statusOf = async (path: string) => (await mock.call('GET', path)).status;
 
 describe('POST /__control/reset', () => {
   it('when reset to empty, then the account has no products; when reset to default, then it is exactly as at start', async () => {
-    await mock.control('POST', '/__control/stock', { productCode: FACTS.products.low.code, setQtyOnHand: 99 });
+    await mock.control('POST', '/__control/stock', {
+      productCode: FACTS.products.low.code,
+      setQtyOnHand: 99,
+    });
     await mock.control('POST', '/__control/faults', { kind: 'latency', latencyMs: 1 });
     await limits({ rateLimitPerMinute: 100 });
     await clock({ advanceMs: 86_400_000 });
 
     const empty = await mock.control('POST', '/__control/reset', { seed: 'empty' });
     expect(empty.status).toBe(200);
-    expect(empty.body).toMatchObject({ seed: 'empty', counts: { products: 0, customers: 0, salesOrders: 0 } });
+    expect(empty.body).toMatchObject({
+      seed: 'empty',
+      counts: { products: 0, customers: 0, salesOrders: 0 },
+    });
     expect((await mock.call('GET', '/Products')).body.Items).toEqual([]);
 
     const back = await mock.control('POST', '/__control/reset', { seed: 'default' });
-    expect(back.body).toMatchObject({ seed: 'default', faults: [], limits: { monthlyQuota: null, rateLimitPerMinute: null } });
+    expect(back.body).toMatchObject({
+      seed: 'default',
+      faults: [],
+      limits: { monthlyQuota: null, rateLimitPerMinute: null },
+    });
     expect(back.body.clock).toMatchObject({ frozen: false, offsetMs: 0 });
     expect((await mock.control('GET', '/__control/calls')).body.Items).toEqual([]);
     for (const page of PAGES) expect((await mock.call('GET', page)).body, page).toEqual(freshPages[page]);
@@ -55,7 +70,10 @@ describe('POST /__control/clock', () => {
       now: '2030-01-02T03:04:05.000Z',
       frozen: true,
     });
-    expect((await clock({ advanceMs: 60_000 })).body).toMatchObject({ now: '2030-01-02T03:05:05.000Z', frozen: true });
+    expect((await clock({ advanceMs: 60_000 })).body).toMatchObject({
+      now: '2030-01-02T03:05:05.000Z',
+      frozen: true,
+    });
 
     const set = (await clock({ setTo: '2031-06-01T00:00:00Z' })).body;
     expect(set.frozen).toBe(false);
@@ -69,7 +87,10 @@ describe('POST /__control/clock', () => {
     const before = (await mock.control('GET', '/__control/clock')).body;
     const { status } = await clock({ freezeAt: '2030-01-01T00:00:00Z', advanceMs: 5 });
     expect(status).toBe(400);
-    expect((await mock.control('GET', '/__control/clock')).body).toMatchObject({ frozen: before.frozen, offsetMs: 0 });
+    expect((await mock.control('GET', '/__control/clock')).body).toMatchObject({
+      frozen: before.frozen,
+      offsetMs: 0,
+    });
   });
 });
 
@@ -95,13 +116,19 @@ describe('POST /__control/stock', () => {
 
   it('when an adjustment would take stock below 0, then it answers 400 and the stock stays', async () => {
     const before = await stockIn(mock, MAIN, low);
-    const { status } = await mock.control('POST', '/__control/stock', { productCode: low, adjustBy: -(before.QtyOnHand + 1) });
+    const { status } = await mock.control('POST', '/__control/stock', {
+      productCode: low,
+      adjustBy: -(before.QtyOnHand + 1),
+    });
     expect(status).toBe(400);
     expect(await stockIn(mock, MAIN, low)).toEqual(before);
   });
 
   it('when the product does not exist, then it answers 404', async () => {
-    const { status, body } = await mock.control('POST', '/__control/stock', { productCode: 'NO-SUCH-CODE', setQtyOnHand: 1 });
+    const { status, body } = await mock.control('POST', '/__control/stock', {
+      productCode: 'NO-SUCH-CODE',
+      setQtyOnHand: 1,
+    });
     expect(status).toBe(404);
     expect(body).toEqual({ Description: expect.any(String) });
   });
@@ -131,7 +158,10 @@ describe('PUT /__control/limits', () => {
     const blocked = await mock.call('GET', '/Warehouses');
     expect(blocked.status).toBe(403);
     expect(blocked.body).toEqual({ Description: expect.any(String) });
-    expect((await mock.control('GET', '/__control/limits')).body).toMatchObject({ monthlyQuota: 2, monthlyUsed: 2 });
+    expect((await mock.control('GET', '/__control/limits')).body).toMatchObject({
+      monthlyQuota: 2,
+      monthlyUsed: 2,
+    });
 
     await clock({ freezeAt: '2030-04-01T00:00:01Z' });
     expect(await statusOf('/Warehouses')).toBe(200);

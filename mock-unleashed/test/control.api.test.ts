@@ -1,5 +1,5 @@
 // The QA control API, part 1: faults on Unleashed paths (/__control/faults) and the call log (/__control/calls).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningMock, startMock } from './harness.ts';
 import { line, lookUpSeed, orderBody, orderCount, type SeedRefs } from './sales-order-fixtures.ts';
 
@@ -20,7 +20,8 @@ const addFault = async (fault: Record<string, unknown>): Promise<string> => {
   expect(status).toBe(201);
   return body.id;
 };
-const statusOf = async (method: string, path: string, body?: unknown) => (await mock.call(method, path, body)).status;
+const statusOf = async (method: string, path: string, body?: unknown) =>
+  (await mock.call(method, path, body)).status;
 const faults = async () => (await mock.control('GET', '/__control/faults')).body.Items;
 
 describe('fault kinds', () => {
@@ -44,7 +45,9 @@ describe('fault kinds', () => {
     const first = await mock.call('GET', '/Warehouses');
     expect(first.status).toBe(503);
     expect(first.body).toEqual({ Description: expect.any(String) });
-    expect(await faults()).toEqual([expect.objectContaining({ id, kind: 'failNext', hits: 1, remaining: 1 })]);
+    expect(await faults()).toEqual([
+      expect.objectContaining({ id, kind: 'failNext', hits: 1, remaining: 1 }),
+    ]);
 
     expect(await statusOf('GET', '/Warehouses')).toBe(503);
     expect(await statusOf('GET', '/Warehouses')).toBe(200);
@@ -59,10 +62,17 @@ describe('fault kinds', () => {
     expect(body).toEqual({ Description: expect.any(String) });
   });
 
-  it('when a hang fault is on, then the client times out, and once the fault is off the mock answers again', async () => {
+  it('when a hang fault is on, then the client times out, the call is logged with status 0, and once the fault is off the mock answers again', async () => {
     await addFault({ kind: 'hang' });
-    const hung = fetch(`${mock.url}/Warehouses`, { headers: mock.signed('/Warehouses'), signal: AbortSignal.timeout(300) });
+    const hung = fetch(`${mock.url}/Warehouses`, {
+      headers: mock.signed('/Warehouses'),
+      signal: AbortSignal.timeout(300),
+    });
     await expect(hung).rejects.toMatchObject({ name: 'TimeoutError' });
+    await vi.waitFor(async () => {
+      const calls = (await mock.control('GET', '/__control/calls?path=/Warehouses&limit=1')).body.Items;
+      expect(calls).toEqual([expect.objectContaining({ status: 0, fault: expect.any(String) })]);
+    });
 
     await mock.control('DELETE', '/__control/faults');
     expect(await statusOf('GET', '/Warehouses')).toBe(200);
@@ -86,7 +96,13 @@ describe('fault scope and removal', () => {
   });
 
   it('when afterHandler is set on a POST, then the client gets a 5xx but the order exists, and re-posting it answers 200 without a second order', async () => {
-    await addFault({ kind: 'failNext', status: 502, afterHandler: true, pathPrefix: '/SalesOrders', method: 'POST' });
+    await addFault({
+      kind: 'failNext',
+      status: 502,
+      afterHandler: true,
+      pathPrefix: '/SalesOrders',
+      method: 'POST',
+    });
     const before = await orderCount(mock);
     const guid = crypto.randomUUID();
     const body = orderBody(seed.wholesale, [line(seed.plenty, 1, 20)]);
@@ -127,13 +143,22 @@ describe('the call log', () => {
 
     await mock.call('GET', '/Warehouses?pageSize=1');
     await fetch(`${mock.url}/Products`);
-    await fetch(`${mock.url}/Customers?customerCode=DEMO`, { headers: mock.signed('/Customers?customerCode=OTHER') });
+    await fetch(`${mock.url}/Customers?customerCode=DEMO`, {
+      headers: mock.signed('/Customers?customerCode=OTHER'),
+    });
     await mock.call('GET', '/Taxes');
     await mock.control('GET', '/__control/state');
 
     const calls = (await mock.control('GET', `/__control/calls?since=${since}`)).body.Items;
     expect(calls).toEqual([
-      expect.objectContaining({ method: 'GET', path: '/Warehouses', query: 'pageSize=1', status: 200, signature: 'valid', fault: null }),
+      expect.objectContaining({
+        method: 'GET',
+        path: '/Warehouses',
+        query: 'pageSize=1',
+        status: 200,
+        signature: 'valid',
+        fault: null,
+      }),
       expect.objectContaining({ path: '/Products', status: 403, signature: 'missing' }),
       expect.objectContaining({ path: '/Customers', status: 403, signature: 'invalid' }),
       expect.objectContaining({ path: '/Taxes', status: 503, signature: 'valid', fault: failing }),
@@ -143,7 +168,13 @@ describe('the call log', () => {
     expect(byPath.map((c: { path: string }) => c.path)).toEqual(['/Warehouses']);
     await mock.call('DELETE', `/SalesOrders/${crypto.randomUUID()}`);
     const deletes = (await mock.control('GET', `/__control/calls?since=${since}&method=delete`)).body.Items;
-    expect(deletes).toEqual([expect.objectContaining({ method: 'DELETE', path: expect.stringMatching(/^\/SalesOrders\//), status: 404 })]);
+    expect(deletes).toEqual([
+      expect.objectContaining({
+        method: 'DELETE',
+        path: expect.stringMatching(/^\/SalesOrders\//),
+        status: 404,
+      }),
+    ]);
     const newest = calls.at(-1).seq;
     expect((await mock.control('GET', `/__control/calls?since=${newest}&method=GET`)).body.Items).toEqual([]);
   });

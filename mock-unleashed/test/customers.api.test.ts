@@ -27,7 +27,9 @@ async function customers(query: string): Promise<CustomerRow[]> {
 }
 
 async function customer(code: string, query = ''): Promise<CustomerRow> {
-  const found = (await customers(`customerCode=${code}&includeObsolete=true&${query}`)).find((c) => c.CustomerCode === code);
+  const found = (await customers(`customerCode=${code}&includeObsolete=true&${query}`)).find(
+    (c) => c.CustomerCode === code,
+  );
   if (!found) throw new Error(`no customer ${code}`);
   return found;
 }
@@ -67,8 +69,13 @@ describe('text filters', () => {
   });
 
   it("when contactEmail is given, then customers with any contact's email starting with it come back", async () => {
-    expect(codesOf(await customers('contactEmail=shared@demo-wholesale'))).toEqual([wholesale.code, third.code]);
-    expect(codesOf(await customers(`contactEmail=${tess.email.slice(0, 5).toUpperCase()}`))).toEqual([third.code]);
+    expect(codesOf(await customers('contactEmail=shared@demo-wholesale'))).toEqual([
+      wholesale.code,
+      third.code,
+    ]);
+    expect(codesOf(await customers(`contactEmail=${tess.email.slice(0, 5).toUpperCase()}`))).toEqual([
+      third.code,
+    ]);
     expect(await customers('contactEmail=demo-wholesale.example')).toEqual([]);
   });
 });
@@ -88,7 +95,10 @@ describe('obsolete customers and modifiedSince', () => {
 
   it('when a customer is posted with Obsolete true, then lists leave it out unless includeObsolete is set', async () => {
     const code = `OBS${crypto.randomUUID().slice(0, 6).toUpperCase()}`;
-    const created = await mock.call('POST', '/Customers', { CustomerCode: code, CustomerName: `Closing ${code}` });
+    const created = await mock.call('POST', '/Customers', {
+      CustomerCode: code,
+      CustomerName: `Closing ${code}`,
+    });
     expect(created.status).toBe(201);
 
     const { status, body } = await mock.call('POST', `/Customers/${created.body.Guid}`, { Obsolete: true });
@@ -99,9 +109,14 @@ describe('obsolete customers and modifiedSince', () => {
   });
 
   it('when a new customer takes a code already in use, then the answer is a 400 naming CustomerCode', async () => {
-    const { status, body } = await mock.call('POST', '/Customers', { CustomerCode: wholesale.code, CustomerName: 'Copy Cat' });
+    const { status, body } = await mock.call('POST', '/Customers', {
+      CustomerCode: wholesale.code,
+      CustomerName: 'Copy Cat',
+    });
     expect(status).toBe(400);
-    expect(body.Items).toEqual([{ Field: 'CustomerCode', Description: expect.any(String), ErrorCode: 'Duplicate' }]);
+    expect(body.Items).toEqual([
+      { Field: 'CustomerCode', Description: expect.any(String), ErrorCode: 'Duplicate' },
+    ]);
   });
 });
 
@@ -120,12 +135,18 @@ describe('contacts on the customer', () => {
   });
 
   it('when a customer has no contacts, then the flattened contact fields are null', async () => {
-    expect(await customer(cafe.code)).toMatchObject({ ContactFirstName: null, ContactLastName: null, Email: null });
+    expect(await customer(cafe.code)).toMatchObject({
+      ContactFirstName: null,
+      ContactLastName: null,
+      Email: null,
+    });
   });
 
   it('when includeAllContacts is true, then each customer carries all its contacts; otherwise none', async () => {
     const withContacts = await customer(wholesale.code, 'includeAllContacts=true');
-    const names = (withContacts.Contacts as { FirstName: string; LastName: string }[]).map((c) => `${c.FirstName} ${c.LastName}`);
+    const names = (withContacts.Contacts as { FirstName: string; LastName: string }[]).map(
+      (c) => `${c.FirstName} ${c.LastName}`,
+    );
     expect(names).toEqual([dana, oliver, nina, shared].map((c) => `${c.firstName} ${c.lastName}`));
     expect((await customer(cafe.code, 'includeAllContacts=true')).Contacts).toEqual([]);
     expect(await customer(wholesale.code)).not.toHaveProperty('Contacts');

@@ -49,7 +49,10 @@ describe('the page number goes in the path', () => {
 
   it('when nothing matches, then the page is empty with NumberOfItems 0 and NumberOfPages 0', async () => {
     const body = await get('/Products?productCode=NO-SUCH-PRODUCT');
-    expect(body).toEqual({ Pagination: { NumberOfItems: 0, PageSize: 200, PageNumber: 1, NumberOfPages: 0 }, Items: [] });
+    expect(body).toEqual({
+      Pagination: { NumberOfItems: 0, PageSize: 200, PageNumber: 1, NumberOfPages: 0 },
+      Items: [],
+    });
   });
 
   it('when pages are walked to the end, then every record comes exactly once', async () => {
@@ -77,11 +80,16 @@ describe('pageSize', () => {
     expect(body.Items).toHaveLength(Math.min(1000, body.Pagination.NumberOfItems));
   });
 
-  it.each(['0', '-1', 'abc', '2.5'])('when pageSize is %s, then the answer is a 400 naming pageSize', async (size) => {
-    const { status, body } = await mock.call('GET', `/Products?pageSize=${size}`);
-    expect(status).toBe(400);
-    expect(body.Items).toEqual([{ Field: 'pageSize', Description: expect.any(String), ErrorCode: expect.any(String) }]);
-  });
+  it.each(['0', '-1', 'abc', '2.5'])(
+    'when pageSize is %s, then the answer is a 400 naming pageSize',
+    async (size) => {
+      const { status, body } = await mock.call('GET', `/Products?pageSize=${size}`);
+      expect(status).toBe(400);
+      expect(body.Items).toEqual([
+        { Field: 'pageSize', Description: expect.any(String), ErrorCode: expect.any(String) },
+      ]);
+    },
+  );
 });
 
 describe('query parameter names', () => {
@@ -116,9 +124,16 @@ describe('a GUID in the page slot', () => {
     expect(body).toEqual({ Description: expect.any(String) });
   });
 
-  it.each(['not-a-page', '0', '2x'])('when the segment is "%s", then the answer is a 400', async (segment) => {
-    const { status, body } = await mock.call('GET', `/Products/${segment}`);
-    expect(status).toBe(400);
-    expect(body.Items[0]).toEqual({ Field: expect.any(String), Description: expect.any(String), ErrorCode: expect.any(String) });
-  });
+  it.each(['not-a-page', '0', '2x'])(
+    'when the segment is "%s", then the answer is a 400',
+    async (segment) => {
+      const { status, body } = await mock.call('GET', `/Products/${segment}`);
+      expect(status).toBe(400);
+      expect(body.Items[0]).toEqual({
+        Field: expect.any(String),
+        Description: expect.any(String),
+        ErrorCode: expect.any(String),
+      });
+    },
+  );
 });

@@ -31,7 +31,8 @@ async function prices(query: string): Promise<PriceRow[]> {
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** A filter that picks exactly one row's product and customer. */
-const narrowTo = (row: PriceRow) => `productCode=${row.Product.ProductCode}&customerCode=${row.Customer?.CustomerCode}`;
+const narrowTo = (row: PriceRow) =>
+  `productCode=${row.Product.ProductCode}&customerCode=${row.Customer?.CustomerCode}`;
 
 describe('filters', () => {
   it("when customerCode is given, then only that customer's prices come back, matched exactly", async () => {
@@ -39,14 +40,21 @@ describe('filters', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.Customer?.CustomerCode).toBe(customerFixed.customerCode);
     expect(rows).toContainEqual(
-      expect.objectContaining({ Product: expect.objectContaining({ ProductCode: customerFixed.productCode }), CustomerPrice: 16.5 }),
+      expect.objectContaining({
+        Product: expect.objectContaining({ ProductCode: customerFixed.productCode }),
+        CustomerPrice: 16.5,
+      }),
     );
     expect(await prices(`customerCode=${customerFixed.customerCode.slice(0, -1)}`)).toEqual([]);
   });
 
   it("when productCode is given, then that product's customer prices and quantity breaks come back", async () => {
     const rows = await prices(`productCode=${quantityBreak.productCode}`);
-    const summary = rows.map((row) => [row.Customer?.CustomerCode ?? null, row.MinimumQuantity, row.CustomerPrice]);
+    const summary = rows.map((row) => [
+      row.Customer?.CustomerCode ?? null,
+      row.MinimumQuantity,
+      row.CustomerPrice,
+    ]);
     expect(summary).toHaveLength(2);
     expect(summary).toEqual(
       expect.arrayContaining([
@@ -58,11 +66,14 @@ describe('filters', () => {
   });
 
   it('when a price has expired, then asAtDate finds it on its last day and not the day after', async () => {
-    const expired = (await prices('')).find((row) => row.Customer && (fromWireDate(row.ValidTo) ?? Infinity) < Date.now());
+    const expired = (await prices('')).find(
+      (row) => row.Customer && (fromWireDate(row.ValidTo) ?? Infinity) < Date.now(),
+    );
     if (!expired) throw new Error('the seed has an expired customer price');
     const lastDay = fromWireDate(expired.ValidTo) as number;
 
-    const guidsOn = async (date: string) => (await prices(`${narrowTo(expired)}&asAtDate=${date}`)).map((row) => row.Guid);
+    const guidsOn = async (date: string) =>
+      (await prices(`${narrowTo(expired)}&asAtDate=${date}`)).map((row) => row.Guid);
     expect(await guidsOn(day(lastDay))).toContain(expired.Guid);
     expect(await guidsOn(day(lastDay + DAY))).not.toContain(expired.Guid);
   });
@@ -72,7 +83,8 @@ describe('filters', () => {
     if (!future) throw new Error('the seed has a customer price that starts in the future');
     const firstDay = fromWireDate(future.ValidFrom) as number;
 
-    const guidsOn = async (date: string) => (await prices(`${narrowTo(future)}&asAtDate=${date}`)).map((row) => row.Guid);
+    const guidsOn = async (date: string) =>
+      (await prices(`${narrowTo(future)}&asAtDate=${date}`)).map((row) => row.Guid);
     expect(await guidsOn(day(Date.now()))).not.toContain(future.Guid);
     expect(await guidsOn(day(firstDay))).toContain(future.Guid);
   });

@@ -56,20 +56,28 @@ describe('POST /Products/{guid}', () => {
   });
 
   it('when the code is already used by another product, then the answer is a 400 and nothing is stored', async () => {
+    const { code } = await createProduct();
     const guid = crypto.randomUUID();
     const { status, body } = await mock.call('POST', `/Products/${guid}`, {
-      ProductCode: DEFAULT_SEED_FACTS.products.plenty.code,
+      ProductCode: code.toLowerCase(),
       ProductDescription: 'A second product with a taken code',
     });
     expect(status).toBe(400);
-    expect(body.Items).toEqual([{ Field: 'ProductCode', Description: expect.any(String), ErrorCode: 'Duplicate' }]);
+    expect(body.Items).toEqual([
+      { Field: 'ProductCode', Description: expect.any(String), ErrorCode: 'Duplicate' },
+    ]);
     expect((await mock.call('GET', `/Products/${guid}`)).status).toBe(404);
   });
 
   it('when a new product lacks its code and description, then both are named in one 400', async () => {
-    const { status, body } = await mock.call('POST', `/Products/${crypto.randomUUID()}`, { DefaultSellPrice: 3 });
+    const { status, body } = await mock.call('POST', `/Products/${crypto.randomUUID()}`, {
+      DefaultSellPrice: 3,
+    });
     expect(status).toBe(400);
-    expect(body.Items.map((item: { Field: string }) => item.Field).sort()).toEqual(['ProductCode', 'ProductDescription']);
+    expect(body.Items.map((item: { Field: string }) => item.Field).sort()).toEqual([
+      'ProductCode',
+      'ProductDescription',
+    ]);
   });
 
   it('when the product group does not exist, then the answer is a 400 naming ProductGroup', async () => {
@@ -79,7 +87,9 @@ describe('POST /Products/{guid}', () => {
       ProductGroup: { GroupName: 'No Such Group' },
     });
     expect(status).toBe(400);
-    expect(body.Items).toEqual([{ Field: 'ProductGroup', Description: expect.any(String), ErrorCode: 'NotFound' }]);
+    expect(body.Items).toEqual([
+      { Field: 'ProductGroup', Description: expect.any(String), ErrorCode: 'NotFound' },
+    ]);
   });
 });
 
@@ -91,14 +101,45 @@ describe('a price change', () => {
     expect((await mock.call('GET', changed)).body.Items).toEqual([]);
 
     const newPrice = seeded.DefaultSellPrice + 1.25;
-    expect((await mock.call('POST', `/Products/${seeded.Guid}`, { DefaultSellPrice: newPrice })).status).toBe(200);
+    expect((await mock.call('POST', `/Products/${seeded.Guid}`, { DefaultSellPrice: newPrice })).status).toBe(
+      200,
+    );
 
     expect((await mock.call('GET', `/Products/${seeded.Guid}`)).body.DefaultSellPrice).toBe(newPrice);
     const found = (await mock.call('GET', changed)).body.Items;
-    expect(found.map((p: { Guid: string; DefaultSellPrice: number }) => [p.Guid, p.DefaultSellPrice])).toEqual([
-      [seeded.Guid, newPrice],
-    ]);
+    expect(
+      found.map((p: { Guid: string; DefaultSellPrice: number }) => [p.Guid, p.DefaultSellPrice]),
+    ).toEqual([[seeded.Guid, newPrice]]);
     expect(fromWireDate(found[0].LastModifiedOn)).toBeGreaterThanOrEqual(Date.parse(since));
+  });
+});
+
+describe('a price change and ProductPrices', () => {
+  it("when a product's sell price changes, then its discount prices and CustomerSellPrice follow the new price", async () => {
+    const rows = (await mock.call('GET', '/ProductPrices?pageSize=1000')).body.Items;
+    const discount = rows.find(
+      (row: { PriceType: string; Customer: unknown; MinimumQuantity: number; ValidTo: string | null }) =>
+        row.PriceType === 'Discount' && row.Customer && row.MinimumQuantity === 1 && row.ValidTo === null,
+    );
+    const productGuid: string = discount.Product.Guid;
+    const expected = 80 * (1 - discount.DiscountValue / 100);
+
+    await mock.call('POST', `/Products/${productGuid}`, { DefaultSellPrice: 80 });
+
+    const row = (await mock.call('GET', `/ProductPrices/${discount.Guid}`)).body;
+    expect(row).toMatchObject({ DefaultSellPrice: 80, CustomerPrice: expected });
+    const forCustomer = `/Products/${productGuid}?customerCode=${discount.Customer.CustomerCode}`;
+    expect((await mock.call('GET', forCustomer)).body.CustomerSellPrice).toBe(expected);
+  });
+
+  it('when a product is renamed, then its prices are found under the new code', async () => {
+    const rows = (await mock.call('GET', '/ProductPrices?pageSize=1000')).body.Items;
+    const row = rows.find((price: { PriceType: string }) => price.PriceType === 'Fixed');
+    const newCode = uniqueCode();
+    await mock.call('POST', `/Products/${row.Product.Guid}`, { ProductCode: newCode });
+
+    const found = (await mock.call('GET', `/ProductPrices?productCode=${newCode}`)).body.Items;
+    expect(found.map((price: { Guid: string }) => price.Guid)).toContain(row.Guid);
   });
 });
 

@@ -29,7 +29,9 @@ async function products(query: string): Promise<ProductRow[]> {
 }
 
 async function product(code: string): Promise<ProductRow> {
-  const found = (await products(`productCode=${code}&includeObsolete=true`)).find((p) => p.ProductCode === code);
+  const found = (await products(`productCode=${code}&includeObsolete=true`)).find(
+    (p) => p.ProductCode === code,
+  );
   if (!found) throw new Error(`no product ${code}`);
   return found;
 }
@@ -61,7 +63,9 @@ describe('text filters', () => {
     const inGroup = await products(`productGroup=${encodeURIComponent(group.GroupName)}`);
     const all = await products('');
     expect(codesOf(inGroup)).toContain(plenty.code);
-    expect(inGroup).toEqual(all.filter((p) => (p.ProductGroup as { GroupName?: string } | null)?.GroupName === group.GroupName));
+    expect(inGroup).toEqual(
+      all.filter((p) => (p.ProductGroup as { GroupName?: string } | null)?.GroupName === group.GroupName),
+    );
     expect(await products(`productGroup=${group.GroupName.slice(0, 4)}`)).toEqual([]);
   });
 
@@ -73,7 +77,10 @@ describe('text filters', () => {
 
   it('when productId lists GUIDs, then exactly those products come back', async () => {
     const [a, b] = [await product(plenty.code), await product(low.code)];
-    expect(codesOf(await products(`productId=${a.Guid},${b.Guid.toUpperCase()}`))).toEqual([low.code, plenty.code]);
+    expect(codesOf(await products(`productId=${a.Guid},${b.Guid.toUpperCase()}`))).toEqual([
+      low.code,
+      plenty.code,
+    ]);
   });
 });
 
@@ -90,7 +97,8 @@ describe('obsolete products, modifiedSince and orderBy', () => {
 
     expect(codesOf(atIt)).toContain(plenty.code);
     expect(codesOf(after)).not.toContain(plenty.code);
-    for (const row of atIt) expect(fromWireDate(row.LastModifiedOn as string)).toBeGreaterThanOrEqual(modified);
+    for (const row of atIt)
+      expect(fromWireDate(row.LastModifiedOn as string)).toBeGreaterThanOrEqual(modified);
     expect(atIt.length).toBeLessThan((await products('')).length);
   });
 
@@ -99,18 +107,31 @@ describe('obsolete products, modifiedSince and orderBy', () => {
     expect(codes).toEqual([...codes].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
   });
 
-  it.each(['LastModifiedOn', 'CreatedOn'])('when orderBy is %s, then products come oldest first by it', async (field) => {
-    const times = (await products(`orderBy=${field}`)).map((row) => fromWireDate(row[field] as string) as number);
-    expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(new Set(times).size).toBeGreaterThan(1);
-  });
+  it.each(['LastModifiedOn', 'CreatedOn'])(
+    'when orderBy is %s, then products come oldest first by it',
+    async (field) => {
+      const times = (await products(`orderBy=${field}`)).map(
+        (row) => fromWireDate(row[field] as string) as number,
+      );
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(new Set(times).size).toBeGreaterThan(1);
+    },
+  );
 });
 
 describe('brief and CustomerSellPrice', () => {
   it('when brief is true, then only the seven brief fields are sent', async () => {
     const [row] = await products(`brief=true&productCode=${plenty.code}`);
     expect(Object.keys(row ?? {}).sort()).toEqual(
-      ['DefaultPurchasePrice', 'DefaultSellPrice', 'DefaultSupplierId', 'Guid', 'ProductCode', 'ProductDescription', 'SellPriceTier1'].sort(),
+      [
+        'DefaultPurchasePrice',
+        'DefaultSellPrice',
+        'DefaultSupplierId',
+        'Guid',
+        'ProductCode',
+        'ProductDescription',
+        'SellPriceTier1',
+      ].sort(),
     );
   });
 
@@ -130,11 +151,16 @@ describe('brief and CustomerSellPrice', () => {
     const now = Date.now();
     const expired = own.find((row: PriceRow) => (fromWireDate(row.ValidTo) ?? Infinity) < now - 86_400_000);
     const future = own.find((row: PriceRow) => (fromWireDate(row.ValidFrom) ?? 0) > now);
-    const current = own.find((row: PriceRow) => row.ValidTo === null && (fromWireDate(row.ValidFrom) ?? 0) < now);
+    const current = own.find(
+      (row: PriceRow) => row.ValidTo === null && (fromWireDate(row.ValidFrom) ?? 0) < now,
+    );
 
-    expect([expired, future, current].every(Boolean), 'the seed has expired, future and current prices').toBe(true);
+    expect([expired, future, current].every(Boolean), 'the seed has expired, future and current prices').toBe(
+      true,
+    );
     const priceFor = async (row: PriceRow) =>
-      (await mock.call('GET', `/Products/${row.Product.Guid}?customerCode=${row.Customer?.CustomerCode}`)).body.CustomerSellPrice;
+      (await mock.call('GET', `/Products/${row.Product.Guid}?customerCode=${row.Customer?.CustomerCode}`))
+        .body.CustomerSellPrice;
     expect(await priceFor(expired)).toBeNull();
     expect(await priceFor(future)).toBeNull();
     expect(await priceFor(current)).toBe(current.CustomerPrice);

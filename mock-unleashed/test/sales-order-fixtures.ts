@@ -32,9 +32,15 @@ export interface LineWrite {
   [field: string]: unknown;
 }
 
-async function findOne(mock: RunningMock, path: string, field: string, code: string): Promise<{ Guid: string }> {
+async function findOne(
+  mock: RunningMock,
+  path: string,
+  field: string,
+  code: string,
+): Promise<{ Guid: string }> {
   const { status, body } = await mock.call('GET', path);
-  const found = status === 200 ? body.Items.find((item: Record<string, unknown>) => item[field] === code) : undefined;
+  const found =
+    status === 200 ? body.Items.find((item: Record<string, unknown>) => item[field] === code) : undefined;
   if (!found) throw new Error(`The seed has no ${code} (GET ${path} answered ${status})`);
   return found;
 }
@@ -44,7 +50,10 @@ export async function lookUpSeed(mock: RunningMock): Promise<SeedRefs> {
   const customer = (code: string) => findOne(mock, `/Customers?customerCode=${code}`, 'CustomerCode', code);
   const product = async (code: string) =>
     (await findOne(mock, `/Products?productCode=${code}`, 'ProductCode', code)).Guid;
-  const wholesale = (await customer(FACTS.customers.wholesale.code)) as { Guid: string; Currency: { CurrencyCode: string } };
+  const wholesale = (await customer(FACTS.customers.wholesale.code)) as {
+    Guid: string;
+    Currency: { CurrencyCode: string };
+  };
   return {
     wholesale: wholesale.Guid,
     wholesaleCurrency: wholesale.Currency.CurrencyCode,
@@ -56,8 +65,15 @@ export async function lookUpSeed(mock: RunningMock): Promise<SeedRefs> {
 }
 
 /** A product's stock in one warehouse (zeros when it has no row there). */
-export async function stockIn(mock: RunningMock, warehouseCode: string, productCode: string): Promise<StockFigures> {
-  const { body } = await mock.call('GET', `/StockOnHand?warehouseCode=${warehouseCode}&productCode=${productCode}`);
+export async function stockIn(
+  mock: RunningMock,
+  warehouseCode: string,
+  productCode: string,
+): Promise<StockFigures> {
+  const { body } = await mock.call(
+    'GET',
+    `/StockOnHand?warehouseCode=${warehouseCode}&productCode=${productCode}`,
+  );
   const row = body.Items[0] ?? { QtyOnHand: 0, AllocatedQty: 0, AvailableQty: 0 };
   return { QtyOnHand: row.QtyOnHand, AllocatedQty: row.AllocatedQty, AvailableQty: row.AvailableQty };
 }
@@ -69,12 +85,21 @@ export async function orderCount(mock: RunningMock): Promise<number> {
 }
 
 /** A product line by product Guid. */
-export function line(productGuid: string, OrderQuantity: number, UnitPrice: number, extra: object = {}): LineWrite {
+export function line(
+  productGuid: string,
+  OrderQuantity: number,
+  UnitPrice: number,
+  extra: object = {},
+): LineWrite {
   return { Product: { Guid: productGuid }, OrderQuantity, UnitPrice, ...extra };
 }
 
 /** A minimal valid order body: the customer, G.S.T. and the lines; anything else from `extra`. */
-export function orderBody(customerGuid: string, lines: LineWrite[], extra: object = {}): Record<string, unknown> {
+export function orderBody(
+  customerGuid: string,
+  lines: LineWrite[],
+  extra: object = {},
+): Record<string, unknown> {
   return {
     OrderStatus: 'Placed',
     Customer: { Guid: customerGuid },
@@ -96,6 +121,7 @@ export async function createOrder(mock: RunningMock, body: Record<string, unknow
 /** The Guids of every order a list query returns (pageSize 1000, one page). */
 export async function listedGuids(mock: RunningMock, query: string): Promise<string[]> {
   const { status, body } = await mock.call('GET', `/SalesOrders?pageSize=1000&${query}`);
-  if (status !== 200) throw new Error(`GET /SalesOrders?${query} answered ${status}: ${JSON.stringify(body)}`);
+  if (status !== 200)
+    throw new Error(`GET /SalesOrders?${query} answered ${status}: ${JSON.stringify(body)}`);
   return body.Items.map((order: { Guid: string }) => order.Guid);
 }

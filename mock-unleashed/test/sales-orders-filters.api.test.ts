@@ -2,7 +2,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fromWireDate } from '../src/dates.ts';
 import { type RunningMock, startMock } from './harness.ts';
-import { createOrder, FACTS, line, listedGuids, lookUpSeed, orderBody, type SeedRefs } from './sales-order-fixtures.ts';
+import {
+  createOrder,
+  FACTS,
+  line,
+  listedGuids,
+  lookUpSeed,
+  orderBody,
+  type SeedRefs,
+} from './sales-order-fixtures.ts';
 
 let mock: RunningMock;
 let seed: SeedRefs;
@@ -16,7 +24,10 @@ beforeAll(async () => {
   seed = await lookUpSeed(mock);
   a = await createOrder(
     mock,
-    orderBody(seed.wholesale, [line(seed.plenty, 1, 20)], { SourceId: sourceId, CustomOrderStatus: customStatus }),
+    orderBody(seed.wholesale, [line(seed.plenty, 1, 20)], {
+      SourceId: sourceId,
+      CustomOrderStatus: customStatus,
+    }),
   );
   b = await createOrder(
     mock,
@@ -26,7 +37,10 @@ beforeAll(async () => {
       OrderDate: '2031-03-10',
     }),
   );
-  c = await createOrder(mock, orderBody(seed.cafe, [line(seed.plenty, 1, 20)], { OrderStatus: 'Parked', OrderDate: '2031-03-20' }));
+  c = await createOrder(
+    mock,
+    orderBody(seed.cafe, [line(seed.plenty, 1, 20)], { OrderStatus: 'Parked', OrderDate: '2031-03-20' }),
+  );
 });
 afterEach(async () => {
   await mock.control('POST', '/__control/clock', { release: true });
@@ -60,7 +74,9 @@ describe('GET /SalesOrders filters', () => {
   });
 
   it('when customOrderStatus is given, then only orders with that custom status come back', async () => {
-    expect(await listedGuids(mock, `customOrderStatus=${customStatus.toLowerCase()},Other`)).toEqual([a.Guid]);
+    expect(await listedGuids(mock, `customOrderStatus=${customStatus.toLowerCase()},Other`)).toEqual([
+      a.Guid,
+    ]);
   });
 
   it('when customerCode is given, then orders of customers whose code starts with it come back, in any case', async () => {
@@ -68,7 +84,9 @@ describe('GET /SalesOrders filters', () => {
     const orders = await list(`customerCode=${prefix}`);
     expect(orders.map((o) => o.Guid)).toEqual(expect.arrayContaining([a.Guid, b.Guid, c.Guid]));
     for (const order of orders) {
-      expect((order.Customer as { CustomerCode: string }).CustomerCode.toLowerCase().startsWith(prefix)).toBe(true);
+      expect((order.Customer as { CustomerCode: string }).CustomerCode.toLowerCase().startsWith(prefix)).toBe(
+        true,
+      );
     }
     const third = await listedGuids(mock, `customerCode=${FACTS.customers.third.code}`);
     expect(third).toContain(b.Guid);
@@ -78,14 +96,16 @@ describe('GET /SalesOrders filters', () => {
   it('when customerId lists customer Guids, then only their orders come back', async () => {
     const orders = await list(`customerId=${seed.third},${seed.cafe}`);
     expect(orders.map((o) => o.Guid)).toEqual(expect.arrayContaining([b.Guid, c.Guid]));
-    for (const order of orders) expect([seed.third, seed.cafe]).toContain((order.Customer as { Guid: string }).Guid);
+    for (const order of orders)
+      expect([seed.third, seed.cafe]).toContain((order.Customer as { Guid: string }).Guid);
   });
 
   it('when warehouseCode is given, then only orders shipping from that warehouse come back', async () => {
     const orders = await list(`warehouseCode=${FACTS.warehouses.other}`);
     expect(orders.map((o) => o.Guid)).toContain(b.Guid);
     expect(orders.map((o) => o.Guid)).not.toContain(a.Guid);
-    for (const order of orders) expect(order.Warehouse).toMatchObject({ WarehouseCode: FACTS.warehouses.other });
+    for (const order of orders)
+      expect(order.Warehouse).toMatchObject({ WarehouseCode: FACTS.warehouses.other });
   });
 
   it('when startDate and endDate are given, then only orders dated between them (inclusive) come back', async () => {
@@ -109,7 +129,10 @@ describe('GET /SalesOrders filters', () => {
 
   it('when an order has just been completed, then modifiedSince finds it', async () => {
     await freezeAt('2033-01-01T00:00:00Z');
-    const order = await createOrder(mock, orderBody(seed.cafe, [line(seed.plenty, 1, 20)], { OrderStatus: 'Parked' }));
+    const order = await createOrder(
+      mock,
+      orderBody(seed.cafe, [line(seed.plenty, 1, 20)], { OrderStatus: 'Parked' }),
+    );
     await mock.control('POST', '/__control/clock', { advanceMs: 3_600_000 });
     expect(await listedGuids(mock, 'modifiedSince=2033-01-01T00:30:00')).not.toContain(order.Guid);
 

@@ -85,12 +85,14 @@ describe('completing', () => {
     expect(await stockIn(mock, MAIN, PLENTY)).toEqual(stock);
   });
 
-  it('when a Deleted order is completed, then it answers 400 and stays Deleted', async () => {
+  it('when a Deleted order is completed or posted again, then it answers 400 and stays Deleted', async () => {
     const order = await placed(1);
     await mock.call('DELETE', `/SalesOrders/${order.Guid}`);
     const { status, body } = await mock.call('POST', `/SalesOrders/${order.Guid}/Complete`);
     expect(status).toBe(400);
     expect(body.Items).toContainEqual(expect.objectContaining({ Field: 'OrderStatus' }));
+    const revive = orderBody(seed.wholesale, [line(seed.plenty, 1, 20)]);
+    expect((await mock.call('POST', `/SalesOrders/${order.Guid}`, revive)).status).toBe(400);
     expect((await mock.call('GET', `/SalesOrders/${order.Guid}`)).body.OrderStatus).toBe('Deleted');
   });
 
@@ -126,7 +128,12 @@ describe('changing lines', () => {
     const order = await placed(2);
     const stock = await stockIn(mock, MAIN, PLENTY);
     const current = (await mock.call('GET', `/SalesOrders/${order.Guid}`)).body;
-    const freight = { LineType: 'Charge', Product: { ProductDescription: 'Freight' }, OrderQuantity: 1, UnitPrice: 10 };
+    const freight = {
+      LineType: 'Charge',
+      Product: { ProductDescription: 'Freight' },
+      OrderQuantity: 1,
+      UnitPrice: 10,
+    };
 
     const { status, body } = await mock.call('PUT', `/SalesOrders/${order.Guid}`, {
       SalesOrderLines: [...current.SalesOrderLines, freight],
@@ -150,7 +157,11 @@ describe('changing lines', () => {
     const current = (await mock.call('GET', `/SalesOrders/${order.Guid}`)).body;
     const { status, body } = await mock.call('PUT', `/SalesOrders/${order.Guid}`, current);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ SubTotal: 40, Total: 46, SalesOrderLines: [{ Guid: current.SalesOrderLines[0].Guid }] });
+    expect(body).toMatchObject({
+      SubTotal: 40,
+      Total: 46,
+      SalesOrderLines: [{ Guid: current.SalesOrderLines[0].Guid }],
+    });
   });
 
   it('when PUT changes a quantity and leaves the totals out, then the totals and allocation follow the new lines', async () => {
@@ -177,7 +188,8 @@ describe('changing lines', () => {
       mock,
       orderBody(seed.wholesale, [line(seed.plenty, 2, 20), line(seed.low, 1, 8.5), freight]),
     );
-    const lineOf = (code: string) => order.SalesOrderLines.find((l: { Product: { ProductCode: string } }) => l.Product.ProductCode === code);
+    const lineOf = (code: string) =>
+      order.SalesOrderLines.find((l: { Product: { ProductCode: string } }) => l.Product.ProductCode === code);
     expect((await stockIn(mock, MAIN, LOW)).AllocatedQty).toBe(lowBefore.AllocatedQty + 1);
 
     const removed = await mock.call('DELETE', `/SalesOrders/Lines/${lineOf(LOW).Guid}`);

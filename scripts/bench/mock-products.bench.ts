@@ -8,17 +8,16 @@ import { join } from 'node:path';
 import { loadSettings, signedHeaders } from './common.ts';
 import { type CaseResult, checkPage, runCase } from './load.ts';
 import { specDir, writePrismSpec } from './prism-spec.ts';
-import { startPrism, startServe } from './servers.ts';
+import { printReport } from './report.ts';
+import { type RunningServer, startPrism, startServe } from './servers.ts';
 
 const SIZES = [200, 1000] as const;
-const TARGETS: Record<number, { rps: number; p99?: number }> = {
-  200: { rps: 5, p99: 0.3 },
-  1000: { rps: 4 },
-};
 const settings = loadSettings();
-const results = new Map<string, CaseResult>();
 const pathOf = (size: number) => `/Products?pageSize=${size}`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const profileDir = process.env.BENCH_CPU_PROF ? join(specDir(), 'cpu-prof') : undefined;
+const servers: RunningServer[] = [];
+const results: CaseResult[] = [];
 
 console.log(
   `bench:mock — ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per case, ` +
@@ -26,10 +25,10 @@ console.log(
 );
 
 try {
-  // 1. The mock, production path: signature check and request validation on, response validation off.
-  const profileDir = process.env.BENCH_CPU_PROF ? join(specDir(), 'cpu-prof') : undefined;
+  // The mock, production path: signature check and request validation on, response validation off.
   if (profileDir) mkdirSync(profileDir);
   const mock = await startServe(['mock'], profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []);
+  servers.push(mock);
   const seed = mock.seed!;
   console.log(
     `generateSeed('large', { products: ${seed.products}, customers: ${seed.customers} }): ` +
@@ -41,88 +40,35 @@ try {
     pages.set(size, body);
     console.log(`page of ${size}: ${(bytes / 1024).toFixed(0)} KB of JSON`);
   }
-  for (const size of SIZES) {
-    const name = `mock ${size}`;
-    results.set(
-      name,
-      await runCase(name, mock.url + pathOf(size), signedHeaders(pathOf(size)), mock.pid, settings),
-    );
-  }
-  await mock.stop();
-  if (profileDir) console.log(`mock CPU profile: ${profileDir}`);
 
-  // 2. The floor: plain Express, res.json(page) per request, no signature, no validation.
+  // The floor (plain Express, res.json(page) per request, nothing checked) and one Prism per page size, whose
+  // spec has that page as the static example. All start now and idle, so each pair of cases runs back to back.
   const pageFile = join(specDir(), 'page-200.json');
   writeFileSync(pageFile, JSON.stringify(pages.get(200)));
-  const baseline = await startServe(['baseline', pageFile]);
-  await checkPage(baseline.url + pathOf(200), signedHeaders(pathOf(200)), 200);
-  results.set(
-    'express 200',
-    await runCase(
-      'express 200',
-      baseline.url + pathOf(200),
-      signedHeaders(pathOf(200)),
-      baseline.pid,
-      settings,
+  const [baseline, ...prisms] = await Promise.all([
+    startServe(['baseline', pageFile]),
+    ...SIZES.map((size) =>
+      startPrism(writePrismSpec(String(size), pages.get(size)), pathOf(size), signedHeaders(pathOf(size))),
     ),
-  );
-  await baseline.stop();
+  ]);
+  servers.push(baseline!, ...prisms);
 
-  // 3. Prism, once per page size, answering the same page as its static example.
-  for (const size of SIZES) {
+  const cases: [string, RunningServer, number][] = [
+    ['mock 200', mock, 200],
+    ['prism 200', prisms[0]!, 200],
+    ['express 200', baseline!, 200],
+    ['mock 1000', mock, 1000],
+    ['prism 1000', prisms[1]!, 1000],
+  ];
+  for (const [name, server, size] of cases) {
     const headers = signedHeaders(pathOf(size));
-    const prism = await startPrism(writePrismSpec(String(size), pages.get(size)), pathOf(size), headers);
-    await checkPage(prism.url + pathOf(size), headers, size);
-    results.set(
-      `prism ${size}`,
-      await runCase(`prism ${size}`, prism.url + pathOf(size), headers, prism.pid, settings),
-    );
-    await prism.stop();
+    await checkPage(server.url + pathOf(size), headers, size);
+    results.push(await runCase(name, server.url + pathOf(size), headers, server.pid, settings));
   }
 } finally {
-  if (!process.env.BENCH_CPU_PROF) rmSync(specDir(), { recursive: true, force: true });
+  await Promise.all(servers.map((server) => server.stop()));
+  if (profileDir) console.log(`mock CPU profile: ${profileDir}`);
+  else rmSync(specDir(), { recursive: true, force: true });
 }
 
-console.log(
-  `\n${'case'.padEnd(14)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}` +
-    `${'KB/resp'.padStart(9)}${'requests'.padStart(10)}${'CPU srv'.padStart(9)}${'CPU ab'.padStart(8)}  status`,
-);
-for (const r of results.values()) {
-  const cpu = (share: number | undefined) => (share === undefined ? '?' : `${Math.round(share * 100)}%`);
-  console.log(
-    `${r.name.padEnd(14)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}` +
-      `${r.kbPerResponse.toFixed(0).padStart(9)}${String(r.requests).padStart(10)}${cpu(r.serverCpu).padStart(9)}` +
-      `${cpu(r.clientCpu).padStart(8)}  ${r.problems.length ? `INVALID: ${r.problems.join(', ')}` : 'all 200'}`,
-  );
-}
-
-const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-console.log('');
-for (const size of SIZES) {
-  const mock = results.get(`mock ${size}`);
-  const prism = results.get(`prism ${size}`);
-  if (!mock || !prism) continue;
-  const rps = mock.rps / prism.rps;
-  const p99 = mock.p99 / prism.p99;
-  const target = TARGETS[size]!;
-  const p99Target =
-    target.p99 === undefined ? '' : ` (target ≤ ${target.p99}×: ${verdict(p99 <= target.p99)})`;
-  console.log(
-    `${size} items, mock/Prism: req/s ${rps.toFixed(2)}× (target ≥ ${target.rps}×: ${verdict(rps >= target.rps)}), ` +
-      `p99 ${p99.toFixed(2)}×${p99Target}`,
-  );
-}
-const floor = results.get('express 200');
-const prism200 = results.get('prism 200');
-const mock200 = results.get('mock 200');
-if (floor && prism200 && mock200) {
-  console.log(
-    `200 items, plain Express/Prism: req/s ${(floor.rps / prism200.rps).toFixed(2)}×, p99 ${(floor.p99 / prism200.p99).toFixed(2)}×; ` +
-      `mock/plain Express: req/s ${(mock200.rps / floor.rps).toFixed(2)}×`,
-  );
-}
-const invalid = [...results.values()].filter((r) => r.problems.length > 0);
-if (invalid.length > 0) {
-  console.log(`\nNOT VALID: ${invalid.map((r) => r.name).join(', ')} had answers other than 200.`);
-  process.exitCode = 1;
-}
+if (!printReport(results)) process.exitCode = 1;

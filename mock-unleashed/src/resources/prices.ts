@@ -1,6 +1,7 @@
 // Which ProductPrices rows apply: a row is valid from ValidFrom to ValidTo inclusive (null = open-ended).
 import { fromWireDate, startOfUtcDay } from '../dates.ts';
-import type { ProductPrice } from '../types.ts';
+import { round2 } from '../money.ts';
+import type { Product, ProductPrice } from '../types.ts';
 
 /** Whether the row applies on the day containing `at` (ms). */
 export function isPriceValidOn(price: ProductPrice, at: number): boolean {
@@ -29,4 +30,26 @@ export function customerSellPrice(
     if (best === null || price.CustomerPrice < best) best = price.CustomerPrice;
   }
   return best;
+}
+
+/**
+ * Keeps a product's ProductPrices rows in step after the product is written: the embedded code and description,
+ * DefaultSellPrice, and the CustomerPrice of Discount rows (DiscountValue % off the new DefaultSellPrice), so that
+ * the rows and CustomerSellPrice never show a price derived from an old sell price.
+ */
+export function refreshPriceRows(prices: readonly ProductPrice[], product: Product): void {
+  const guid = product.Guid.toLowerCase();
+  const sell = product.DefaultSellPrice ?? null;
+  for (const row of prices) {
+    if (row.Product.Guid?.toLowerCase() !== guid) continue;
+    row.Product = {
+      Guid: product.Guid,
+      ProductCode: product.ProductCode,
+      ProductDescription: product.ProductDescription,
+    };
+    row.DefaultSellPrice = sell;
+    if (row.PriceType === 'Discount' && typeof row.DiscountValue === 'number') {
+      row.CustomerPrice = round2((sell ?? 0) * (1 - row.DiscountValue / 100));
+    }
+  }
 }

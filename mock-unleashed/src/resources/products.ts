@@ -9,7 +9,7 @@ import { baseUrlOf, sendJson } from '../respond.ts';
 import type { Product, ProductWrite, SellPriceTier } from '../types.ts';
 import { applyFilters, guidListFilter, modifiedSinceFilter, orderRecords, textFilter } from './filters.ts';
 import { pagedRoutes } from './paged-routes.ts';
-import { customerSellPrice } from './prices.ts';
+import { customerSellPrice, refreshPriceRows } from './prices.ts';
 
 const TIERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 type TierKey = `SellPriceTier${(typeof TIERS)[number]}`;
@@ -105,7 +105,8 @@ export function productsRouter(context: MockContext): Router {
     const product = existing ?? newProduct(context, guid, body);
     applyProductWrite(context, product, body);
     stamp(product, context);
-    if (!existing) store.data.products.push(product);
+    if (existing) refreshPriceRows(store.data.productPrices, product);
+    else store.data.products.push(product);
     await store.commit();
     sendJson(res, existing ? 200 : 201, present(product, req));
   });

@@ -108,7 +108,9 @@ export function buildSalesOrder(
   const keptRequiredDate = body.RequiredDate === null ? null : (existing?.RequiredDate ?? null);
 
   // Left out: the stored order's rate, or else the customer's currency's sell rate (1 for the base currency).
-  const currencyRate = data.currencies.find((c) => c.CurrencyCode === customer?.Currency?.CurrencyCode)?.DefaultSellRate;
+  const currencyRate = data.currencies.find(
+    (c) => c.CurrencyCode === customer?.Currency?.CurrencyCode,
+  )?.DefaultSellRate;
   const exchangeRate = body.ExchangeRate ?? existing?.ExchangeRate ?? currencyRate ?? 1;
   const lines = buildLines(
     context,

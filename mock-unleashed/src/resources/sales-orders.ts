@@ -72,6 +72,16 @@ export function salesOrdersRouter(context: MockContext): Router {
     findOne: (guid) => find(guid),
   });
 
+  /** The next SO-nnnnnnnn number, skipping any a client has already used for an order of its own. */
+  const nextOrderNumber = (): string => {
+    const taken = new Set(store.data.salesOrders.map((o) => o.OrderNumber));
+    let number = '';
+    do {
+      number = `SO-${String(store.data.nextOrderNumber++).padStart(8, '0')}`;
+    } while (taken.has(number));
+    return number;
+  };
+
   /** Creates or replaces the order with this GUID after every check has passed. */
   const write = async (guid: string, body: SalesOrderUpdate, res: Response, mustExist: boolean) => {
     const existing = find(guid);
@@ -79,7 +89,7 @@ export function salesOrdersRouter(context: MockContext): Router {
     const result = buildSalesOrder(context, guid, body, existing);
     if (!result.order) throw validationError(result.problems);
     const order = result.order;
-    if (!order.OrderNumber) order.OrderNumber = `SO-${String(store.data.nextOrderNumber++).padStart(8, '0')}`;
+    if (!order.OrderNumber) order.OrderNumber = nextOrderNumber();
     if (existing) {
       allocate(context, existing, -1);
       store.data.salesOrders[store.data.salesOrders.indexOf(existing)] = order;

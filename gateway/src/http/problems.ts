@@ -1,0 +1,43 @@
+// RFC 9457 problems: each expected business outcome has its own `type`; services throw AppError and one
+// handler (error-handler.ts) turns it into application/problem+json.
+import type { components } from '../generated/gateway.d.ts';
+
+export type Problem = components['schemas']['Problem'];
+
+export const PROBLEM_BASE = 'https://b2b-portal.example/problems/';
+
+/** The catalogue of outcomes: type slug → status and title. */
+export const problems = {
+  'validation-failed': { status: 400, title: 'The request is not valid' },
+  'not-signed-in': { status: 401, title: 'Sign in first' },
+  'invalid-credentials': { status: 401, title: 'The email or password is wrong' },
+  'forbidden': { status: 403, title: 'You may not do this' },
+  'plan-limit-reached': { status: 403, title: 'The store plan limit is reached' },
+  'not-found': { status: 404, title: 'Not found' },
+  'sync-already-running': { status: 409, title: 'A sync is already running for this store' },
+  'unleashed-credentials-rejected': { status: 422, title: 'Unleashed rejected the API id or key' },
+  'unknown-warehouse': { status: 422, title: 'The warehouse does not exist in Unleashed' },
+  'unknown-tax-code': { status: 422, title: 'The tax code does not exist in Unleashed' },
+  'too-many-attempts': { status: 429, title: 'Too many attempts; wait and try again' },
+  'unleashed-unreachable': { status: 502, title: 'Unleashed cannot be reached' },
+  'internal-error': { status: 500, title: 'Something went wrong on our side' },
+} as const;
+
+export type ProblemType = keyof typeof problems;
+
+/** A business outcome the client should see as a problem+json; `extra` adds members such as `limit`. */
+export class AppError extends Error {
+  constructor(
+    readonly problem: ProblemType,
+    readonly detail?: string,
+    readonly extra: Partial<Problem> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? problems[problem].title);
+  }
+
+  toProblem(instance?: string): Problem {
+    const { status, title } = problems[this.problem];
+    return { type: PROBLEM_BASE + this.problem, title, status, detail: this.detail, instance, ...this.extra };
+  }
+}

@@ -1,0 +1,56 @@
+// Store orders: saved in the store first (Processing), imported into Unleashed once under a GUID fixed at
+// save time (R18), then following Unleashed's status (R18a, R19).
+import type { components } from '../generated/gateway.d.ts';
+import type { Address } from '../customers/customers.types.ts';
+
+export type OrderStatus = components['schemas']['StoreOrder']['status'];
+export type ImportState = components['schemas']['StoreOrder']['importState'];
+export type UnleashedOrderStatus = 'Parked' | 'Placed' | 'Backordered' | 'Completed' | 'Deleted';
+
+export interface OrderLine {
+  lineNumber: number;
+  productGuid: string;
+  productCode: string;
+  description: string;
+  quantity: number;
+  unitPrice: number;
+  discountRate: number;
+  lineTotal: number;
+  lineTax: number;
+}
+
+export interface OrderCharge {
+  description: string;
+  amount: number;
+  tax: number;
+}
+
+export interface Order {
+  id: string;
+  storeId: string;
+  /** The GUID the sales order gets in Unleashed, fixed when the order is saved. */
+  unleashedGuid: string;
+  customerGuid: string;
+  customerCode: string;
+  /** Email of the contact who placed it (R20). */
+  placedByEmail: string;
+  status: OrderStatus;
+  importState: ImportState;
+  importError: string | null;
+  importAttempts: number;
+  unleashedOrderNumber: string | null;
+  unleashedStatus: UnleashedOrderStatus | null;
+  deliveryAddress: Address | null;
+  comment: string | null;
+  lines: OrderLine[];
+  charges: OrderCharge[];
+  taxCode: string;
+  taxRate: number;
+  subTotal: number;
+  taxTotal: number;
+  total: number;
+  createdAt: string;
+  importedAt: string | null;
+  completedAt: string | null;
+  updatedAt: string;
+}

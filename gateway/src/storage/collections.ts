@@ -1,0 +1,76 @@
+// The embedded storage backend: named collections of plain records keyed by id, grouped into concerns.
+// Memory (tests) and lowdb (one JSON file per concern, the default) implement the same interface; the
+// repositories are written once on top of it. No domain code sees this file's types.
+
+export interface Collection<T extends { id: string }> {
+  get(id: string): T | undefined;
+  /** Every record, in insertion order (callers filter, sort and page). */
+  all(): readonly T[];
+  /** Inserts or replaces records and persists the concern once. */
+  put(...records: T[]): Promise<void>;
+  /** Removes records by id and persists once; returns how many existed. */
+  remove(...ids: string[]): Promise<number>;
+}
+
+export interface CollectionBackend {
+  /** A collection inside a concern (a concern is one file for lowdb). */
+  collection<T extends { id: string }>(concern: string, name: string): Promise<Collection<T>>;
+  /** Whether the storage can be read and written (for /readyz). */
+  check(): Promise<boolean>;
+  /** Waits for pending writes. */
+  flush(): Promise<void>;
+}
+
+/** A collection over a Map, persisted by `save` after each change. */
+export class MapCollection<T extends { id: string }> implements Collection<T> {
+  private cache: T[] | null = null;
+
+  constructor(
+    private readonly records: Map<string, T>,
+    private readonly save: () => Promise<void>,
+  ) {}
+
+  get(id: string): T | undefined {
+    return this.records.get(id);
+  }
+
+  all(): readonly T[] {
+    this.cache ??= [...this.records.values()];
+    return this.cache;
+  }
+
+  async put(...records: T[]): Promise<void> {
+    for (const record of records) this.records.set(record.id, record);
+    this.cache = null;
+    await this.save();
+  }
+
+  async remove(...ids: string[]): Promise<number> {
+    let removed = 0;
+    for (const id of ids) if (this.records.delete(id)) removed++;
+    this.cache = null;
+    if (removed > 0) await this.save();
+    return removed;
+  }
+}
+
+/** Keeps everything in memory: for tests, and for benchmarks that measure the engine, not the disk. */
+export class MemoryBackend implements CollectionBackend {
+  private readonly maps = new Map<string, Map<string, unknown>>();
+
+  async collection<T extends { id: string }>(concern: string, name: string): Promise<Collection<T>> {
+    const key = `${concern}/${name}`;
+    let map = this.maps.get(key);
+    if (!map) {
+      map = new Map<string, unknown>();
+      this.maps.set(key, map);
+    }
+    return new MapCollection<T>(map as unknown as Map<string, T>, async () => {});
+  }
+
+  async check(): Promise<boolean> {
+    return true;
+  }
+
+  async flush(): Promise<void> {}
+}

@@ -1,0 +1,24 @@
+// A store: one Unleashed account connection plus the settings of R8. The API key is held encrypted.
+import type { components } from '../generated/gateway.d.ts';
+
+export type ImportStatus = components['schemas']['ImportStatus'];
+
+export interface EncryptedSecret {
+  /** base64 of iv (12 bytes) | tag (16 bytes) | ciphertext, AES-256-GCM. */
+  sealed: string;
+}
+
+export interface Store {
+  id: string;
+  name: string;
+  adminEmail: string;
+  importStatus: ImportStatus;
+  warehouseCodes: string[];
+  orderWarehouseCode: string;
+  taxCode: string;
+  defaultTaxRate: number;
+  syncIntervalMinutes: number;
+  autoAddCustomers: boolean;
+  unleashed: { apiId: string; apiKey: EncryptedSecret; baseUrl: string; connectedAt: string };
+  createdAt: string;
+}
