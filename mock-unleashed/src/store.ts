@@ -68,7 +68,10 @@ export async function openStore(file: string | undefined, initial: () => MockDat
     return new MockStore(db);
   }
   // Compact JSON: lowdb's JSONFile pretty-prints, which grows the `large` seed's file by 40% on every write.
-  const adapter = new DataFile<MockData>(file, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
+  const adapter = new DataFile<MockData>(file, {
+    parse: JSON.parse,
+    stringify: (data) => JSON.stringify(data),
+  });
   const db = new Low<MockData>(adapter, undefined as unknown as MockData);
   await db.read();
   if (!db.data || !Array.isArray(db.data.products)) {

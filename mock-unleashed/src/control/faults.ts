@@ -79,7 +79,10 @@ export class FaultInjector {
             res.destroy();
           }, fault.hangMs ?? 120_000);
           this.hanging.add(timer);
-          res.on('close', () => clearTimeout(timer));
+          res.on('close', () => {
+            clearTimeout(timer);
+            this.hanging.delete(timer);
+          });
           return;
         }
         if (outcome === 'rateLimit') {

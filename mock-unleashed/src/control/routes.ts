@@ -26,6 +26,14 @@ export interface ControlDeps {
   defaultSeedNumber: number;
 }
 
+/** A date-time that exists (2030-02-30 does not, though Date.parse rolls it over into March). */
+function isRealDateTime(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match || Number.isNaN(Date.parse(text))) return false;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.getUTCDate() === Number(match[3]) && day.getUTCMonth() === Number(match[2]) - 1;
+}
+
 export function controlRouter(context: MockContext, deps: ControlDeps): Router {
   const { store, clock } = context;
   const router = Router();
@@ -106,6 +114,12 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
     if (given.length !== 1) {
       throw validationError([
         fieldError('Request', 'Send exactly one of freezeAt, setTo, advanceMs, release.', 'Invalid'),
+      ]);
+    }
+    const when = body.freezeAt ?? body.setTo;
+    if (when !== undefined && !isRealDateTime(when)) {
+      throw validationError([
+        fieldError(body.freezeAt ? 'freezeAt' : 'setTo', `${when} is not a real date and time.`, 'Invalid'),
       ]);
     }
     if (body.freezeAt !== undefined) clock.freeze(Date.parse(body.freezeAt));
