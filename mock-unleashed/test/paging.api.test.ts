@@ -99,6 +99,14 @@ describe('query parameter names', () => {
     expect(await get('/Products?ProductCode=DEMO-&PAGESIZE=2')).toEqual(camel);
   });
 
+  it('when a boolean is written True, as .NET and Python clients send it, then it counts as true', async () => {
+    const lower = await get('/Products?includeObsolete=true&pageSize=1000');
+    expect(await get('/Products?includeObsolete=True&pageSize=1000')).toEqual(lower);
+    expect(lower.Pagination.NumberOfItems).toBeGreaterThan(
+      (await get('/Products?pageSize=1000')).Pagination.NumberOfItems,
+    );
+  });
+
   it('when an unknown parameter is sent, then it is ignored', async () => {
     expect(await get('/Products?pageSize=5&colour=blue')).toEqual(await get('/Products?pageSize=5'));
   });

@@ -132,6 +132,19 @@ describe('a price change and ProductPrices', () => {
     expect((await mock.call('GET', forCustomer)).body.CustomerSellPrice).toBe(expected);
   });
 
+  it('when a product with an image is renamed, then its image is still served', async () => {
+    const products = (await mock.call('GET', '/Products?pageSize=1000')).body.Items;
+    const pictured = products.find(
+      (p: { ImageUrl: string | null; ProductCode: string }) =>
+        p.ImageUrl && !p.ProductCode.startsWith('DEMO'),
+    );
+    await mock.call('POST', `/Products/${pictured.Guid}`, { ProductCode: uniqueCode() });
+
+    const image = await fetch(pictured.ImageUrl);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toContain('image/svg+xml');
+  });
+
   it('when a product is renamed, then its prices are found under the new code', async () => {
     const rows = (await mock.call('GET', '/ProductPrices?pageSize=1000')).body.Items;
     const row = rows.find((price: { PriceType: string }) => price.PriceType === 'Fixed');

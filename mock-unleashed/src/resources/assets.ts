@@ -1,26 +1,36 @@
 // /__assets/images/{name}.svg: the product images the seed links to, drawn on request (not an Unleashed path;
-// the real API links to a CDN). Only images a product really lists are served.
+// the real API links to a CDN). Only images a product really lists are served, found by their URL so that a
+// renamed product keeps its pictures.
 import { Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { imageCandidates, productImageUrl, renderProductImage } from '../seed/images.ts';
+import { IMAGE_PATH_PREFIX, renderProductImage } from '../seed/images.ts';
+import type { Product } from '../types.ts';
 
 export function assetsRouter(context: MockContext): Router {
   const router = Router();
-  router.get('/__assets/images/:imageName', (req, res) => {
-    const byCode = context.store.index('products', (p) => p.ProductCode, 'products:code');
-    for (const { productCode, index } of imageCandidates(req.params.imageName)) {
-      const product = byCode.get(productCode);
-      const url = productImageUrl(productCode, index);
-      if (product?.Images?.some((image) => image.Url === url)) {
-        res
-          .type('image/svg+xml')
-          .set('Cache-Control', 'public, max-age=3600')
-          .send(renderProductImage(product, index));
-        return;
+  let cached: { version: number; byUrl: Map<string, { product: Product; index: number }> } | undefined;
+
+  const imagesByUrl = () => {
+    if (cached?.version !== context.store.version) {
+      const byUrl = new Map<string, { product: Product; index: number }>();
+      for (const product of context.store.data.products) {
+        (product.Images ?? []).forEach((image, index) => {
+          byUrl.set(image.Url, { product, index });
+        });
       }
+      cached = { version: context.store.version, byUrl };
     }
-    throw notFound('Image');
+    return cached.byUrl;
+  };
+
+  router.get('/__assets/images/:imageName', (req, res) => {
+    const found = imagesByUrl().get(IMAGE_PATH_PREFIX + req.params.imageName);
+    if (!found) throw notFound('Image');
+    res
+      .type('image/svg+xml')
+      .set('Cache-Control', 'public, max-age=3600')
+      .send(renderProductImage(found.product, found.index));
   });
   return router;
 }
