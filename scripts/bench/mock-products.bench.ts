@@ -3,7 +3,7 @@
 // env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 2), MOCK_UNLEASHED_LARGE_PRODUCTS
 // (50000), MOCK_UNLEASHED_LARGE_CUSTOMERS (10000), BENCH_CPU_PROF=1 (profile the mock; keeps the temp dir).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings, signedHeaders } from './common.ts';
 import { type CaseResult, checkPage, runCase } from './load.ts';
@@ -21,7 +21,7 @@ const results: CaseResult[] = [];
 
 console.log(
   `bench:mock — ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per case, ` +
-    `Node ${process.version}, ${availableParallelism()} CPUs\n`,
+    `Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(2)}\n`,
 );
 
 try {
@@ -72,3 +72,6 @@ try {
 }
 
 if (!printReport(results)) process.exitCode = 1;
+console.log(
+  `load average at the end: ${loadavg()[0]!.toFixed(2)} (the bench itself adds about 2; more means other work competed for the CPUs)`,
+);

@@ -440,6 +440,9 @@ export interface components {
             autoAddCustomers?: boolean;
         };
         StoreCreate: components["schemas"]["StoreSettings"] & {
+            name: string;
+            /** Format: email */
+            adminEmail: string;
             unleashed: components["schemas"]["UnleashedCredentials"];
         };
         StoreSettingsUpdate: components["schemas"]["StoreSettings"];

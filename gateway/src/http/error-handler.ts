@@ -9,7 +9,11 @@ interface ValidatorError {
   errors?: { path?: string; message?: string }[];
 }
 
-function send(res: Parameters<ErrorRequestHandler>[2], problem: Problem, headers: Record<string, string> = {}): void {
+function send(
+  res: Parameters<ErrorRequestHandler>[2],
+  problem: Problem,
+  headers: Record<string, string> = {},
+): void {
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
 }
 
@@ -29,7 +33,9 @@ export function errorHandler(): ErrorRequestHandler {
         detail: validator.message,
         instance,
         errors: (validator.errors ?? []).map((item) => ({
-          field: (item.path ?? '').replace(/^\/?(body|query|params|path)[./]?/, '').replace(/\//g, '.') || 'request',
+          field:
+            (item.path ?? '').replace(/^\/?(body|query|params|path)[./]?/, '').replace(/\//g, '.') ||
+            'request',
           message: item.message ?? 'is not valid',
         })),
       });

@@ -11,7 +11,7 @@ export const problems = {
   'validation-failed': { status: 400, title: 'The request is not valid' },
   'not-signed-in': { status: 401, title: 'Sign in first' },
   'invalid-credentials': { status: 401, title: 'The email or password is wrong' },
-  'forbidden': { status: 403, title: 'You may not do this' },
+  forbidden: { status: 403, title: 'You may not do this' },
   'plan-limit-reached': { status: 403, title: 'The store plan limit is reached' },
   'not-found': { status: 404, title: 'Not found' },
   'sync-already-running': { status: 409, title: 'A sync is already running for this store' },

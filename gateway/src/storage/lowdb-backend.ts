@@ -9,7 +9,10 @@ import { type Collection, type CollectionBackend, MapCollection } from './collec
 type ConcernData = Record<string, Record<string, unknown>>;
 
 export class LowdbBackend implements CollectionBackend {
-  private readonly concerns = new Map<string, Promise<{ db: Low<ConcernData>; maps: Map<string, Map<string, unknown>> }>>();
+  private readonly concerns = new Map<
+    string,
+    Promise<{ db: Low<ConcernData>; maps: Map<string, Map<string, unknown>> }>
+  >();
 
   constructor(private readonly folder: string) {}
 
@@ -26,7 +29,8 @@ export class LowdbBackend implements CollectionBackend {
         await db.read();
         db.data ??= {};
         const maps = new Map<string, Map<string, unknown>>();
-        for (const [name, records] of Object.entries(db.data)) maps.set(name, new Map(Object.entries(records)));
+        for (const [name, records] of Object.entries(db.data))
+          maps.set(name, new Map(Object.entries(records)));
         return { db, maps };
       })();
       this.concerns.set(concern, opened);
@@ -42,7 +46,9 @@ export class LowdbBackend implements CollectionBackend {
       maps.set(name, map);
     }
     const save = async () => {
-      db.data = Object.fromEntries([...maps].map(([collection, records]) => [collection, Object.fromEntries(records)]));
+      db.data = Object.fromEntries(
+        [...maps].map(([collection, records]) => [collection, Object.fromEntries(records)]),
+      );
       await db.write();
     };
     return new MapCollection<T>(map as unknown as Map<string, T>, save);

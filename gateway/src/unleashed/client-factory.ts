@@ -3,14 +3,22 @@ import type { SecretBox } from '../security/secret-box.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { type AttemptInfo, UnleashedClient, type UnleashedClientOptions } from './client.ts';
 
-export type ClientTuning = Pick<UnleashedClientOptions, 'timeoutMs' | 'retries' | 'backoffBaseMs' | 'backoffMaxMs' | 'sleep' | 'fetch'>;
+export type ClientTuning = Pick<
+  UnleashedClientOptions,
+  'timeoutMs' | 'retries' | 'backoffBaseMs' | 'backoffMaxMs' | 'sleep' | 'fetch'
+>;
 
-export type UnleashedClientFactory = (store: Store, onAttempt?: (attempt: AttemptInfo) => void) => UnleashedClient;
+export type UnleashedClientFactory = (
+  store: Store,
+  onAttempt?: (attempt: AttemptInfo) => void,
+  overrides?: ClientTuning,
+) => UnleashedClient;
 
 export function createClientFactory(secrets: SecretBox, tuning: ClientTuning = {}): UnleashedClientFactory {
-  return (store, onAttempt) =>
+  return (store, onAttempt, overrides) =>
     new UnleashedClient({
       ...tuning,
+      ...overrides,
       baseUrl: store.unleashed.baseUrl,
       apiId: store.unleashed.apiId,
       apiKey: secrets.open(store.unleashed.apiKey),

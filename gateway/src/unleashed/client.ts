@@ -58,7 +58,8 @@ function describeBody(body: unknown): string {
   if (!body || typeof body !== 'object') return '';
   const record = body as { Description?: string; Items?: { Field?: string; Description?: string }[] };
   if (record.Description) return ` (${record.Description})`;
-  if (Array.isArray(record.Items)) return ` (${record.Items.map((i) => `${i.Field}: ${i.Description}`).join('; ')})`;
+  if (Array.isArray(record.Items))
+    return ` (${record.Items.map((i) => `${i.Field}: ${i.Description}`).join('; ')})`;
   return '';
 }
 
@@ -124,7 +125,12 @@ export class UnleashedClient {
     }
   }
 
-  private async request<T>(method: string, path: string, query: Query | undefined, body?: unknown): Promise<T> {
+  private async request<T>(
+    method: string,
+    path: string,
+    query: Query | undefined,
+    body?: unknown,
+  ): Promise<T> {
     const queryString = toQueryString(query);
     const url = `${this.options.baseUrl.replace(/\/$/, '')}${path}${queryString ? `?${queryString}` : ''}`;
     const headers: Record<string, string> = {
@@ -152,7 +158,8 @@ export class UnleashedClient {
         if (response.ok) return parsed as T;
         failure = new UnleashedHttpError(response.status, parsed, method, path);
         const retryAfter = Number(response.headers.get('retry-after'));
-        if (response.status === 429 && Number.isFinite(retryAfter) && retryAfter >= 0) retryAfterMs = retryAfter * 1000;
+        if (response.status === 429 && Number.isFinite(retryAfter) && retryAfter >= 0)
+          retryAfterMs = retryAfter * 1000;
       } catch (error) {
         const status = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network-error';
         this.report(method, path, attempt, status, started);
@@ -165,12 +172,21 @@ export class UnleashedClient {
 
   /** Full jitter: random(0, min(cap, base × 2^attempt)), but never sooner than Retry-After. */
   private backoff(attempt: number, retryAfterMs?: number): number {
-    const cap = Math.min(this.options.backoffMaxMs ?? 15_000, (this.options.backoffBaseMs ?? 250) * 2 ** attempt);
+    const cap = Math.min(
+      this.options.backoffMaxMs ?? 15_000,
+      (this.options.backoffBaseMs ?? 250) * 2 ** attempt,
+    );
     const jitter = Math.floor(this.random() * cap);
     return retryAfterMs === undefined ? jitter : Math.max(retryAfterMs, jitter);
   }
 
-  private report(method: string, path: string, attempt: number, status: AttemptInfo['status'], started: number): void {
+  private report(
+    method: string,
+    path: string,
+    attempt: number,
+    status: AttemptInfo['status'],
+    started: number,
+  ): void {
     this.options.onAttempt?.({ method, path, attempt, status, durationMs: performance.now() - started });
   }
 }

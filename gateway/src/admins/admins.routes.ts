@@ -1,0 +1,53 @@
+// /admin/login, /admin/logout, /admin/me, /admin/sessions.
+import { type CookieOptions, Router } from 'express';
+import { SESSION_COOKIE } from '../http/auth.ts';
+import { AppError } from '../http/problems.ts';
+import type { Session } from '../sessions/sessions.repo.ts';
+import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { Admin, AdminsService } from './admins.service.ts';
+
+/** Sign-in: open to anyone (throttled). */
+export function adminLoginRouter(admins: AdminsService, cookie: CookieOptions): Router {
+  const router = Router();
+  router.post('/admin/login', async (req, res) => {
+    const { email, password } = req.body as { email: string; password: string };
+    const result = await admins.login(email, password, req.ip ?? 'unknown');
+    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
+    res.json(result);
+  });
+  return router;
+}
+
+/** Everything else about the signed-in admin's sessions (mounted behind requireAdmin). */
+export function adminSessionsRouter(sessions: SessionsService, cookie: CookieOptions): Router {
+  const router = Router();
+  router.post('/admin/logout', async (_req, res) => {
+    await sessions.revoke((res.locals.session as Session).id);
+    res.clearCookie(SESSION_COOKIE, cookie);
+    res.status(204).end();
+  });
+  router.get('/admin/me', (_req, res) => {
+    res.json(res.locals.admin as Admin);
+  });
+  router.get('/admin/sessions', async (_req, res) => {
+    const current = res.locals.session as Session;
+    const live = await sessions.listLive('admin', current.subjectId);
+    res.json({
+      items: live.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt,
+        expiresAt: s.expiresAt,
+        current: s.id === current.id,
+      })),
+    });
+  });
+  router.delete('/admin/sessions/:sessionId', async (req, res) => {
+    const current = res.locals.session as Session;
+    const live = await sessions.listLive('admin', current.subjectId);
+    if (!live.some((s) => s.id === req.params.sessionId))
+      throw new AppError('not-found', 'No live session with that id.');
+    await sessions.revoke(req.params.sessionId);
+    res.status(204).end();
+  });
+  return router;
+}

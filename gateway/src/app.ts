@@ -1,0 +1,144 @@
+// createGateway composes the gateway from its dependencies (storage backend, clock, master key, logger,
+// Unleashed client tuning); tests, Pact verification and main.ts all build it this way.
+// Order: request log → cookies → JSON → /docs → OpenAPI validation → public routes → admin guard →
+// admin routes → problem+json errors.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { type CookieOptions, type Express } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { Logger } from 'pino';
+import swaggerUi from 'swagger-ui-express';
+import { parse as parseYaml } from 'yaml';
+import { createAccountRepo } from './account/account.repo.ts';
+import { accountRouter } from './account/account.routes.ts';
+import { type AccountService, createAccountService, type UsageCounter } from './account/account.service.ts';
+import type { Plan } from './account/plans.ts';
+import { createAdminsRepo } from './admins/admins.repo.ts';
+import { adminLoginRouter, adminSessionsRouter } from './admins/admins.routes.ts';
+import { type AdminsService, createAdminsService } from './admins/admins.service.ts';
+import { type Clock, systemClock } from './clock.ts';
+import { requireAdmin } from './http/auth.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { createLogger, requestLogging } from './http/logging.ts';
+import { operationsRouter } from './http/operations.ts';
+import { LoginThrottle } from './security/login-throttle.ts';
+import { SecretBox } from './security/secret-box.ts';
+import { createSessionsRepo } from './sessions/sessions.repo.ts';
+import { createSessionsService, type SessionsService } from './sessions/sessions.service.ts';
+import type { CollectionBackend } from './storage/collections.ts';
+import { createStoresRepo } from './stores/stores.repo.ts';
+import { storesRouter } from './stores/stores.routes.ts';
+import { createStoresService, type StoresService } from './stores/stores.service.ts';
+import {
+  type ClientTuning,
+  createClientFactory,
+  type UnleashedClientFactory,
+} from './unleashed/client-factory.ts';
+
+export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../openapi/gateway.yaml');
+const spec = parseYaml(readFileSync(GATEWAY_SPEC_PATH, 'utf8'));
+
+export interface GatewayDeps {
+  backend: CollectionBackend;
+  masterKey: string;
+  clock?: Clock;
+  logger?: Logger;
+  /** Check every response against the spec (dev and test). Default true. */
+  validateResponses?: boolean;
+  sessionTtlHours?: number;
+  cookieSecure?: boolean;
+  clientTuning?: ClientTuning;
+  account?: { name: string; plan: Plan };
+}
+
+export interface GatewayServices {
+  account: AccountService;
+  admins: AdminsService;
+  sessions: SessionsService;
+  stores: StoresService;
+  clients: UnleashedClientFactory;
+  secrets: SecretBox;
+  clock: Clock;
+}
+
+export interface Gateway {
+  app: Express;
+  services: GatewayServices;
+  /** Stops schedules and waits for running work and pending writes (graceful shutdown). */
+  shutdown(): Promise<void>;
+}
+
+export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? createLogger('silent');
+  const secrets = new SecretBox(deps.masterKey);
+  const tuning = deps.clientTuning ?? {};
+  const clients = createClientFactory(secrets, tuning);
+
+  const sessions = createSessionsService(
+    await createSessionsRepo(deps.backend),
+    clock,
+    deps.sessionTtlHours ?? 12,
+  );
+  const admins = createAdminsService({
+    repo: await createAdminsRepo(deps.backend),
+    sessions,
+    throttle: new LoginThrottle(clock),
+    clock,
+  });
+  const storesRepo = await createStoresRepo(deps.backend);
+  const usage: UsageCounter = {
+    storeIds: async () => (await storesRepo.list()).map((store) => store.id),
+    listedProducts: async () => 0,
+    customersInStore: async () => 0,
+  };
+  const account = createAccountService(
+    await createAccountRepo(deps.backend),
+    usage,
+    deps.account ?? { name: 'Supplier', plan: 'base' },
+  );
+  const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
+  const services: GatewayServices = { account, admins, sessions, stores, clients, secrets, clock };
+
+  const cookie: CookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.cookieSecure ?? false,
+    path: '/',
+  };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogging(logger));
+  app.use(cookieParser());
+  app.use(express.json({ limit: '2mb' }));
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
+  app.get('/openapi.json', (_req, res) => {
+    res.json(spec);
+  });
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: structuredClone(spec),
+      validateRequests: { allErrors: true },
+      validateResponses: deps.validateResponses === false ? false : { allErrors: true },
+      validateSecurity: false,
+      ignorePaths: /^\/(docs|openapi\.json)/,
+    }),
+  );
+  app.use(operationsRouter({ backend: deps.backend, stores, clients, clock }));
+  app.use(adminLoginRouter(admins, cookie));
+  app.use('/admin', requireAdmin(sessions, admins));
+  app.use(adminSessionsRouter(sessions, cookie));
+  app.use(accountRouter(account));
+  app.use(storesRouter(stores));
+  app.use(errorHandler());
+
+  return {
+    app,
+    services,
+    async shutdown() {
+      await deps.backend.flush();
+    },
+  };
+}

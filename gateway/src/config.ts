@@ -1,0 +1,87 @@
+// The gateway's configuration, parsed from the environment once; a bad value stops the boot with a readable
+// message. Nothing else reads process.env. Secrets have no defaults outside demo mode.
+import { resolve } from 'node:path';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Folder of the lowdb files, or undefined for memory. */
+  dataDir: string | undefined;
+  masterKey: string;
+  demo: boolean;
+  logLevel: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  validateResponses: boolean;
+  bootstrap: {
+    adminEmail?: string;
+    adminPassword?: string;
+    adminName: string;
+    accountName: string;
+    plan: 'base' | 'premium' | 'premium-plus';
+    storeName?: string;
+    unleashedBaseUrl?: string;
+    unleashedApiId?: string;
+    unleashedApiKey?: string;
+  };
+}
+
+/** Demo values, used only when DEMO=true (npm start). */
+export const DEMO_MASTER_KEY = 'demo-master-key-not-for-production';
+export const DEMO_ADMIN = { email: 'admin@demo-supplier.example', password: 'DemoAdmin2026' } as const;
+
+const PLANS = ['base', 'premium', 'premium-plus'] as const;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false (got "${raw}").`);
+  return raw === 'true';
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const demo = flag(env, 'DEMO', false);
+  const production = env.NODE_ENV === 'production';
+  const masterKey = env.GATEWAY_MASTER_KEY ?? (demo ? DEMO_MASTER_KEY : '');
+  if (!masterKey)
+    throw new Error('GATEWAY_MASTER_KEY is required (32 bytes as base64 or hex, or a long passphrase).');
+  if (production && masterKey === DEMO_MASTER_KEY)
+    throw new Error('GATEWAY_MASTER_KEY must not be the demo key in production.');
+  const plan = (env.ACCOUNT_PLAN ?? 'base') as GatewayConfig['bootstrap']['plan'];
+  if (!PLANS.includes(plan))
+    throw new Error(`ACCOUNT_PLAN must be one of ${PLANS.join(', ')} (got "${plan}").`);
+  const dataDir = env.GATEWAY_DATA_DIR ?? resolve(import.meta.dirname, '../../.data/gateway');
+
+  return {
+    port: integer(env, 'GATEWAY_PORT', 4000, 0, 65535),
+    host: env.GATEWAY_HOST ?? '127.0.0.1',
+    dataDir: dataDir === 'memory' ? undefined : dataDir,
+    masterKey,
+    demo,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    cookieSecure: flag(env, 'COOKIE_SECURE', production),
+    validateResponses: flag(env, 'GATEWAY_VALIDATE_RESPONSES', !production),
+    bootstrap: {
+      adminEmail: env.BOOTSTRAP_ADMIN_EMAIL ?? (demo ? DEMO_ADMIN.email : undefined),
+      adminPassword: env.BOOTSTRAP_ADMIN_PASSWORD ?? (demo ? DEMO_ADMIN.password : undefined),
+      adminName: env.BOOTSTRAP_ADMIN_NAME ?? 'Store admin',
+      accountName: env.ACCOUNT_NAME ?? 'Demo Supplier Ltd',
+      plan,
+      storeName: env.BOOTSTRAP_STORE_NAME ?? (demo ? 'Demo Store' : undefined),
+      unleashedBaseUrl: env.BOOTSTRAP_UNLEASHED_BASE_URL,
+      unleashedApiId: env.BOOTSTRAP_UNLEASHED_API_ID,
+      unleashedApiKey: env.BOOTSTRAP_UNLEASHED_API_KEY,
+    },
+  };
+}

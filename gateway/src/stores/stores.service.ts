@@ -1,0 +1,153 @@
+// Stores (R8): created and reconnected only with credentials Unleashed accepts, within the plan's store limit;
+// settings checked against the account's warehouses and taxes; the API key sealed and never shown again.
+import { randomUUID } from 'node:crypto';
+import type { AccountService } from '../account/account.service.ts';
+import type { Clock } from '../clock.ts';
+import type { components } from '../generated/gateway.d.ts';
+import { AppError } from '../http/problems.ts';
+import type { SecretBox } from '../security/secret-box.ts';
+import type { ClientTuning } from '../unleashed/client-factory.ts';
+import type { UnleashedAccountFacts } from '../unleashed/mapper-account.ts';
+import { checkConnection } from './connection-check.ts';
+import type { StoresRepo } from './stores.repo.ts';
+import type { Store } from './stores.types.ts';
+
+export type PublicStore = components['schemas']['Store'];
+export type StoreCreate = components['schemas']['StoreCreate'];
+export type StoreSettings = components['schemas']['StoreSettings'];
+export type Credentials = components['schemas']['UnleashedCredentials'];
+
+export const DEFAULT_UNLEASHED_URL = 'https://api.unleashedsoftware.com';
+
+export function toPublicStore(store: Store): PublicStore {
+  const { unleashed, ...rest } = store;
+  return {
+    ...rest,
+    unleashed: { apiId: unleashed.apiId, baseUrl: unleashed.baseUrl, connectedAt: unleashed.connectedAt },
+  };
+}
+
+export interface StoresService {
+  list(): Promise<Store[]>;
+  get(id: string): Promise<Store>;
+  create(input: StoreCreate): Promise<Store>;
+  update(id: string, settings: StoreSettings): Promise<Store>;
+  reconnect(id: string, credentials: Credentials): Promise<Store>;
+  /** Told after a store's settings change (e.g. to reschedule its sync). */
+  onChange(listener: (store: Store) => void): void;
+}
+
+function checkSettings(settings: StoreSettings, facts: UnleashedAccountFacts): void {
+  const codes = new Set(facts.warehouses.map((w) => w.code));
+  const unknown = [
+    ...(settings.warehouseCodes ?? []),
+    ...(settings.orderWarehouseCode ? [settings.orderWarehouseCode] : []),
+  ].filter((code) => !codes.has(code));
+  if (unknown.length > 0) {
+    throw new AppError(
+      'unknown-warehouse',
+      `Unleashed has no warehouse ${unknown.join(', ')}; it has ${[...codes].join(', ')}.`,
+    );
+  }
+  if (settings.taxCode && !facts.revenueTaxes.some((t) => t.code === settings.taxCode)) {
+    throw new AppError(
+      'unknown-tax-code',
+      `Unleashed has no revenue tax ${settings.taxCode}; it has ${facts.revenueTaxes.map((t) => t.code).join(', ')}.`,
+    );
+  }
+}
+
+export function createStoresService(deps: {
+  repo: StoresRepo;
+  account: AccountService;
+  secrets: SecretBox;
+  clock: Clock;
+  tuning: ClientTuning;
+}): StoresService {
+  const { repo, account, secrets, clock, tuning } = deps;
+  const listeners: ((store: Store) => void)[] = [];
+  const changed = async (store: Store) => {
+    await repo.save(store);
+    for (const listener of listeners) listener(store);
+    return store;
+  };
+  const factsFor = (credentials: Credentials) =>
+    checkConnection(
+      {
+        apiId: credentials.apiId,
+        apiKey: credentials.apiKey,
+        baseUrl: credentials.baseUrl ?? DEFAULT_UNLEASHED_URL,
+      },
+      tuning,
+    );
+
+  const service: StoresService = {
+    list: () => repo.list(),
+    async get(id) {
+      const store = await repo.get(id);
+      if (!store) throw new AppError('not-found', `There is no store ${id}.`);
+      return store;
+    },
+    async create(input) {
+      await account.assertRoom('stores', (await repo.list()).length, 1);
+      const facts = await factsFor(input.unleashed);
+      checkSettings(input, facts);
+      const defaultWarehouse = facts.warehouses.find((w) => w.isDefault) ?? facts.warehouses[0];
+      const tax =
+        facts.revenueTaxes.find((t) => t.code === input.taxCode) ??
+        facts.revenueTaxes.find((t) => t.rate > 0) ??
+        facts.revenueTaxes[0];
+      const now = clock.now().toISOString();
+      return changed({
+        id: randomUUID(),
+        name: input.name,
+        adminEmail: input.adminEmail.toLowerCase(),
+        importStatus: input.importStatus ?? 'Parked',
+        warehouseCodes: input.warehouseCodes ?? (defaultWarehouse ? [defaultWarehouse.code] : []),
+        orderWarehouseCode: input.orderWarehouseCode ?? defaultWarehouse?.code ?? '',
+        taxCode: input.taxCode ?? tax?.code ?? '',
+        defaultTaxRate: input.defaultTaxRate ?? tax?.rate ?? 0,
+        syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
+        autoAddCustomers: input.autoAddCustomers ?? true,
+        unleashed: {
+          apiId: input.unleashed.apiId,
+          apiKey: secrets.seal(input.unleashed.apiKey),
+          baseUrl: input.unleashed.baseUrl ?? DEFAULT_UNLEASHED_URL,
+          connectedAt: now,
+        },
+        createdAt: now,
+      });
+    },
+    async update(id, settings) {
+      const store = await service.get(id);
+      if (settings.warehouseCodes || settings.orderWarehouseCode || settings.taxCode) {
+        checkSettings(
+          settings,
+          await factsFor({ ...store.unleashed, apiKey: secrets.open(store.unleashed.apiKey) }),
+        );
+      }
+      const next: Store = { ...store, ...settings } as Store;
+      if (settings.adminEmail) next.adminEmail = settings.adminEmail.toLowerCase();
+      return changed(next);
+    },
+    async reconnect(id, credentials) {
+      const store = await service.get(id);
+      const baseUrl = credentials.baseUrl ?? store.unleashed.baseUrl;
+      const facts = await factsFor({ ...credentials, baseUrl });
+      checkSettings(store, facts);
+      return changed({
+        ...store,
+        unleashed: {
+          apiId: credentials.apiId,
+          apiKey: secrets.seal(credentials.apiKey),
+          baseUrl,
+          connectedAt: clock.now().toISOString(),
+        },
+      });
+    },
+    onChange: (listener) => {
+      listeners.push(listener);
+    },
+  };
+  return service;
+}

@@ -1,0 +1,90 @@
+// Starts a real gateway (memory storage) beside a real mock Unleashed, both on random loopback ports.
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { type RunningMock, startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
+import { createGateway, type Gateway } from '../src/app.ts';
+import { TestClock } from '../src/clock.ts';
+import { createLogger } from '../src/http/logging.ts';
+import { MemoryBackend } from '../src/storage/collections.ts';
+
+export const ADMIN = { email: 'admin@supplier.example', name: 'Ada Admin', password: 'Sup3rSecret!' };
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
+type Json = any;
+
+export interface RunningGateway {
+  url: string;
+  mock: RunningMock;
+  gateway: Gateway;
+  clock: TestClock;
+  /** Every log line written, for checking that no secret is logged. */
+  logs: string[];
+  request(
+    method: string,
+    path: string,
+    options?: { body?: unknown; token?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: Json; headers: Headers }>;
+  loginAdmin(): Promise<string>;
+  /** Credentials of the mock's account, for connecting a store. */
+  unleashed: { apiId: string; apiKey: string; baseUrl: string };
+  close(): Promise<void>;
+}
+
+export async function startGateway(
+  options: { plan?: 'base' | 'premium' | 'premium-plus' } = {},
+): Promise<RunningGateway> {
+  const mock = await startMock();
+  const clock = new TestClock(new Date());
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const gateway = await createGateway({
+    backend: new MemoryBackend(),
+    masterKey: 'test-master-key',
+    clock,
+    logger: createLogger('info', sink),
+    clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
+    account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
+  });
+  await gateway.services.admins.createAdmin(ADMIN.email, ADMIN.name, ADMIN.password);
+  const server = gateway.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const request: RunningGateway['request'] = async (method, path, { body, token, headers = {} } = {}) => {
+    const response = await fetch(url + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  };
+
+  return {
+    url,
+    mock,
+    gateway,
+    clock,
+    logs,
+    request,
+    loginAdmin: async () =>
+      (await request('POST', '/admin/login', { body: { email: ADMIN.email, password: ADMIN.password } })).body
+        .token,
+    unleashed: { apiId: TEST_API_ID, apiKey: TEST_API_KEY, baseUrl: mock.url },
+    close: async () => {
+      await gateway.shutdown();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await mock.close();
+    },
+  };
+}
