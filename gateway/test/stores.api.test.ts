@@ -1,0 +1,137 @@
+// Connecting stores (R8) within the plan's store limit (R7).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningGateway, startGateway } from './harness.ts';
+
+let gw: RunningGateway;
+let token: string;
+beforeAll(async () => {
+  gw = await startGateway({ plan: 'base' });
+  token = await gw.loginAdmin();
+});
+afterAll(() => gw.close());
+
+const storeBody = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Trade Store',
+  adminEmail: 'Orders@Supplier.example',
+  unleashed: gw.unleashed,
+  warehouseCodes: ['MAIN', 'NORTH'],
+  orderWarehouseCode: 'MAIN',
+  importStatus: 'Placed',
+  ...overrides,
+});
+
+describe('connecting a store', () => {
+  it('when the Unleashed id and key are wrong, then the store is refused with 422 unleashed-credentials-rejected and nothing is saved', async () => {
+    const { status, body } = await gw.request('POST', '/admin/stores', {
+      token,
+      body: storeBody({ unleashed: { ...gw.unleashed, apiKey: 'not-the-key' } }),
+    });
+    expect(status).toBe(422);
+    expect(body.type).toMatch(/unleashed-credentials-rejected$/);
+    expect((await gw.request('GET', '/admin/stores', { token })).body.items).toEqual([]);
+  });
+
+  it('when Unleashed cannot be reached, then the answer is 502 unleashed-unreachable', async () => {
+    const { status, body } = await gw.request('POST', '/admin/stores', {
+      token,
+      body: storeBody({ unleashed: { ...gw.unleashed, baseUrl: 'http://127.0.0.1:9' } }),
+    });
+    expect(status).toBe(502);
+    expect(body.type).toMatch(/unleashed-unreachable$/);
+  });
+
+  it('when a warehouse does not exist in Unleashed, then the answer is 422 naming it', async () => {
+    const { status, body } = await gw.request('POST', '/admin/stores', {
+      token,
+      body: storeBody({ warehouseCodes: ['MAIN', 'SOUTH'] }),
+    });
+    expect(status).toBe(422);
+    expect(body.detail).toContain('SOUTH');
+  });
+
+  it('when the credentials are right, then the store is created with its settings, and the key is never returned', async () => {
+    const { status, body } = await gw.request('POST', '/admin/stores', { token, body: storeBody() });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({
+      name: 'Trade Store',
+      adminEmail: 'orders@supplier.example',
+      importStatus: 'Placed',
+      warehouseCodes: ['MAIN', 'NORTH'],
+      orderWarehouseCode: 'MAIN',
+      taxCode: 'G.S.T.',
+      defaultTaxRate: 0.15,
+      syncIntervalMinutes: 15,
+      unleashed: { apiId: gw.unleashed.apiId, baseUrl: gw.unleashed.baseUrl },
+    });
+    expect(JSON.stringify(body)).not.toContain(gw.unleashed.apiKey);
+    const listed = await gw.request('GET', `/admin/stores/${body.id}`, { token });
+    expect(JSON.stringify(listed.body)).not.toContain(gw.unleashed.apiKey);
+    expect(gw.logs.join('\n')).not.toContain(gw.unleashed.apiKey);
+  });
+
+  it('when a second store is created on the Base plan, then 403 plan-limit-reached names the limit and the plan that lifts it', async () => {
+    const { status, body } = await gw.request('POST', '/admin/stores', {
+      token,
+      body: storeBody({ name: 'Second' }),
+    });
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ limit: 'stores', plan: 'base', upgradeTo: 'premium-plus' });
+    expect(body.detail).toContain('Premium Plus');
+  });
+
+  it('when the plan is Premium Plus, then a second store can be created', async () => {
+    await gw.request('PUT', '/admin/account/plan', { token, body: { plan: 'premium-plus' } });
+    const { status } = await gw.request('POST', '/admin/stores', {
+      token,
+      body: storeBody({ name: 'Second' }),
+    });
+    expect(status).toBe(201);
+    const account = await gw.request('GET', '/admin/account', { token });
+    expect(account.body).toMatchObject({
+      plan: 'premium-plus',
+      usage: { stores: 2 },
+      limits: { stores: 10, products: null },
+    });
+    await gw.request('PUT', '/admin/account/plan', { token, body: { plan: 'base' } });
+  });
+});
+
+describe('store settings', () => {
+  it('when settings are changed, then they are kept; an unknown tax code is refused with 422', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    const changed = await gw.request('PATCH', `/admin/stores/${store.id}`, {
+      token,
+      body: { importStatus: 'Parked', syncIntervalMinutes: 30 },
+    });
+    expect(changed.body).toMatchObject({ importStatus: 'Parked', syncIntervalMinutes: 30 });
+    const refused = await gw.request('PATCH', `/admin/stores/${store.id}`, {
+      token,
+      body: { taxCode: 'VAT99' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.type).toMatch(/unknown-tax-code$/);
+  });
+
+  it('when an import status outside Parked, Placed, Backordered is sent, then the answer is a 400', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    const { status, body } = await gw.request('PATCH', `/admin/stores/${store.id}`, {
+      token,
+      body: { importStatus: 'Completed' },
+    });
+    expect(status).toBe(400);
+    expect(body.errors[0].field).toContain('importStatus');
+  });
+
+  it('when new credentials are rejected, then the old connection stays', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    const refused = await gw.request('PUT', `/admin/stores/${store.id}/connection`, {
+      token,
+      body: { apiId: gw.unleashed.apiId, apiKey: 'wrong' },
+    });
+    expect(refused.status).toBe(422);
+    expect((await gw.request('GET', '/readyz')).body.checks).toContainEqual({
+      name: `unleashed:${store.name}`,
+      ok: true,
+    });
+  });
+});
