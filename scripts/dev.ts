@@ -1,15 +1,36 @@
 // `npm start`: runs the portal's services together for local use and prints where they are.
-// For now that is the mock Unleashed; the gateway and storefront join as their issues land.
+// For now: the mock Unleashed and the gateway (with a demo admin and store); the storefront joins later.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const services = [{ name: 'mock-unleashed', script: 'mock-unleashed/src/main.ts' }];
+const mockPort = process.env.MOCK_UNLEASHED_PORT ?? '4010';
+const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
+const mockUrl = `http://127.0.0.1:${mockPort}`;
+const demoUnleashed = {
+  apiId: process.env.UNLEASHED_API_ID ?? '11111111-2222-4333-8444-555555555555',
+  apiKey: process.env.UNLEASHED_API_KEY ?? 'demo-unleashed-api-key-not-secret',
+};
+const services = [
+  { name: 'mock-unleashed', script: 'mock-unleashed/src/main.ts', env: { MOCK_UNLEASHED_PORT: mockPort } },
+  {
+    name: 'gateway',
+    script: 'gateway/src/main.ts',
+    env: {
+      DEMO: 'true',
+      GATEWAY_PORT: gatewayPort,
+      BOOTSTRAP_UNLEASHED_BASE_URL: mockUrl,
+      BOOTSTRAP_UNLEASHED_API_ID: demoUnleashed.apiId,
+      BOOTSTRAP_UNLEASHED_API_KEY: demoUnleashed.apiKey,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
+  },
+];
 
-const children = services.map(({ name, script }) => {
+const children = services.map(({ name, script, env }) => {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, script)], {
     cwd: root,
-    env: process.env,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = (text: Buffer) =>

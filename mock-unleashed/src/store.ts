@@ -72,7 +72,7 @@ export async function openStore(file: string | undefined, initial: () => MockDat
     parse: JSON.parse,
     stringify: (data) => JSON.stringify(data),
   });
-  const db = new Low<MockData>(adapter, undefined as unknown as MockData);
+  const db = new Low<MockData>(adapter, {} as MockData);
   await db.read();
   if (!db.data || !Array.isArray(db.data.products)) {
     db.data = initial();

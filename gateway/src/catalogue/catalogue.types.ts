@@ -61,6 +61,8 @@ export interface PriceRule {
   customerGuid: string | null;
   minimumQuantity: number;
   price: number;
+  /** For a discount row: the percentage off the product's default sell price (price follows that price). */
+  discountPercent: number | null;
   /** ISO dates (inclusive), null = open-ended. */
   validFrom: string | null;
   validTo: string | null;

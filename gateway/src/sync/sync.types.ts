@@ -7,12 +7,21 @@ export type ResourceResult = components['schemas']['ResourceResult'];
 export type SkippedItem = components['schemas']['SkippedItem'];
 
 export interface SyncCursor {
-  /** `${storeId}:${resource}` */
+  /** `${storeId}:${resource}`, or `${storeId}:${resource}:${partition}` for a partitioned resource. */
   id: string;
   storeId: string;
   resource: SyncResource;
+  /** A part of the resource followed on its own (the warehouse code for stock), or null. */
+  partition: string | null;
   /** Unleashed's LastModifiedOn of the newest record seen by the last successful pass (ISO, UTC), or null. */
   modifiedSince: string | null;
+  /**
+   * Set while a pass is unfinished (failed, interrupted or crashed): every record changed before this point has
+   * been stored, so the next pass continues from here instead of from modifiedSince. Null after a success.
+   */
+  resumeFrom: string | null;
+  /** When the last pass of this resource succeeded (ISO), or null. */
+  succeededAt: string | null;
   updatedAt: string;
 }
 

@@ -1,0 +1,38 @@
+// The documented first start: with BOOTSTRAP_ADMIN_EMAIL/PASSWORD set and no admin yet, the first admin is
+// created; with BOOTSTRAP_UNLEASHED_* set and no store yet, the first store is connected. `npm start` (DEMO=true)
+// does both against the mock Unleashed. Running it again changes nothing.
+import type { Logger } from 'pino';
+import type { GatewayServices } from './app.ts';
+import type { GatewayConfig } from './config.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function bootstrap(
+  services: GatewayServices,
+  config: GatewayConfig['bootstrap'],
+  adminCount: number,
+  logger: Logger,
+): Promise<void> {
+  if (adminCount === 0 && config.adminEmail && config.adminPassword) {
+    await services.admins.createAdmin(config.adminEmail, config.adminName, config.adminPassword);
+    logger.info({ email: config.adminEmail }, 'bootstrap: first admin created');
+  }
+  const { storeName, unleashedApiId, unleashedApiKey, unleashedBaseUrl } = config;
+  if (!storeName || !unleashedApiId || !unleashedApiKey || (await services.stores.list()).length > 0) return;
+  // The Unleashed mock may still be starting next to us: try for a while before giving up.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const store = await services.stores.create({
+        name: storeName,
+        adminEmail: config.adminEmail ?? 'admin@example.com',
+        unleashed: { apiId: unleashedApiId, apiKey: unleashedApiKey, baseUrl: unleashedBaseUrl },
+        importStatus: 'Placed',
+      });
+      logger.info({ storeId: store.id, name: store.name }, 'bootstrap: first store connected');
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await sleep(500);
+    }
+  }
+}

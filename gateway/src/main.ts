@@ -1,0 +1,53 @@
+// Starts the gateway from the environment (see config.ts and .env.example), bootstraps the first admin and
+// store when asked, and shuts down gracefully on SIGTERM.
+
+import { createAdminsRepo } from './admins/admins.repo.ts';
+import { createGateway } from './app.ts';
+import { bootstrap } from './bootstrap.ts';
+import { type GatewayConfig, loadGatewayConfig } from './config.ts';
+import { createLogger } from './http/logging.ts';
+import { type CollectionBackend, MemoryBackend } from './storage/collections.ts';
+import { LowdbBackend } from './storage/lowdb-backend.ts';
+
+let config: GatewayConfig;
+try {
+  config = loadGatewayConfig();
+} catch (error) {
+  console.error(`gateway: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel);
+const backend: CollectionBackend = config.dataDir ? new LowdbBackend(config.dataDir) : new MemoryBackend();
+const gateway = await createGateway({
+  backend,
+  masterKey: config.masterKey,
+  logger,
+  validateResponses: config.validateResponses,
+  sessionTtlHours: config.sessionTtlHours,
+  cookieSecure: config.cookieSecure,
+  account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
+});
+await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger);
+
+const server = gateway.app.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  console.log(`gateway listening on ${url} (data: ${config.dataDir ?? 'memory'})`);
+  console.log(`  API reference: ${url}/docs`);
+  if (config.demo)
+    console.log(`  demo admin: ${config.bootstrap.adminEmail} / ${config.bootstrap.adminPassword}`);
+});
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down: finishing the current sync page and pending writes');
+  server.close();
+  await gateway.shutdown();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,93 @@
+// Unleashed products, product groups, sell price tiers, price rows and stock rows → catalogue records.
+// Store-owned fields (a product's status) are not Unleashed's: the caller passes them in.
+import type { Category, PriceRule, PriceTier, Product, ProductStatus, StockLevel } from '../catalogue/catalogue.types.ts';
+import { fromUnleashedDate, fromUnleashedDay } from './mapper-dates.ts';
+import type { UProduct, UProductGroup, UProductPrice, USellPriceTier, UStockOnHand } from './types.ts';
+
+const TIERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/** Guids are compared lower-cased everywhere (Unleashed answers lower-case but accepts either). */
+export const guidOf = (guid: string): string => guid.toLowerCase();
+
+/** The record's LastModifiedOn as ISO, or the epoch when it has none (so it sorts first). */
+export function modifiedAtOf(item: { LastModifiedOn?: string | null }): string {
+  return fromUnleashedDate(item.LastModifiedOn) ?? new Date(0).toISOString();
+}
+
+/** A product as the store keeps it; `status` is the store's own choice (R3). */
+export function toProduct(u: UProduct, storeId: string, status: ProductStatus, syncedAt: string): Product {
+  const guid = guidOf(u.Guid);
+  const images = u.Images?.map((image) => ({ url: image.Url, isDefault: image.IsDefault }));
+  return {
+    id: `${storeId}:${guid}`,
+    storeId,
+    guid,
+    code: u.ProductCode,
+    description: u.ProductDescription,
+    categoryGuid: u.ProductGroup ? guidOf(u.ProductGroup.Guid) : null,
+    categoryName: u.ProductGroup?.GroupName ?? null,
+    defaultSellPrice: u.DefaultSellPrice ?? null,
+    tierPrices: TIERS.map((tier) => u[`SellPriceTier${tier}`]?.Value ?? null),
+    minimumSellPrice: u.MinimumSellPrice ?? null,
+    taxable: u.TaxableSales ?? true,
+    taxCode: u.XeroSalesTaxCode ?? null,
+    taxRate: u.XeroSalesTaxRate ?? null,
+    images: images ?? (u.ImageUrl ? [{ url: u.ImageUrl, isDefault: true }] : []),
+    sellableInUnleashed: u.IsSellable ?? true,
+    obsolete: u.Obsolete ?? false,
+    status,
+    modifiedAt: modifiedAtOf(u),
+    syncedAt,
+  };
+}
+
+/** A product group, which the store shows as a category. */
+export function toCategory(u: UProductGroup, storeId: string): Category {
+  const guid = guidOf(u.Guid);
+  return { id: `${storeId}:${guid}`, storeId, guid, name: u.GroupName, modifiedAt: modifiedAtOf(u) };
+}
+
+/** One of the account's (at most 10) sell price tiers. */
+export function toPriceTier(u: USellPriceTier, storeId: string): PriceTier {
+  return { id: `${storeId}:${u.TierNumber}`, storeId, number: u.TierNumber, name: u.Name };
+}
+
+/** A ProductPrices row; null for a row without a product (a product-group price, which the store skips). */
+export function toPriceRule(u: UProductPrice, storeId: string): PriceRule | null {
+  if (!u.Product.Guid) return null;
+  const guid = guidOf(u.Guid);
+  return {
+    id: `${storeId}:${guid}`,
+    storeId,
+    guid,
+    productGuid: guidOf(u.Product.Guid),
+    customerGuid: u.Customer?.Guid ? guidOf(u.Customer.Guid) : null,
+    minimumQuantity: u.MinimumQuantity,
+    price: u.CustomerPrice,
+    discountPercent: u.PriceType === 'Discount' ? (u.DiscountValue ?? null) : null,
+    validFrom: fromUnleashedDay(u.ValidFrom),
+    validTo: fromUnleashedDay(u.ValidTo),
+    modifiedAt: modifiedAtOf(u),
+  };
+}
+
+/** What a price row is about, for reports: its product's code, else its Guid. */
+export function priceRowLabel(u: UProductPrice): string {
+  return u.Product.ProductCode ?? u.Guid;
+}
+
+/** A per-warehouse StockOnHand row (asked with warehouseCode) for one of the store's warehouses. */
+export function toStockLevel(u: UStockOnHand, storeId: string, warehouseCode: string, syncedAt: string): StockLevel {
+  const productGuid = guidOf(u.ProductGuid);
+  return {
+    id: `${storeId}:${productGuid}:${warehouseCode}`,
+    storeId,
+    productGuid,
+    warehouseCode,
+    onHand: u.QtyOnHand,
+    allocated: u.AllocatedQty,
+    available: u.AvailableQty,
+    modifiedAt: fromUnleashedDate(u.LastModifiedOn),
+    syncedAt,
+  };
+}

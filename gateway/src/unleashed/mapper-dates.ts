@@ -1,0 +1,28 @@
+// Unleashed's date formats: `/Date(ms)/` in responses, `YYYY-MM-DDTHH:mm:ss` (UTC) in modifiedSince filters,
+// `YYYY-MM-DD` for business dates in request bodies. The domain keeps ISO strings.
+
+const WIRE_DATE = /^\/Date\((-?\d+)\)\/$/;
+
+/** `/Date(ms)/` → ISO (UTC); null for null, empty or anything unreadable. */
+export function fromUnleashedDate(value: string | null | undefined): string | null {
+  const match = value ? WIRE_DATE.exec(value) : null;
+  return match ? new Date(Number(match[1])).toISOString() : null;
+}
+
+/** `/Date(ms)/` → `YYYY-MM-DD` (a date-only business date such as ValidFrom); null when absent. */
+export function fromUnleashedDay(value: string | null | undefined): string | null {
+  return fromUnleashedDate(value)?.slice(0, 10) ?? null;
+}
+
+/**
+ * ISO cursor → the `modifiedSince` filter, `YYYY-MM-DDTHH:mm:ss` in UTC. Seconds are truncated, and Unleashed's
+ * filter is "at or after", so the newest record already seen comes back once more: never anything missed.
+ */
+export function toModifiedSince(iso: string): string {
+  return new Date(iso).toISOString().slice(0, 19);
+}
+
+/** ISO → `YYYY-MM-DD` (UTC) for body dates such as OrderDate. */
+export function toUnleashedDay(iso: string): string {
+  return new Date(iso).toISOString().slice(0, 10);
+}
