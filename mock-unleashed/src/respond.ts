@@ -5,7 +5,8 @@ import type { MockStore } from './store.ts';
 
 interface CachedBody {
   body: unknown;
-  text: string;
+  /** The serialised body as bytes: Express would otherwise copy a string into a new Buffer per request. */
+  bytes: Buffer;
 }
 
 const MAX_ENTRIES = 2000;
@@ -25,7 +26,7 @@ export class ResponseCache {
     let entry = this.entries.get(key);
     if (!entry) {
       const body = build();
-      entry = { body, text: JSON.stringify(body) };
+      entry = { body, bytes: Buffer.from(JSON.stringify(body)) };
       if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
       this.entries.set(key, entry);
     }
@@ -47,7 +48,7 @@ export function cacheKeyOf(req: Request): string {
  * express-openapi-validator checks it; otherwise the serialised text is sent as it is.
  * A `failNext`/`error` fault with afterHandler replaces the answer here, after the work is done.
  */
-export function sendJson(res: Response, status: number, body: unknown, text?: string): void {
+export function sendJson(res: Response, status: number, body: unknown, bytes?: Buffer): void {
   const lost = res.locals.faultAfterHandler as { status: number; description: string } | undefined;
   if (lost) {
     res.status(lost.status).json({ Description: lost.description });
@@ -60,13 +61,13 @@ export function sendJson(res: Response, status: number, body: unknown, text?: st
   res
     .status(status)
     .type('application/json')
-    .send(text ?? JSON.stringify(body));
+    .send(bytes ?? JSON.stringify(body));
 }
 
 /** Answers a GET from the cache, building it once per data version. */
 export function sendCached(cache: ResponseCache, req: Request, res: Response, build: () => unknown): void {
   const entry = cache.get(cacheKeyOf(req), build);
-  sendJson(res, 200, entry.body, entry.text);
+  sendJson(res, 200, entry.body, entry.bytes);
 }
 
 /** The base URL the client used to reach the mock, for absolute links such as image URLs. */
