@@ -75,12 +75,40 @@ export function signQuery(apiKey: string, queryString: string): string {
   return createHmac('sha256', apiKey).update(queryString, 'utf8').digest('base64');
 }
 
+/**
+ * The query as sent: names and values percent-encoded, except the characters a filter commonly holds
+ * (`: , / @`), and spaces as %20. For everything the gateway sends, the sent query and its percent-decoded
+ * form are then the same text, so the signature holds whichever of the two Unleashed checks.
+ */
 export function toQueryString(query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null) params.append(name, String(value));
+  const encode = (text: string) =>
+    encodeURIComponent(text)
+      .replace(/%3A/gi, ':')
+      .replace(/%2C/gi, ',')
+      .replace(/%2F/gi, '/')
+      .replace(/%40/gi, '@');
+  return Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([name, value]) => `${encode(name)}=${encode(String(value))}`)
+    .join('&');
+}
+
+/** What is signed: the decoded query (the reference's strongest evidence), the sent one when it will not decode. */
+export function signedText(queryString: string): string {
+  try {
+    return decodeURIComponent(queryString);
+  } catch {
+    return queryString;
   }
-  return params.toString();
+}
+
+/** Retry-After in ms, as seconds or an HTTP date; undefined when absent or unreadable. */
+function readRetryAfter(header: string | null, now: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 export class UnleashedClient {
@@ -137,7 +165,7 @@ export class UnleashedClient {
       Accept: 'application/json',
       'Content-Type': 'application/json',
       'api-auth-id': this.options.apiId,
-      'api-auth-signature': signQuery(this.options.apiKey, queryString),
+      'api-auth-signature': signQuery(this.options.apiKey, signedText(queryString)),
       'client-type': this.options.clientType ?? 'b2bportal/gateway',
     };
     const retries = this.options.retries ?? 5;
@@ -157,15 +185,17 @@ export class UnleashedClient {
         this.report(method, path, attempt, response.status, started);
         if (response.ok) return parsed as T;
         failure = new UnleashedHttpError(response.status, parsed, method, path);
-        const retryAfter = Number(response.headers.get('retry-after'));
-        if (response.status === 429 && Number.isFinite(retryAfter) && retryAfter >= 0)
-          retryAfterMs = retryAfter * 1000;
+        if (response.status === 429)
+          retryAfterMs = readRetryAfter(response.headers.get('retry-after'), Date.now());
       } catch (error) {
         const status = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network-error';
         this.report(method, path, attempt, status, started);
         failure = new UnleashedHttpError(status, undefined, method, path);
       }
       if (!failure.transient || attempt >= retries) throw failure;
+      // Asked to wait longer than we would ever back off: give up now (still transient) so the caller can
+      // reschedule, instead of holding a sync for an hour.
+      if (retryAfterMs !== undefined && retryAfterMs > (this.options.backoffMaxMs ?? 15_000)) throw failure;
       await this.sleep(this.backoff(attempt, retryAfterMs));
     }
   }

@@ -1,0 +1,261 @@
+// Consumer side of gateway → Unleashed: the gateway's real UnleashedClient against the Pact mock server, for
+// every call the gateway makes (the sync's paged lists with their filters, the store checks, the order push and
+// fetch) and the refusals it must tell apart (404: no such order; 429: wait and retry; 403: wrong credentials).
+import { rmSync } from 'node:fs';
+import { MatchersV3, PactV3 } from '@pact-foundation/pact';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UnleashedHttpError } from '../../gateway/src/unleashed/client.ts';
+import type {
+  UCustomer,
+  UProduct,
+  UProductGroup,
+  UProductPrice,
+  USalesOrder,
+  USellPriceTier,
+  UStockOnHand,
+  UTax,
+  UWarehouse,
+} from '../../gateway/src/unleashed/types.ts';
+import { ACCOUNT, CONSUMER, PACT_DIR, PACT_FILE, PROVIDER, STATES, WRONG_API_KEY } from './contract.ts';
+import {
+  gatewayClient,
+  type ListInteraction,
+  listRequest,
+  pageQuery,
+  readListThroughPact,
+  signatureOf,
+  signedHeaders,
+} from './gateway-request.ts';
+import { ORDER_GUID, orderCreated, orderFetched, orderWrite } from './sales-order-bodies.ts';
+import * as shapes from './unleashed-shapes.ts';
+
+const pact = new PactV3({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'error' });
+/** The sync cursor: Unleashed's LastModifiedOn of the newest record seen by the last pass. */
+const MODIFIED_SINCE = '2020-01-01T00:00:00';
+const ALL_STATUSES = 'Parked,Placed,Backordered,Completed,Deleted';
+/** Incremental reads ask for the oldest change first, so the cursor can move page by page. */
+const OLDEST_CHANGE_FIRST = 'LastModifiedOn';
+
+// The pact holds exactly what this run expects: PactV3 merges into an existing file, which would keep
+// interactions this file no longer declares.
+beforeAll(() => rmSync(PACT_FILE, { force: true }));
+
+const syncList = <T>(...args: ListInteraction) => readListThroughPact<T>(pact, ...args);
+
+describe('the gateway syncing from Unleashed', () => {
+  it('reads the products changed since its cursor, obsolete ones included, with tiers and images', async () => {
+    const products = await syncList<UProduct>(
+      [[STATES.productExists, { productCode: 'DEMO-PLENTY' }]],
+      'a request for the products changed since a date, obsolete included, oldest change first',
+      'Products',
+      { includeObsolete: true, orderBy: OLDEST_CHANGE_FIRST, modifiedSince: MODIFIED_SINCE },
+      shapes.pageOf(shapes.product),
+    );
+    expect(products[0]).toMatchObject({
+      ProductCode: 'DEMO-PLENTY',
+      SellPriceTier1: { Name: 'Trade', Value: 18 },
+    });
+  });
+
+  it('reads the product groups', async () => {
+    const groups = await syncList<UProductGroup>(
+      [[STATES.productGroupExists, { groupName: 'Hardware' }]],
+      'a request for the product groups',
+      'ProductGroups',
+      {},
+      shapes.pageOf(shapes.productGroup),
+    );
+    expect(groups[0]?.GroupName).toBe('Hardware');
+  });
+
+  it('reads the names of the sell price tiers', async () => {
+    const tiers = await syncList<USellPriceTier>(
+      [[STATES.sellPriceTierNamed, { tierNumber: 1, name: 'Trade' }]],
+      'a request for the sell price tiers',
+      'SellPriceTiers',
+      {},
+      shapes.pageOf(shapes.sellPriceTier),
+    );
+    expect(tiers[0]).toMatchObject({ TierNumber: 1, Name: 'Trade' });
+  });
+
+  it('reads customer prices and quantity breaks changed since its cursor', async () => {
+    const customerPrice = {
+      productCode: 'DEMO-PLENTY',
+      customerCode: 'DEMO001',
+      price: 16.5,
+      minimumQuantity: 1,
+    };
+    const quantityBreak = { productCode: 'DEMO-PLENTY', customerCode: null, price: 17, minimumQuantity: 10 };
+    const prices = await syncList<UProductPrice>(
+      [
+        [STATES.customerPrice, { customerCode: 'DEMO001', price: 16.5, productCode: 'DEMO-PLENTY' }],
+        [STATES.quantityBreak, { price: 17, productCode: 'DEMO-PLENTY', minimumQuantity: 10 }],
+      ],
+      'a request for the product prices changed since a date',
+      'ProductPrices',
+      { orderBy: OLDEST_CHANGE_FIRST, modifiedSince: MODIFIED_SINCE },
+      shapes.pricesPage(shapes.productPrice(customerPrice), shapes.productPrice(quantityBreak)),
+    );
+    expect(prices.map((p) => [p.Customer?.CustomerCode ?? null, p.MinimumQuantity, p.CustomerPrice])).toEqual(
+      [
+        ['DEMO001', 1, 16.5],
+        [null, 10, 17],
+      ],
+    );
+  });
+
+  it('reads the stock changed since its cursor in the warehouse it sells from', async () => {
+    const stock = await syncList<UStockOnHand>(
+      [[STATES.stockOnHand, { productCode: 'DEMO-PLENTY', quantity: 500, warehouseCode: 'MAIN' }]],
+      'a request for the stock on hand in one warehouse changed since a date',
+      'StockOnHand',
+      { warehouseCode: 'MAIN', orderBy: OLDEST_CHANGE_FIRST, modifiedSince: MODIFIED_SINCE },
+      shapes.pageOf(shapes.stockOnHand),
+    );
+    expect(stock[0]).toMatchObject({ WarehouseCode: 'MAIN', AvailableQty: 500 });
+  });
+
+  it('reads the customers changed since its cursor with every contact, obsolete ones included', async () => {
+    const customers = await syncList<UCustomer>(
+      [[STATES.activeContact, { customerCode: 'DEMO001', email: 'dana@demo-wholesale.example' }]],
+      'a request for the customers changed since a date, with all contacts, obsolete included',
+      'Customers',
+      {
+        includeObsolete: true,
+        includeAllContacts: true,
+        orderBy: OLDEST_CHANGE_FIRST,
+        modifiedSince: MODIFIED_SINCE,
+      },
+      shapes.pageOf(shapes.customer),
+    );
+    expect(customers[0]?.Contacts?.[0]).toMatchObject({ EmailAddress: 'dana@demo-wholesale.example' });
+  });
+
+  it('reads the warehouses', async () => {
+    const warehouses = await syncList<UWarehouse>(
+      [[STATES.defaultWarehouse, { warehouseCode: 'MAIN' }]],
+      'a request for the warehouses',
+      'Warehouses',
+      {},
+      shapes.pageOf(shapes.warehouse),
+    );
+    expect(warehouses[0]).toMatchObject({ WarehouseCode: 'MAIN', IsDefault: true });
+  });
+
+  it('reads the taxes that apply to sales', async () => {
+    const taxes = await syncList<UTax>(
+      [[STATES.salesTax, { taxCode: 'G.S.T.', rate: 0.15 }]],
+      'a request for the taxes that apply to sales',
+      'Taxes',
+      { canApplyToRevenue: true },
+      shapes.pageOf(shapes.tax),
+    );
+    expect(taxes[0]).toMatchObject({ TaxCode: 'G.S.T.', TaxRate: 0.15 });
+  });
+
+  it('reads the sales orders changed since its cursor in every status', async () => {
+    const orders = await syncList<USalesOrder>(
+      [[STATES.customerHasOrder, { customerCode: 'DEMO001', orderStatus: 'Placed' }]],
+      'a request for the sales orders in every status changed since a date',
+      'SalesOrders',
+      { modifiedSince: MODIFIED_SINCE, orderStatus: ALL_STATUSES },
+      shapes.pageOf(shapes.salesOrder),
+    );
+    expect(orders[0]).toMatchObject({ OrderStatus: 'Placed', Total: 37.95 });
+  });
+});
+
+describe('the gateway pushing and following orders', () => {
+  it('creates a sales order at the GUID it chose, charges included', async () => {
+    pact
+      .given(STATES.orderCanBeCreated, { customerCode: 'DEMO001', productCode: 'DEMO-PLENTY' })
+      .uponReceiving('a request to create a sales order at a GUID the gateway chose')
+      .withRequest({
+        method: 'POST',
+        path: `/SalesOrders/${ORDER_GUID}`,
+        headers: { ...signedHeaders({}), 'Content-Type': 'application/json' },
+        body: orderWrite,
+      })
+      .willRespondWith({ status: 201, body: orderCreated });
+    await pact.executeTest(async (server) => {
+      const { client, signatures } = gatewayClient(server.url);
+      const order = await client.post<USalesOrder>(
+        `/SalesOrders/${ORDER_GUID}`,
+        MatchersV3.reify(orderWrite),
+      );
+      expect(order).toMatchObject({ Guid: ORDER_GUID, OrderStatus: 'Placed', Total: 49.45 });
+      expect(order.SalesOrderLines.map((line) => line.LineType)).toEqual([null, 'Charge']);
+      expect(signatures).toEqual([signatureOf({})]);
+    });
+  });
+
+  it('fetches a sales order it pushed, to follow its status', async () => {
+    pact
+      .given(STATES.orderExists, { guid: ORDER_GUID, orderStatus: 'Completed' })
+      .uponReceiving('a request for one sales order by GUID')
+      .withRequest({ method: 'GET', path: `/SalesOrders/${ORDER_GUID}`, headers: signedHeaders({}) })
+      .willRespondWith({ status: 200, body: orderFetched('Completed') });
+    await pact.executeTest(async (server) => {
+      const { client } = gatewayClient(server.url);
+      const order = await client.get<USalesOrder>(`/SalesOrders/${ORDER_GUID}`);
+      expect(order).toMatchObject({ Guid: ORDER_GUID, OrderStatus: 'Completed' });
+    });
+  });
+
+  it('learns from a 404 that Unleashed has no order at a GUID (so a refused push was not a lost answer)', async () => {
+    pact
+      .given(STATES.orderMissing, { guid: ORDER_GUID })
+      .uponReceiving('a request for a sales order that does not exist')
+      .withRequest({ method: 'GET', path: `/SalesOrders/${ORDER_GUID}`, headers: signedHeaders({}) })
+      .willRespondWith({ status: 404, body: shapes.errorDescription });
+    await pact.executeTest(async (server) => {
+      const { client, signatures } = gatewayClient(server.url);
+      const error = await client.get(`/SalesOrders/${ORDER_GUID}`).catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 404, transient: false });
+      expect(signatures).toHaveLength(1);
+    });
+  });
+});
+
+describe('the gateway told no by Unleashed', () => {
+  it('surfaces a 429 with Retry-After as a transient UnleashedHttpError when it may not retry (readiness)', async () => {
+    pact
+      .given(STATES.rateLimited, { retryAfterSeconds: 30 })
+      .uponReceiving('a readiness probe while Unleashed is rate limiting the account')
+      .withRequest(listRequest('Warehouses', { pageSize: 1 }))
+      .willRespondWith({
+        status: 429,
+        headers: { 'Retry-After': MatchersV3.regex('^\\d+$', '30') },
+        body: shapes.errorDescription,
+      });
+    await pact.executeTest(async (server) => {
+      const { client } = gatewayClient(server.url, { retries: 0 });
+      const error = await client.page('Warehouses', 1, { pageSize: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnleashedHttpError);
+      expect(error).toMatchObject({
+        status: 429,
+        transient: true,
+        body: { Description: expect.any(String) },
+      });
+    });
+  });
+
+  it('surfaces a 403 for a store whose API key is wrong, without retrying it', async () => {
+    pact
+      .given(STATES.accountExists, { apiId: ACCOUNT.apiId })
+      .uponReceiving('a connection check signed with a key the account does not hold')
+      .withRequest({ ...listRequest('Warehouses'), headers: signedHeaders(pageQuery({}), WRONG_API_KEY) })
+      .willRespondWith({ status: 403, body: shapes.errorDescription });
+    await pact.executeTest(async (server) => {
+      const { client, signatures } = gatewayClient(server.url, { apiKey: WRONG_API_KEY });
+      const error = await client.page('Warehouses', 1).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        status: 403,
+        transient: false,
+        body: { Description: expect.any(String) },
+      });
+      expect(signatures).toEqual([signatureOf(pageQuery({}), WRONG_API_KEY)]);
+    });
+  });
+});
