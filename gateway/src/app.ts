@@ -17,11 +17,17 @@ import type { Plan } from './account/plans.ts';
 import { createAdminsRepo } from './admins/admins.repo.ts';
 import { adminLoginRouter, adminSessionsRouter } from './admins/admins.routes.ts';
 import { type AdminsService, createAdminsService } from './admins/admins.service.ts';
+import { createCatalogueRepo } from './catalogue/catalogue.repo.ts';
+import { catalogueAdminRouter } from './catalogue/catalogue.routes.ts';
 import { type Clock, systemClock } from './clock.ts';
+import { createCustomersRepo } from './customers/customers.repo.ts';
+import { customersAdminRouter } from './customers/customers.routes.ts';
 import { requireAdmin } from './http/auth.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
 import { operationsRouter } from './http/operations.ts';
+import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
+import { ordersAdminRouter } from './orders/orders.routes.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
 import { SecretBox } from './security/secret-box.ts';
 import { createSessionsRepo } from './sessions/sessions.repo.ts';
@@ -30,6 +36,10 @@ import type { CollectionBackend } from './storage/collections.ts';
 import { createStoresRepo } from './stores/stores.repo.ts';
 import { storesRouter } from './stores/stores.routes.ts';
 import { createStoresService, type StoresService } from './stores/stores.service.ts';
+import { createScheduler, firstRunAfter, type SyncScheduler } from './sync/scheduler.ts';
+import { createSyncRepo } from './sync/sync.repo.ts';
+import { syncRouter } from './sync/sync.routes.ts';
+import { createSyncEngine, type SyncEngine } from './sync/sync.service.ts';
 import {
   type ClientTuning,
   createClientFactory,
@@ -60,12 +70,17 @@ export interface GatewayServices {
   clients: UnleashedClientFactory;
   secrets: SecretBox;
   clock: Clock;
+  sync: SyncEngine;
+  scheduler: SyncScheduler;
+  orders: OrdersRepo;
 }
 
 export interface Gateway {
   app: Express;
   services: GatewayServices;
-  /** Stops schedules and waits for running work and pending writes (graceful shutdown). */
+  /** Marks syncs a dead process left running as interrupted and schedules every store's sync (R2). */
+  start(): Promise<void>;
+  /** Stops schedules, lets running syncs finish their current page, and waits for pending writes (SIGTERM). */
   shutdown(): Promise<void>;
 }
 
@@ -88,10 +103,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
   });
   const storesRepo = await createStoresRepo(deps.backend);
+  const catalogue = await createCatalogueRepo(deps.backend);
+  const customers = await createCustomersRepo(deps.backend);
+  const orders = await createOrdersRepo(deps.backend);
   const usage: UsageCounter = {
     storeIds: async () => (await storesRepo.list()).map((store) => store.id),
-    listedProducts: async () => 0,
-    customersInStore: async () => 0,
+    listedProducts: (storeId) => catalogue.countListed(storeId),
+    customersInStore: (storeId) => customers.countInStore(storeId),
   };
   const account = createAccountService(
     await createAccountRepo(deps.backend),
@@ -99,7 +117,42 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     deps.account ?? { name: 'Supplier', plan: 'base' },
   );
   const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
-  const services: GatewayServices = { account, admins, sessions, stores, clients, secrets, clock };
+  let scheduler: SyncScheduler | undefined;
+  const sync = createSyncEngine({
+    stores: storesRepo,
+    clientFor: clients,
+    syncRepo: await createSyncRepo(deps.backend),
+    catalogue,
+    customers,
+    orders,
+    limits: account,
+    // A buyer session's subject is the contact's `${storeId}:${guid}` (buyer logins arrive with issue 4).
+    sessions: {
+      revokeContact: async (storeId, contactGuid) =>
+        void (await sessions.revokeAll('buyer', `${storeId}:${contactGuid}`)),
+    },
+    clock,
+    nextRunAt: (storeId) => scheduler?.nextRunAt(storeId) ?? null,
+    logger,
+  });
+  scheduler = createScheduler({
+    runSync: (storeId, trigger) => sync.runSync(storeId, trigger),
+    clock,
+    logger,
+  });
+  stores.onChange((store) => scheduler?.schedule(store.id, store.syncIntervalMinutes));
+  const services: GatewayServices = {
+    account,
+    admins,
+    sessions,
+    stores,
+    clients,
+    secrets,
+    clock,
+    sync,
+    scheduler,
+    orders,
+  };
 
   const cookie: CookieOptions = {
     httpOnly: true,
@@ -132,12 +185,29 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(adminSessionsRouter(sessions, cookie));
   app.use(accountRouter(account));
   app.use(storesRouter(stores));
+  app.use(syncRouter(sync, stores));
+  app.use(catalogueAdminRouter({ catalogue, stores, sync }));
+  app.use(customersAdminRouter({ customers, stores }));
+  app.use(ordersAdminRouter({ orders, stores }));
   app.use(errorHandler());
 
   return {
     app,
     services,
+    async start() {
+      await sync.recoverInterrupted();
+      for (const store of await stores.list()) {
+        const last = (await sync.listRuns(store.id, 1))[0];
+        scheduler?.schedule(
+          store.id,
+          store.syncIntervalMinutes,
+          firstRunAfter(last?.startedAt ?? null, store.syncIntervalMinutes, clock.now()),
+        );
+      }
+    },
     async shutdown() {
+      scheduler?.stop();
+      await sync.stop();
       await deps.backend.flush();
     },
   };

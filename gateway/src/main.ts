@@ -29,6 +29,7 @@ const gateway = await createGateway({
   account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
 });
 await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger);
+await gateway.start();
 
 const server = gateway.app.listen(config.port, config.host, () => {
   const address = server.address();

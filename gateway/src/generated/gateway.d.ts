@@ -510,7 +510,13 @@ export interface components {
             nextRunAt: string | null;
             cursors: {
                 resource: components["schemas"]["SyncResource"];
+                /** @description Where the next incremental pass starts (null = from scratch). */
                 modifiedSince: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the last pass of this resource succeeded (for stock: how old the stock figure is).
+                 */
+                lastSucceededAt: string | null;
             }[];
         };
         /** @enum {string} */

@@ -1,18 +1,17 @@
 // Unleashed products, product groups, sell price tiers, price rows and stock rows → catalogue records.
 // Store-owned fields (a product's status) are not Unleashed's: the caller passes them in.
-import type { Category, PriceRule, PriceTier, Product, ProductStatus, StockLevel } from '../catalogue/catalogue.types.ts';
-import { fromUnleashedDate, fromUnleashedDay } from './mapper-dates.ts';
+import type {
+  Category,
+  PriceRule,
+  PriceTier,
+  Product,
+  ProductStatus,
+  StockLevel,
+} from '../catalogue/catalogue.types.ts';
+import { fromUnleashedDate, fromUnleashedDay, guidOf, modifiedAtOf } from './mapper-common.ts';
 import type { UProduct, UProductGroup, UProductPrice, USellPriceTier, UStockOnHand } from './types.ts';
 
 const TIERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-
-/** Guids are compared lower-cased everywhere (Unleashed answers lower-case but accepts either). */
-export const guidOf = (guid: string): string => guid.toLowerCase();
-
-/** The record's LastModifiedOn as ISO, or the epoch when it has none (so it sorts first). */
-export function modifiedAtOf(item: { LastModifiedOn?: string | null }): string {
-  return fromUnleashedDate(item.LastModifiedOn) ?? new Date(0).toISOString();
-}
 
 /** A product as the store keeps it; `status` is the store's own choice (R3). */
 export function toProduct(u: UProduct, storeId: string, status: ProductStatus, syncedAt: string): Product {
@@ -77,7 +76,12 @@ export function priceRowLabel(u: UProductPrice): string {
 }
 
 /** A per-warehouse StockOnHand row (asked with warehouseCode) for one of the store's warehouses. */
-export function toStockLevel(u: UStockOnHand, storeId: string, warehouseCode: string, syncedAt: string): StockLevel {
+export function toStockLevel(
+  u: UStockOnHand,
+  storeId: string,
+  warehouseCode: string,
+  syncedAt: string,
+): StockLevel {
   const productGuid = guidOf(u.ProductGuid);
   return {
     id: `${storeId}:${productGuid}:${warehouseCode}`,

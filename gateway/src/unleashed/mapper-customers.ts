@@ -1,7 +1,8 @@
 // Unleashed customers (with addresses) and their contacts → customer and contact records. Store-owned fields
 // (inStore, addedAt, a contact's syncState) are decided by the sync and passed in.
 import type { Address, Contact, ContactSyncState, Customer } from '../customers/customers.types.ts';
-import { guidOf, modifiedAtOf } from './mapper-catalogue.ts';
+import type { UnleashedClient } from './client.ts';
+import { guidOf, modifiedAtOf } from './mapper-common.ts';
 import type { UContact, UCustomer } from './types.ts';
 
 type UAddress = NonNullable<UCustomer['Addresses']>[number];
@@ -17,6 +18,7 @@ export function normaliseEmail(raw: string | null | undefined): string | null {
   return EMAIL.test(email) ? email : null;
 }
 
+/** One of a customer's addresses (type Physical when Unleashed leaves it out). */
 export function toAddress(u: UAddress): Address {
   return {
     type: u.AddressType ?? 'Physical',
@@ -62,9 +64,14 @@ export function toCustomer(
   };
 }
 
-/** The contacts sent with the customer (includeAllContacts=true), or undefined when none were sent. */
-export function contactsOf(u: UCustomer): UContact[] | undefined {
-  return u.Contacts;
+/**
+ * Every contact of a customer: those sent with it (includeAllContacts=true), or, when none were sent or the
+ * list may have been cut at the cap, the customer's own contact list (one more call).
+ */
+export async function contactsOfCustomer(client: UnleashedClient, u: UCustomer): Promise<UContact[]> {
+  if (u.Contacts && u.Contacts.length < CONTACTS_PER_CUSTOMER_CAP) return u.Contacts;
+  const body = await client.get<{ Items: UContact[] }>(`/Customers/${u.Guid}/Contacts`, { pageSize: 1000 });
+  return body.Items;
 }
 
 /** A contact of `customerGuid`; `syncState` is the sync's verdict under R9. */

@@ -1,5 +1,5 @@
-// Unleashed's date formats: `/Date(ms)/` in responses, `YYYY-MM-DDTHH:mm:ss` (UTC) in modifiedSince filters,
-// `YYYY-MM-DD` for business dates in request bodies. The domain keeps ISO strings.
+// What every Unleashed mapping shares: date formats (`/Date(ms)/` in responses, `YYYY-MM-DDTHH:mm:ss` UTC in
+// modifiedSince filters, `YYYY-MM-DD` for business dates in bodies; the domain keeps ISO strings) and GUIDs.
 
 const WIRE_DATE = /^\/Date\((-?\d+)\)\/$/;
 
@@ -25,4 +25,15 @@ export function toModifiedSince(iso: string): string {
 /** ISO → `YYYY-MM-DD` (UTC) for body dates such as OrderDate. */
 export function toUnleashedDay(iso: string): string {
   return new Date(iso).toISOString().slice(0, 10);
+}
+
+/** Guids are compared lower-cased everywhere (Unleashed answers lower-case but accepts either). */
+export const guidOf = (guid: string): string => guid.toLowerCase();
+
+/** Any Unleashed record that carries a modification time (what incremental paging orders by). */
+export type ModifiedRecord = { LastModifiedOn?: string | null };
+
+/** The record's LastModifiedOn as ISO, or the epoch when it has none (so it sorts first). */
+export function modifiedAtOf(item: ModifiedRecord): string {
+  return fromUnleashedDate(item.LastModifiedOn) ?? new Date(0).toISOString();
 }

@@ -1,0 +1,54 @@
+// /admin/stores/{storeId}/products: what the sync brought in, with the store's status and stock (R3, R4).
+import { Router } from 'express';
+import type { components } from '../generated/gateway.d.ts';
+import { pageOf, pageRequest } from '../http/paging.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import type { SyncEngine } from '../sync/sync.service.ts';
+import type { CatalogueRepo } from './catalogue.repo.ts';
+import type { Product } from './catalogue.types.ts';
+
+type StoreProduct = components['schemas']['StoreProduct'];
+
+export function catalogueAdminRouter(deps: {
+  catalogue: CatalogueRepo;
+  stores: StoresService;
+  sync: SyncEngine;
+}): Router {
+  const router = Router();
+  router.get('/admin/stores/:storeId/products', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const search = typeof req.query.search === 'string' ? req.query.search.toLowerCase() : undefined;
+    const status = typeof req.query.status === 'string' ? req.query.status : undefined;
+    const products = (await deps.catalogue.listProducts(store.id))
+      .filter(
+        (p) =>
+          !search || p.code.toLowerCase().includes(search) || p.description.toLowerCase().includes(search),
+      )
+      .filter((p) => !status || p.status === status)
+      .sort((a, b) => a.code.localeCompare(b.code));
+    const stockCursor = (await deps.sync.status(store.id)).cursors.find((c) => c.resource === 'stock');
+    const page = pageOf(products, pageRequest(req), (p) => p);
+    const items: StoreProduct[] = await Promise.all(
+      page.items.map(async (p: Product) => {
+        const stock = await deps.catalogue.stockOf(store.id, p.guid, store.warehouseCodes);
+        return {
+          guid: p.guid,
+          code: p.code,
+          description: p.description,
+          category: p.categoryName,
+          status: p.status,
+          obsolete: p.obsolete,
+          defaultSellPrice: p.defaultSellPrice,
+          imageUrl: p.images.find((image) => image.isDefault)?.url ?? p.images[0]?.url ?? null,
+          stock: {
+            onHand: stock.onHand,
+            available: stock.available,
+            syncedAt: stockCursor?.lastSucceededAt ?? null,
+          },
+        };
+      }),
+    );
+    res.json({ ...page, items });
+  });
+  return router;
+}

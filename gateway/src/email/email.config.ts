@@ -1,0 +1,51 @@
+// The email domain's settings (filled from the environment by config.ts) and their defaults.
+import type { SmtpConfig } from './mailer.ts';
+
+/** How the outbox sends and retries. */
+export interface EmailSettings {
+  /** The store's fixed system sender, e.g. `B2B Portal <no-reply@portal.example>`; the store name replaces
+   * the display name on each message (R12). */
+  from: string;
+  /** IANA zone for dates in emails. Default UTC. */
+  timeZone?: string;
+  /** Attempts before a message is failed (the first send included). Default 6. */
+  maxAttempts?: number;
+  /** Wait after the first failure; doubles each time (1, 2, 4, 8, 16 min). Default 60 000 ms. */
+  retryBaseMs?: number;
+  /** How often start() looks for due messages. Default 15 000 ms. */
+  pollIntervalMs?: number;
+  /** Sent and failed messages older than this are pruned from the outbox. Default 90 days. */
+  retentionDays?: number;
+}
+
+/** Everything the email domain needs from config.ts. */
+export interface EmailConfig extends EmailSettings {
+  smtp: SmtpConfig;
+}
+
+/** The defaults of the optional settings. */
+export const EMAIL_DEFAULTS = {
+  timeZone: 'UTC',
+  maxAttempts: 6,
+  retryBaseMs: 60_000,
+  pollIntervalMs: 15_000,
+  retentionDays: 90,
+} as const satisfies Required<Omit<EmailSettings, 'from'>>;
+
+/** Settings with every default applied; a time zone Intl does not know stops the boot. */
+export function withDefaults(settings: EmailSettings): Required<EmailSettings> {
+  const timeZone = settings.timeZone ?? EMAIL_DEFAULTS.timeZone;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+  } catch {
+    throw new Error(`The email time zone must be an IANA zone such as Pacific/Auckland (got "${timeZone}").`);
+  }
+  return {
+    from: settings.from,
+    timeZone,
+    maxAttempts: settings.maxAttempts ?? EMAIL_DEFAULTS.maxAttempts,
+    retryBaseMs: settings.retryBaseMs ?? EMAIL_DEFAULTS.retryBaseMs,
+    pollIntervalMs: settings.pollIntervalMs ?? EMAIL_DEFAULTS.pollIntervalMs,
+    retentionDays: settings.retentionDays ?? EMAIL_DEFAULTS.retentionDays,
+  };
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import { STORE, sampleVariables, TOKEN } from '../../test/email-fixtures.ts';
+import { useEmailKit } from '../../test/email-kit.ts';
+
+const MINUTE = 60_000;
+const { catcher, domain, freePort, refusingServer } = useEmailKit();
+
+describe('sending email', () => {
+  it('a message goes through nodemailer to the SMTP server with both parts, the store as sender name and the right To', async () => {
+    const smtp = await catcher();
+    const { email } = await domain({ smtpPort: smtp.smtpPort });
+    const message = await email.send(
+      STORE.id,
+      'order-status-changed',
+      'Ann@Buyer.example',
+      sampleVariables['order-status-changed'],
+    );
+
+    expect(message).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      lastError: null,
+      nextAttemptAt: null,
+      template: 'order-status-changed',
+    });
+    expect(message.messageId).toMatch(/@/);
+    expect(message.from).toBe('"Demo Store" <no-reply@portal.example>');
+    const caught = smtp.latest('ann@buyer.example');
+    expect(caught).toMatchObject({
+      subject: 'Order SO-00042: Confirmed',
+      from: '"Demo Store" <no-reply@portal.example>',
+    });
+    expect(caught?.to).toEqual(['ann@buyer.example']);
+    expect(caught?.text).toContain('is now: Confirmed');
+    expect(caught?.html).toContain('Tom &amp; Jerry');
+    expect(caught?.html).toContain('View your order');
+  });
+
+  it('the invitation arrives with its working accept link, while the outbox copy the admin reads hides the token', async () => {
+    const smtp = await catcher();
+    const { email } = await domain({ smtpPort: smtp.smtpPort });
+    const sent = await email.send(STORE.id, 'invitation', 'ann@buyer.example', sampleVariables.invitation);
+
+    expect(smtp.latest()?.text).toContain(`https://portal.example/invitations/${TOKEN}`);
+    expect(smtp.latest()?.html).toContain(`href="https://portal.example/invitations/${TOKEN}"`);
+    const kept = await email.getMessage(STORE.id, sent.id);
+    expect(kept.html).toContain('Accept the invitation');
+    expect(JSON.stringify(kept)).not.toContain(TOKEN);
+  });
+
+  it('when the SMTP server is down the message stays queued, and is sent once it is back and the retry is due', async () => {
+    const port = await freePort();
+    const { email, clock } = await domain({ smtpPort: port });
+    const queued = await email.send(STORE.id, 'invitation', 'ann@buyer.example', sampleVariables.invitation);
+    expect(queued).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      nextAttemptAt: new Date(clock.now().getTime() + MINUTE).toISOString(),
+    });
+    expect(queued.lastError).toMatch(/ECONNREFUSED|connect/i);
+
+    const smtp = await catcher(port);
+    expect(await email.deliverDue()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    clock.advance(MINUTE);
+    expect(await email.deliverDue()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await email.getMessage(STORE.id, queued.id)).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      lastError: null,
+    });
+    expect(smtp.latest('ann@buyer.example')?.text).toContain(TOKEN);
+    expect(JSON.stringify(await email.getMessage(STORE.id, queued.id))).not.toContain(TOKEN);
+  });
+
+  it('a refused message is retried after 1, 2, 4, 8 and 16 minutes, then shown as failed; nothing is lost', async () => {
+    const { email, clock } = await domain({ smtpPort: await refusingServer() });
+    const sent = await email.send(
+      STORE.id,
+      'order-request-buyer',
+      'ann@buyer.example',
+      sampleVariables['order-request-buyer'],
+    );
+    expect(sent).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(sent.lastError).toMatch(/550 Mailbox unavailable/);
+
+    for (const [index, minutes] of [1, 2, 4, 8, 16].entries()) {
+      clock.advance(minutes * MINUTE - 1);
+      expect(await email.deliverDue()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+      clock.advance(1);
+      const last = index === 4;
+      expect(await email.deliverDue()).toEqual({ sent: 0, retrying: last ? 0 : 1, failed: last ? 1 : 0 });
+    }
+    const message = await email.getMessage(STORE.id, sent.id);
+    expect(message).toMatchObject({ status: 'failed', attempts: 6, nextAttemptAt: null, sentAt: null });
+    expect(message.lastError).toMatch(/550/);
+    clock.advance(24 * 60 * MINUTE);
+    expect(await email.deliverDue()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await email.listOutbox(STORE.id)).toMatchObject({
+      total: 1,
+      items: [{ id: sent.id, status: 'failed' }],
+    });
+  });
+
+  it('while SMTP is down every message is kept; when it is back all of them are sent', async () => {
+    const port = await freePort();
+    const { email, clock } = await domain({ smtpPort: port });
+    const recipients = ['a@x.example', 'b@x.example', 'c@x.example'];
+    for (const to of recipients)
+      await email.send(STORE.id, 'order-status-changed', to, sampleVariables['order-status-changed']);
+    expect((await email.listOutbox(STORE.id, { status: 'queued' })).total).toBe(3);
+
+    const smtp = await catcher(port);
+    clock.advance(MINUTE);
+    expect(await email.deliverDue()).toEqual({ sent: 3, retrying: 0, failed: 0 });
+    expect(smtp.messages.flatMap((m) => m.to).sort()).toEqual(recipients);
+    expect((await email.listOutbox(STORE.id, { status: 'sent' })).total).toBe(3);
+  });
+
+  it('when the server is unreachable, a pass stops after one try and leaves the other messages due', async () => {
+    const { email } = await domain({ smtpPort: await freePort() });
+    for (const to of ['a@x.example', 'b@x.example', 'c@x.example']) {
+      await email.send(STORE.id, 'order-status-changed', to, sampleVariables['order-status-changed'], {
+        deliverNow: false,
+      });
+    }
+    expect(await email.deliverDue()).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    const queued = (await email.listOutbox(STORE.id, { status: 'queued' })).items;
+    expect(queued.map((item) => item.attempts).sort()).toEqual([0, 0, 1]);
+  });
+
+  it('logs name the message, never its body or link', async () => {
+    const lines: string[] = [];
+    const log = (fields: object, message: string) => lines.push(JSON.stringify({ ...fields, message }));
+    const port = await freePort();
+    const { email, clock } = await domain({ smtpPort: port, logger: { info: log, warn: log, error: log } });
+    await email.send(STORE.id, 'invitation', 'ann@buyer.example', sampleVariables.invitation);
+    await catcher(port);
+    clock.advance(MINUTE);
+    await email.deliverDue();
+    expect(lines.map((line) => JSON.parse(line).message)).toEqual([
+      'email not delivered; will retry',
+      'email sent',
+    ]);
+    expect(lines.join('\n')).not.toMatch(new RegExp(`${TOKEN}|Accept the invitation|ann@buyer`));
+  });
+
+  it('start() sends what is due at once and then on its timer; stop() ends it', async () => {
+    const smtp = await catcher();
+    const { email } = await domain({ smtpPort: smtp.smtpPort });
+    await email.send(
+      STORE.id,
+      'order-status-changed',
+      'a@x.example',
+      sampleVariables['order-status-changed'],
+      { deliverNow: false },
+    );
+    email.start();
+    await vi.waitFor(() => expect(smtp.messages).toHaveLength(1), { timeout: 5_000, interval: 20 });
+    await email.stop();
+  });
+
+  it('a message queued without an attempt is sent by the next deliverDue pass', async () => {
+    const smtp = await catcher();
+    const { email } = await domain({ smtpPort: smtp.smtpPort });
+    const queued = await email.send(
+      STORE.id,
+      'standing-order-reminder',
+      'ann@buyer.example',
+      sampleVariables['standing-order-reminder'],
+      {
+        deliverNow: false,
+      },
+    );
+    expect(queued).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(smtp.messages).toHaveLength(0);
+    expect(await email.deliverDue()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(smtp.latest()?.subject).toContain('Weekly <milk>');
+  });
+});

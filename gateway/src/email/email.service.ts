@@ -1,0 +1,163 @@
+// Sending email (issue 4 §4, B6): render, store in the outbox as queued FIRST (nothing is lost when SMTP is
+// down), then try to deliver; failures are retried with backoff by deliverDue (a timer in production, called
+// directly by tests after moving the clock). The sender is the store's fixed system address with the store's
+// name as display name (R12). Bodies and links are never logged.
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import { AppError } from '../http/problems.ts';
+import { type EmailSettings, withDefaults } from './email.config.ts';
+import { hasSecrets, renderEmail } from './email.render.ts';
+import type { TemplateName, TemplateVariables } from './email.templates.ts';
+import type { InvitationTemplateService, StoreNameLookup } from './invitation-template.service.ts';
+import { type Mailer, parseSender } from './mailer.ts';
+import { createDelivery, type DeliveryReport, type EmailLogger } from './outbox.delivery.ts';
+import type { OutboxRecord, OutboxRepo, OutboxStatus } from './outbox.repo.ts';
+import { type OutboxMessage, type OutboxPage, toMessage, toSummary } from './outbox.view.ts';
+
+export interface EmailServiceDeps {
+  outbox: OutboxRepo;
+  mailer: Mailer;
+  invitationTemplates: InvitationTemplateService;
+  storeName: StoreNameLookup;
+  clock: Clock;
+  settings: EmailSettings;
+  logger?: EmailLogger;
+}
+
+export interface EmailService {
+  /**
+   * Renders `template` for one recipient, stores it as queued, then (unless `deliverNow` is false) makes the
+   * first attempt. Delivery failures never throw: the message stays queued for a retry. Returns the message.
+   */
+  send<N extends TemplateName>(
+    storeId: string,
+    template: N,
+    to: string,
+    variables: TemplateVariables[N],
+    options?: { deliverNow?: boolean },
+  ): Promise<OutboxMessage>;
+  /**
+   * Attempts every due message once (single-flight; stops at the first sign the server is down, leaving the
+   * rest due) and prunes sent and failed messages past retention.
+   */
+  deliverDue(): Promise<DeliveryReport>;
+  /** A store's outbox, newest first. page from 1; pageSize 1–200 (default 50). */
+  listOutbox(
+    storeId: string,
+    query?: { status?: OutboxStatus; page?: number; pageSize?: number },
+  ): Promise<OutboxPage>;
+  /** One message with its body (links with tokens masked); not-found when it is not this store's. */
+  getMessage(storeId: string, id: string): Promise<OutboxMessage>;
+  /** Runs deliverDue now (messages left from before a restart) and then every pollIntervalMs. */
+  start(): void;
+  /** Stops the timer and waits for a running pass. */
+  stop(): Promise<void>;
+}
+
+const EMAIL_PATTERN = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
+
+/** The service; other domains send through it. Throws at creation when the sender or time zone is invalid. */
+export function createEmailService(deps: EmailServiceDeps): EmailService {
+  const settings = withDefaults(deps.settings);
+  const system = parseSender(settings.from);
+  const { outbox, clock } = deps;
+  const delivery = createDelivery({ ...deps, ...settings });
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<DeliveryReport> | undefined;
+
+  async function pass(): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
+    for (const record of await outbox.listDue(clock.now())) {
+      const { outcome, serverDown } = await delivery.attempt(record.id);
+      if (outcome !== 'skipped') report[outcome]++;
+      // One failed connection is enough: the rest stay due for the next pass instead of each timing out.
+      if (serverDown) break;
+    }
+    await outbox.pruneFinishedBefore(new Date(clock.now().getTime() - settings.retentionDays * 86_400_000));
+    return report;
+  }
+
+  function deliverDue(): Promise<DeliveryReport> {
+    running ??= pass().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    async send(storeId, template, to, variables, options = {}) {
+      const recipient = to.trim();
+      if (!EMAIL_PATTERN.test(recipient)) {
+        throw new AppError('validation-failed', 'The recipient is not one valid email address.', {
+          errors: [{ field: 'to', message: 'is not a valid email address' }],
+        });
+      }
+      const storeName = await deps.storeName(storeId);
+      if (storeName === undefined) throw new AppError('not-found', 'There is no such store.');
+      const context = {
+        storeName,
+        timeZone: settings.timeZone,
+        invitationTemplate: await deps.invitationTemplates.contentFor(storeId),
+      };
+      const sent = await renderEmail(template, variables, context);
+      const shown = hasSecrets(template)
+        ? await renderEmail(template, variables, context, { mask: true })
+        : sent;
+      const sender = { name: storeName, address: system.address };
+      const now = clock.now().toISOString();
+      const record: OutboxRecord = {
+        id: randomUUID(),
+        storeId,
+        template,
+        to: recipient,
+        from: `${JSON.stringify(sender.name)} <${sender.address}>`,
+        sender,
+        subject: sent.subject,
+        html: shown.html,
+        text: shown.text,
+        delivery: shown === sent ? null : { html: sent.html, text: sent.text },
+        status: 'queued',
+        attempts: 0,
+        lastError: null,
+        nextAttemptAt: now,
+        createdAt: now,
+        sentAt: null,
+        messageId: null,
+      };
+      await outbox.save(record);
+      if (options.deliverNow !== false) await delivery.attempt(record.id);
+      return toMessage((await outbox.get(record.id)) ?? record);
+    },
+    deliverDue,
+    async listOutbox(storeId, query = {}) {
+      const page = Math.max(1, Math.floor(query.page ?? 1));
+      const pageSize = Math.min(200, Math.max(1, Math.floor(query.pageSize ?? 50)));
+      const all = await outbox.listByStore(storeId, query.status);
+      const items = all.slice((page - 1) * pageSize, page * pageSize).map(toSummary);
+      return { items, page, pageSize, total: all.length };
+    },
+    async getMessage(storeId, id) {
+      const record = await outbox.get(id);
+      if (!record || record.storeId !== storeId) throw new AppError('not-found', 'There is no such message.');
+      return toMessage(record);
+    },
+    start() {
+      if (timer) return;
+      const tick = () =>
+        deliverDue().catch((error: unknown) =>
+          deps.logger?.error(
+            { error: error instanceof Error ? error.message : String(error) },
+            'outbox pass failed',
+          ),
+        );
+      timer = setInterval(tick, settings.pollIntervalMs);
+      timer.unref();
+      void tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// The catalogue of email templates: each name with its typed variables. Ordering, invitations and standing
+// orders send through EmailService.send(storeId, name, to, variables) and need no other email plumbing.
+import type { EmailTemplate } from './email.types.ts';
+import { type InvitationVariables, invitationEmail } from './templates/invitation.ts';
+import { type InvitationExpiredVariables, invitationExpiredEmail } from './templates/invitation-expired.ts';
+import { type OrderRequestAdminVariables, orderRequestAdminEmail } from './templates/order-request-admin.ts';
+import { type OrderRequestBuyerVariables, orderRequestBuyerEmail } from './templates/order-request-buyer.ts';
+import {
+  type OrderStatusChangedVariables,
+  orderStatusChangedEmail,
+} from './templates/order-status-changed.ts';
+import {
+  type StandingOrderReminderVariables,
+  standingOrderReminderEmail,
+} from './templates/standing-order-reminder.ts';
+
+export type { InvitationVariables } from './templates/invitation.ts';
+export type { InvitationExpiredVariables } from './templates/invitation-expired.ts';
+export type { OrderEmailLine, OrderEmailSummary } from './templates/order-parts.ts';
+export type { OrderRequestAdminVariables } from './templates/order-request-admin.ts';
+export type { OrderRequestBuyerVariables } from './templates/order-request-buyer.ts';
+export type { OrderStatusChangedVariables } from './templates/order-status-changed.ts';
+export type { StandingOrderReminderVariables } from './templates/standing-order-reminder.ts';
+
+/** Each template's variables, by template name. */
+export interface TemplateVariables {
+  invitation: InvitationVariables;
+  'invitation-expired': InvitationExpiredVariables;
+  'order-request-buyer': OrderRequestBuyerVariables;
+  'order-request-admin': OrderRequestAdminVariables;
+  'order-status-changed': OrderStatusChangedVariables;
+  'standing-order-reminder': StandingOrderReminderVariables;
+}
+
+export type TemplateName = keyof TemplateVariables;
+
+/** Every template by name. */
+export const emailTemplates: { [N in TemplateName]: EmailTemplate<TemplateVariables[N]> } = {
+  invitation: invitationEmail,
+  'invitation-expired': invitationExpiredEmail,
+  'order-request-buyer': orderRequestBuyerEmail,
+  'order-request-admin': orderRequestAdminEmail,
+  'order-status-changed': orderStatusChangedEmail,
+  'standing-order-reminder': standingOrderReminderEmail,
+};
+
+/** The template names, for validating input (e.g. an outbox filter). */
+export const TEMPLATE_NAMES = Object.keys(emailTemplates) as TemplateName[];

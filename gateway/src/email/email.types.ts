@@ -1,0 +1,32 @@
+// The shape every email template has, and what rendering needs from the store. Templates are pure: variables
+// and context in, subject + mjml + text out; rendering to HTML happens once, in email.render.ts.
+import type { EmailBody } from './email.layout.ts';
+import type { InvitationTemplateContent } from './invitation-template.ts';
+
+/** What a template needs beyond its variables: the store's name and settings. */
+export interface EmailContext {
+  /** The store's name: the header, the sender's display name and `{Brand Name}`. */
+  storeName: string;
+  /** IANA zone dates are shown in, e.g. "Pacific/Auckland". */
+  timeZone: string;
+  /** The store's invitation subject and body (its edited one, or the default). */
+  invitationTemplate: InvitationTemplateContent;
+}
+
+/** One email template with typed variables. */
+export interface EmailTemplate<V> {
+  /** Builds subject, inbox preview, mjml blocks and plain text; every variable is escaped. */
+  build(variables: V, context: EmailContext): EmailBody;
+  /**
+   * The variables with secrets (tokens in links) masked, for the copy kept in the outbox. Absent when the
+   * template carries no secret.
+   */
+  mask?(variables: V): V;
+}
+
+/** A rendered message: what is sent and what the outbox keeps. */
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}

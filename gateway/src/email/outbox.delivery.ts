@@ -1,0 +1,149 @@
+// Delivers outbox messages: one attempt claims the message (`sending`, attempts + 1), hands it to the mailer,
+// and records the outcome: sent; queued again after 1, 2, 4, 8, 16 min (base × 2^(attempt − 1)); or failed
+// after the last attempt. A claim lapses after 5 minutes, so a crash mid-send is retried, never lost.
+import type { Clock } from '../clock.ts';
+import type { Mailer } from './mailer.ts';
+import type { OutboxRecord, OutboxRepo } from './outbox.repo.ts';
+
+/** What the delivery logs; pino fits. Fields never include bodies, links or tokens. */
+export interface EmailLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+export interface DeliveryDeps {
+  outbox: OutboxRepo;
+  mailer: Mailer;
+  clock: Clock;
+  maxAttempts: number;
+  retryBaseMs: number;
+  logger?: EmailLogger;
+}
+
+/** How one pass of deliverDue went. */
+export interface DeliveryReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+export type AttemptOutcome = 'sent' | 'retrying' | 'failed' | 'skipped';
+
+/** An attempt's outcome; `serverDown` when the failure was the server's (unreachable, TLS, login), not the message's. */
+export interface AttemptResult {
+  outcome: AttemptOutcome;
+  serverDown: boolean;
+}
+
+/** nodemailer error codes that mean every message would fail the same way right now. */
+const SERVER_DOWN_CODES = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'EAUTH',
+  'ETLS',
+  'EREQUIRETLS',
+]);
+
+function isServerDown(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && SERVER_DOWN_CODES.has(code);
+}
+
+export const CLAIM_MS = 5 * 60_000;
+const ERROR_MAX = 300;
+
+/** The delay before the attempt after `attempts` failed ones. */
+export function retryDelayMs(attempts: number, baseMs: number): number {
+  return baseMs * 2 ** Math.max(0, attempts - 1);
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > ERROR_MAX ? `${text.slice(0, ERROR_MAX)}…` : text;
+}
+
+/** Builds the attempt function; at most one attempt per message runs at a time in this process. */
+export function createDelivery(deps: DeliveryDeps) {
+  const { outbox, mailer, clock, logger } = deps;
+  const inFlight = new Set<string>();
+  const iso = (offsetMs = 0) => new Date(clock.now().getTime() + offsetMs).toISOString();
+  const isDue = (r: OutboxRecord) =>
+    (r.status === 'queued' || r.status === 'sending') &&
+    r.nextAttemptAt !== null &&
+    new Date(r.nextAttemptAt) <= clock.now();
+
+  async function finish(record: OutboxRecord, error: unknown): Promise<AttemptOutcome> {
+    const log = {
+      outboxId: record.id,
+      storeId: record.storeId,
+      template: record.template,
+      attempts: record.attempts,
+    };
+    const lastError = errorText(error);
+    if (record.attempts >= deps.maxAttempts) {
+      await outbox.save({ ...record, status: 'failed', lastError, nextAttemptAt: null, delivery: null });
+      logger?.error({ ...log, error: lastError }, 'email failed after the last attempt');
+      return 'failed';
+    }
+    const nextAttemptAt = iso(retryDelayMs(record.attempts, deps.retryBaseMs));
+    await outbox.save({ ...record, status: 'queued', lastError, nextAttemptAt });
+    logger?.warn({ ...log, error: lastError, nextAttemptAt }, 'email not delivered; will retry');
+    return 'retrying';
+  }
+
+  /** Makes one attempt at a due message; anything else (not due, already in flight, gone) is skipped. */
+  async function attempt(id: string): Promise<AttemptResult> {
+    const skipped: AttemptResult = { outcome: 'skipped', serverDown: false };
+    if (inFlight.has(id)) return skipped;
+    inFlight.add(id);
+    try {
+      const record = await outbox.get(id);
+      if (!record || !isDue(record)) return skipped;
+      if (record.attempts >= deps.maxAttempts) {
+        return {
+          outcome: await finish(record, new Error('The last attempt was interrupted.')),
+          serverDown: false,
+        };
+      }
+      const claimed: OutboxRecord = {
+        ...record,
+        status: 'sending',
+        attempts: record.attempts + 1,
+        nextAttemptAt: iso(CLAIM_MS),
+      };
+      await outbox.save(claimed);
+      try {
+        const { messageId } = await mailer.deliver({
+          from: claimed.sender,
+          to: claimed.to,
+          subject: claimed.subject,
+          html: claimed.delivery?.html ?? claimed.html,
+          text: claimed.delivery?.text ?? claimed.text,
+        });
+        await outbox.save({
+          ...claimed,
+          status: 'sent',
+          sentAt: iso(),
+          nextAttemptAt: null,
+          lastError: null,
+          delivery: null,
+          messageId,
+        });
+        logger?.info(
+          { outboxId: id, storeId: claimed.storeId, template: claimed.template, attempts: claimed.attempts },
+          'email sent',
+        );
+        return { outcome: 'sent', serverDown: false };
+      } catch (error) {
+        return { outcome: await finish(claimed, error), serverDown: isServerDown(error) };
+      }
+    } finally {
+      inFlight.delete(id);
+    }
+  }
+
+  return { attempt };
+}

@@ -1,0 +1,133 @@
+// A local SMTP catcher for the demo and tests: accepts any mail on loopback (no TLS, any or no login), keeps
+// the parsed messages in memory, and serves them over a tiny HTTP API so people and browser tests can read
+// the invitation link: GET /messages, GET /messages/latest?to=…, DELETE /messages. Never for production.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** A caught message. `to` are the envelope recipients (so Bcc shows too). */
+export interface CaughtMessage {
+  id: number;
+  to: string[];
+  from: string;
+  subject: string;
+  date: string;
+  text: string;
+  html: string;
+}
+
+export interface SmtpCatcher {
+  host: string;
+  smtpPort: number;
+  httpPort: number;
+  /** Every message kept, oldest first (the newest 1000). */
+  messages: CaughtMessage[];
+  /** The newest message, optionally to one recipient (case-insensitive). */
+  latest(to?: string): CaughtMessage | undefined;
+  clear(): void;
+  close(): Promise<void>;
+}
+
+const KEEP = 1000;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** Starts both servers on `host` (default 127.0.0.1); port 0 picks free ports (tests). */
+export async function startSmtpCatcher(
+  options: {
+    smtpPort?: number;
+    httpPort?: number;
+    host?: string;
+    onMessage?: (m: CaughtMessage) => void;
+  } = {},
+): Promise<SmtpCatcher> {
+  const host = options.host ?? '127.0.0.1';
+  const messages: CaughtMessage[] = [];
+  let nextId = 1;
+  const latest = (to?: string) => {
+    const wanted = to?.trim().toLowerCase();
+    return messages.findLast((m) => wanted === undefined || m.to.includes(wanted));
+  };
+
+  const smtp = new SMTPServer({
+    authOptional: true,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onAuth: (auth, _session, callback) => callback(null, { user: auth.username ?? 'any' }),
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        simpleParser(Buffer.concat(chunks))
+          .then((parsed) => {
+            const message: CaughtMessage = {
+              id: nextId++,
+              to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+              from: parsed.from?.text ?? '',
+              subject: parsed.subject ?? '',
+              date: (parsed.date ?? new Date()).toISOString(),
+              text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : '',
+            };
+            messages.push(message);
+            if (messages.length > KEEP) messages.splice(0, messages.length - KEEP);
+            options.onMessage?.(message);
+            callback();
+          })
+          .catch((error: Error) => callback(error));
+      });
+    },
+  });
+
+  const http = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://catcher');
+    if (req.method === 'GET' && url.pathname === '/messages')
+      return sendJson(res, 200, [...messages].reverse());
+    if (req.method === 'GET' && url.pathname === '/messages/latest') {
+      const message = latest(url.searchParams.get('to') ?? undefined);
+      return message
+        ? sendJson(res, 200, message)
+        : sendJson(res, 404, { message: 'No message caught yet.' });
+    }
+    if (req.method === 'DELETE' && url.pathname === '/messages') {
+      messages.length = 0;
+      res.writeHead(204).end();
+      return;
+    }
+    sendJson(res, 404, { message: 'GET /messages, GET /messages/latest?to=…, DELETE /messages' });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    smtp.server.once('error', reject);
+    smtp.listen(options.smtpPort ?? 1025, host, () => resolve());
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.httpPort ?? 1080, host, () => resolve());
+  });
+
+  return {
+    host,
+    smtpPort: (smtp.server.address() as AddressInfo).port,
+    httpPort: (http.address() as AddressInfo).port,
+    messages,
+    latest,
+    clear: () => {
+      messages.length = 0;
+    },
+    close: async () => {
+      http.closeAllConnections();
+      await Promise.all([
+        new Promise<void>((resolve) => smtp.close(() => resolve())),
+        new Promise<void>((resolve) => http.close(() => resolve())),
+      ]);
+    },
+  };
+}

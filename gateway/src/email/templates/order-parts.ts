@@ -1,0 +1,83 @@
+// The order summary shared by the order emails (R18, R20): lines table, totals, delivery address, comment,
+// in mjml and in plain text.
+import { formatDate, formatMoney } from '../email.format.ts';
+import { factsBlock, factsText, tableBlock } from '../email.layout.ts';
+
+export interface OrderEmailLine {
+  productCode: string;
+  description: string;
+  quantity: number;
+  unitPrice: number;
+  lineTotal: number;
+}
+
+/** An order as the emails show it; amounts in the order's currency. */
+export interface OrderEmailSummary {
+  /** The store's order reference (the Unleashed order number once imported). */
+  orderNumber: string;
+  placedAt: string;
+  customerName: string;
+  currency: string;
+  lines: OrderEmailLine[];
+  subTotal: number;
+  taxTotal: number;
+  total: number;
+  /** Address lines, already formatted. */
+  deliveryAddress: string[];
+  comment: string | null;
+  /** Where the reader sees the order (the buyer's or the admin's page). */
+  orderUrl: string;
+}
+
+type Fact = readonly [string, string | null | undefined];
+
+function facts(order: OrderEmailSummary, timeZone: string, extra: readonly Fact[]): Fact[] {
+  return [
+    ['Order', order.orderNumber],
+    ['Customer', order.customerName],
+    ...extra,
+    ['Placed on', formatDate(order.placedAt, timeZone)],
+    ['Deliver to', order.deliveryAddress.join('\n')],
+    ['Comment', order.comment],
+  ];
+}
+
+function totals(order: OrderEmailSummary): [string, string][] {
+  const money = (amount: number) => formatMoney(amount, order.currency);
+  return [
+    ['Subtotal', money(order.subTotal)],
+    ['Tax', money(order.taxTotal)],
+    ['Total', money(order.total)],
+  ];
+}
+
+/** The order as mjml blocks: facts, then the lines and totals table. `extra` facts follow the customer. */
+export function orderMjml(order: OrderEmailSummary, timeZone: string, extra: readonly Fact[] = []): string {
+  const money = (amount: number) => formatMoney(amount, order.currency);
+  const rows = [
+    ['Code', 'Product', 'Qty', 'Price', 'Total'],
+    ...order.lines.map((l) => [
+      l.productCode,
+      l.description,
+      String(l.quantity),
+      money(l.unitPrice),
+      money(l.lineTotal),
+    ]),
+    ...totals(order).map(([label, value]) => ['', label, '', '', value]),
+  ];
+  return [factsBlock(facts(order, timeZone, extra)), tableBlock(rows, [2, 3, 4])].join('\n');
+}
+
+/** The order as plain text. */
+export function orderText(order: OrderEmailSummary, timeZone: string, extra: readonly Fact[] = []): string {
+  const money = (amount: number) => formatMoney(amount, order.currency);
+  const lines = order.lines.map(
+    (l) =>
+      `${l.quantity} x ${l.productCode} ${l.description} @ ${money(l.unitPrice)} = ${money(l.lineTotal)}`,
+  );
+  const sums = totals(order).map(([label, value]) => `${label}: ${value}`);
+  const factLines = facts(order, timeZone, extra).map(
+    ([label, value]): Fact => [label, value?.replace(/\n/g, ', ')],
+  );
+  return [factsText(factLines), lines.join('\n'), sums.join('\n')].join('\n\n');
+}

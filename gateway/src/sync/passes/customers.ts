@@ -1,0 +1,79 @@
+// Customers with their contacts (R9 in contacts.ts). Obsolete customers are asked for too: one the store knows
+// is removed with its store order history, and its contacts lose their logins (R6). A customer new to the store
+// is added to it when the store adds customers automatically and the plan has room (R7); otherwise it is kept
+// out (inStore false), and when the plan was the reason, reported. Customers already in the store are never
+// dropped because of the plan, and a customer left out is not added later by the sync: the admin adds it.
+import type { Customer } from '../../customers/customers.types.ts';
+import { contactsOfCustomer, toCustomer } from '../../unleashed/mapper.ts';
+import type { UCustomer } from '../../unleashed/types.ts';
+import { readChanges } from '../paging.ts';
+import { ContactBook } from './contacts.ts';
+import { type Pass, type PassContext, skip, tally } from './pass.ts';
+
+/** Decides, once per pass, whether new customers go into the store. */
+async function admissions(ctx: PassContext) {
+  let room = ctx.store.autoAddCustomers ? await ctx.limits.customersAllowed(ctx.store.id) : 0;
+  let inStore = await ctx.customers.countInStore(ctx.store.id);
+  return (customer: Customer): Pick<Customer, 'inStore' | 'addedAt'> => {
+    if (!ctx.store.autoAddCustomers) return { inStore: false, addedAt: null };
+    if (room !== null && room <= 0) {
+      skip(ctx.result, {
+        key: customer.code,
+        reason: 'plan-limit',
+        detail: `Not added to the store: the store plan's customer limit is reached (${inStore} customers in the store). Add it once the plan has room.`,
+      });
+      return { inStore: false, addedAt: null };
+    }
+    if (room !== null) room--;
+    inStore++;
+    return { inStore: true, addedAt: ctx.now() };
+  };
+}
+
+async function removeCustomer(ctx: PassContext, book: ContactBook, customer: Customer): Promise<void> {
+  for (const contact of book.contactsOf(customer.guid)) {
+    if (contact.syncState === 'synced') await ctx.sessions.revokeContact(ctx.store.id, contact.guid);
+  }
+  await ctx.orders.deleteByCustomer(ctx.store.id, customer.guid);
+  await ctx.customers.removeCustomer(ctx.store.id, customer.guid);
+  book.forget(customer.guid);
+  ctx.result.removed++;
+}
+
+/** The customers pass (resource `customers`). */
+export const syncCustomers: Pass = async (ctx) => {
+  const storeId = ctx.store.id;
+  const cursor = await ctx.openCursor();
+  const admit = await admissions(ctx);
+  const book = await ContactBook.load(ctx);
+  let newest: string | null = null;
+  const query = { includeObsolete: true, includeAllContacts: true };
+  for await (const page of readChanges<UCustomer>(ctx, 'Customers', query, cursor.start)) {
+    const writes: Customer[] = [];
+    for (const item of page.items) {
+      const customer = toCustomer(item, storeId, { inStore: false, addedAt: null }, ctx.now());
+      const before = await ctx.customers.getCustomer(storeId, customer.guid);
+      if (customer.obsolete) {
+        if (before) await removeCustomer(ctx, book, before);
+        continue;
+      }
+      Object.assign(
+        customer,
+        before ? { inStore: before.inStore, addedAt: before.addedAt } : admit(customer),
+      );
+      if (tally(ctx.result, before, customer)) writes.push(customer);
+      await book.reconcile(customer, await contactsOfCustomer(ctx.client, item));
+    }
+    // An admin may have added or removed a customer meanwhile: the store's own fields are taken as stored now.
+    for (const customer of writes) {
+      const current = await ctx.customers.getCustomer(storeId, customer.guid);
+      if (current) Object.assign(customer, { inStore: current.inStore, addedAt: current.addedAt });
+    }
+    await ctx.customers.saveCustomers(writes);
+    await book.flush();
+    if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    newest = page.newest;
+    await ctx.progress(page.pagesDone, page.pagesTotal);
+  }
+  await cursor.complete(newest);
+};

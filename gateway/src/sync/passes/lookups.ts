@@ -1,0 +1,46 @@
+// The two short lookup lists: product groups (shown as categories) and sell price tiers. Both are read by
+// modifiedSince in Unleashed's own order. Categories belong to the store once synced (R3), so a group that
+// disappears from Unleashed is not removed here.
+
+import { toCategory, toModifiedSince, toPriceTier } from '../../unleashed/mapper.ts';
+import type { UProductGroup, USellPriceTier } from '../../unleashed/types.ts';
+import { readPages } from '../paging.ts';
+import { type Pass, tally } from './pass.ts';
+
+/** Product groups → categories (resource `productGroups`). */
+export const syncProductGroups: Pass = async (ctx) => {
+  const cursor = await ctx.openCursor();
+  let newest: string | null = null;
+  const query = { modifiedSince: cursor.start ? toModifiedSince(cursor.start) : undefined };
+  for await (const page of readPages<UProductGroup>(ctx, 'ProductGroups', query)) {
+    const writes = [];
+    for (const item of page.items) {
+      const category = toCategory(item, ctx.store.id);
+      if (tally(ctx.result, await ctx.catalogue.getCategory(ctx.store.id, category.guid), category))
+        writes.push(category);
+    }
+    await ctx.catalogue.saveCategories(writes);
+    newest = page.newest;
+    await ctx.progress(page.pagesDone, page.pagesTotal);
+  }
+  await cursor.complete(newest);
+};
+
+/** The account's sell price tiers (resource `sellPriceTiers`). */
+export const syncSellPriceTiers: Pass = async (ctx) => {
+  const cursor = await ctx.openCursor();
+  let newest: string | null = null;
+  const query = { modifiedSince: cursor.start ? toModifiedSince(cursor.start) : undefined };
+  for await (const page of readPages<USellPriceTier>(ctx, 'SellPriceTiers', query)) {
+    const writes = [];
+    for (const item of page.items) {
+      const tier = toPriceTier(item, ctx.store.id);
+      if (tally(ctx.result, await ctx.catalogue.getPriceTier(ctx.store.id, tier.number), tier))
+        writes.push(tier);
+    }
+    await ctx.catalogue.savePriceTiers(writes);
+    newest = page.newest;
+    await ctx.progress(page.pagesDone, page.pagesTotal);
+  }
+  await cursor.complete(newest);
+};

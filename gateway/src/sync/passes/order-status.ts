@@ -1,0 +1,67 @@
+// Pulls the Unleashed side of the store's orders (R18a, R19): status, final lines, charges and totals of every
+// sales order changed since the cursor; sales orders that are not the store's are ignored (and a store order
+// Unleashed has although its push never heard back becomes imported). Unleashed lists them newest change first,
+// so plain page numbers lose nothing to changes made while the pass runs. Until the store has sent an order there
+// is nothing to ask about; the first pass starts a day before the oldest order sent was saved (a margin for clock
+// differences) rather than reading the account's whole order history.
+import type { Order } from '../../orders/orders.types.ts';
+import {
+  ALL_ORDER_STATUSES,
+  fromSalesOrder,
+  type SalesOrderState,
+  toModifiedSince,
+} from '../../unleashed/mapper.ts';
+import type { USalesOrder } from '../../unleashed/types.ts';
+import { readPages } from '../paging.ts';
+import { type Pass, tally } from './pass.ts';
+
+const DAY_MS = 86_400_000;
+
+function followed(order: Order, state: SalesOrderState, now: string): Order {
+  return {
+    ...order,
+    importState: 'imported',
+    importError: null,
+    importedAt: order.importedAt ?? now,
+    unleashedOrderNumber: state.unleashedOrderNumber,
+    unleashedStatus: state.unleashedStatus,
+    status: state.status,
+    lines: state.lines,
+    charges: state.charges,
+    subTotal: state.subTotal,
+    taxTotal: state.taxTotal,
+    total: state.total,
+    completedAt: state.completedAt,
+    updatedAt: now,
+  };
+}
+
+/** The order status pull (resource `orderStatus`). */
+export const pullOrderStatuses: Pass = async (ctx) => {
+  const storeId = ctx.store.id;
+  const cursor = await ctx.openCursor();
+  const firstSent = cursor.start ? null : await ctx.orders.firstSentAt(storeId);
+  const since = cursor.start ?? (firstSent && new Date(Date.parse(firstSent) - DAY_MS).toISOString());
+  if (!since) {
+    await cursor.complete(null);
+    return;
+  }
+  let newest: string | null = since;
+  const query = { modifiedSince: toModifiedSince(since), orderStatus: ALL_ORDER_STATUSES };
+  for await (const page of readPages<USalesOrder>(ctx, 'SalesOrders', query)) {
+    const states = page.items.map(fromSalesOrder);
+    const known = await ctx.orders.findByUnleashedGuids(
+      storeId,
+      states.map((state) => state.unleashedGuid),
+    );
+    for (const state of states) {
+      const order = known.get(state.unleashedGuid);
+      if (!order) continue;
+      const next = followed(order, state, ctx.now());
+      if (tally(ctx.result, order, next)) await ctx.orders.save(next);
+    }
+    newest = page.newest ?? newest;
+    await ctx.progress(page.pagesDone, page.pagesTotal);
+  }
+  await cursor.complete(newest);
+};

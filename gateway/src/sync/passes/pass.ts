@@ -1,0 +1,91 @@
+// What every resource pass gets (PassContext) and the small helpers they share: counting what changed, and
+// stopping between pages when the engine is asked to stop.
+import { isDeepStrictEqual } from 'node:util';
+import type { CatalogueRepo } from '../../catalogue/catalogue.repo.ts';
+import type { CustomersRepo } from '../../customers/customers.repo.ts';
+import type { OrdersRepo } from '../../orders/orders.repo.ts';
+import type { Store } from '../../stores/stores.types.ts';
+import type { UnleashedClient } from '../../unleashed/client.ts';
+import type { CursorHandle } from '../cursors.ts';
+import type { ResourceResult, SkippedItem } from '../sync.types.ts';
+
+/** Remaining room for customers in a store under its plan (R7); null = unlimited. */
+export interface CustomerLimits {
+  customersAllowed(storeId: string): Promise<number | null>;
+}
+
+/** Buyer logins of contacts (a later issue); the sync only ever revokes them. */
+export interface ContactSessions {
+  revokeContact(storeId: string, contactGuid: string): Promise<void>;
+}
+
+export interface PassContext {
+  store: Store;
+  client: UnleashedClient;
+  /** Aborted when the engine stops: passes stop between pages (see throwIfStopped). */
+  signal: AbortSignal;
+  /** Now, ISO. */
+  now(): string;
+  pageSize: number;
+  /** This resource's result in the run record: passes add to its counts and skipped list. */
+  result: ResourceResult;
+  /** Records progress in the run (and persists it). */
+  progress(pagesDone: number, pagesTotal: number | null): Promise<void>;
+  /** This resource's cursor (or one partition of it, e.g. a warehouse). */
+  openCursor(partition?: string): Promise<CursorHandle>;
+  /** The partitions this resource has cursors for, and forgetting one (its next pass reads everything). */
+  listPartitions(): Promise<string[]>;
+  dropPartition(partition: string): Promise<void>;
+  catalogue: CatalogueRepo;
+  customers: CustomersRepo;
+  orders: OrdersRepo;
+  limits: CustomerLimits;
+  sessions: ContactSessions;
+}
+
+export type Pass = (ctx: PassContext) => Promise<void>;
+
+/** Thrown between pages once the engine is stopping; the run is then recorded as interrupted. */
+export class SyncInterrupted extends Error {
+  constructor() {
+    super('Stopped before the pass finished; the next run resumes where it stopped.');
+  }
+}
+
+/** Between pages: ends the pass when the engine is stopping. */
+export function throwIfStopped(signal: AbortSignal): void {
+  if (signal.aborted) throw new SyncInterrupted();
+}
+
+/** Fields that change on every sync or with every touch and so do not make a record "changed". */
+const VOLATILE = ['syncedAt', 'modifiedAt', 'updatedAt'];
+
+function withoutVolatile(record: object): object {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => !VOLATILE.includes(name)));
+}
+
+/**
+ * Counts `after` as added (no `before`) or changed (it differs, ignoring sync timestamps) in `result`, and says
+ * whether it needs writing. An unchanged record is neither counted nor written, so a repeated page is harmless.
+ */
+export function tally<T extends object>(result: ResourceResult, before: T | undefined, after: T): boolean {
+  if (!before) {
+    result.added++;
+    return true;
+  }
+  if (isDeepStrictEqual(withoutVolatile(before), withoutVolatile(after))) return false;
+  result.changed++;
+  return true;
+}
+
+/** Reports something the pass left out or cannot use, with why (B1). */
+export function skip(result: ResourceResult, item: SkippedItem): void {
+  result.skipped.push(item);
+}
+
+/** The later of two ISO times (null counts as earliest). */
+export function later(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}

@@ -1,0 +1,54 @@
+// Products, obsolete ones included (R6: flagged obsolete, gone from the catalog). The store's status survives
+// every sync (R3); a product new to the store arrives Hidden, and so does one that comes back from obsolete, so
+// the plan's product limit is never crossed by surprise (R7). When a product's default sell price changes, its
+// discount price rules follow it (Unleashed recomputes them without marking the rows modified).
+import type { PriceRule, Product } from '../../catalogue/catalogue.types.ts';
+import { toCents, toProduct } from '../../unleashed/mapper.ts';
+import type { UProduct } from '../../unleashed/types.ts';
+import { readChanges } from '../paging.ts';
+import { type Pass, type PassContext, tally } from './pass.ts';
+
+function statusAfterSync(before: Product | undefined, after: Product): Product['status'] {
+  if (!before || (before.obsolete && !after.obsolete)) return 'hidden';
+  return before.status;
+}
+
+async function repricedRules(ctx: PassContext, product: Product): Promise<PriceRule[]> {
+  const sell = product.defaultSellPrice ?? 0;
+  const rules = await ctx.catalogue.listPriceRules(ctx.store.id, product.guid);
+  return rules.flatMap((rule) => {
+    if (rule.discountPercent === null) return [];
+    const price = toCents(sell * (1 - rule.discountPercent / 100)) / 100;
+    return price === rule.price ? [] : [{ ...rule, price }];
+  });
+}
+
+/** The products pass (resource `products`). */
+export const syncProducts: Pass = async (ctx) => {
+  const storeId = ctx.store.id;
+  const cursor = await ctx.openCursor();
+  let newest: string | null = null;
+  for await (const page of readChanges<UProduct>(ctx, 'Products', { includeObsolete: true }, cursor.start)) {
+    const products: Product[] = [];
+    const rules: PriceRule[] = [];
+    for (const item of page.items) {
+      const product = toProduct(item, storeId, 'hidden', ctx.now());
+      const before = await ctx.catalogue.getProduct(storeId, product.guid);
+      product.status = statusAfterSync(before, product);
+      if (before && !before.obsolete && product.obsolete) {
+        ctx.result.removed++;
+        products.push(product);
+      } else if (tally(ctx.result, before, product)) {
+        products.push(product);
+      }
+      if (before && before.defaultSellPrice !== product.defaultSellPrice)
+        rules.push(...(await repricedRules(ctx, product)));
+    }
+    await ctx.catalogue.saveProducts(products);
+    await ctx.catalogue.savePriceRules(rules);
+    if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    newest = page.newest;
+    await ctx.progress(page.pagesDone, page.pagesTotal);
+  }
+  await cursor.complete(newest);
+};

@@ -1,0 +1,45 @@
+// Stock on hand (R4) for each of the store's warehouses, asked warehouse by warehouse so that each row is one
+// product in one warehouse; the store sums them per product. Each warehouse has its own cursor (a partition),
+// so a warehouse added to the store is read in full; a warehouse the store no longer uses is dropped.
+import type { StockLevel } from '../../catalogue/catalogue.types.ts';
+import { toStockLevel } from '../../unleashed/mapper.ts';
+import type { UStockOnHand } from '../../unleashed/types.ts';
+import { readChanges } from '../paging.ts';
+import { type Pass, type PassContext, tally } from './pass.ts';
+
+/** Stock per warehouse of the store (resource `stock`). */
+export const syncStock: Pass = async (ctx) => {
+  const storeId = ctx.store.id;
+  let pagesBefore = 0;
+  for (const warehouseCode of ctx.store.warehouseCodes) {
+    const cursor = await ctx.openCursor(warehouseCode);
+    let newest: string | null = null;
+    let pagesHere = 0;
+    for await (const page of readChanges<UStockOnHand>(ctx, 'StockOnHand', { warehouseCode }, cursor.start)) {
+      const levels: StockLevel[] = [];
+      for (const item of page.items) {
+        const level = toStockLevel(item, storeId, warehouseCode, ctx.now());
+        const before = await ctx.catalogue.getStockLevel(storeId, level.productGuid, warehouseCode);
+        if (tally(ctx.result, before, level)) levels.push(level);
+      }
+      await ctx.catalogue.saveStockLevels(levels);
+      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+      newest = page.newest;
+      pagesHere = page.pagesDone;
+      await ctx.progress(pagesBefore + page.pagesDone, pagesBefore + page.pagesTotal);
+    }
+    pagesBefore += pagesHere;
+    await cursor.complete(newest);
+  }
+  await dropUnusedWarehouses(ctx);
+};
+
+async function dropUnusedWarehouses(ctx: PassContext): Promise<void> {
+  const inUse = new Set(ctx.store.warehouseCodes);
+  const levels = await ctx.catalogue.listStockLevels(ctx.store.id);
+  const known = [...levels.map((level) => level.warehouseCode), ...(await ctx.listPartitions())];
+  for (const code of new Set(known.filter((code) => !inUse.has(code)))) {
+    ctx.result.removed += await ctx.catalogue.removeStockOfWarehouse(ctx.store.id, code);
+    await ctx.dropPartition(code);
+  }
+}

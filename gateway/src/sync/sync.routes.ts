@@ -1,0 +1,26 @@
+// /admin/stores/{storeId}/sync (status, start now) and its recorded runs (B1).
+import { Router } from 'express';
+import type { StoresService } from '../stores/stores.service.ts';
+import type { SyncEngine } from './sync.service.ts';
+
+export function syncRouter(engine: SyncEngine, stores: StoresService): Router {
+  const router = Router();
+  router.get('/admin/stores/:storeId/sync', async (req, res) => {
+    const store = await stores.get(req.params.storeId);
+    res.json(await engine.status(store.id));
+  });
+  router.post('/admin/stores/:storeId/sync', async (req, res) => {
+    const store = await stores.get(req.params.storeId);
+    res.status(202).json(await engine.startSync(store.id, 'manual'));
+  });
+  router.get('/admin/stores/:storeId/sync/runs', async (req, res) => {
+    const store = await stores.get(req.params.storeId);
+    const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
+    res.json({ items: await engine.listRuns(store.id, limit) });
+  });
+  router.get('/admin/stores/:storeId/sync/runs/:runId', async (req, res) => {
+    const store = await stores.get(req.params.storeId);
+    res.json(await engine.getRun(store.id, req.params.runId));
+  });
+  return router;
+}

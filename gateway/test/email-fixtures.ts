@@ -1,0 +1,95 @@
+// Test data for the email domain: variables for every template (with characters that must be escaped), and
+// an email domain on memory storage with a TestClock, sending to a given SMTP port on loopback.
+import { TestClock } from '../src/clock.ts';
+import { createEmailDomain, type EmailDomain } from '../src/email/email.module.ts';
+import type { TemplateName, TemplateVariables } from '../src/email/email.templates.ts';
+import type { Mailer } from '../src/email/mailer.ts';
+import type { EmailLogger } from '../src/email/outbox.delivery.ts';
+import { MemoryBackend } from '../src/storage/collections.ts';
+
+/** A value that must come out escaped in every HTML part. */
+export const NASTY = 'Tom & Jerry <b>"Ltd"</b>';
+export const NASTY_ESCAPED = 'Tom &amp; Jerry &lt;b&gt;&quot;Ltd&quot;&lt;/b&gt;';
+export const TOKEN = 'tok_0123456789abcdefghijklmnopqrstuvwxyzABCDEF';
+export const STORE = { id: 'store-1', name: 'Demo Store' };
+
+const order = {
+  orderNumber: 'SO-00042',
+  placedAt: '2026-11-01T09:00:00Z',
+  customerName: NASTY,
+  currency: 'NZD',
+  lines: [
+    { productCode: 'WID-1', description: 'Widget <large>', quantity: 3, unitPrice: 2.5, lineTotal: 7.5 },
+  ],
+  subTotal: 7.5,
+  taxTotal: 1.13,
+  total: 8.63,
+  deliveryAddress: ['1 Queen Street', 'Auckland 1010'],
+  comment: 'Leave at the back & ring',
+  orderUrl: 'https://portal.example/orders/o-1',
+};
+
+/** Variables for every template. */
+export const sampleVariables: { [N in TemplateName]: TemplateVariables[N] } = {
+  invitation: {
+    firstName: 'Ann',
+    customerName: NASTY,
+    acceptUrl: `https://portal.example/invitations/${TOKEN}`,
+    expiresAt: '2026-11-08T09:00:00Z',
+  },
+  'invitation-expired': {
+    contactName: 'Ann Smith',
+    contactEmail: 'ann@buyer.example',
+    customerName: NASTY,
+    expiredAt: '2026-11-08T09:00:00Z',
+    attemptedAt: '2026-11-10T09:00:00Z',
+    resendUrl: 'https://portal.example/admin/customers/c-1',
+  },
+  'order-request-buyer': { firstName: 'Ann', order },
+  'order-request-admin': { order, placedByEmail: 'ann@buyer.example', placedOnBehalfBy: null },
+  'order-status-changed': {
+    firstName: 'Ann',
+    orderNumber: 'SO-00042',
+    customerName: NASTY,
+    statusLabel: 'Confirmed',
+    previousStatusLabel: 'Pending Approval',
+    orderUrl: 'https://portal.example/orders/o-1',
+  },
+  'standing-order-reminder': {
+    firstName: 'Ann',
+    standingOrderName: 'Weekly <milk>',
+    customerName: NASTY,
+    runDate: '2026-11-12T00:00:00Z',
+    deliveryAddress: ['1 Queen Street', 'Auckland 1010'],
+    lines: [{ productCode: 'MILK-2L', description: 'Milk 2 L', quantity: 12 }],
+    manageUrl: 'https://portal.example/standing-orders/s-1',
+  },
+};
+
+/** An email domain for tests: memory storage, TestClock, SMTP on 127.0.0.1:`smtpPort` (or a fake mailer). */
+export async function buildEmailDomain(
+  options: { smtpPort?: number; mailer?: Mailer; maxAttempts?: number; logger?: EmailLogger } = {},
+): Promise<EmailDomain & { clock: TestClock; backend: MemoryBackend }> {
+  const clock = new TestClock();
+  const backend = new MemoryBackend();
+  const domain = await createEmailDomain({
+    backend,
+    clock,
+    storeName: async (id) => (id === STORE.id ? STORE.name : id === 'store-2' ? 'Other Store' : undefined),
+    mailer: options.mailer,
+    logger: options.logger,
+    config: {
+      from: 'B2B Portal <no-reply@portal.example>',
+      timeZone: 'Pacific/Auckland',
+      maxAttempts: options.maxAttempts,
+      smtp: {
+        host: '127.0.0.1',
+        port: options.smtpPort ?? 1,
+        secure: false,
+        ignoreTls: true,
+        timeoutMs: { connection: 2_000, greeting: 2_000, socket: 5_000 },
+      },
+    },
+  });
+  return { ...domain, clock, backend };
+}
