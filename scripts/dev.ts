@@ -1,5 +1,5 @@
 // `npm start`: runs the portal's services together for local use and prints where they are.
-// For now: the mock Unleashed and the gateway (with a demo admin and store); the storefront joins later.
+// For now: an SMTP catcher, the mock Unleashed and the gateway (with a demo admin and store); the storefront joins later.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -12,6 +12,7 @@ const demoUnleashed = {
   apiKey: process.env.UNLEASHED_API_KEY ?? 'demo-unleashed-api-key-not-secret',
 };
 const services = [
+  { name: 'smtp-catcher', script: 'scripts/smtp-catcher.ts', env: {} },
   { name: 'mock-unleashed', script: 'mock-unleashed/src/main.ts', env: { MOCK_UNLEASHED_PORT: mockPort } },
   {
     name: 'gateway',
@@ -23,6 +24,8 @@ const services = [
       BOOTSTRAP_UNLEASHED_API_ID: demoUnleashed.apiId,
       BOOTSTRAP_UNLEASHED_API_KEY: demoUnleashed.apiKey,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: process.env.SMTP_CATCHER_PORT ?? '1025',
     },
   },
 ];

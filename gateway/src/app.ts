@@ -22,6 +22,9 @@ import { catalogueAdminRouter } from './catalogue/catalogue.routes.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCustomersRepo } from './customers/customers.repo.ts';
 import { customersAdminRouter } from './customers/customers.routes.ts';
+import type { EmailConfig } from './email/email.config.ts';
+import { createEmailDomain, type EmailDomain } from './email/email.module.ts';
+import type { Mailer } from './email/mailer.ts';
 import { requireAdmin } from './http/auth.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
@@ -60,7 +63,16 @@ export interface GatewayDeps {
   cookieSecure?: boolean;
   clientTuning?: ClientTuning;
   account?: { name: string; plan: Plan };
+  /** Email settings; the default sends to an SMTP catcher on 127.0.0.1:1025. */
+  email?: EmailConfig;
+  /** Replaces the SMTP mailer (tests). */
+  mailer?: Mailer;
 }
+
+export const LOCAL_EMAIL: EmailConfig = {
+  from: 'B2B Portal <no-reply@portal.example>',
+  smtp: { host: '127.0.0.1', port: 1025, secure: false, ignoreTls: true },
+};
 
 export interface GatewayServices {
   account: AccountService;
@@ -73,6 +85,8 @@ export interface GatewayServices {
   sync: SyncEngine;
   scheduler: SyncScheduler;
   orders: OrdersRepo;
+  email: EmailDomain['email'];
+  invitationTemplates: EmailDomain['invitationTemplates'];
 }
 
 export interface Gateway {
@@ -141,6 +155,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
   });
   stores.onChange((store) => scheduler?.schedule(store.id, store.syncIntervalMinutes));
+  const emailDomain = await createEmailDomain({
+    backend: deps.backend,
+    clock,
+    config: deps.email ?? LOCAL_EMAIL,
+    storeName: async (storeId) => (await storesRepo.get(storeId))?.name,
+    logger,
+    mailer: deps.mailer,
+  });
   const services: GatewayServices = {
     account,
     admins,
@@ -152,6 +174,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     sync,
     scheduler,
     orders,
+    email: emailDomain.email,
+    invitationTemplates: emailDomain.invitationTemplates,
   };
 
   const cookie: CookieOptions = {
@@ -195,6 +219,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     app,
     services,
     async start() {
+      await emailDomain.start();
       await sync.recoverInterrupted();
       for (const store of await stores.list()) {
         const last = (await sync.listRuns(store.id, 1))[0];
@@ -208,6 +233,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     async shutdown() {
       scheduler?.stop();
       await sync.stop();
+      await emailDomain.shutdown();
       await deps.backend.flush();
     },
   };

@@ -1,6 +1,7 @@
 // The gateway's configuration, parsed from the environment once; a bad value stops the boot with a readable
 // message. Nothing else reads process.env. Secrets have no defaults outside demo mode.
 import { resolve } from 'node:path';
+import type { EmailConfig } from './email/email.config.ts';
 
 export interface GatewayConfig {
   port: number;
@@ -13,6 +14,7 @@ export interface GatewayConfig {
   sessionTtlHours: number;
   cookieSecure: boolean;
   validateResponses: boolean;
+  email: EmailConfig;
   bootstrap: {
     adminEmail?: string;
     adminPassword?: string;
@@ -49,6 +51,34 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   return raw === 'true';
 }
 
+function emailConfig(env: NodeJS.ProcessEnv, demo: boolean): EmailConfig {
+  const from = env.EMAIL_FROM ?? (demo ? 'B2B Portal <no-reply@portal.example>' : '');
+  if (!/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(from)) {
+    throw new Error(
+      `EMAIL_FROM must be an address such as "B2B Portal <no-reply@portal.example>" (got "${from}").`,
+    );
+  }
+  const host = env.SMTP_HOST ?? (demo ? '127.0.0.1' : '');
+  if (!host) throw new Error("SMTP_HOST is required (the SMTP relay that sends the store's email).");
+  return {
+    from,
+    timeZone: env.EMAIL_TIME_ZONE,
+    maxAttempts: integer(env, 'EMAIL_MAX_ATTEMPTS', 6, 1, 50),
+    retryBaseMs: integer(env, 'EMAIL_RETRY_BASE_SECONDS', 60, 1, 86_400) * 1000,
+    pollIntervalMs: integer(env, 'EMAIL_POLL_SECONDS', 15, 1, 3600) * 1000,
+    retentionDays: integer(env, 'EMAIL_RETENTION_DAYS', 90, 1, 3650),
+    smtp: {
+      host,
+      port: integer(env, 'SMTP_PORT', demo ? 1025 : 587, 1, 65535),
+      secure: flag(env, 'SMTP_SECURE', false),
+      requireTls: flag(env, 'SMTP_REQUIRE_TLS', false),
+      ignoreTls: flag(env, 'SMTP_IGNORE_TLS', demo),
+      user: env.SMTP_USER || undefined,
+      pass: env.SMTP_PASS || undefined,
+    },
+  };
+}
+
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const demo = flag(env, 'DEMO', false);
   const production = env.NODE_ENV === 'production';
@@ -72,6 +102,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: flag(env, 'COOKIE_SECURE', production),
     validateResponses: flag(env, 'GATEWAY_VALIDATE_RESPONSES', !production),
+    email: emailConfig(env, demo),
     bootstrap: {
       adminEmail: env.BOOTSTRAP_ADMIN_EMAIL ?? (demo ? DEMO_ADMIN.email : undefined),
       adminPassword: env.BOOTSTRAP_ADMIN_PASSWORD ?? (demo ? DEMO_ADMIN.password : undefined),

@@ -27,6 +27,7 @@ const gateway = await createGateway({
   sessionTtlHours: config.sessionTtlHours,
   cookieSecure: config.cookieSecure,
   account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
+  email: config.email,
 });
 await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger);
 await gateway.start();
