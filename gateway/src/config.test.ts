@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_MASTER_KEY, loadGatewayConfig } from './config.ts';
+
+const base = {
+  GATEWAY_MASTER_KEY: 'a-long-master-key-for-tests',
+  SMTP_HOST: 'smtp.example.com',
+  EMAIL_FROM: 'Portal <no-reply@portal.example>',
+};
+
+describe('gateway configuration', () => {
+  it('when the master key is missing outside the demo, then the boot stops naming the variable', () => {
+    expect(() => loadGatewayConfig({ SMTP_HOST: 'x', EMAIL_FROM: base.EMAIL_FROM })).toThrow(
+      /GATEWAY_MASTER_KEY is required/,
+    );
+  });
+
+  it('when the demo master key is used in production, then the boot stops', () => {
+    expect(() =>
+      loadGatewayConfig({ ...base, NODE_ENV: 'production', GATEWAY_MASTER_KEY: DEMO_MASTER_KEY }),
+    ).toThrow(/must not be the demo key/);
+  });
+
+  it('when a number is not a number, then the message names the variable and the value', () => {
+    expect(() => loadGatewayConfig({ ...base, GATEWAY_PORT: 'forty' })).toThrow(
+      'GATEWAY_PORT must be a whole number from 0 to 65535 (got "forty").',
+    );
+  });
+
+  it('when the plan is unknown, then the allowed plans are listed', () => {
+    expect(() => loadGatewayConfig({ ...base, ACCOUNT_PLAN: 'gold' })).toThrow(/base, premium, premium-plus/);
+  });
+
+  it('when the sender address is not an address, then the boot stops', () => {
+    expect(() => loadGatewayConfig({ ...base, EMAIL_FROM: 'nobody' })).toThrow(/EMAIL_FROM/);
+  });
+
+  it('when DEMO=true, then the demo admin, master key and local SMTP catcher are the defaults', () => {
+    const config = loadGatewayConfig({ DEMO: 'true' });
+    expect(config.masterKey).toBe(DEMO_MASTER_KEY);
+    expect(config.bootstrap.adminEmail).toBe('admin@demo-supplier.example');
+    expect(config.email.smtp).toMatchObject({ host: '127.0.0.1', port: 1025, ignoreTls: true });
+  });
+
+  it('when production runs with everything set, then responses are not validated and cookies are secure', () => {
+    const config = loadGatewayConfig({ ...base, NODE_ENV: 'production' });
+    expect(config).toMatchObject({ validateResponses: false, cookieSecure: true, demo: false });
+  });
+});
