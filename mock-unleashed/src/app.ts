@@ -1,7 +1,7 @@
 // createApp composes the mock Unleashed: the same app serves tests, Pact verification and `npm start`.
 // Order for Unleashed paths: call log → signature verdict → faults → 403 unless signed → usage limits →
-// body parser → OpenAPI validation → resource routers → Unleashed-shaped errors. /__control and /__assets skip
-// the signature, faults and limits (they are not Unleashed).
+// body parser → OpenAPI validation → resource routers → Unleashed-shaped errors. /__control, /__assets and
+// /__console (the QA console, mounted first) skip the signature, faults and limits (they are not Unleashed).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
@@ -9,6 +9,7 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import { parse as parseYaml } from 'yaml';
 import { type ApiCredentials, judgeRequest, requireSignature } from './auth.ts';
 import { MockClock } from './clock.ts';
+import { consoleRouter } from './console/router.ts';
 import type { MockContext } from './context.ts';
 import { CallLog } from './control/calls.ts';
 import { FaultInjector } from './control/faults.ts';
@@ -45,6 +46,8 @@ export interface MockAppOptions {
   defaultSeedNumber?: number;
   /** Sizes of the `large` seed when a reset does not say. */
   largeSizes?: { products: number; customers: number };
+  /** MOCK_UNLEASHED_CONSOLE_PASSWORD: guards /__console; undefined leaves it open (demo, dev, tests). */
+  consolePassword?: string;
   /** Called with every unexpected error (a bug in the mock); default: console.error. */
   onUnexpectedError?: (error: unknown) => void;
 }
@@ -76,6 +79,9 @@ export function createApp(options: MockAppOptions): Express {
   app.set('query parser', caseInsensitiveQueryParser(queryParameterNames(spec)));
   app.locals.validateResponses = validateResponses;
 
+  // The QA console: not Unleashed, so ahead of the call log, signature check, body parser and validator.
+  app.use(consoleRouter({ credentials: options.credentials, password: options.consolePassword }));
+
   app.use(
     forUnleashedPaths([
       calls.recorder(),
@@ -92,6 +98,7 @@ export function createApp(options: MockAppOptions): Express {
       validateRequests: { allErrors: true, allowUnknownQueryParameters: true },
       validateResponses: validateResponses ? { allErrors: true } : false,
       validateSecurity: false,
+      ignorePaths: /^\/__console(\/|$)/,
     }),
   );
   app.use(productsRouter(context));

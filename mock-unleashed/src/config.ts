@@ -14,6 +14,8 @@ export interface MockConfig {
   largeProducts: number;
   largeCustomers: number;
   validateResponses: boolean;
+  /** MOCK_UNLEASHED_CONSOLE_PASSWORD: guards the QA console at /__console; undefined leaves it open. */
+  consolePassword: string | undefined;
   /** True when the credentials are the published demo ones (printed at start). */
   demoCredentials: boolean;
 }
@@ -37,6 +39,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MockConfig {
     throw new Error(`MOCK_UNLEASHED_SEED must be one of ${SEEDS.join(', ')} (got "${seed}").`);
   const apiId = env.UNLEASHED_API_ID ?? DEMO_API_ID;
   const apiKey = env.UNLEASHED_API_KEY ?? DEMO_API_KEY;
+  const consolePassword = env.MOCK_UNLEASHED_CONSOLE_PASSWORD || undefined;
+  if (consolePassword === undefined && env.NODE_ENV === 'production') {
+    throw new Error('MOCK_UNLEASHED_CONSOLE_PASSWORD is required when NODE_ENV=production.');
+  }
   const dbSetting = env.MOCK_UNLEASHED_DB ?? resolve(import.meta.dirname, '../../.data/mock-unleashed.json');
   return {
     port: integer(env, 'MOCK_UNLEASHED_PORT', 4010, 0),
@@ -51,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MockConfig {
     validateResponses:
       (env.MOCK_UNLEASHED_VALIDATE_RESPONSES ?? (env.NODE_ENV === 'production' ? 'false' : 'true')) ===
       'true',
+    consolePassword,
     demoCredentials: apiId === DEMO_API_ID && apiKey === DEMO_API_KEY,
   };
 }

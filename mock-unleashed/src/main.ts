@@ -28,6 +28,7 @@ const app = createApp({
   validateResponses: config.validateResponses,
   defaultSeedNumber: config.seedNumber,
   largeSizes: { products: config.largeProducts, customers: config.largeCustomers },
+  consolePassword: config.consolePassword,
 });
 
 const server = app.listen(config.port, config.host, () => {
@@ -42,6 +43,9 @@ const server = app.listen(config.port, config.host, () => {
     console.log(
       `  API key: ${config.apiKey}   (demo credentials; set UNLEASHED_API_ID / UNLEASHED_API_KEY to change)`,
     );
+  console.log(
+    `  QA console: ${url}/__console${config.consolePassword ? '   (password: MOCK_UNLEASHED_CONSOLE_PASSWORD)' : ''}`,
+  );
   console.log(`  QA control: ${url}/__control/state`);
 });
 
