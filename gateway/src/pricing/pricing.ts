@@ -1,0 +1,101 @@
+// A buyer's own price for a product (R17a), resolved in the order Unleashed uses on sales orders:
+// (1) a customer-specific price valid today, (2) the quantity break with the highest minimum the quantity
+// meets, (3) the customer's sell price tier less the customer's discount, (4) the product's default sell price.
+// The answer says which rule produced it, so an admin can see why a buyer pays what they pay.
+import type { PriceRule, PriceTier, Product } from '../catalogue/catalogue.types.ts';
+import type { Customer } from '../customers/customers.types.ts';
+
+export type PriceSource = 'customer-price' | 'quantity-break' | 'tier' | 'default';
+
+export interface ResolvedPrice {
+  /** Unit price, to 4 decimals as Unleashed keeps it; null when the product has no price at all. */
+  price: number | null;
+  source: PriceSource | null;
+  /** A sentence for the admin, e.g. "Tier Trade (18.00) less the customer's 5% discount". */
+  explanation: string;
+  /** The ProductPrices row that applied, for sources 1 and 2. */
+  ruleGuid: string | null;
+}
+
+export interface PriceInput {
+  product: Pick<Product, 'guid' | 'defaultSellPrice' | 'tierPrices'>;
+  customer: Pick<Customer, 'guid' | 'sellPriceTier' | 'discountRate'>;
+  /** The product's price rules (any customer). */
+  rules: readonly PriceRule[];
+  tiers: readonly PriceTier[];
+  quantity: number;
+  /** The day prices are resolved for, `YYYY-MM-DD` (the store's today). */
+  today: string;
+}
+
+const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+const money = (value: number) => value.toFixed(2);
+
+function validOn(rule: PriceRule, today: string): boolean {
+  const from = rule.validFrom?.slice(0, 10);
+  const to = rule.validTo?.slice(0, 10);
+  return (!from || from <= today) && (!to || to >= today);
+}
+
+/** Resolves one price; see the module comment for the order. */
+export function resolvePrice({
+  product,
+  customer,
+  rules,
+  tiers,
+  quantity,
+  today,
+}: PriceInput): ResolvedPrice {
+  const live = rules.filter((rule) => rule.productGuid === product.guid && validOn(rule, today));
+
+  const own = live.filter((rule) => rule.customerGuid === customer.guid && rule.minimumQuantity <= 1);
+  const ownBest = own.sort((a, b) => a.price - b.price)[0];
+  if (ownBest) {
+    return {
+      price: round4(ownBest.price),
+      source: 'customer-price',
+      explanation: `The customer's own price (${money(ownBest.price)})`,
+      ruleGuid: ownBest.guid,
+    };
+  }
+
+  const breaks = live.filter(
+    (rule) =>
+      rule.minimumQuantity > 1 &&
+      rule.minimumQuantity <= quantity &&
+      (rule.customerGuid === null || rule.customerGuid === customer.guid),
+  );
+  const bestBreak = breaks.sort((a, b) => b.minimumQuantity - a.minimumQuantity || a.price - b.price)[0];
+  if (bestBreak) {
+    return {
+      price: round4(bestBreak.price),
+      source: 'quantity-break',
+      explanation: `Quantity break from ${bestBreak.minimumQuantity} units (${money(bestBreak.price)})`,
+      ruleGuid: bestBreak.guid,
+    };
+  }
+
+  const tierName = customer.sellPriceTier?.trim().toLowerCase();
+  const tier = tierName ? tiers.find((t) => t.name.trim().toLowerCase() === tierName) : undefined;
+  const tierPrice = tier ? product.tierPrices[tier.number - 1] : null;
+  if (tier && tierPrice !== null && tierPrice !== undefined) {
+    const discount = customer.discountRate ?? 0;
+    const less = discount > 0 ? ` less the customer's ${round4(discount * 100)}% discount` : '';
+    return {
+      price: round4(tierPrice * (1 - discount)),
+      source: 'tier',
+      explanation: `Tier ${tier.name} (${money(tierPrice)})${less}`,
+      ruleGuid: null,
+    };
+  }
+
+  if (product.defaultSellPrice !== null) {
+    return {
+      price: round4(product.defaultSellPrice),
+      source: 'default',
+      explanation: `The product's default sell price (${money(product.defaultSellPrice)})`,
+      ruleGuid: null,
+    };
+  }
+  return { price: null, source: null, explanation: 'The product has no price in Unleashed', ruleGuid: null };
+}
