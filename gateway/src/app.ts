@@ -1,7 +1,7 @@
 // createGateway composes the gateway from its dependencies (storage backend, clock, master key, logger,
 // Unleashed client tuning); tests, Pact verification and main.ts all build it this way.
-// Order: request log → cookies → JSON → /docs → OpenAPI validation → public routes → admin guard →
-// admin routes → problem+json errors.
+// Order: request log → cookies → JSON → /docs → OpenAPI validation → public routes (admin and buyer sign-in,
+// invitation links) → buyer guard → buyer routes → admin guard → admin routes → problem+json errors.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
@@ -22,13 +22,31 @@ import { catalogueAdminRouter } from './catalogue/catalogue.routes.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCustomersRepo } from './customers/customers.repo.ts';
 import { customersAdminRouter } from './customers/customers.routes.ts';
+import {
+  type CustomersService,
+  createCustomerDirectory,
+  createCustomersService,
+} from './customers/customers.service.ts';
 import type { EmailConfig } from './email/email.config.ts';
 import { createEmailDomain, type EmailDomain } from './email/email.module.ts';
 import type { Mailer } from './email/mailer.ts';
-import { requireAdmin } from './http/auth.ts';
+import { emailAdminRouter } from './email-admin/email-admin.routes.ts';
+import { requireAdmin, requireBuyer } from './http/auth.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
 import { operationsRouter } from './http/operations.ts';
+import { type AcceptanceService, createAcceptanceService } from './invitations/acceptance.service.ts';
+import { buyerAccessRouter, buyerSessionRouter } from './invitations/buyer.routes.ts';
+import { type BuyerAuthService, createBuyerAuthService } from './invitations/buyer-auth.service.ts';
+import { createInvitationsRepo } from './invitations/invitations.repo.ts';
+import { invitationsAdminRouter } from './invitations/invitations.routes.ts';
+import { createInvitationsService, type InvitationsService } from './invitations/invitations.service.ts';
+import { createNotificationsRepo } from './notifications/notifications.repo.ts';
+import { notificationsRouter } from './notifications/notifications.routes.ts';
+import {
+  createNotificationsService,
+  type NotificationsService,
+} from './notifications/notifications.service.ts';
 import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
 import { ordersAdminRouter } from './orders/orders.routes.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
@@ -67,7 +85,11 @@ export interface GatewayDeps {
   email?: EmailConfig;
   /** Replaces the SMTP mailer (tests). */
   mailer?: Mailer;
+  /** Where people open the portal: invitation links are `${publicBaseUrl}/invitations/${token}`. */
+  publicBaseUrl?: string;
 }
+
+export const DEFAULT_PUBLIC_BASE_URL = 'http://127.0.0.1:4000';
 
 export const LOCAL_EMAIL: EmailConfig = {
   from: 'B2B Portal <no-reply@portal.example>',
@@ -87,6 +109,11 @@ export interface GatewayServices {
   orders: OrdersRepo;
   email: EmailDomain['email'];
   invitationTemplates: EmailDomain['invitationTemplates'];
+  customers: CustomersService;
+  invitations: InvitationsService;
+  acceptance: AcceptanceService;
+  buyers: BuyerAuthService;
+  notifications: NotificationsService;
 }
 
 export interface Gateway {
@@ -163,6 +190,42 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
     mailer: deps.mailer,
   });
+  const publicBaseUrl = (deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL).replace(/\/+$/, '');
+  const directory = createCustomerDirectory(customers);
+  const invitationsRepo = await createInvitationsRepo(deps.backend);
+  const invitations = createInvitationsService({
+    repo: invitationsRepo,
+    directory,
+    email: emailDomain.email,
+    sessions,
+    clock,
+    publicBaseUrl,
+  });
+  const customersService = createCustomersService({
+    repo: customers,
+    directory,
+    account,
+    access: invitations,
+    clock,
+  });
+  const notifications = createNotificationsService(await createNotificationsRepo(deps.backend), clock);
+  const buyers = createBuyerAuthService({
+    repo: invitationsRepo,
+    directory,
+    stores,
+    sessions,
+    throttle: new LoginThrottle(clock),
+  });
+  const acceptance = createAcceptanceService({
+    repo: invitationsRepo,
+    directory,
+    stores,
+    email: emailDomain.email,
+    notifications,
+    buyers,
+    clock,
+    publicBaseUrl,
+  });
   const services: GatewayServices = {
     account,
     admins,
@@ -176,6 +239,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     orders,
     email: emailDomain.email,
     invitationTemplates: emailDomain.invitationTemplates,
+    customers: customersService,
+    invitations,
+    acceptance,
+    buyers,
+    notifications,
   };
 
   const cookie: CookieOptions = {
@@ -205,13 +273,19 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   );
   app.use(operationsRouter({ backend: deps.backend, stores, clients, clock }));
   app.use(adminLoginRouter(admins, cookie));
+  app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
+  app.use('/store', requireBuyer(sessions, buyers));
+  app.use(buyerSessionRouter(sessions, cookie));
   app.use('/admin', requireAdmin(sessions, admins));
   app.use(adminSessionsRouter(sessions, cookie));
   app.use(accountRouter(account));
   app.use(storesRouter(stores));
   app.use(syncRouter(sync, stores));
   app.use(catalogueAdminRouter({ catalogue, stores, sync }));
-  app.use(customersAdminRouter({ customers, stores }));
+  app.use(customersAdminRouter({ customers: customersService, stores }));
+  app.use(invitationsAdminRouter({ invitations, stores }));
+  app.use(notificationsRouter({ notifications, stores }));
+  app.use(emailAdminRouter({ ...emailDomain, stores }));
   app.use(ordersAdminRouter({ orders, stores }));
   app.use(errorHandler());
 

@@ -14,6 +14,8 @@ export interface GatewayConfig {
   sessionTtlHours: number;
   cookieSecure: boolean;
   validateResponses: boolean;
+  /** Where buyers open the portal (invitation links point here). */
+  publicBaseUrl: string;
   email: EmailConfig;
   bootstrap: {
     adminEmail?: string;
@@ -102,6 +104,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: flag(env, 'COOKIE_SECURE', production),
     validateResponses: flag(env, 'GATEWAY_VALIDATE_RESPONSES', !production),
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, ''),
     email: emailConfig(env, demo),
     bootstrap: {
       adminEmail: env.BOOTSTRAP_ADMIN_EMAIL ?? (demo ? DEMO_ADMIN.email : undefined),

@@ -28,6 +28,7 @@ const gateway = await createGateway({
   cookieSecure: config.cookieSecure,
   account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
   email: config.email,
+  publicBaseUrl: config.publicBaseUrl,
 });
 await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger);
 await gateway.start();

@@ -31,7 +31,12 @@ export interface RunningGateway {
 }
 
 export async function startGateway(
-  options: { plan?: 'base' | 'premium' | 'premium-plus' } = {},
+  options: {
+    plan?: 'base' | 'premium' | 'premium-plus';
+    /** Send email over SMTP to this loopback port (an SMTP catcher); default 127.0.0.1:1025. */
+    smtpPort?: number;
+    publicBaseUrl?: string;
+  } = {},
 ): Promise<RunningGateway> {
   const mock = await startMock();
   const clock = new TestClock(new Date());
@@ -49,6 +54,21 @@ export async function startGateway(
     logger: createLogger('info', sink),
     clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
     account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
+    publicBaseUrl: options.publicBaseUrl,
+    email:
+      options.smtpPort === undefined
+        ? undefined
+        : {
+            from: 'B2B Portal <no-reply@portal.example>',
+            retryBaseMs: 1_000,
+            smtp: {
+              host: '127.0.0.1',
+              port: options.smtpPort,
+              secure: false,
+              ignoreTls: true,
+              timeoutMs: { connection: 2_000, greeting: 2_000, socket: 5_000 },
+            },
+          },
   });
   await gateway.services.admins.createAdmin(ADMIN.email, ADMIN.name, ADMIN.password);
   const server = gateway.app.listen(0, '127.0.0.1');

@@ -9,7 +9,7 @@ export interface ReadyMessage {
   seed?: { products: number; customers: number; ms: number; jsonBytes: number };
 }
 
-function wholeNumber(name: string, fallback: number, min: number): number {
+export function wholeNumber(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

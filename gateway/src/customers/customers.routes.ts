@@ -1,46 +1,32 @@
-// /admin/stores/{storeId}/customers: customers synced from Unleashed with their contacts (the customers page
-// proper, with statuses and invitations, comes with issue 4).
+// The customers page (R11): customers with their contacts by status, one customer's contacts, and adding or
+// removing a customer from the store (R7).
 import { Router } from 'express';
-import { pageOf, pageRequest } from '../http/paging.ts';
+import { pageRequest } from '../http/paging.ts';
 import type { StoresService } from '../stores/stores.service.ts';
-import type { CustomersRepo } from './customers.repo.ts';
+import type { CustomersQuery, CustomersService } from './customers.service.ts';
 
-export function customersAdminRouter(deps: { customers: CustomersRepo; stores: StoresService }): Router {
+export function customersAdminRouter(deps: { customers: CustomersService; stores: StoresService }): Router {
   const router = Router();
   router.get('/admin/stores/:storeId/customers', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
-    const search = typeof req.query.search === 'string' ? req.query.search.toLowerCase() : undefined;
-    const inStore = req.query.inStore === undefined ? undefined : String(req.query.inStore) === 'true';
-    const customers = (await deps.customers.listCustomers(store.id))
-      .filter(
-        (c) => !search || c.code.toLowerCase().includes(search) || c.name.toLowerCase().includes(search),
-      )
-      .filter((c) => inStore === undefined || c.inStore === inStore)
-      .sort((a, b) => a.code.localeCompare(b.code));
-    const contacts = await deps.customers.listContacts(store.id);
-    res.json(
-      pageOf(customers, pageRequest(req), (c) => ({
-        guid: c.guid,
-        code: c.code,
-        name: c.name,
-        customerType: c.customerType,
-        currency: c.currency,
-        sellPriceTier: c.sellPriceTier,
-        discountRate: c.discountRate,
-        inStore: c.inStore,
-        contacts: contacts
-          .filter((contact) => contact.customerGuid === c.guid)
-          .map(({ guid, firstName, lastName, email, isDefault, forOrdering, syncState }) => ({
-            guid,
-            firstName,
-            lastName,
-            email,
-            isDefault,
-            forOrdering,
-            syncState,
-          })),
-      })),
-    );
+    const q = req.query as Record<string, string | undefined>;
+    const query: CustomersQuery = {
+      search: q.search,
+      customerType: q.customerType,
+      contactStatus: q.contactStatus as CustomersQuery['contactStatus'],
+      inStore: q.inStore === undefined ? undefined : String(q.inStore) === 'true',
+    };
+    res.json(await deps.customers.listCustomers(store.id, query, pageRequest(req)));
+  });
+  router.get('/admin/stores/:storeId/customers/:customerGuid/contacts', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const status = req.query.status as 'active' | 'pending' | 'inactive' | undefined;
+    res.json(await deps.customers.customerContacts(store.id, req.params.customerGuid, status));
+  });
+  router.put('/admin/stores/:storeId/customers/:customerGuid/membership', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const { inStore } = req.body as { inStore: boolean };
+    res.json(await deps.customers.setMembership(store.id, req.params.customerGuid, inStore));
   });
   return router;
 }

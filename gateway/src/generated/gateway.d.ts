@@ -296,8 +296,270 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Customers synced from Unleashed, with their contacts */
+        /** The customers page (R11) - customers with their contacts grouped by status, searchable and filterable */
         get: operations["listStoreCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/customers/{customerGuid}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        /** One customer's contacts (the slide-out), optionally of one status, with the counts per status */
+        get: operations["listCustomerContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/customers/{customerGuid}/membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a customer to the store (within the plan limit, R7) or remove it (its contacts can no longer sign in, and pending invitations are cancelled) */
+        put: operations["setCustomerMembership"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/contacts/{contactGuid}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite one contact (R12); the link is valid for 7 days (R13)
+         * @description Refused with `contact-has-no-email`, `email-already-invited` (R10; `heldBy` names the contact holding the email),
+         *     `contact-deactivated`, `customer-not-in-store`, `contact-not-invitable` (not an ordering contact any more, or removed
+         *     in Unleashed) or `contact-status-conflict` (already active, or already pending: resend instead).
+         */
+        post: operations["inviteContact"];
+        /** Cancel the pending invitation (R16); its link stops working and the contact is Inactive */
+        delete: operations["cancelInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/contacts/{contactGuid}/invitation/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new link for a pending or expired invitation (R13, R16); the old link stops working */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/contacts/{contactGuid}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an active contact (R16); its sessions end at once and it can no longer sign in */
+        post: operations["deactivateContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/contacts/{contactGuid}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a deactivated contact its login back (R16), unless another contact has taken its email meanwhile (R10) */
+        post: operations["reactivateContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk "send invitation" for selected contacts (R12); each contact gets its own result, one refusal never blocks the rest */
+        post: operations["inviteContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/invitations/primary-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk "send invitation to primary contact" for selected customers (R12); one result per customer */
+        post: operations["invitePrimaryContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The store admin's notifications, newest first (e.g. a contact tried to accept an expired invitation, R13) */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/invitation-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The store's invitation subject and body (the default until edited), with the known placeholders */
+        get: operations["getInvitationTemplate"];
+        /** Save the template; unknown placeholders are refused with the list of known ones, and the body must contain {Accept Link} */
+        put: operations["saveInvitationTemplate"];
+        post?: never;
+        /** Back to the default template */
+        delete: operations["resetInvitationTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/invitation-template/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The stored template, or a draft sent in the body, rendered with sample values; nothing is saved */
+        post: operations["previewInvitationTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** Every email the store sent or is sending (B6), newest first */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/outbox/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        /** One message with its rendered body (links carrying tokens are masked) */
+        get: operations["getOutboxMessage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -317,6 +579,108 @@ export interface paths {
         };
         /** Store orders with their import state */
         get: operations["listStoreOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/invitations/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation link is for (R14); an expired link answers 410 and notifies the store admin once (R13) */
+        post: operations["openInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept with a new password (same policy as admins); the contact is Active and signed in (cookie and token). Single use. */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/invitations/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline (R14); the link stops working and the contact is Inactive */
+        post: operations["declineInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in as a buyer of a store; the same answer for an unknown email and a wrong password, throttled */
+        post: operations["buyerLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this buyer session */
+        post: operations["buyerLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in contact, its customer and store (every buyer endpoint is scoped to this customer) */
+        get: operations["getCurrentBuyer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -350,6 +714,13 @@ export interface components {
             /** @description plan-limit-reached: the plan that lifts the limit. */
             upgradeTo?: string | null;
             retryAfterSeconds?: number;
+            /** @description email-already-invited: the contact that holds the email (R10). */
+            heldBy?: {
+                contactGuid: string;
+                customerGuid: string;
+                customerCode: string;
+                name: string;
+            };
         };
         Health: {
             /** @enum {string} */
@@ -543,8 +914,30 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        /**
+         * @description R15: active = accepted and has a working login; pending = invited, link still valid; inactive = everything else.
+         * @enum {string}
+         */
+        ContactStatus: "active" | "pending" | "inactive";
+        /** @enum {string} */
+        CustomerContactFilter: "active" | "pending" | "inactive" | "none";
+        /**
+         * @description superseded: replaced by a resent invitation. A pending invitation past its expiry shows as expired.
+         * @enum {string}
+         */
+        InvitationStatus: "pending" | "accepted" | "declined" | "cancelled" | "expired" | "superseded";
+        InvitationSummary: {
+            id: string;
+            status: components["schemas"]["InvitationStatus"];
+            email: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         StoreContact: {
             guid: string;
+            customerGuid: string;
             firstName: string | null;
             lastName: string | null;
             email: string | null;
@@ -555,23 +948,195 @@ export interface components {
              * @enum {string}
              */
             syncState: "synced" | "not-ordering" | "removed";
+            status: components["schemas"]["ContactStatus"];
+            /**
+             * @description Why the contact has its status.
+             * @enum {string}
+             */
+            statusReason: "accepted" | "invited" | "never-invited" | "declined" | "cancelled" | "expired" | "deactivated" | "not-ordering" | "removed" | "customer-not-in-store";
+            /** @description The latest invitation. */
+            invitation: components["schemas"]["InvitationSummary"] | null;
+        };
+        ContactCounts: {
+            active: number;
+            pending: number;
+            inactive: number;
         };
         StoreCustomer: {
             guid: string;
             code: string;
             name: string;
-            customerType?: string | null;
+            customerType: string | null;
             currency?: string | null;
             sellPriceTier?: string | null;
             discountRate?: number;
             inStore: boolean;
-            contacts: components["schemas"]["StoreContact"][];
+            /** Format: date-time */
+            addedAt: string | null;
+            contactCounts: components["schemas"]["ContactCounts"];
+            /** @description E.g. "1 Active, 2 Inactive", or "No contacts added" (R11). */
+            contactsSummary: string;
+            /** @description The customer's contacts grouped by status (R11, R15). */
+            contacts: {
+                active: components["schemas"]["StoreContact"][];
+                pending: components["schemas"]["StoreContact"][];
+                inactive: components["schemas"]["StoreContact"][];
+            };
         };
         StoreCustomerPage: {
             items: components["schemas"]["StoreCustomer"][];
             page: number;
             pageSize: number;
             total: number;
+        };
+        CustomerContacts: {
+            customer: components["schemas"]["CustomerRef"];
+            contactCounts: components["schemas"]["ContactCounts"];
+            items: components["schemas"]["StoreContact"][];
+        };
+        CustomerRef: {
+            guid: string;
+            code: string;
+            name: string;
+        };
+        MembershipUpdate: {
+            inStore: boolean;
+        };
+        InvitationSent: {
+            contact: components["schemas"]["StoreContact"];
+            /** @description The invitation email in the outbox (B6); a failed first attempt stays queued and is retried. */
+            message: {
+                id: string;
+                status: components["schemas"]["OutboxStatus"];
+            };
+        };
+        BulkInviteContacts: {
+            contactGuids: string[];
+        };
+        BulkInviteCustomers: {
+            customerGuids: string[];
+        };
+        BulkInviteResults: {
+            items: {
+                /** @description The customer asked for (primary-contact invitations). */
+                customerGuid?: string;
+                /** @description Null when the customer has no primary contact. */
+                contactGuid: string | null;
+                /** @enum {string} */
+                outcome: "sent" | "refused";
+                problem?: components["schemas"]["Problem"];
+            }[];
+        };
+        Notification: {
+            id: string;
+            /** @enum {string} */
+            kind: "invitation-expired";
+            message: string;
+            contactGuid: string;
+            customerGuid: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InvitationTemplateDraft: {
+            /** @description Required, one line, at most 100 characters (after trimming). Placeholders: {Brand Name}, {First Name}, {Customer Name}, {Expiry Date}. */
+            subject: string;
+            /** @description Plain text; blank lines separate paragraphs. Must contain {Accept Link}; a paragraph holding only {Accept Link} becomes the accept button. */
+            body: string;
+        };
+        InvitationTemplate: {
+            subject: string;
+            body: string;
+            isDefault: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+            placeholders: string[];
+        };
+        RenderedEmail: {
+            subject: string;
+            html: string;
+            text: string;
+        };
+        /** @enum {string} */
+        OutboxStatus: "queued" | "sending" | "sent" | "failed";
+        OutboxSummary: {
+            id: string;
+            storeId: string;
+            template: string;
+            to: string;
+            /** @description The store's fixed system sender with the store's name (R12). */
+            from: string;
+            subject: string;
+            status: components["schemas"]["OutboxStatus"];
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            messageId: string | null;
+        };
+        OutboxMessage: components["schemas"]["OutboxSummary"] & {
+            html: string;
+            text: string;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        InvitationTokenRequest: {
+            /** @description The token from the accept link. */
+            token: string;
+        };
+        AcceptInvitationRequest: {
+            token: string;
+            /** @description At least 9 characters with an upper-case letter, a lower-case letter and a digit. */
+            password: string;
+        };
+        InvitationView: {
+            store: {
+                id: string;
+                name: string;
+            };
+            customer: {
+                name: string;
+            };
+            contact: {
+                firstName: string | null;
+                lastName: string | null;
+                email: string;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        BuyerLoginRequest: {
+            storeId: string;
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        Buyer: {
+            store: {
+                id: string;
+                name: string;
+            };
+            customer: components["schemas"]["CustomerRef"];
+            contact: {
+                guid: string;
+                firstName: string | null;
+                lastName: string | null;
+                email: string;
+            };
+        };
+        BuyerSession: {
+            /** @description The session token (also set as the portal_session cookie). Shown once. */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            buyer: components["schemas"]["Buyer"];
         };
         StoreOrder: {
             id: string;
@@ -609,6 +1174,8 @@ export interface components {
         storeId: string;
         page: number;
         pageSize: number;
+        customerGuid: string;
+        contactGuid: string;
     };
     requestBodies: never;
     headers: never;
@@ -1100,8 +1667,12 @@ export interface operations {
             query?: {
                 page?: components["parameters"]["page"];
                 pageSize?: components["parameters"]["pageSize"];
-                /** @description Code or name contains. */
+                /** @description Customer code, customer name or a contact email contains (any case). */
                 search?: string;
+                /** @description The Unleashed customer type (any case). */
+                customerType?: string;
+                /** @description Customers with at least one contact of this status; `none` = no contacts added. */
+                contactStatus?: components["schemas"]["CustomerContactFilter"];
                 inStore?: boolean;
             };
             header?: never;
@@ -1112,13 +1683,448 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of customers */
+            /** @description A page of customers ordered by code */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StoreCustomerPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listCustomerContacts: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ContactStatus"];
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerContacts"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    setCustomerMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipUpdate"];
+            };
+        };
+        responses: {
+            /** @description The customer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreCustomer"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    inviteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invited (the email is in the outbox) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationSent"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    cancelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreContact"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invited (the email is in the outbox) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationSent"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    deactivateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreContact"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    reactivateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                contactGuid: components["parameters"]["contactGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreContact"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    inviteContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkInviteContacts"];
+            };
+        };
+        responses: {
+            /** @description One result per contact in request order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInviteResults"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    invitePrimaryContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkInviteCustomers"];
+            };
+        };
+        responses: {
+            /** @description One result per contact in request order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInviteResults"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getInvitationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationTemplate"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    saveInvitationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationTemplateDraft"];
+            };
+        };
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationTemplate"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    resetInvitationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationTemplate"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    previewInvitationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvitationTemplateDraft"];
+            };
+        };
+        responses: {
+            /** @description The rendered email */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedEmail"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+                status?: components["schemas"]["OutboxStatus"];
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
                 };
             };
             401: components["responses"]["Problem"];
@@ -1150,6 +2156,153 @@ export interface operations {
             };
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+        };
+    };
+    openInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description A valid invitation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            410: components["responses"]["Problem"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerSession"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            410: components["responses"]["Problem"];
+        };
+    };
+    declineInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Declined */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            410: components["responses"]["Problem"];
+        };
+    };
+    buyerLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuyerLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerSession"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    buyerLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem"];
+        };
+    };
+    getCurrentBuyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The buyer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Buyer"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
         };
     };
 }

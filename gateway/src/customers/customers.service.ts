@@ -1,0 +1,164 @@
+// The customers page (R11) and store membership (R7). Reads go through the directory, which other domains
+// (invitations) use too; the contacts' statuses come from the invitations domain through ContactAccess.
+import type { AccountService } from '../account/account.service.ts';
+import type { Clock } from '../clock.ts';
+import type { components } from '../generated/gateway.d.ts';
+import { type PageRequest, pageOf } from '../http/paging.ts';
+import { AppError } from '../http/problems.ts';
+import type { CustomersRepo } from './customers.repo.ts';
+import type { Contact, Customer } from './customers.types.ts';
+
+type StoreContact = components['schemas']['StoreContact'];
+type ContactStatus = components['schemas']['ContactStatus'];
+export type StoreCustomer = components['schemas']['StoreCustomer'];
+export type CustomerContacts = components['schemas']['CustomerContacts'];
+
+/** Read-only access to the customers and contacts the sync brought in. */
+export interface CustomerDirectory {
+  customer(storeId: string, guid: string): Promise<Customer | undefined>;
+  customers(storeId: string): Promise<Customer[]>;
+  contact(storeId: string, guid: string): Promise<Contact | undefined>;
+  /** A store's contacts, or one customer's, whatever their syncState. */
+  contacts(storeId: string, customerGuid?: string): Promise<Contact[]>;
+}
+
+/** What the customers page needs from the invitations domain. */
+export interface ContactAccess {
+  /** The contacts as the admin sees them, with their status (R15). */
+  describe(storeId: string, contacts: Contact[], customers: Customer[]): Promise<StoreContact[]>;
+  /** A customer left the store: its pending invitations are cancelled and its buyers signed out. */
+  closeCustomer(storeId: string, customerGuid: string): Promise<void>;
+}
+
+export interface CustomersQuery {
+  search?: string;
+  customerType?: string;
+  contactStatus?: ContactStatus | 'none';
+  inStore?: boolean;
+}
+
+export interface CustomersService {
+  listCustomers(
+    storeId: string,
+    query: CustomersQuery,
+    page: PageRequest,
+  ): Promise<{ items: StoreCustomer[]; page: number; pageSize: number; total: number }>;
+  /** One customer's contacts (the slide-out), optionally of one status. */
+  customerContacts(storeId: string, customerGuid: string, status?: ContactStatus): Promise<CustomerContacts>;
+  /** Adds a customer to the store within the plan limit (R7), or removes it (its buyers lose access). */
+  setMembership(storeId: string, customerGuid: string, inStore: boolean): Promise<StoreCustomer>;
+}
+
+export function createCustomerDirectory(repo: CustomersRepo): CustomerDirectory {
+  return {
+    customer: (storeId, guid) => repo.getCustomer(storeId, guid),
+    customers: (storeId) => repo.listCustomers(storeId),
+    contact: (storeId, guid) => repo.getContact(storeId, guid),
+    contacts: (storeId, customerGuid) => repo.listContacts(storeId, customerGuid),
+  };
+}
+
+const STATUSES = ['active', 'pending', 'inactive'] as const;
+const LABELS = { active: 'Active', pending: 'Pending', inactive: 'Inactive' } as const;
+
+function present(customer: Customer, contacts: StoreContact[]): StoreCustomer {
+  const grouped = { active: [], pending: [], inactive: [] } as StoreCustomer['contacts'];
+  for (const contact of contacts) grouped[contact.status].push(contact);
+  const counts = {
+    active: grouped.active.length,
+    pending: grouped.pending.length,
+    inactive: grouped.inactive.length,
+  };
+  const summary = STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${LABELS[s]}`);
+  return {
+    guid: customer.guid,
+    code: customer.code,
+    name: customer.name,
+    customerType: customer.customerType,
+    currency: customer.currency,
+    sellPriceTier: customer.sellPriceTier,
+    discountRate: customer.discountRate,
+    inStore: customer.inStore,
+    addedAt: customer.addedAt,
+    contactCounts: counts,
+    contactsSummary: summary.length > 0 ? summary.join(', ') : 'No contacts added',
+    contacts: grouped,
+  };
+}
+
+/** Contacts removed in Unleashed stay stored for history but are no longer the customer's. */
+const shown = (contact: Contact) => contact.syncState !== 'removed';
+
+export function createCustomersService(deps: {
+  repo: CustomersRepo;
+  directory: CustomerDirectory;
+  account: AccountService;
+  access: ContactAccess;
+  clock: Clock;
+}): CustomersService {
+  const { repo, directory, access } = deps;
+  const customerOf = async (storeId: string, guid: string) => {
+    const customer = await directory.customer(storeId, guid);
+    if (!customer)
+      throw new AppError('not-found', `There is no customer ${guid} in this store's Unleashed data.`);
+    return customer;
+  };
+  const withContacts = async (storeId: string, customer: Customer) =>
+    present(
+      customer,
+      await access.describe(storeId, (await directory.contacts(storeId, customer.guid)).filter(shown), [
+        customer,
+      ]),
+    );
+
+  return {
+    async listCustomers(storeId, query, page) {
+      const customers = await directory.customers(storeId);
+      const contacts = (await directory.contacts(storeId)).filter(shown);
+      const described = await access.describe(storeId, contacts, customers);
+      const byCustomer = new Map<string, StoreContact[]>();
+      for (const c of described)
+        byCustomer.set(c.customerGuid, [...(byCustomer.get(c.customerGuid) ?? []), c]);
+      const search = query.search?.trim().toLowerCase();
+      const type = query.customerType?.trim().toLowerCase();
+      const matches = (customer: Customer) => {
+        const own = byCustomer.get(customer.guid) ?? [];
+        if (query.inStore !== undefined && customer.inStore !== query.inStore) return false;
+        if (type && customer.customerType?.toLowerCase() !== type) return false;
+        if (query.contactStatus === 'none' && own.length > 0) return false;
+        if (
+          query.contactStatus &&
+          query.contactStatus !== 'none' &&
+          !own.some((c) => c.status === query.contactStatus)
+        )
+          return false;
+        return (
+          !search ||
+          customer.code.toLowerCase().includes(search) ||
+          customer.name.toLowerCase().includes(search) ||
+          own.some((c) => c.email?.includes(search))
+        );
+      };
+      const found = customers.filter(matches).sort((a, b) => a.code.localeCompare(b.code));
+      return pageOf(found, page, (customer) => present(customer, byCustomer.get(customer.guid) ?? []));
+    },
+    async customerContacts(storeId, customerGuid, status) {
+      const full = await withContacts(storeId, await customerOf(storeId, customerGuid));
+      return {
+        customer: { guid: full.guid, code: full.code, name: full.name },
+        contactCounts: full.contactCounts,
+        items: status ? full.contacts[status] : STATUSES.flatMap((s) => full.contacts[s]),
+      };
+    },
+    async setMembership(storeId, customerGuid, inStore) {
+      const customer = await customerOf(storeId, customerGuid);
+      if (customer.inStore !== inStore) {
+        if (inStore) await deps.account.assertRoom('customers', await repo.countInStore(storeId), 1);
+        const now = deps.clock.now().toISOString();
+        await repo.saveCustomers([{ ...customer, inStore, addedAt: inStore ? now : null }]);
+        if (!inStore) await access.closeCustomer(storeId, customerGuid);
+      }
+      return withContacts(storeId, await customerOf(storeId, customerGuid));
+    },
+  };
+}

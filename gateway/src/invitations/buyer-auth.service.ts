@@ -1,0 +1,89 @@
+// Buyer sign-in (R14, R16): like admin sign-in — one answer for an unknown email and a wrong password, failed
+// attempts throttled per email and per address, revocable sessions. A login works only while the contact is
+// still an ordering contact with the same email, its customer is in the store and it is not deactivated;
+// requireBuyer asks the same question on every request, so a session is scoped to its customer.
+import type { CustomerDirectory } from '../customers/customers.service.ts';
+import { AppError } from '../http/problems.ts';
+import type { LoginThrottle } from '../security/login-throttle.ts';
+import { DECOY_HASH, verifyPassword } from '../security/passwords.ts';
+import type { Session } from '../sessions/sessions.repo.ts';
+import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import type { InvitationsRepo } from './invitations.repo.ts';
+import { type Buyer, type BuyerLogin, type BuyerSession, loginId } from './invitations.types.ts';
+
+export interface BuyerAuthService {
+  login(storeId: string, email: string, password: string, clientAddress: string): Promise<BuyerSession>;
+  /** Starts a session for a login that has just been created (an accepted invitation). */
+  signIn(storeId: string, contactGuid: string): Promise<BuyerSession>;
+  /** The buyer behind a buyer session, or undefined when its login no longer works. */
+  buyerOf(session: Session): Promise<Buyer | undefined>;
+}
+
+export function createBuyerAuthService(deps: {
+  repo: InvitationsRepo;
+  directory: CustomerDirectory;
+  stores: StoresService;
+  sessions: SessionsService;
+  throttle: LoginThrottle;
+}): BuyerAuthService {
+  const { repo, directory, sessions, throttle } = deps;
+
+  async function buyerFor(login: BuyerLogin | undefined): Promise<Buyer | undefined> {
+    if (!login || login.deactivatedAt) return undefined;
+    const contact = await directory.contact(login.storeId, login.contactGuid);
+    if (contact?.syncState !== 'synced' || contact.email !== login.email) return undefined;
+    const customer = await directory.customer(login.storeId, contact.customerGuid);
+    const store = (await deps.stores.list()).find((s) => s.id === login.storeId);
+    if (!customer?.inStore || !store) return undefined;
+    return {
+      store: { id: store.id, name: store.name },
+      customer: { guid: customer.guid, code: customer.code, name: customer.name },
+      contact: {
+        guid: contact.guid,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        email: login.email,
+      },
+    };
+  }
+
+  async function start(login: BuyerLogin, buyer: Buyer): Promise<BuyerSession> {
+    const { token, session } = await sessions.start('buyer', login.id, login.storeId);
+    return { token, expiresAt: session.expiresAt, buyer };
+  }
+
+  return {
+    async login(storeId, email, password, clientAddress) {
+      const address = email.trim().toLowerCase();
+      const keys = [`buyer-email:${storeId}:${address}`, `buyer-ip:${clientAddress}`];
+      const wait = throttle.retryAfterSeconds(keys);
+      if (wait > 0) {
+        throw new AppError(
+          'too-many-attempts',
+          `Too many failed sign-ins. Try again in ${wait} seconds.`,
+          { retryAfterSeconds: wait },
+          { 'Retry-After': String(wait) },
+        );
+      }
+      const login = (await repo.listLogins(storeId)).find((l) => l.email === address && !l.deactivatedAt);
+      const valid = await verifyPassword(password, login?.passwordHash ?? (await DECOY_HASH));
+      const buyer = valid ? await buyerFor(login) : undefined;
+      if (!login || !buyer) {
+        throttle.fail(keys);
+        throw new AppError('invalid-credentials');
+      }
+      throttle.succeed(keys);
+      return start(login, buyer);
+    },
+    async signIn(storeId, contactGuid) {
+      const login = await repo.getLogin(loginId(storeId, contactGuid));
+      const buyer = await buyerFor(login);
+      if (!login || !buyer) throw new AppError('invitation-not-found');
+      return start(login, buyer);
+    },
+    async buyerOf(session) {
+      return session.kind === 'buyer' ? buyerFor(await repo.getLogin(session.subjectId)) : undefined;
+    },
+  };
+}

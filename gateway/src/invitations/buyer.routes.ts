@@ -1,0 +1,50 @@
+// /store/…: the contact's side of an invitation and buyer sign-in (open to anyone; throttled or token-bound),
+// then what a signed-in buyer may do (behind requireBuyer). Tokens arrive in bodies, never in URLs or logs.
+import { type CookieOptions, Router } from 'express';
+import { SESSION_COOKIE } from '../http/auth.ts';
+import type { Session } from '../sessions/sessions.repo.ts';
+import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { AcceptanceService } from './acceptance.service.ts';
+import type { BuyerAuthService } from './buyer-auth.service.ts';
+import type { Buyer } from './invitations.types.ts';
+
+export function buyerAccessRouter(
+  deps: { acceptance: AcceptanceService; buyers: BuyerAuthService },
+  cookie: CookieOptions,
+): Router {
+  const router = Router();
+  router.post('/store/invitations/open', async (req, res) => {
+    res.json(await deps.acceptance.open((req.body as { token: string }).token));
+  });
+  router.post('/store/invitations/accept', async (req, res) => {
+    const { token, password } = req.body as { token: string; password: string };
+    const result = await deps.acceptance.accept(token, password);
+    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
+    res.json(result);
+  });
+  router.post('/store/invitations/decline', async (req, res) => {
+    await deps.acceptance.decline((req.body as { token: string }).token);
+    res.status(204).end();
+  });
+  router.post('/store/login', async (req, res) => {
+    const { storeId, email, password } = req.body as { storeId: string; email: string; password: string };
+    const result = await deps.buyers.login(storeId, email, password, req.ip ?? 'unknown');
+    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
+    res.json(result);
+  });
+  return router;
+}
+
+/** The signed-in buyer's own endpoints (mounted behind requireBuyer). */
+export function buyerSessionRouter(sessions: SessionsService, cookie: CookieOptions): Router {
+  const router = Router();
+  router.post('/store/logout', async (_req, res) => {
+    await sessions.revoke((res.locals.session as Session).id);
+    res.clearCookie(SESSION_COOKIE, cookie);
+    res.status(204).end();
+  });
+  router.get('/store/me', (_req, res) => {
+    res.json(res.locals.buyer as Buyer);
+  });
+  return router;
+}
