@@ -51,8 +51,10 @@ export async function createCatalogueRepo(backend: CollectionBackend): Promise<C
   const products = await backend.collection<Product>('catalogue', 'products');
   const categories = await backend.collection<Category>('catalogue', 'categories');
   const tiers = await backend.collection<PriceTier>('catalogue', 'priceTiers');
-  const rules = await backend.collection<PriceRule>('catalogue', 'priceRules');
-  const stock = await backend.collection<StockLevel>('catalogue', 'stockLevels');
+  // Prices and stock live in files of their own: a lowdb concern is rewritten whole on every write, and the
+  // stock pass writes a page at a time (measured by `npm run bench:sync`: 2.5x → see the issue note).
+  const rules = await backend.collection<PriceRule>('prices', 'priceRules');
+  const stock = await backend.collection<StockLevel>('stock', 'stockLevels');
   const ofStore = <T extends { storeId: string }>(all: readonly T[], storeId: string) =>
     all.filter((record) => record.storeId === storeId);
 
