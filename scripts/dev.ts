@@ -1,22 +1,26 @@
 // `npm start`: runs the portal's services together for local use and prints where they are.
-// For now: an SMTP catcher, the mock Unleashed and the gateway (with a demo admin and store); the storefront joins later.
+// An SMTP catcher, the mock Unleashed, the gateway (with a demo admin and store) and the storefront's dev server.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const mockPort = process.env.MOCK_UNLEASHED_PORT ?? '4010';
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
+const storefrontPort = process.env.STOREFRONT_PORT ?? '5173';
 const mockUrl = `http://127.0.0.1:${mockPort}`;
+const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+const storefrontUrl = `http://127.0.0.1:${storefrontPort}`;
 const demoUnleashed = {
   apiId: process.env.UNLEASHED_API_ID ?? '11111111-2222-4333-8444-555555555555',
   apiKey: process.env.UNLEASHED_API_KEY ?? 'demo-unleashed-api-key-not-secret',
 };
+const tsx = (script: string) => ['--import', 'tsx', resolve(root, script)];
 const services = [
-  { name: 'smtp-catcher', script: 'scripts/smtp-catcher.ts', env: {} },
-  { name: 'mock-unleashed', script: 'mock-unleashed/src/main.ts', env: { MOCK_UNLEASHED_PORT: mockPort } },
+  { name: 'smtp-catcher', args: tsx('scripts/smtp-catcher.ts'), env: {} },
+  { name: 'mock-unleashed', args: tsx('mock-unleashed/src/main.ts'), env: { MOCK_UNLEASHED_PORT: mockPort } },
   {
     name: 'gateway',
-    script: 'gateway/src/main.ts',
+    args: tsx('gateway/src/main.ts'),
     env: {
       DEMO: 'true',
       GATEWAY_PORT: gatewayPort,
@@ -26,12 +30,18 @@ const services = [
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: process.env.SMTP_CATCHER_PORT ?? '1025',
+      PUBLIC_BASE_URL: storefrontUrl,
     },
+  },
+  {
+    name: 'storefront',
+    args: [resolve(root, 'node_modules/vite/bin/vite.js'), 'storefront'],
+    env: { STOREFRONT_PORT: storefrontPort, GATEWAY_URL: gatewayUrl },
   },
 ];
 
-const children = services.map(({ name, script, env }) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, script)], {
+const children = services.map(({ name, args, env }) => {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,6 +61,14 @@ const children = services.map(({ name, script, env }) => {
   });
   return child;
 });
+
+console.log(`
+  Storefront: ${storefrontUrl}   admin sign-in: ${storefrontUrl}/#/admin/login
+  Demo admin: admin@demo-supplier.example / DemoAdmin2026
+  Gateway API: ${gatewayUrl} (reference ${gatewayUrl}/docs)
+  Mock Unleashed: ${mockUrl} (QA console ${mockUrl}/__console)
+  Caught email: http://127.0.0.1:${process.env.SMTP_CATCHER_HTTP_PORT ?? '1080'}/messages
+`);
 
 let stopping = false;
 function stopAll(code: number): void {

@@ -3,7 +3,7 @@
 // Order: request log → cookies → JSON → /docs → OpenAPI validation → public routes (admin and buyer sign-in,
 // invitation links) → buyer guard → buyer routes → admin guard → admin routes → problem+json errors.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type CookieOptions, type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
@@ -83,6 +83,8 @@ export interface GatewayDeps {
   account?: { name: string; plan: Plan };
   /** Email settings; the default sends to an SMTP catcher on 127.0.0.1:1025. */
   email?: EmailConfig;
+  /** The built storefront (storefront/dist), served from the same origin in production. */
+  storefrontDir?: string;
   /** Replaces the SMTP mailer (tests). */
   mailer?: Mailer;
   /** Where people open the portal: invitation links are `${publicBaseUrl}/invitations/${token}`. */
@@ -262,6 +264,19 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.get('/openapi.json', (_req, res) => {
     res.json(spec);
   });
+  if (deps.storefrontDir) {
+    // Ahead of the validator, which answers 404 for any path the spec does not know. Pages are `/#/…`.
+    const dir = deps.storefrontDir;
+    const isApi = (path: string) =>
+      ['/admin', '/store', '/healthz', '/readyz', '/docs', '/openapi.json'].some(
+        (x) => path === x || path.startsWith(`${x}/`),
+      );
+    app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y' }));
+    app.use((req, res, next) => {
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path)) return next();
+      res.set('Cache-Control', 'no-cache').sendFile(join(dir, 'index.html'));
+    });
+  }
   app.use(
     OpenApiValidator.middleware({
       apiSpec: structuredClone(spec),

@@ -14,6 +14,8 @@ export interface GatewayConfig {
   sessionTtlHours: number;
   cookieSecure: boolean;
   validateResponses: boolean;
+  /** The built storefront to serve from the same origin (STOREFRONT_DIR; production default storefront/dist). */
+  storefrontDir: string | undefined;
   /** Where buyers open the portal (invitation links point here). */
   publicBaseUrl: string;
   email: EmailConfig;
@@ -104,6 +106,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: flag(env, 'COOKIE_SECURE', production),
     validateResponses: flag(env, 'GATEWAY_VALIDATE_RESPONSES', !production),
+    storefrontDir:
+      env.STOREFRONT_DIR || (production ? resolve(import.meta.dirname, '../../storefront/dist') : undefined),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, ''),
     email: emailConfig(env, demo),
     bootstrap: {

@@ -1,6 +1,7 @@
 // Starts the gateway from the environment (see config.ts and .env.example), bootstraps the first admin and
 // store when asked, and shuts down gracefully on SIGTERM.
 
+import { existsSync } from 'node:fs';
 import { createAdminsRepo } from './admins/admins.repo.ts';
 import { createGateway } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
@@ -29,6 +30,7 @@ const gateway = await createGateway({
   account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
   email: config.email,
   publicBaseUrl: config.publicBaseUrl,
+  storefrontDir: config.storefrontDir && existsSync(config.storefrontDir) ? config.storefrontDir : undefined,
 });
 await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger);
 await gateway.start();

@@ -1,0 +1,96 @@
+// The admin's frame: skip link, header with the store and the admin, navigation and sign-out, and the page
+// for the route. The store is the account's first (the portal has one store per account for now).
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import type { Admin, Problem, Store } from '../api/types.ts';
+import { href } from '../router.ts';
+import { Loading, ProblemNote } from '../ui/components.tsx';
+import { useLoad } from '../ui/use-load.ts';
+import { AccountPage } from './account-page.tsx';
+import { PlaceholderPage } from './placeholder-page.tsx';
+import { SettingsPage } from './settings-page.tsx';
+import { SyncPage } from './sync-page.tsx';
+
+const NAV = [
+  { route: '/admin/sync', label: 'Sync' },
+  { route: '/admin/customers', label: 'Customers' },
+  { route: '/admin/products', label: 'Products' },
+  { route: '/admin/orders', label: 'Orders' },
+  { route: '/admin/outbox', label: 'Outbox' },
+  { route: '/admin/settings', label: 'Store settings' },
+  { route: '/admin/account', label: 'Account' },
+] as const;
+
+export function AdminShell(props: { admin: Admin; route: string; onSignedOut: () => void }) {
+  const { admin, route, onSignedOut } = props;
+  const stores = useLoad(() => api.GET('/admin/stores'), []);
+  const [store, setStore] = useState<Store>();
+  const [signOutProblem, setSignOutProblem] = useState<Problem>();
+  const current = store ?? stores.data?.items[0];
+
+  const signOut = async () => {
+    setSignOutProblem(undefined);
+    const { error } = await api.POST('/admin/logout');
+    if (error && error.status !== 401) setSignOutProblem(error);
+    else onSignedOut();
+  };
+
+  const active = NAV.find((item) => route.startsWith(item.route)) ?? NAV[0];
+  // On narrow screens the nav scrolls sideways: keep the current page's link in view.
+  useEffect(() => {
+    document
+      .querySelector('.sidenav [aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
+  let page: ComponentChildren;
+  if (stores.state === 'loading') page = <Loading label="Loading your store…" />;
+  else if (stores.state === 'failed') page = <ProblemNote problem={stores.problem} onRetry={stores.reload} />;
+  else if (active.route === '/admin/account') page = <AccountPage stores={stores.data.items} />;
+  else if (!current) page = <p>This account has no store yet.</p>;
+  else if (active.route === '/admin/sync') page = <SyncPage store={current} />;
+  else if (active.route === '/admin/settings') page = <SettingsPage store={current} onSaved={setStore} />;
+  else page = <PlaceholderPage title={active.label} />;
+
+  return (
+    <div class="shell">
+      <button type="button" class="skip-link" onClick={skipToMain}>
+        Skip to content
+      </button>
+      <header class="topbar">
+        <div class="topbar-inner">
+          <p class="brand">B2B Portal{current && <span class="store-name"> · {current.name}</span>}</p>
+          <div class="who">
+            <span class="admin-name">{admin.name}</span>
+            <button type="button" class="button secondary small" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
+        </div>
+        {signOutProblem && <ProblemNote problem={signOutProblem} />}
+      </header>
+      <div class="layout">
+        <nav class="sidenav" aria-label="Admin">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.route}>
+                <a href={href(item.route)} aria-current={item === active ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" class="content" key={active.route}>
+          {page}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** The skip link is a button: it moves focus without touching the hash (the hash is the route). */
+function skipToMain() {
+  const heading = document.querySelector<HTMLElement>('#main h1');
+  heading?.focus();
+}

@@ -1,0 +1,77 @@
+// Admin sign-in (POST /admin/login). Wrong credentials, invalid fields and too many attempts (with the wait,
+// counted down) are shown next to the form; the gateway sets the session cookie on success.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import { fieldErrors } from '../api/problem.ts';
+import type { Admin, Problem } from '../api/types.ts';
+import { Field, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
+
+export function LoginPage({ onSignedIn, notice }: { onSignedIn: (admin: Admin) => void; notice?: string }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [waitSeconds, setWaitSeconds] = useState(0);
+
+  useEffect(() => {
+    if (waitSeconds <= 0) return;
+    const timer = setTimeout(() => setWaitSeconds((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [waitSeconds]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    const { data, error } = await api.POST('/admin/login', { body: { email: email.trim(), password } });
+    setBusy(false);
+    if (data) {
+      onSignedIn(data.admin);
+      return;
+    }
+    setProblem(error);
+    setWaitSeconds(error.retryAfterSeconds ?? 0);
+  };
+
+  const errors = fieldErrors(problem);
+  const formProblem = problem && !problem.errors?.length ? problem : undefined;
+  return (
+    <main id="main" class="login">
+      <div class="card login-card">
+        <p class="brand">B2B Portal</p>
+        <PageTitle>Sign in as an admin</PageTitle>
+        {notice && <Notice>{notice}</Notice>}
+        <form onSubmit={submit} noValidate aria-describedby={formProblem ? 'login-problem' : undefined}>
+          <Field id="login-email" label="Email" error={errors.email}>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field id="login-password" label="Password" error={errors.password}>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onInput={(e) => setPassword(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          {formProblem && <ProblemNote id="login-problem" problem={formProblem} />}
+          <button type="submit" class="button primary" disabled={busy || waitSeconds > 0}>
+            {busy ? 'Signing in…' : waitSeconds > 0 ? `Try again in ${waitSeconds} s` : 'Sign in'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,59 @@
+// The settings form sends only what changed, as the gateway expects it, and catches plain mistakes first.
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../api/types.ts';
+import { problemFields, toForm, toPatch } from './settings-form.ts';
+
+const store: Store = {
+  id: 's1',
+  name: 'Trade Store',
+  adminEmail: 'orders@supplier.example',
+  importStatus: 'Parked',
+  warehouseCodes: ['MAIN', 'NORTH'],
+  orderWarehouseCode: 'MAIN',
+  taxCode: 'G.S.T.',
+  defaultTaxRate: 0.15,
+  syncIntervalMinutes: 15,
+  autoAddCustomers: true,
+  unleashed: { apiId: 'id', baseUrl: 'http://127.0.0.1:4010', connectedAt: '2026-01-01T00:00:00Z' },
+  createdAt: '2026-01-01T00:00:00Z',
+};
+
+describe('toPatch', () => {
+  it('when nothing changed, then the patch is empty', () => {
+    expect(toPatch(toForm(store), store)).toEqual({ patch: {}, errors: {} });
+  });
+
+  it('when the rate, warehouses and interval change, then only they are sent, the rate as a fraction', () => {
+    const form = {
+      ...toForm(store),
+      defaultTaxRate: '12.5',
+      warehouseCodes: 'MAIN,  SOUTH ',
+      syncIntervalMinutes: '30',
+    };
+    expect(toPatch(form, store).patch).toEqual({
+      defaultTaxRate: 0.125,
+      warehouseCodes: ['MAIN', 'SOUTH'],
+      syncIntervalMinutes: 30,
+    });
+  });
+
+  it('when values are plainly wrong, then they are caught by field before any request', () => {
+    const form = {
+      ...toForm(store),
+      warehouseCodes: ' , ',
+      defaultTaxRate: '150',
+      syncIntervalMinutes: '2.5',
+    };
+    expect(Object.keys(toPatch(form, store).errors).sort()).toEqual([
+      'defaultTaxRate',
+      'syncIntervalMinutes',
+      'warehouseCodes',
+    ]);
+  });
+});
+
+describe('problemFields', () => {
+  it('when only the order warehouse changed, then an unknown warehouse is its problem', () => {
+    expect(problemFields({ orderWarehouseCode: 'X' })['unknown-warehouse']).toEqual(['orderWarehouseCode']);
+  });
+});

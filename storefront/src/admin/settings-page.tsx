@@ -1,0 +1,252 @@
+// Store settings (R8): GET and PATCH /admin/stores/{storeId}. Each problem shows next to the field it is
+// about, whether the browser found it, the gateway's validator (400) or Unleashed's facts (422).
+import { useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import { fieldErrors } from '../api/problem.ts';
+import type { ImportStatus, Problem, Store } from '../api/types.ts';
+import { Field, Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { useLoad } from '../ui/use-load.ts';
+import {
+  IMPORT_STATUSES,
+  problemFields,
+  type SettingsField,
+  type SettingsForm,
+  toForm,
+  toPatch,
+} from './settings-form.ts';
+
+export function SettingsPage({ store, onSaved }: { store: Store; onSaved: (store: Store) => void }) {
+  const loaded = useLoad(
+    () => api.GET('/admin/stores/{storeId}', { params: { path: { storeId: store.id } } }),
+    [store.id],
+  );
+  return (
+    <section class="stack">
+      <PageTitle>Store settings</PageTitle>
+      {loaded.state === 'loading' && <Loading label="Loading the store settings…" />}
+      {loaded.state === 'failed' && <ProblemNote problem={loaded.problem} onRetry={loaded.reload} />}
+      {loaded.state === 'ready' && (
+        <SettingsEditor
+          store={loaded.data}
+          onSaved={(saved) => {
+            loaded.set(saved);
+            onSaved(saved);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Store) => void }) {
+  const [form, setForm] = useState<SettingsForm>(() => toForm(store));
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const [problem, setProblem] = useState<Problem>();
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [unchanged, setUnchanged] = useState(false);
+
+  const update = <K extends SettingsField>(field: K, value: SettingsForm[K]) => {
+    setForm((previous) => ({ ...previous, [field]: value }));
+    setErrors(({ [field]: _dropped, ...rest }) => rest as Partial<Record<SettingsField, string>>);
+    setSaved(false);
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setSaved(false);
+    setUnchanged(false);
+    const { patch, errors: local } = toPatch(form, store);
+    if (Object.keys(local).length > 0) return showErrors(local);
+    if (Object.keys(patch).length === 0) {
+      setErrors({});
+      setUnchanged(true);
+      return;
+    }
+    setSaving(true);
+    const { data, error } = await api.PATCH('/admin/stores/{storeId}', {
+      params: { path: { storeId: store.id } },
+      body: patch,
+    });
+    setSaving(false);
+    if (data) {
+      setErrors({});
+      setForm(toForm(data));
+      setSaved(true);
+      onSaved(data);
+      return;
+    }
+    const byField = fieldErrors(error, problemFields(patch));
+    // A problem no field shows (a 404, the gateway down) is shown as a sentence by the Save button instead.
+    setProblem(Object.keys(byField).some((field) => field in form) ? undefined : error);
+    showErrors(byField);
+  };
+
+  const showErrors = (byField: Partial<Record<string, string>>) => {
+    setErrors(byField);
+    const first = Object.keys(byField)[0];
+    if (first) requestAnimationFrame(() => document.getElementById(`store-${first}`)?.focus());
+  };
+
+  const invalid = Object.keys(errors).length > 0;
+  return (
+    <form class="card form" onSubmit={submit} noValidate>
+      <p class="muted">
+        Connected to Unleashed account <code>{store.unleashed.apiId}</code> since{' '}
+        {formatDateTime(store.unleashed.connectedAt)}.
+      </p>
+      <fieldset>
+        <legend>Store</legend>
+        <Field id="store-name" label="Store name" error={errors.name}>
+          {(c) => <input {...c} value={form.name} onInput={(e) => update('name', e.currentTarget.value)} />}
+        </Field>
+        <Field
+          id="store-adminEmail"
+          label="Admin email"
+          hint="Order requests and notices for the supplier go here."
+          error={errors.adminEmail}
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="email"
+              value={form.adminEmail}
+              onInput={(e) => update('adminEmail', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>Orders</legend>
+        <Field
+          id="store-importStatus"
+          label="Import status"
+          hint="The status orders get in Unleashed."
+          error={errors.importStatus}
+        >
+          {(c) => (
+            <select
+              {...c}
+              value={form.importStatus}
+              onChange={(e) => update('importStatus', e.currentTarget.value as ImportStatus)}
+            >
+              {Object.entries(IMPORT_STATUSES).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="store-warehouseCodes"
+          label="Stock warehouses"
+          hint="Unleashed warehouse codes, separated by commas. The store shows their stock summed."
+          error={errors.warehouseCodes}
+        >
+          {(c) => (
+            <input
+              {...c}
+              value={form.warehouseCodes}
+              onInput={(e) => update('warehouseCodes', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id="store-orderWarehouseCode"
+          label="Order warehouse"
+          hint="The warehouse the store's orders ship from."
+          error={errors.orderWarehouseCode}
+        >
+          {(c) => (
+            <input
+              {...c}
+              value={form.orderWarehouseCode}
+              onInput={(e) => update('orderWarehouseCode', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id="store-taxCode"
+          label="Tax code"
+          hint="The Unleashed tax code orders use."
+          error={errors.taxCode}
+        >
+          {(c) => (
+            <input {...c} value={form.taxCode} onInput={(e) => update('taxCode', e.currentTarget.value)} />
+          )}
+        </Field>
+        <Field
+          id="store-defaultTaxRate"
+          label="Default tax rate (%)"
+          hint="Used when neither the product nor the customer has a rate."
+          error={errors.defaultTaxRate}
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={100}
+              step="any"
+              value={form.defaultTaxRate}
+              onInput={(e) => update('defaultTaxRate', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>Sync</legend>
+        <Field
+          id="store-syncIntervalMinutes"
+          label="Sync every (minutes)"
+          hint="From 1 to 1440."
+          error={errors.syncIntervalMinutes}
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1440}
+              step={1}
+              value={form.syncIntervalMinutes}
+              onInput={(e) => update('syncIntervalMinutes', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <div class={errors.autoAddCustomers ? 'field checkbox invalid' : 'field checkbox'}>
+          <input
+            id="store-autoAddCustomers"
+            type="checkbox"
+            checked={form.autoAddCustomers}
+            aria-describedby="store-autoAddCustomers-hint"
+            onChange={(e) => update('autoAddCustomers', e.currentTarget.checked)}
+          />
+          <label for="store-autoAddCustomers">Add new Unleashed customers to the store automatically</label>
+          <p class="hint" id="store-autoAddCustomers-hint">
+            At each sync, up to your plan's customer limit.
+          </p>
+          {errors.autoAddCustomers && <p class="field-error">{errors.autoAddCustomers}</p>}
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save settings'}
+        </button>
+        {saved && <Notice>Settings saved.</Notice>}
+        {unchanged && <Notice>Nothing to save: no setting has changed.</Notice>}
+        {invalid && !problem && (
+          <p class="problem-inline" role="alert">
+            The settings were not saved. Check the marked fields.
+          </p>
+        )}
+        {problem && <ProblemNote problem={problem} />}
+      </div>
+    </form>
+  );
+}

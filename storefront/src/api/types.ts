@@ -1,0 +1,17 @@
+// The gateway's shapes the storefront uses, aliased once from the generated spec types (no hand-written DTOs).
+import type { components } from '../generated/gateway.d.ts';
+
+type Schemas = components['schemas'];
+
+export type Problem = Schemas['Problem'];
+export type Admin = Schemas['Admin'];
+export type Account = Schemas['Account'];
+export type Plan = Schemas['Plan'];
+export type Store = Schemas['Store'];
+export type StoreSettingsUpdate = Schemas['StoreSettingsUpdate'];
+export type ImportStatus = Schemas['ImportStatus'];
+export type SyncStatus = Schemas['SyncStatus'];
+export type SyncRun = Schemas['SyncRun'];
+export type SyncResource = Schemas['SyncResource'];
+export type ResourceResult = Schemas['ResourceResult'];
+export type SkippedItem = Schemas['SkippedItem'];

@@ -1,0 +1,101 @@
+// The building blocks every page uses: loading and problem notes, labelled fields, page headings.
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { problemSentence } from '../api/problem.ts';
+import type { Problem } from '../api/types.ts';
+
+/** A polite "loading" line that screen readers announce. */
+export function Loading({ label }: { label: string }) {
+  return (
+    <p class="loading" role="status">
+      <span class="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
+
+/** A problem as a human sentence, announced at once; `onRetry` adds a "Try again" button. */
+export function ProblemNote({
+  problem,
+  onRetry,
+  id,
+}: {
+  problem: Problem;
+  onRetry?: () => void;
+  id?: string;
+}) {
+  return (
+    <div class="problem" role="alert" id={id}>
+      <p>{problemSentence(problem)}</p>
+      {onRetry && (
+        <button type="button" class="button secondary" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A success line, announced politely. */
+export function Notice({ children }: { children: ComponentChildren }) {
+  return (
+    <p class="notice" role="status">
+      {children}
+    </p>
+  );
+}
+
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: 'true';
+}
+
+/**
+ * A labelled control with an optional hint and its error right under it. The control gets the id, and is
+ * described by the hint and the error so screen readers read them with it.
+ */
+export function Field(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (control: ControlProps) => JSX.Element;
+}) {
+  const { id, label, hint, error, children } = props;
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {children({
+        id,
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(error ? { 'aria-invalid': 'true' as const } : {}),
+      })}
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The page's heading, focused when the page opens so keyboard and screen reader users start there. */
+export function PageTitle({ children }: { children: ComponentChildren }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${heading.current?.textContent ?? ''} · B2B Portal`;
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,89 @@
+// The whole portal for browser tests, as production will run it: mock Unleashed, a real gateway with an admin
+// and a store, and the built storefront served from one origin that passes gateway paths through to the gateway.
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import express, { type RequestHandler } from 'express';
+import { build } from 'vite';
+import { type RunningGateway, startGateway } from '../../gateway/test/harness.ts';
+import { isGatewayPath } from '../gateway-prefixes.ts';
+
+export { ADMIN } from '../../gateway/test/harness.ts';
+
+export interface RunningPortal {
+  /** The storefront's origin; gateway paths under it reach the gateway. */
+  url: string;
+  gw: RunningGateway;
+  storeId: string;
+  close(): Promise<void>;
+}
+
+/** Builds the storefront once into a temporary folder, as `npm run storefront:build` does, in production mode. */
+export async function buildStorefront(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'storefront-dist-'));
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production'; // vitest sets `test`, which would make Vite build a development bundle
+  try {
+    await build({
+      configFile: resolve(import.meta.dirname, '../vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: dir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Streams the request to `target` and the answer back, headers (Set-Cookie included) untouched. */
+function proxyTo(target: string): RequestHandler {
+  const { hostname, port } = new URL(target);
+  return (req, res) => {
+    const upstream = httpRequest(
+      { hostname, port, method: req.method, path: req.originalUrl, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.status(502).type('text/plain').send('The gateway is not answering.');
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  };
+}
+
+/** Starts mock, gateway (Base plan: 100 customers) with a store on the mock, and the storefront from `dist`. */
+export async function startPortal(dist: string): Promise<RunningPortal> {
+  const gw = await startGateway({ plan: 'base' });
+  const store = await gw.gateway.services.stores.create({
+    name: 'Trade Store',
+    adminEmail: 'orders@supplier.example',
+    unleashed: gw.unleashed,
+    warehouseCodes: ['MAIN', 'NORTH'],
+  });
+
+  const app = express();
+  const toGateway = proxyTo(gw.url);
+  app.use((req, res, next) => (isGatewayPath(req.path) ? toGateway(req, res, next) : next()));
+  app.use(express.static(dist));
+  app.get('/{*page}', (_req, res) => res.sendFile(join(dist, 'index.html')));
+  const server: Server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    gw,
+    storeId: store.id,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      await gw.close();
+    },
+  };
+}
