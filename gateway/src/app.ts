@@ -19,6 +19,7 @@ import { adminLoginRouter, adminSessionsRouter } from './admins/admins.routes.ts
 import { type AdminsService, createAdminsService } from './admins/admins.service.ts';
 import { createCatalogueRepo } from './catalogue/catalogue.repo.ts';
 import { catalogueAdminRouter } from './catalogue/catalogue.routes.ts';
+import { createCatalogueService } from './catalogue/catalogue.service.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCustomersRepo } from './customers/customers.repo.ts';
 import { customersAdminRouter } from './customers/customers.routes.ts';
@@ -296,7 +297,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(accountRouter(account));
   app.use(storesRouter(stores));
   app.use(syncRouter(sync, stores));
-  app.use(catalogueAdminRouter({ catalogue, stores, sync }));
+  app.use(
+    catalogueAdminRouter({
+      catalogue,
+      catalogueService: createCatalogueService({ catalogue, account }),
+      stores,
+      sync,
+    }),
+  );
   app.use(customersAdminRouter({ customers: customersService, stores }));
   app.use(invitationsAdminRouter({ invitations, stores }));
   app.use(notificationsRouter({ notifications, stores }));

@@ -2,30 +2,45 @@
 import { Router } from 'express';
 import type { components } from '../generated/gateway.d.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
+import { AppError } from '../http/problems.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { SyncEngine } from '../sync/sync.service.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
-import type { Product } from './catalogue.types.ts';
+import type { CatalogueService } from './catalogue.service.ts';
+import type { Product, ProductStatus } from './catalogue.types.ts';
 
 type StoreProduct = components['schemas']['StoreProduct'];
 
 export function catalogueAdminRouter(deps: {
   catalogue: CatalogueRepo;
+  catalogueService: CatalogueService;
   stores: StoresService;
   sync: SyncEngine;
 }): Router {
   const router = Router();
+  router.post('/admin/stores/:storeId/products/status', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const { status, productGuids, filter } = req.body as components['schemas']['ProductStatusChange'];
+    if ((productGuids === undefined) === (filter === undefined)) {
+      throw new AppError('validation-failed', 'Give either productGuids or filter.', {
+        errors: [{ field: 'productGuids', message: 'give either productGuids or filter' }],
+      });
+    }
+    res.json(await deps.catalogueService.setStatus(store.id, status, { productGuids, filter }));
+  });
+  router.put('/admin/stores/:storeId/products/:productGuid/status', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const { status } = req.body as { status: ProductStatus };
+    res.json(
+      await deps.catalogueService.setStatus(store.id, status, { productGuids: [req.params.productGuid] }),
+    );
+  });
   router.get('/admin/stores/:storeId/products', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
-    const search = typeof req.query.search === 'string' ? req.query.search.toLowerCase() : undefined;
-    const status = typeof req.query.status === 'string' ? req.query.status : undefined;
-    const products = (await deps.catalogue.listProducts(store.id))
-      .filter(
-        (p) =>
-          !search || p.code.toLowerCase().includes(search) || p.description.toLowerCase().includes(search),
-      )
-      .filter((p) => !status || p.status === status)
-      .sort((a, b) => a.code.localeCompare(b.code));
+    const products = await deps.catalogueService.findProducts(store.id, {
+      search: typeof req.query.search === 'string' ? req.query.search : undefined,
+      status: typeof req.query.status === 'string' ? (req.query.status as ProductStatus) : undefined,
+    });
     const stockCursor = (await deps.sync.status(store.id)).cursors.find((c) => c.resource === 'stock');
     const page = pageOf(products, pageRequest(req), (p) => p);
     const items: StoreProduct[] = await Promise.all(

@@ -287,6 +287,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stores/{storeId}/products/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the store status of many products (R3 bulk action), by selection or by filter, within the plan limit (R7)
+         * @description Give either `productGuids` or `filter` (the same search/status filters as the list). Making products Visible or
+         *     Sellable counts against the plan's product limit: when the result would pass it, nothing changes and the answer
+         *     is 403 plan-limit-reached. Obsolete products cannot be made Visible or Sellable (409 product-obsolete).
+         */
+        post: operations["setProductStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/products/{productGuid}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Set one product's store status (Hidden, Visible or Sellable), within the plan limit (R7) */
+        put: operations["setProductStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/customers": {
         parameters: {
             query?: never;
@@ -907,6 +951,25 @@ export interface components {
                 /** Format: date-time */
                 syncedAt: string | null;
             };
+        };
+        ProductStatusChange: {
+            status: components["schemas"]["ProductStatus"];
+            productGuids?: string[];
+            filter?: {
+                search?: string;
+                status?: components["schemas"]["ProductStatus"];
+            };
+        };
+        ProductStatusResult: {
+            status: components["schemas"]["ProductStatus"];
+            /** @description Products whose status changed. */
+            changed: number;
+            /** @description Products that already had the status. */
+            unchanged: number;
+            /** @description Visible or Sellable products in the store afterwards (what the plan counts). */
+            listed: number;
+            /** @description The plan's product limit; null = none. */
+            limit: number | null;
         };
         StoreProductPage: {
             items: components["schemas"]["StoreProduct"][];
@@ -1660,6 +1723,71 @@ export interface operations {
             };
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+        };
+    };
+    setProductStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductStatusChange"];
+            };
+        };
+        responses: {
+            /** @description What changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductStatusResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    setProductStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: components["schemas"]["ProductStatus"];
+                };
+            };
+        };
+        responses: {
+            /** @description The product's new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductStatusResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
         };
     };
     listStoreCustomers: {

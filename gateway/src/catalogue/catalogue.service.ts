@@ -1,0 +1,88 @@
+// The store's choices on top of synced products (R3): Hidden, Visible or Sellable, one at a time or in bulk,
+// within the plan's product limit (R7: Visible and Sellable count). A change past the limit changes nothing.
+import type { AccountService } from '../account/account.service.ts';
+import { PLAN_LIMITS } from '../account/plans.ts';
+import { AppError } from '../http/problems.ts';
+import type { CatalogueRepo } from './catalogue.repo.ts';
+import type { Product, ProductStatus } from './catalogue.types.ts';
+
+export interface ProductFilter {
+  search?: string;
+  status?: ProductStatus;
+}
+
+export interface StatusChangeResult {
+  status: ProductStatus;
+  changed: number;
+  unchanged: number;
+  listed: number;
+  limit: number | null;
+}
+
+export interface CatalogueService {
+  /** Products matching the admin list's filters, by code. */
+  findProducts(storeId: string, filter: ProductFilter): Promise<Product[]>;
+  /** Sets the status of the given products (by guid) or of every product matching `filter`. */
+  setStatus(
+    storeId: string,
+    status: ProductStatus,
+    target: { productGuids?: string[]; filter?: ProductFilter },
+  ): Promise<StatusChangeResult>;
+}
+
+const listed = (status: ProductStatus) => status !== 'hidden';
+
+export function createCatalogueService(deps: {
+  catalogue: CatalogueRepo;
+  account: AccountService;
+}): CatalogueService {
+  const { catalogue, account } = deps;
+  const service: CatalogueService = {
+    async findProducts(storeId, { search, status }) {
+      const needle = search?.toLowerCase();
+      return (await catalogue.listProducts(storeId))
+        .filter(
+          (p) =>
+            !needle || p.code.toLowerCase().includes(needle) || p.description.toLowerCase().includes(needle),
+        )
+        .filter((p) => !status || p.status === status)
+        .sort((a, b) => a.code.localeCompare(b.code));
+    },
+    async setStatus(storeId, status, { productGuids, filter }) {
+      let targets: Product[];
+      if (productGuids) {
+        const found = await Promise.all(productGuids.map((guid) => catalogue.getProduct(storeId, guid)));
+        const missing = productGuids.filter((_, i) => !found[i]);
+        if (missing.length > 0)
+          throw new AppError('not-found', `The store has no product ${missing.slice(0, 5).join(', ')}.`);
+        targets = found as Product[];
+      } else {
+        targets = await service.findProducts(storeId, filter ?? {});
+      }
+      const changing = targets.filter((p) => p.status !== status);
+      if (listed(status)) {
+        const obsolete = changing.filter((p) => p.obsolete);
+        if (obsolete.length > 0) {
+          throw new AppError(
+            'product-obsolete',
+            `Obsolete in Unleashed, so it cannot be shown: ${obsolete
+              .slice(0, 5)
+              .map((p) => p.code)
+              .join(', ')}.`,
+          );
+        }
+        const before = await catalogue.countListed(storeId);
+        await account.assertRoom('products', before, changing.filter((p) => !listed(p.status)).length);
+      }
+      await catalogue.saveProducts(changing.map((p) => ({ ...p, status })));
+      return {
+        status,
+        changed: changing.length,
+        unchanged: targets.length - changing.length,
+        listed: await catalogue.countListed(storeId),
+        limit: PLAN_LIMITS[await account.plan()].products,
+      };
+    },
+  };
+  return service;
+}
