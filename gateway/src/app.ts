@@ -17,6 +17,8 @@ import type { Plan } from './account/plans.ts';
 import { createAdminsRepo } from './admins/admins.repo.ts';
 import { adminLoginRouter, adminSessionsRouter } from './admins/admins.routes.ts';
 import { type AdminsService, createAdminsService } from './admins/admins.service.ts';
+import { buyerCatalogueRouter } from './catalogue/buyer-catalogue.routes.ts';
+import { createBuyerCatalogueService } from './catalogue/buyer-catalogue.service.ts';
 import { createCatalogueRepo } from './catalogue/catalogue.repo.ts';
 import { catalogueAdminRouter } from './catalogue/catalogue.routes.ts';
 import { createCatalogueService } from './catalogue/catalogue.service.ts';
@@ -292,6 +294,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
   app.use('/store', requireBuyer(sessions, buyers));
   app.use(buyerSessionRouter(sessions, cookie));
+  app.use(
+    buyerCatalogueRouter({
+      catalogue: createBuyerCatalogueService({ catalogue, customers, clock }),
+      stores,
+      sync,
+    }),
+  );
   app.use('/admin', requireAdmin(sessions, admins));
   app.use(adminSessionsRouter(sessions, cookie));
   app.use(accountRouter(account));

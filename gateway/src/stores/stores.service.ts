@@ -10,7 +10,7 @@ import type { ClientTuning } from '../unleashed/client-factory.ts';
 import type { UnleashedAccountFacts } from '../unleashed/mapper-account.ts';
 import { checkConnection } from './connection-check.ts';
 import type { StoresRepo } from './stores.repo.ts';
-import type { Store } from './stores.types.ts';
+import { type Store, storeDisplay } from './stores.types.ts';
 
 export type PublicStore = components['schemas']['Store'];
 export type StoreCreate = components['schemas']['StoreCreate'];
@@ -23,6 +23,7 @@ export function toPublicStore(store: Store): PublicStore {
   const { unleashed, ...rest } = store;
   return {
     ...rest,
+    ...storeDisplay(store),
     unleashed: { apiId: unleashed.apiId, baseUrl: unleashed.baseUrl, connectedAt: unleashed.connectedAt },
   };
 }
@@ -109,6 +110,8 @@ export function createStoresService(deps: {
         defaultTaxRate: input.defaultTaxRate ?? tax?.rate ?? 0,
         syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
         autoAddCustomers: input.autoAddCustomers ?? true,
+        outOfStockPolicy: input.outOfStockPolicy ?? 'visible',
+        showStockCounts: input.showStockCounts ?? true,
         unleashed: {
           apiId: input.unleashed.apiId,
           apiKey: secrets.seal(input.unleashed.apiKey),

@@ -19,6 +19,20 @@ export interface Store {
   defaultTaxRate: number;
   syncIntervalMinutes: number;
   autoAddCustomers: boolean;
+  /** R17b; records made before this setting existed lack it: read through storeDisplay(). */
+  outOfStockPolicy?: 'hidden' | 'visible' | 'sellable';
+  showStockCounts?: boolean;
   unleashed: { apiId: string; apiKey: EncryptedSecret; baseUrl: string; connectedAt: string };
   createdAt: string;
+}
+
+/** The buyer-facing display settings with their defaults. */
+export function storeDisplay(store: Store): {
+  outOfStockPolicy: 'hidden' | 'visible' | 'sellable';
+  showStockCounts: boolean;
+} {
+  return {
+    outOfStockPolicy: store.outOfStockPolicy ?? 'visible',
+    showStockCounts: store.showStockCounts ?? true,
+  };
 }

@@ -14,6 +14,8 @@ const store: Store = {
   defaultTaxRate: 0.15,
   syncIntervalMinutes: 15,
   autoAddCustomers: true,
+  outOfStockPolicy: 'visible',
+  showStockCounts: true,
   unleashed: { apiId: 'id', baseUrl: 'http://127.0.0.1:4010', connectedAt: '2026-01-01T00:00:00Z' },
   createdAt: '2026-01-01T00:00:00Z',
 };

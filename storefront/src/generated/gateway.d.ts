@@ -268,6 +268,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in buyer's catalogue - what their store shows them, with their own prices (R17a) and stock (R17b) */
+        get: operations["listBuyerProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories that hold at least one product the buyer can see */
+        get: operations["listBuyerCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/products": {
         parameters: {
             query?: never;
@@ -853,6 +887,13 @@ export interface components {
             syncIntervalMinutes?: number;
             /** @description New Unleashed customers join the store at sync, up to the plan limit (default true). */
             autoAddCustomers?: boolean;
+            /**
+             * @description What buyers get for a product with nothing available (R17b): hidden, visible but not orderable (default), or sellable (ordering makes a backorder).
+             * @enum {string}
+             */
+            outOfStockPolicy?: "hidden" | "visible" | "sellable";
+            /** @description Show buyers the available quantity, not only the colour band (default true). */
+            showStockCounts?: boolean;
         };
         StoreCreate: components["schemas"]["StoreSettings"] & {
             name: string;
@@ -872,6 +913,9 @@ export interface components {
             defaultTaxRate: number;
             syncIntervalMinutes: number;
             autoAddCustomers: boolean;
+            /** @enum {string} */
+            outOfStockPolicy: "hidden" | "visible" | "sellable";
+            showStockCounts: boolean;
             unleashed: {
                 apiId: string;
                 baseUrl: string;
@@ -970,6 +1014,40 @@ export interface components {
             listed: number;
             /** @description The plan's product limit; null = none. */
             limit: number | null;
+        };
+        BuyerProduct: {
+            guid: string;
+            code: string;
+            description: string;
+            category: string | null;
+            /** @description The default image first; empty shows a placeholder (R5). */
+            imageUrls: string[];
+            /** @description The buyer's own unit price for one unit (R17a); quantity breaks apply in the cart. */
+            price: number | null;
+            stock: {
+                /**
+                 * @description plenty: more than 10 available (green); low: 1 to 10 (amber); out: none (red, "out of stock").
+                 * @enum {string}
+                 */
+                band: "plenty" | "low" | "out";
+                /** @description Null when the store hides stock counts. */
+                available: number | null;
+            };
+            /** @description Sellable for this buyer (status and the out-of-stock policy). */
+            orderable: boolean;
+            /** @description Ordering it now makes a backorder (out of stock */
+            backorder?: boolean;
+        };
+        BuyerProductPage: {
+            items: components["schemas"]["BuyerProduct"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /**
+             * Format: date-time
+             * @description When the stock figures were last synced from Unleashed (B1).
+             */
+            stockSyncedAt: string | null;
         };
         StoreProductPage: {
             items: components["schemas"]["StoreProduct"][];
@@ -1693,6 +1771,60 @@ export interface operations {
             };
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+        };
+    };
+    listBuyerProducts: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+                /** @description Code or description contains (any case). */
+                search?: string;
+                /** @description Category name, exact. */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerProductPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    listBuyerCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Category names */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
         };
     };
     listStoreProducts: {
