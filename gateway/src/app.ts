@@ -38,6 +38,7 @@ import { requireAdmin, requireBuyer } from './http/auth.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
 import { operationsRouter } from './http/operations.ts';
+import { AppError } from './http/problems.ts';
 import { type AcceptanceService, createAcceptanceService } from './invitations/acceptance.service.ts';
 import { buyerAccessRouter, buyerSessionRouter } from './invitations/buyer.routes.ts';
 import { type BuyerAuthService, createBuyerAuthService } from './invitations/buyer-auth.service.ts';
@@ -50,6 +51,9 @@ import {
   createNotificationsService,
   type NotificationsService,
 } from './notifications/notifications.service.ts';
+import { createCartsRepo } from './orders/cart.repo.ts';
+import { orderingRouter } from './orders/ordering.routes.ts';
+import { createOrderingService } from './orders/ordering.service.ts';
 import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
 import { ordersAdminRouter } from './orders/orders.routes.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
@@ -128,6 +132,16 @@ export interface Gateway {
   start(): Promise<void>;
   /** Stops schedules, lets running syncs finish their current page, and waits for pending writes (SIGTERM). */
   shutdown(): Promise<void>;
+}
+
+/** Starts a sync so a new order is imported within seconds; if one is running, tries again a few times. */
+function pushSoon(sync: SyncEngine, storeId: string, logger: Logger, attempt = 1): void {
+  sync.startSync(storeId, 'order-placed').catch((error: unknown) => {
+    const busy = error instanceof AppError && error.problem === 'sync-already-running';
+    if (busy && attempt < 5)
+      setTimeout(() => pushSoon(sync, storeId, logger, attempt + 1), 3_000 * attempt).unref();
+    else if (!busy) logger.warn({ storeId, err: error }, 'could not start the order push');
+  });
 }
 
 export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
@@ -231,6 +245,16 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
     publicBaseUrl,
   });
+  const ordering = createOrderingService({
+    catalogue,
+    customers,
+    carts: await createCartsRepo(deps.backend),
+    orders,
+    email: emailDomain.email,
+    clock,
+    publicBaseUrl,
+    pushOrders: (storeId) => pushSoon(sync, storeId, logger),
+  });
   const services: GatewayServices = {
     account,
     admins,
@@ -294,6 +318,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
   app.use('/store', requireBuyer(sessions, buyers));
   app.use(buyerSessionRouter(sessions, cookie));
+  app.use(orderingRouter({ ordering, orders, stores }));
   app.use(
     buyerCatalogueRouter({
       catalogue: createBuyerCatalogueService({ catalogue, customers, clock }),

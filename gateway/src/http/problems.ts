@@ -20,6 +20,8 @@ export const problems = {
   'contact-deactivated': { status: 409, title: 'The contact is deactivated' },
   'contact-not-invitable': { status: 409, title: 'The contact cannot be invited' },
   'contact-status-conflict': { status: 409, title: "The contact's status does not allow this" },
+  'product-not-orderable': { status: 409, title: 'This product cannot be ordered' },
+  'cart-cannot-be-placed': { status: 409, title: 'The cart cannot be placed as an order' },
   'product-obsolete': { status: 409, title: 'The product is obsolete in Unleashed' },
   'customer-not-in-store': { status: 409, title: 'The customer is not in the store' },
   'invitation-expired': { status: 410, title: 'This invitation has expired' },

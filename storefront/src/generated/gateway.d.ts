@@ -285,6 +285,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in contact's cart, priced for its customer (quantity breaks applied to the cart quantity), with any line that cannot be ordered flagged */
+        get: operations["getCart"];
+        put?: never;
+        post?: never;
+        delete: operations["emptyCart"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/cart/lines/{productGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the quantity of a product in the cart (a positive whole number; the product must be orderable by this buyer) */
+        put: operations["setCartLine"];
+        post?: never;
+        delete: operations["removeCartLine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery addresses Unleashed holds for the buyer's customer */
+        get: operations["listBuyerAddresses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders of the buyer's customer, newest first (R19, R20) */
+        get: operations["listBuyerOrders"];
+        put?: never;
+        /** Place the cart as an order (R18) - saved at once as Processing, confirmed by email, then imported into Unleashed once */
+        post: operations["placeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        /** One order of the buyer's customer, with lines, charges, totals and who placed it */
+        get: operations["getBuyerOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/categories": {
         parameters: {
             query?: never;
@@ -1037,6 +1127,70 @@ export interface components {
             orderable: boolean;
             /** @description Ordering it now makes a backorder (out of stock */
             backorder?: boolean;
+        };
+        CartLine: {
+            productGuid: string;
+            code: string;
+            description: string;
+            quantity: number;
+            unitPrice: number | null;
+            lineTotal: number | null;
+            orderable: boolean;
+            /** @description Why this line cannot be ordered now. */
+            problem: string | null;
+        };
+        Cart: {
+            lines: components["schemas"]["CartLine"][];
+            subTotal: number;
+            taxRate: number;
+            taxTotal: number;
+            total: number;
+            canPlace: boolean;
+        };
+        DeliveryAddress: {
+            name?: string | null;
+            street?: string | null;
+            street2?: string | null;
+            suburb?: string | null;
+            city?: string | null;
+            region?: string | null;
+            country?: string | null;
+            postalCode?: string | null;
+        };
+        PlaceOrder: {
+            deliveryAddress: components["schemas"]["DeliveryAddress"];
+            comment?: string | null;
+        };
+        BuyerOrder: {
+            id: string;
+            /** @enum {string} */
+            status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
+            placedByEmail: string;
+            unleashedOrderNumber: string | null;
+            lines: {
+                code: string;
+                description: string;
+                quantity: number;
+                unitPrice: number;
+                lineTotal: number;
+            }[];
+            charges: {
+                description: string;
+                amount: number;
+            }[];
+            subTotal: number;
+            taxTotal: number;
+            total: number;
+            deliveryAddress: components["schemas"]["DeliveryAddress"] | null;
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        BuyerOrderPage: {
+            items: components["schemas"]["BuyerOrder"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         BuyerProductPage: {
             items: components["schemas"]["BuyerProduct"][];
@@ -1801,6 +1955,209 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+        };
+    };
+    getCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    emptyCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    setCartLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    removeCartLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    listBuyerAddresses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Addresses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeliveryAddress"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    listBuyerOrders: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerOrderPage"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    placeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceOrder"];
+            };
+        };
+        responses: {
+            /** @description The order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerOrder"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    getBuyerOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerOrder"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
         };
     };
     listBuyerCategories: {

@@ -1,0 +1,83 @@
+// Prices a cart for a buyer: each line's own price at the cart quantity (R17a; quantity breaks included), whether
+// it can be ordered now (Sellable, not obsolete, priced, in stock unless the store sells out-of-stock products),
+// and totals with tax as Unleashed will check them (each line to the cent, then summed).
+import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { Product } from '../catalogue/catalogue.types.ts';
+import type { Customer } from '../customers/customers.types.ts';
+import type { components } from '../generated/gateway.d.ts';
+import { resolvePrice } from '../pricing/pricing.ts';
+import { type Store, storeDisplay } from '../stores/stores.types.ts';
+
+export type Cart = components['schemas']['Cart'];
+
+const round2 = (value: number) => Math.round(value * 100 + Number.EPSILON * Math.sign(value)) / 100;
+
+/** The tax rate of the customer's orders: none for a non-taxable customer, else its own rate or the store's default (R8). */
+export function taxRateOf(customer: Customer, store: Store): number {
+  if (!customer.taxable) return 0;
+  return customer.taxRate ?? store.defaultTaxRate;
+}
+
+export interface PricedLine {
+  product: Product | undefined;
+  line: Cart['lines'][number];
+  lineTax: number;
+}
+
+export async function priceCart(
+  deps: { catalogue: CatalogueRepo; today: string },
+  store: Store,
+  customer: Customer,
+  lines: readonly { productGuid: string; quantity: number }[],
+): Promise<{ cart: Cart; priced: PricedLine[] }> {
+  const { outOfStockPolicy } = storeDisplay(store);
+  const tiers = await deps.catalogue.listPriceTiers(store.id);
+  const taxRate = taxRateOf(customer, store);
+  const priced: PricedLine[] = [];
+  for (const { productGuid, quantity } of lines) {
+    const product = await deps.catalogue.getProduct(store.id, productGuid);
+    let problem: string | null = null;
+    let unitPrice: number | null = null;
+    if (!product || product.obsolete || product.status === 'hidden')
+      problem = 'This product is no longer in the store.';
+    else {
+      const rules = await deps.catalogue.listPriceRules(store.id, productGuid);
+      unitPrice = resolvePrice({ product, customer, rules, tiers, quantity, today: deps.today }).price;
+      const stock = await deps.catalogue.stockOf(store.id, productGuid, store.warehouseCodes);
+      if (product.status !== 'sellable' || !product.sellableInUnleashed)
+        problem = 'This product can be viewed but not ordered.';
+      else if (unitPrice === null) problem = 'This product has no price yet.';
+      else if (stock.available <= 0 && outOfStockPolicy !== 'sellable')
+        problem = 'This product is out of stock.';
+    }
+    const lineTotal = unitPrice === null ? null : round2(quantity * unitPrice);
+    priced.push({
+      product,
+      lineTax: lineTotal === null ? 0 : round2(lineTotal * taxRate),
+      line: {
+        productGuid,
+        code: product?.code ?? productGuid,
+        description: product?.description ?? '',
+        quantity,
+        unitPrice,
+        lineTotal,
+        orderable: problem === null,
+        problem,
+      },
+    });
+  }
+  const orderable = priced.filter((p) => p.line.orderable);
+  const subTotal = round2(orderable.reduce((sum, p) => sum + (p.line.lineTotal ?? 0), 0));
+  const taxTotal = round2(orderable.reduce((sum, p) => sum + p.lineTax, 0));
+  return {
+    priced,
+    cart: {
+      lines: priced.map((p) => p.line),
+      subTotal,
+      taxRate,
+      taxTotal,
+      total: round2(subTotal + taxTotal),
+      canPlace: priced.length > 0 && orderable.length === priced.length,
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// /store/cart, /store/addresses, /store/orders: the signed-in buyer's cart and orders, scoped to its customer.
+import { Router } from 'express';
+import type { components } from '../generated/gateway.d.ts';
+import { pageOf, pageRequest } from '../http/paging.ts';
+import { AppError } from '../http/problems.ts';
+import type { Buyer } from '../invitations/invitations.types.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import type { OrderingService } from './ordering.service.ts';
+import type { OrdersRepo } from './orders.repo.ts';
+import type { Order } from './orders.types.ts';
+
+type BuyerOrder = components['schemas']['BuyerOrder'];
+
+export function toBuyerOrder(order: Order): BuyerOrder {
+  const {
+    type: _type,
+    isDefault: _isDefault,
+    ...address
+  } = order.deliveryAddress ?? { type: 'Shipping', isDefault: false };
+  return {
+    id: order.id,
+    status: order.status,
+    placedByEmail: order.placedByEmail,
+    unleashedOrderNumber: order.unleashedOrderNumber,
+    lines: order.lines.map((l) => ({
+      code: l.productCode,
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      lineTotal: l.lineTotal,
+    })),
+    charges: order.charges.map((c) => ({ description: c.description, amount: c.amount })),
+    subTotal: order.subTotal,
+    taxTotal: order.taxTotal,
+    total: order.total,
+    deliveryAddress: order.deliveryAddress ? address : null,
+    comment: order.comment,
+    createdAt: order.createdAt,
+  };
+}
+
+export function orderingRouter(deps: {
+  ordering: OrderingService;
+  orders: OrdersRepo;
+  stores: StoresService;
+}): Router {
+  const router = Router();
+  const context = async (locals: Record<string, unknown>) => {
+    const buyer = locals.buyer as Buyer;
+    return { buyer, store: await deps.stores.get(buyer.store.id) };
+  };
+  router.get('/store/cart', async (_req, res) => {
+    const { buyer, store } = await context(res.locals);
+    res.json(await deps.ordering.getCart(store, buyer));
+  });
+  router.delete('/store/cart', async (_req, res) => {
+    const { buyer, store } = await context(res.locals);
+    res.json(await deps.ordering.empty(store, buyer));
+  });
+  router.put('/store/cart/lines/:productGuid', async (req, res) => {
+    const { buyer, store } = await context(res.locals);
+    res.json(
+      await deps.ordering.setLine(
+        store,
+        buyer,
+        req.params.productGuid,
+        (req.body as { quantity: number }).quantity,
+      ),
+    );
+  });
+  router.delete('/store/cart/lines/:productGuid', async (req, res) => {
+    const { buyer, store } = await context(res.locals);
+    res.json(await deps.ordering.removeLine(store, buyer, req.params.productGuid));
+  });
+  router.get('/store/addresses', async (_req, res) => {
+    const { buyer } = await context(res.locals);
+    res.json({ items: await deps.ordering.addresses(buyer) });
+  });
+  router.post('/store/orders', async (req, res) => {
+    const { buyer, store } = await context(res.locals);
+    res.status(201).json(toBuyerOrder(await deps.ordering.placeOrder(store, buyer, req.body)));
+  });
+  router.get('/store/orders', async (req, res) => {
+    const { buyer, store } = await context(res.locals);
+    res.json(
+      pageOf(await deps.orders.listByCustomer(store.id, buyer.customer.guid), pageRequest(req), toBuyerOrder),
+    );
+  });
+  router.get('/store/orders/:orderId', async (req, res) => {
+    const { buyer, store } = await context(res.locals);
+    const order = await deps.orders.get(store.id, req.params.orderId);
+    // Another customer's order answers exactly like one that does not exist.
+    if (!order || order.customerGuid !== buyer.customer.guid)
+      throw new AppError('not-found', 'There is no such order.');
+    res.json(toBuyerOrder(order));
+  });
+  return router;
+}
