@@ -1,77 +1,11 @@
-// The app: who is signed in (GET /admin/me at start), and which page the route asks for. A 401 anywhere
-// signs the admin out and brings back the sign-in form, which then returns to the page asked for.
-import { useEffect, useState } from 'preact/hooks';
-import { AdminShell } from './admin/admin-shell.tsx';
-import { LoginPage } from './admin/login-page.tsx';
-import { api, onSignedOut } from './api/client.ts';
-import type { Admin, Problem } from './api/types.ts';
-import { navigate, useRoute } from './router.ts';
-import { Loading, ProblemNote } from './ui/components.tsx';
-
-type Session =
-  | { state: 'checking' }
-  | { state: 'failed'; problem: Problem }
-  | { state: 'signed-out'; notice?: string }
-  | { state: 'signed-in'; admin: Admin };
-
-export const HOME = '/admin/sync';
+// The app: `#/admin/…` is the store admin's side; every other route is the buyer's (invitation links, sign-in,
+// the buyer's home). Each side checks its own session when it opens.
+import { AdminApp } from './admin/admin-app.tsx';
+import { BuyerApp } from './buyer/buyer-app.tsx';
+import { useRoute } from './router.ts';
 
 export function App() {
   const route = useRoute();
-  const [session, setSession] = useState<Session>({ state: 'checking' });
-  const [check, setCheck] = useState(0);
-
-  useEffect(() => {
-    api.GET('/admin/me').then(({ data, error }) => {
-      if (data) setSession({ state: 'signed-in', admin: data });
-      else if (error.status === 401) setSession({ state: 'signed-out' });
-      else setSession({ state: 'failed', problem: error });
-    });
-  }, [check]);
-
-  useEffect(
-    () =>
-      onSignedOut(() =>
-        setSession((current) =>
-          current.state === 'signed-in'
-            ? { state: 'signed-out', notice: 'Your session has ended. Sign in again to carry on.' }
-            : current,
-        ),
-      ),
-    [],
-  );
-
-  useEffect(() => {
-    if (session.state === 'signed-in' && !route.startsWith('/admin/')) navigate(HOME, { replace: true });
-  }, [session.state, route]);
-
-  if (session.state === 'checking') {
-    return (
-      <main id="main" class="login">
-        <Loading label="Opening the portal…" />
-      </main>
-    );
-  }
-  if (session.state === 'failed') {
-    return (
-      <main id="main" class="login">
-        <ProblemNote problem={session.problem} onRetry={() => setCheck((n) => n + 1)} />
-      </main>
-    );
-  }
-  if (session.state === 'signed-out') {
-    return (
-      <LoginPage notice={session.notice} onSignedIn={(admin) => setSession({ state: 'signed-in', admin })} />
-    );
-  }
-  return (
-    <AdminShell
-      admin={session.admin}
-      route={route}
-      onSignedOut={() => {
-        setSession({ state: 'signed-out', notice: 'You have signed out.' });
-        navigate(HOME, { replace: true });
-      }}
-    />
-  );
+  if (route === '/admin' || route.startsWith('/admin/')) return <AdminApp route={route} />;
+  return <BuyerApp route={route} />;
 }

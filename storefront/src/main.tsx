@@ -1,7 +1,9 @@
-// Entry point: mounts the app into #app.
+// Entry point: turns an emailed path link into its page, then mounts the app into #app.
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { adoptPathLink } from './router.ts';
 import './styles.css';
 
+adoptPathLink();
 const root = document.getElementById('app');
 if (root) render(<App />, root);

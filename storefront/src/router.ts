@@ -24,6 +24,17 @@ export function navigate(route: string, options: { replace?: boolean } = {}): vo
   else window.location.hash = route;
 }
 
+/**
+ * Turns a path link into its page: invitation emails link to `/invitations/<token>` (a path the servers answer
+ * with index.html), so on start that becomes `#/invitations/<token>`, replacing the entry, so the token leaves
+ * the path (and with it server logs and Referer headers of later requests).
+ */
+export function adoptPathLink(): void {
+  const match = /^\/invitations\/([^/]+)\/?$/.exec(window.location.pathname);
+  if (!match?.[1]) return;
+  window.history.replaceState(null, '', `/#/invitations/${match[1]}`);
+}
+
 /** The href of a route, for links. */
 export function href(route: string): string {
   return `#${route}`;

@@ -27,8 +27,8 @@ const main = () => page().getByRole('main');
 
 describe('the admin in the storefront', () => {
   it('signs in: a wrong password is refused with a sentence by the form, the right one opens the sync page', async () => {
-    await page().goto(portal.url);
-    await expect.poll(() => page().title()).toContain('Sign in');
+    await page().goto(`${portal.url}/#/admin/sync`);
+    await expect.poll(() => page().title()).toContain('Sign in as an admin');
     await main().getByLabel('Email').fill(ADMIN.email);
     await main().getByLabel('Password').fill('not-the-password');
     await main().getByRole('button', { name: 'Sign in' }).click();

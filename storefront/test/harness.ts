@@ -1,5 +1,6 @@
 // The whole portal for browser tests, as production will run it: mock Unleashed, a real gateway with an admin
-// and a store, and the built storefront served from one origin that passes gateway paths through to the gateway.
+// and a store, an SMTP catcher receiving the gateway's email, and the built storefront served from one origin
+// that passes gateway paths through to the gateway (whose links in emails point at that origin).
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest, type Server } from 'node:http';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import express, { type RequestHandler } from 'express';
 import { build } from 'vite';
+import { type SmtpCatcher, startSmtpCatcher } from '../../gateway/src/email/smtp-catcher.ts';
 import { type RunningGateway, startGateway } from '../../gateway/test/harness.ts';
 import { isGatewayPath } from '../gateway-prefixes.ts';
 
@@ -17,6 +19,8 @@ export interface RunningPortal {
   /** The storefront's origin; gateway paths under it reach the gateway. */
   url: string;
   gw: RunningGateway;
+  /** Every email the gateway sent. */
+  catcher: SmtpCatcher;
   storeId: string;
   close(): Promise<void>;
 }
@@ -39,10 +43,10 @@ export async function buildStorefront(): Promise<{ dir: string; remove(): Promis
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Streams the request to `target` and the answer back, headers (Set-Cookie included) untouched. */
-function proxyTo(target: string): RequestHandler {
-  const { hostname, port } = new URL(target);
+/** Streams the request to `target()` and the answer back, headers (Set-Cookie included) untouched. */
+function proxyTo(target: () => string): RequestHandler {
   return (req, res) => {
+    const { hostname, port } = new URL(target());
     const upstream = httpRequest(
       { hostname, port, method: req.method, path: req.originalUrl, headers: req.headers },
       (answer) => {
@@ -58,9 +62,31 @@ function proxyTo(target: string): RequestHandler {
   };
 }
 
-/** Starts mock, gateway (Base plan: 100 customers) with a store on the mock, and the storefront from `dist`. */
-export async function startPortal(dist: string): Promise<RunningPortal> {
-  const gw = await startGateway({ plan: 'base' });
+/**
+ * Starts the storefront from `dist`, then the catcher, mock and gateway (Base plan, 100 customers, unless told)
+ * with a store on the mock. The storefront listens first, so the gateway's emails can link to it.
+ */
+export async function startPortal(
+  dist: string,
+  options: { plan?: 'base' | 'premium' | 'premium-plus' } = {},
+): Promise<RunningPortal> {
+  let gatewayUrl = '';
+  const app = express();
+  const toGateway = proxyTo(() => gatewayUrl);
+  app.use((req, res, next) => (isGatewayPath(req.path) ? toGateway(req, res, next) : next()));
+  app.use(express.static(dist));
+  app.get('/{*page}', (_req, res) => res.sendFile(join(dist, 'index.html')));
+  const server: Server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
+  const gw = await startGateway({
+    plan: options.plan ?? 'base',
+    smtpPort: catcher.smtpPort,
+    publicBaseUrl: url,
+  });
+  gatewayUrl = gw.url;
   const store = await gw.gateway.services.stores.create({
     name: 'Trade Store',
     adminEmail: 'orders@supplier.example',
@@ -68,22 +94,16 @@ export async function startPortal(dist: string): Promise<RunningPortal> {
     warehouseCodes: ['MAIN', 'NORTH'],
   });
 
-  const app = express();
-  const toGateway = proxyTo(gw.url);
-  app.use((req, res, next) => (isGatewayPath(req.path) ? toGateway(req, res, next) : next()));
-  app.use(express.static(dist));
-  app.get('/{*page}', (_req, res) => res.sendFile(join(dist, 'index.html')));
-  const server: Server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     gw,
+    catcher,
     storeId: store.id,
     close: async () => {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
       await gw.close();
+      await catcher.close();
     },
   };
 }

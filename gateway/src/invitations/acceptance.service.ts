@@ -66,7 +66,7 @@ export function createAcceptanceService(deps: {
       customerName: customer.name,
       expiredAt: invitation.expiresAt,
       attemptedAt,
-      resendUrl: `${deps.publicBaseUrl}/admin/stores/${store.id}/customers/${customer.guid}`,
+      resendUrl: `${deps.publicBaseUrl}/#/admin/customers/${customer.guid}`,
     });
   }
 

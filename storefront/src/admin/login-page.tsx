@@ -1,23 +1,18 @@
 // Admin sign-in (POST /admin/login). Wrong credentials, invalid fields and too many attempts (with the wait,
 // counted down) are shown next to the form; the gateway sets the session cookie on success.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { fieldErrors } from '../api/problem.ts';
 import type { Admin, Problem } from '../api/types.ts';
 import { Field, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { useCountdown } from '../ui/use-countdown.ts';
 
 export function LoginPage({ onSignedIn, notice }: { onSignedIn: (admin: Admin) => void; notice?: string }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
-  const [waitSeconds, setWaitSeconds] = useState(0);
-
-  useEffect(() => {
-    if (waitSeconds <= 0) return;
-    const timer = setTimeout(() => setWaitSeconds((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [waitSeconds]);
+  const [waitSeconds, setWaitSeconds] = useCountdown();
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -15,3 +15,5 @@ export type SyncRun = Schemas['SyncRun'];
 export type SyncResource = Schemas['SyncResource'];
 export type ResourceResult = Schemas['ResourceResult'];
 export type SkippedItem = Schemas['SkippedItem'];
+export type InvitationView = Schemas['InvitationView'];
+export type Buyer = Schemas['Buyer'];

@@ -1,0 +1,78 @@
+// The admin side (`#/admin/…`): who is signed in (GET /admin/me at start), and which page the route asks for.
+// A 401 anywhere signs the admin out and brings back the sign-in form, which then returns to the page asked for.
+import { useEffect, useState } from 'preact/hooks';
+import { api, onSignedOut } from '../api/client.ts';
+import type { Admin, Problem } from '../api/types.ts';
+import { navigate } from '../router.ts';
+import { Loading, ProblemNote } from '../ui/components.tsx';
+import { AdminShell } from './admin-shell.tsx';
+import { LoginPage } from './login-page.tsx';
+
+type Session =
+  | { state: 'checking' }
+  | { state: 'failed'; problem: Problem }
+  | { state: 'signed-out'; notice?: string }
+  | { state: 'signed-in'; admin: Admin };
+
+export const HOME = '/admin/sync';
+
+/** The admin pages for `route`, behind the admin sign-in. */
+export function AdminApp({ route }: { route: string }) {
+  const [session, setSession] = useState<Session>({ state: 'checking' });
+  const [check, setCheck] = useState(0);
+
+  useEffect(() => {
+    api.GET('/admin/me').then(({ data, error }) => {
+      if (data) setSession({ state: 'signed-in', admin: data });
+      // 403: a buyer's session, which is no admin's.
+      else if (error.status === 401 || error.status === 403) setSession({ state: 'signed-out' });
+      else setSession({ state: 'failed', problem: error });
+    });
+  }, [check]);
+
+  useEffect(
+    () =>
+      onSignedOut(() =>
+        setSession((current) =>
+          current.state === 'signed-in'
+            ? { state: 'signed-out', notice: 'Your session has ended. Sign in again to carry on.' }
+            : current,
+        ),
+      ),
+    [],
+  );
+
+  useEffect(() => {
+    if (session.state === 'signed-in' && !route.startsWith('/admin/')) navigate(HOME, { replace: true });
+  }, [session.state, route]);
+
+  if (session.state === 'checking') {
+    return (
+      <main id="main" class="login">
+        <Loading label="Opening the portal…" />
+      </main>
+    );
+  }
+  if (session.state === 'failed') {
+    return (
+      <main id="main" class="login">
+        <ProblemNote problem={session.problem} onRetry={() => setCheck((n) => n + 1)} />
+      </main>
+    );
+  }
+  if (session.state === 'signed-out') {
+    return (
+      <LoginPage notice={session.notice} onSignedIn={(admin) => setSession({ state: 'signed-in', admin })} />
+    );
+  }
+  return (
+    <AdminShell
+      admin={session.admin}
+      route={route}
+      onSignedOut={() => {
+        setSession({ state: 'signed-out', notice: 'You have signed out.' });
+        navigate(HOME, { replace: true });
+      }}
+    />
+  );
+}

@@ -1,0 +1,40 @@
+// The store this browser last used, kept in localStorage: there is no public store lookup, so the buyer sign-in
+// learns the store id from the invitation (opened or accepted) or from a past sign-in.
+const KEY = 'portal.store';
+
+export interface KnownStore {
+  id: string;
+  name: string;
+}
+
+/** The remembered store, or undefined when none is (or storage is unavailable or holds something else). */
+export function knownStore(): KnownStore | undefined {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    if (value && typeof value === 'object' && 'id' in value && 'name' in value) {
+      const { id, name } = value;
+      if (typeof id === 'string' && typeof name === 'string' && id) return { id, name };
+    }
+  } catch {
+    // Unreadable: as if nothing were remembered.
+  }
+  return undefined;
+}
+
+/** Remembers `store` for the next sign-in; a browser that refuses storage just asks for the id again. */
+export function rememberStore(store: KnownStore): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ id: store.id, name: store.name }));
+  } catch {
+    // Private mode or full storage: nothing to do.
+  }
+}
+
+/** Forgets the remembered store ("not your store?"). */
+export function forgetStore(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // As above.
+  }
+}

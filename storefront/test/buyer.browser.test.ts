@@ -1,0 +1,151 @@
+// The buyer's way in, in a real browser against the real stack (R13, R14): the admin invites a contact, the
+// invitation email arrives, its link (a path on the storefront's origin) opens the invitation page, a password
+// (a weak one refused at its field) signs the buyer in to the buyer home; sign out and in again, with the store
+// remembered or asked for; a dead, a declined and an expired link each end on their own page.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
+import { buildStorefront, type RunningPortal, startPortal } from './harness.ts';
+
+const PASSWORD = 'Buyer2026ok';
+const DAY_MS = 86_400_000;
+
+let portal: RunningPortal;
+let browser: ConsoleBrowser;
+let dist: Awaited<ReturnType<typeof buildStorefront>>;
+let adminToken: string;
+
+beforeAll(async () => {
+  dist = await buildStorefront();
+  [portal, browser] = await Promise.all([startPortal(dist.dir, { plan: 'premium-plus' }), openBrowser()]);
+  adminToken = await portal.gw.loginAdmin();
+});
+afterEach(async ({ task }) => {
+  await browser.screenshot(`storefront-buyer-${task.name}`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+  await dist?.remove();
+});
+
+const page = () => browser.page;
+const main = () => page().getByRole('main');
+
+async function admin(method: string, path: string) {
+  const answer = await portal.gw.request(method, `/admin/stores/${portal.storeId}${path}`, {
+    token: adminToken,
+  });
+  if (answer.status >= 300)
+    throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/** Adds a customer with one contact in Unleashed (the mock), syncs it in, invites the contact by the admin API. */
+async function invite(firstName: string) {
+  const code = `B${Math.random().toString(36).slice(2, 9).toUpperCase()}`;
+  const email = `${firstName.toLowerCase()}.${code.toLowerCase()}@buyer.example`;
+  const customer = await portal.gw.mock.call('POST', '/Customers', {
+    CustomerCode: code,
+    CustomerName: `${code} Trading Ltd`,
+  });
+  const contact = await portal.gw.mock.call('POST', `/Customers/${customer.body.Guid}/Contacts`, {
+    FirstName: firstName,
+    LastName: 'Buyer',
+    EmailAddress: email,
+    IsDefault: true,
+    ForOrdering: true,
+  });
+  portal.gw.clock.advance(1_000); // runs are told apart by their start time
+  const started = await admin('POST', '/sync');
+  await expect
+    .poll(async () => (await admin('GET', '/sync')).lastRun?.id, { timeout: 15_000 })
+    .toBe(started.id);
+  await admin('POST', `/contacts/${contact.body.Guid}/invitation`);
+  const link = new RegExp(`${portal.url}/invitations/[\\w-]+`).exec(
+    portal.catcher.latest(email)?.text ?? '',
+  )?.[0];
+  if (!link) throw new Error(`no invitation link in the mail to ${email}`);
+  return { email, link, customerName: `${code} Trading Ltd` };
+}
+
+let ann: Awaited<ReturnType<typeof invite>>;
+
+describe('a buyer in the storefront', () => {
+  it('opens the emailed link, is refused a weak password at the field, accepts with a good one and lands on the buyer home', async () => {
+    ann = await invite('Ann');
+    await page().goto(ann.link);
+    await main().getByRole('heading', { level: 1, name: "You're invited to Trade Store" }).waitFor();
+    await main().getByText(`You're invited to Trade Store as Ann Buyer of ${ann.customerName}.`).waitFor();
+    const url = new URL(page().url());
+    expect(url.pathname).toBe('/');
+    expect(url.hash).toMatch(/^#\/invitations\/[\w-]+$/);
+
+    const password = main().getByLabel('New password');
+    await password.fill('short');
+    await main().getByRole('button', { name: 'Accept and sign in' }).click();
+    await main().locator('#accept-password-error').waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    await browser.screenshot('storefront-buyer-invitation-weak-password');
+
+    await password.fill(PASSWORD);
+    await main().getByRole('button', { name: 'Accept and sign in' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
+    await main().getByText(`Signed in as ${ann.email} for ${ann.customerName}.`).waitFor();
+    expect(page().url()).toBe(`${portal.url}/#/`);
+  });
+
+  it('signs out, then signs in again to the remembered store: a wrong password is refused with a sentence', async () => {
+    await page().getByRole('button', { name: 'Sign out' }).click();
+    await main().getByText('You have signed out.').waitFor();
+    await main().getByRole('heading', { level: 1, name: 'Sign in to Trade Store' }).waitFor();
+    expect(await main().getByLabel('Store id').count()).toBe(0);
+    expect(await page().evaluate(async () => (await fetch('/store/me')).status)).toBe(401);
+
+    await main().getByLabel('Email').fill(ann.email);
+    await main().getByLabel('Password').fill('Not-the-passw0rd');
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => main().getByRole('alert').textContent()).toBe('The email or password is wrong.');
+
+    await main().getByLabel('Password').fill(PASSWORD);
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
+  });
+
+  it('asks for the store id when this browser knows no store', async () => {
+    await page().getByRole('button', { name: 'Sign out' }).click();
+    await main().getByText('You have signed out.').waitFor();
+    await page().evaluate(() => localStorage.clear());
+    await page().reload();
+    await main().getByRole('heading', { level: 1, name: 'Sign in to your store' }).waitFor();
+    await main().getByLabel('Store id').fill(portal.storeId);
+    await main().getByLabel('Email').fill(ann.email);
+    await main().getByLabel('Password').fill(PASSWORD);
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
+  });
+
+  it('shows a used link as no longer valid', async () => {
+    await page().goto(ann.link);
+    await main().getByRole('heading', { level: 1, name: 'This link is no longer valid' }).waitFor();
+  });
+
+  it('declines an invitation: the link is dead afterwards', async () => {
+    const bob = await invite('Bob');
+    await page().goto(bob.link);
+    await main().getByRole('button', { name: 'Decline' }).click();
+    await main().getByRole('button', { name: 'Yes, decline' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Invitation declined' }).waitFor();
+    await page().goto(bob.link);
+    await main().getByRole('heading', { level: 1, name: 'This link is no longer valid' }).waitFor();
+  });
+
+  it('shows a link opened 8 days later as expired, naming the store that has been told', async () => {
+    const cy = await invite('Cy');
+    portal.gw.clock.advance(8 * DAY_MS);
+    await page().goto(cy.link);
+    await main().getByRole('heading', { level: 1, name: 'This invitation has expired' }).waitFor();
+    await main()
+      .getByText("We've let Trade Store know; ask them to send you a new one.", { exact: false })
+      .waitFor();
+  });
+});
