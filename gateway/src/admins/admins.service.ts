@@ -37,15 +37,7 @@ export function createAdminsService(deps: {
   return {
     async login(email, password, clientAddress) {
       const keys = [`admin-email:${email.toLowerCase()}`, `admin-ip:${clientAddress}`];
-      const wait = throttle.retryAfterSeconds(keys);
-      if (wait > 0) {
-        throw new AppError(
-          'too-many-attempts',
-          `Too many failed sign-ins. Try again in ${wait} seconds.`,
-          { retryAfterSeconds: wait },
-          { 'Retry-After': String(wait) },
-        );
-      }
+      throttle.assertAllowed(keys);
       const admin = await repo.findByEmail(email);
       const valid = await verifyPassword(password, admin?.passwordHash ?? (await DECOY_HASH));
       if (!admin || !valid) {

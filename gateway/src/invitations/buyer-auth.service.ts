@@ -57,15 +57,7 @@ export function createBuyerAuthService(deps: {
     async login(storeId, email, password, clientAddress) {
       const address = email.trim().toLowerCase();
       const keys = [`buyer-email:${storeId}:${address}`, `buyer-ip:${clientAddress}`];
-      const wait = throttle.retryAfterSeconds(keys);
-      if (wait > 0) {
-        throw new AppError(
-          'too-many-attempts',
-          `Too many failed sign-ins. Try again in ${wait} seconds.`,
-          { retryAfterSeconds: wait },
-          { 'Retry-After': String(wait) },
-        );
-      }
+      throttle.assertAllowed(keys);
       const login = (await repo.listLogins(storeId)).find((l) => l.email === address && !l.deactivatedAt);
       const valid = await verifyPassword(password, login?.passwordHash ?? (await DECOY_HASH));
       const buyer = valid ? await buyerFor(login) : undefined;

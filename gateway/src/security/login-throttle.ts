@@ -1,6 +1,7 @@
 // Limits failed sign-ins per email and per client address: after 5 failures in 15 minutes, further attempts
 // are refused until the window has passed. In memory: a restart forgives, which is acceptable for this guard.
 import type { Clock } from '../clock.ts';
+import { AppError } from '../http/problems.ts';
 
 const WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES = 5;
@@ -21,6 +22,19 @@ export class LoginThrottle {
         wait = Math.max(wait, Math.ceil((recent[0]! + WINDOW_MS - now) / 1000));
     }
     return wait;
+  }
+
+  /** Throws too-many-attempts (429 with Retry-After) while any of `keys` is locked out. */
+  assertAllowed(keys: string[]): void {
+    const wait = this.retryAfterSeconds(keys);
+    if (wait > 0) {
+      throw new AppError(
+        'too-many-attempts',
+        `Too many failed sign-ins. Try again in ${wait} seconds.`,
+        { retryAfterSeconds: wait },
+        { 'Retry-After': String(wait) },
+      );
+    }
   }
 
   fail(keys: string[]): void {
