@@ -60,4 +60,13 @@ describe('the run store', () => {
     expect((await repo.listRuns('s', 10)).map((r) => r.id)).toEqual(['r3', 'r2']);
     expect(await repo.getRun('other-store', 'r3')).toBeUndefined();
   });
+
+  it('when two runs start at the same instant (a frozen clock), then the one made last is the newest, whatever its id', async () => {
+    const repo = await createSyncRepo(new MemoryBackend());
+    const at = '2026-11-01T00:00:00Z';
+    await repo.saveRun(newRun('zz-first', 's', 'manual', at));
+    await repo.saveRun(newRun('aa-second', 's', 'manual', at));
+    await repo.saveRun({ ...newRun('zz-first', 's', 'manual', at), status: 'succeeded' });
+    expect((await repo.listRuns('s', 10)).map((r) => r.id)).toEqual(['aa-second', 'zz-first']);
+  });
 });

@@ -27,8 +27,16 @@ export interface SyncRepo {
 export const cursorId = (storeId: string, resource: SyncResource, partition?: string | null): string =>
   partition ? `${storeId}:${resource}:${partition}` : `${storeId}:${resource}`;
 
-const newestFirst = (a: SyncRun, b: SyncRun) =>
-  b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id);
+/**
+ * Newest first. Runs started at the same instant (a frozen or coarse clock) keep the order they were made in,
+ * newest first: the collection lists records in insertion order, which a random id would not.
+ */
+function newestFirst(runs: readonly SyncRun[]): SyncRun[] {
+  return runs
+    .map((run, made) => ({ run, made }))
+    .sort((a, b) => b.run.startedAt.localeCompare(a.run.startedAt) || b.made - a.made)
+    .map(({ run }) => run);
+}
 
 /** The embedded sync repository (concern `sync`). */
 export async function createSyncRepo(backend: CollectionBackend): Promise<SyncRepo> {
@@ -42,10 +50,10 @@ export async function createSyncRepo(backend: CollectionBackend): Promise<SyncRe
       const run = runs.get(runId);
       return run?.storeId === storeId ? structuredClone(run) : undefined;
     },
-    listRuns: async (storeId, limit) => structuredClone(runsOf(storeId).sort(newestFirst).slice(0, limit)),
+    listRuns: async (storeId, limit) => structuredClone(newestFirst(runsOf(storeId)).slice(0, limit)),
     listRunning: async () => structuredClone(runs.all().filter((run) => run.status === 'running')),
     pruneRuns: async (storeId, keep) => {
-      const old = runsOf(storeId).sort(newestFirst).slice(keep);
+      const old = newestFirst(runsOf(storeId)).slice(keep);
       return runs.remove(...old.map((run) => run.id));
     },
 
