@@ -107,6 +107,11 @@ describe('placing an order', () => {
         'order-request-admin orders@supplier.example',
       ]),
     );
+    // R20: the admin's confirmation names the contact who placed the order.
+    const messages = (await portal.api('GET', '/outbox')).body.items;
+    const adminMessage = messages.find((m: { template: string }) => m.template === 'order-request-admin');
+    const full = (await portal.api('GET', `/outbox/${adminMessage.id}`)).body;
+    expect(full.text).toContain('dana@demo-wholesale.example');
   });
 
   it('when the order is placed, then it is imported into Unleashed within moments, once, with the email in DeliveryInstruction', async () => {
