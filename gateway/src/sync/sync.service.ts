@@ -2,17 +2,10 @@
 // sync independently), and answers what the sync is doing and did. Runs left running by a process that died are
 // marked interrupted at startup; stop() ends running passes after their current page, cursors consistent.
 import { randomUUID } from 'node:crypto';
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
-import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
 import { AppError } from '../http/problems.ts';
-import type { OrdersRepo } from '../orders/orders.repo.ts';
 import type { Store } from '../stores/stores.types.ts';
-import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
-import type { ContactSessions, CustomerLimits } from './passes/pass.ts';
-import { executeRun } from './run.ts';
+import { executeRun, type RunDeps } from './run.ts';
 import { finishRun, markAbandoned, newRun, type RunTrigger } from './run-record.ts';
-import type { SyncRepo } from './sync.repo.ts';
 import type { SyncRun } from './sync.types.ts';
 import { cursorSummary, type SyncStatusView } from './sync-status.ts';
 
@@ -23,24 +16,14 @@ export interface SyncLogger {
   error(fields: object, message: string): void;
 }
 
-export interface SyncEngineDeps {
+export interface SyncEngineDeps extends Omit<RunDeps, 'pageSize' | 'log'> {
   stores: { get(id: string): Promise<Store | undefined> };
-  clientFor: UnleashedClientFactory;
-  syncRepo: SyncRepo;
-  catalogue: CatalogueRepo;
-  customers: CustomersRepo;
-  orders: OrdersRepo;
-  limits: CustomerLimits;
-  sessions: ContactSessions;
-  clock: Clock;
   /** Page size asked of Unleashed (default 1000, its maximum). */
   pageSize?: number;
   /** Runs kept per store (default 200). */
   keepRuns?: number;
   /** When the store's next scheduled run is (from the scheduler), for status(). */
   nextRunAt?: (storeId: string) => Date | null;
-  /** Told (with a copy) each time the running run record is saved: progress, results, outcome. */
-  onProgress?: (run: SyncRun) => void | Promise<void>;
   logger?: SyncLogger;
 }
 
