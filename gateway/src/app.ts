@@ -52,6 +52,7 @@ import {
   type NotificationsService,
 } from './notifications/notifications.service.ts';
 import { createCartsRepo } from './orders/cart.repo.ts';
+import { createOrderPlacement, type OrderPlacement } from './orders/order-placement.ts';
 import { orderingRouter } from './orders/ordering.routes.ts';
 import { createOrderingService } from './orders/ordering.service.ts';
 import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
@@ -116,6 +117,7 @@ export interface GatewayServices {
   sync: SyncEngine;
   scheduler: SyncScheduler;
   orders: OrdersRepo;
+  placement: OrderPlacement;
   email: EmailDomain['email'];
   invitationTemplates: EmailDomain['invitationTemplates'];
   customers: CustomersService;
@@ -245,15 +247,20 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
     publicBaseUrl,
   });
-  const ordering = createOrderingService({
+  const placement = createOrderPlacement({
     catalogue,
-    customers,
-    carts: await createCartsRepo(deps.backend),
     orders,
     email: emailDomain.email,
     clock,
     publicBaseUrl,
     pushOrders: (storeId) => pushSoon(sync, storeId, logger),
+  });
+  const ordering = createOrderingService({
+    catalogue,
+    customers,
+    carts: await createCartsRepo(deps.backend),
+    clock,
+    placement,
   });
   const services: GatewayServices = {
     account,
@@ -266,6 +273,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     sync,
     scheduler,
     orders,
+    placement,
     email: emailDomain.email,
     invitationTemplates: emailDomain.invitationTemplates,
     customers: customersService,

@@ -1,33 +1,25 @@
-// A buyer's cart and orders (R18–R20): lines checked as they are added, the order saved at once as Processing
-// with the placing contact's email and prices resolved at placement, confirmation emails to the contact and
-// the store admin, then the sync engine imports it into Unleashed exactly once (started right away as well).
-import { randomUUID } from 'node:crypto';
+// A buyer's cart and its placement (R18–R20): lines checked as they are added; placing hands the cart to the
+// order placement (order-placement.ts) and empties it.
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { Customer } from '../customers/customers.types.ts';
-import type { EmailService } from '../email/email.service.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CartsRepo } from './cart.repo.ts';
 import { type Cart, priceCart } from './cart-pricing.ts';
-import type { OrdersRepo } from './orders.repo.ts';
+import type { DeliveryAddress, OrderPlacement } from './order-placement.ts';
 import type { Order } from './orders.types.ts';
 
-export type DeliveryAddress = components['schemas']['DeliveryAddress'];
+export type { DeliveryAddress };
 
 export interface OrderingDeps {
   catalogue: CatalogueRepo;
   customers: CustomersRepo;
   carts: CartsRepo;
-  orders: OrdersRepo;
-  email: EmailService;
   clock: Clock;
-  publicBaseUrl: string;
-  /** Asks the sync engine to push queued orders now (errors are the engine's to record). */
-  pushOrders: (storeId: string) => void;
+  placement: OrderPlacement;
 }
 
 export function createOrderingService(deps: OrderingDeps) {
@@ -106,126 +98,22 @@ export function createOrderingService(deps: OrderingDeps) {
         }));
     },
 
-    /** Places the cart: saved Processing, emails sent (switchable later, R18), import started. */
+    /** Places the cart (R18): saved Processing, emails queued, import started; the cart is then emptied. */
     async placeOrder(
       store: Store,
       buyer: Buyer,
       input: { deliveryAddress: DeliveryAddress; comment?: string | null },
     ): Promise<Order> {
-      const customer = await customerOf(buyer);
-      const { cart, priced } = await cartOf(store, buyer);
-      if (cart.lines.length === 0) throw new AppError('cart-cannot-be-placed', 'The cart is empty.');
-      const refused = cart.lines.filter((l) => !l.orderable);
-      if (refused.length > 0) {
-        throw new AppError(
-          'cart-cannot-be-placed',
-          `Remove or change: ${refused.map((l) => `${l.code} (${l.problem})`).join('; ')}`,
-        );
-      }
-      if (!input.deliveryAddress.street && !input.deliveryAddress.city) {
-        throw new AppError('validation-failed', 'A delivery address needs at least a street or a city.', {
-          errors: [{ field: 'deliveryAddress', message: 'needs at least a street or a city' }],
-        });
-      }
-      const now = deps.clock.now().toISOString();
-      const a = input.deliveryAddress;
-      const order: Order = {
-        id: randomUUID(),
-        storeId: store.id,
-        unleashedGuid: randomUUID(),
-        customerGuid: customer.guid,
-        customerCode: customer.code,
-        placedByEmail: buyer.contact.email,
-        status: 'processing',
-        importState: 'queued',
-        importError: null,
-        importAttempts: 0,
-        unleashedOrderNumber: null,
-        unleashedStatus: null,
-        deliveryAddress: {
-          type: 'Shipping',
-          name: a.name ?? null,
-          street: a.street ?? null,
-          street2: a.street2 ?? null,
-          suburb: a.suburb ?? null,
-          city: a.city ?? null,
-          region: a.region ?? null,
-          country: a.country ?? null,
-          postalCode: a.postalCode ?? null,
-          isDefault: false,
-        },
-        comment: input.comment ?? null,
-        lines: priced.map(({ line, lineTax }, index) => ({
-          lineNumber: index + 1,
-          productGuid: line.productGuid,
-          productCode: line.code,
-          description: line.description,
-          quantity: line.quantity,
-          unitPrice: line.unitPrice ?? 0,
-          discountRate: 0,
-          lineTotal: line.lineTotal ?? 0,
-          lineTax,
-        })),
-        charges: [],
-        taxCode: customer.taxCode ?? store.taxCode,
-        taxRate: cart.taxRate,
-        subTotal: cart.subTotal,
-        taxTotal: cart.taxTotal,
-        total: cart.total,
-        createdAt: now,
-        importedAt: null,
-        completedAt: null,
-        updatedAt: now,
-      };
-      await deps.orders.save(order);
+      const { record } = await cartOf(store, buyer);
+      const order = await deps.placement.place({
+        store,
+        customer: await customerOf(buyer),
+        placedBy: buyer.contact,
+        lines: record.lines,
+        deliveryAddress: input.deliveryAddress,
+        comment: input.comment,
+      });
       await saveLines(store, buyer, []);
-      const summary = {
-        orderNumber: order.id.slice(0, 8).toUpperCase(),
-        placedAt: now,
-        customerName: customer.name,
-        currency: customer.currency ?? 'NZD',
-        lines: order.lines.map((l) => ({
-          productCode: l.productCode,
-          description: l.description,
-          quantity: l.quantity,
-          unitPrice: l.unitPrice,
-          lineTotal: l.lineTotal,
-        })),
-        subTotal: order.subTotal,
-        taxTotal: order.taxTotal,
-        total: order.total,
-        deliveryAddress: [
-          a.name,
-          a.street,
-          a.street2,
-          a.suburb,
-          a.city,
-          a.region,
-          a.postalCode,
-          a.country,
-        ].filter((x): x is string => !!x),
-        comment: order.comment,
-        orderUrl: `${deps.publicBaseUrl}/#/orders/${order.id}`,
-      };
-      await deps.email.send(
-        store.id,
-        'order-request-buyer',
-        buyer.contact.email,
-        { firstName: buyer.contact.firstName, order: summary },
-        { deliverNow: false },
-      );
-      await deps.email.send(
-        store.id,
-        'order-request-admin',
-        store.adminEmail,
-        {
-          order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
-          placedByEmail: buyer.contact.email,
-          placedOnBehalfBy: null,
-        },
-        { deliverNow: false },
-      );
-      deps.pushOrders(store.id);
       return order;
     },
   };

@@ -1,0 +1,174 @@
+// Placing an order (R18–R20), whoever asks for it: a buyer's cart, an admin acting as the customer, or a
+// standing order's run. The lines are priced as resolved now; the order is saved at once as Processing with the
+// placing contact's email, the order-request emails are queued, and the import into Unleashed is started.
+import { randomUUID } from 'node:crypto';
+import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { Clock } from '../clock.ts';
+import type { Customer } from '../customers/customers.types.ts';
+import type { EmailService } from '../email/email.service.ts';
+import type { components } from '../generated/gateway.d.ts';
+import { AppError } from '../http/problems.ts';
+import type { Store } from '../stores/stores.types.ts';
+import { priceCart } from './cart-pricing.ts';
+import type { OrdersRepo } from './orders.repo.ts';
+import type { Order } from './orders.types.ts';
+
+export type DeliveryAddress = components['schemas']['DeliveryAddress'];
+
+export interface OrderPlacementDeps {
+  catalogue: CatalogueRepo;
+  orders: OrdersRepo;
+  email: EmailService;
+  clock: Clock;
+  publicBaseUrl: string;
+  /** Asks the sync engine to push queued orders now (errors are the engine's to record). */
+  pushOrders: (storeId: string) => void;
+}
+
+export interface PlacementRequest {
+  store: Store;
+  customer: Customer;
+  /** The contact the order is placed by or for (R20, R23). */
+  placedBy: { email: string; firstName?: string | null };
+  lines: readonly { productGuid: string; quantity: number }[];
+  deliveryAddress: DeliveryAddress;
+  comment?: string | null;
+  /** The admin's email when an admin placed it while acting as the customer (R23). */
+  placedOnBehalfBy?: string | null;
+}
+
+export function createOrderPlacement(deps: OrderPlacementDeps) {
+  return {
+    /** Saves the order as Processing or refuses it whole (nothing saved, nothing sent) with a sentence. */
+    async place(request: PlacementRequest): Promise<Order> {
+      const { store, customer, placedBy } = request;
+      const today = deps.clock.now().toISOString().slice(0, 10);
+      const { cart, priced } = await priceCart(
+        { catalogue: deps.catalogue, today },
+        store,
+        customer,
+        request.lines,
+      );
+      if (cart.lines.length === 0) throw new AppError('cart-cannot-be-placed', 'The cart is empty.');
+      const refused = cart.lines.filter((l) => !l.orderable);
+      if (refused.length > 0) {
+        throw new AppError(
+          'cart-cannot-be-placed',
+          `Remove or change: ${refused.map((l) => `${l.code} (${l.problem})`).join('; ')}`,
+        );
+      }
+      const a = request.deliveryAddress;
+      if (!a.street && !a.city) {
+        throw new AppError('validation-failed', 'A delivery address needs at least a street or a city.', {
+          errors: [{ field: 'deliveryAddress', message: 'needs at least a street or a city' }],
+        });
+      }
+      const now = deps.clock.now().toISOString();
+      const order: Order = {
+        id: randomUUID(),
+        storeId: store.id,
+        unleashedGuid: randomUUID(),
+        customerGuid: customer.guid,
+        customerCode: customer.code,
+        placedByEmail: placedBy.email,
+        status: 'processing',
+        importState: 'queued',
+        importError: null,
+        importAttempts: 0,
+        unleashedOrderNumber: null,
+        unleashedStatus: null,
+        deliveryAddress: {
+          type: 'Shipping',
+          name: a.name ?? null,
+          street: a.street ?? null,
+          street2: a.street2 ?? null,
+          suburb: a.suburb ?? null,
+          city: a.city ?? null,
+          region: a.region ?? null,
+          country: a.country ?? null,
+          postalCode: a.postalCode ?? null,
+          isDefault: false,
+        },
+        comment: request.comment ?? null,
+        lines: priced.map(({ line, lineTax }, index) => ({
+          lineNumber: index + 1,
+          productGuid: line.productGuid,
+          productCode: line.code,
+          description: line.description,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice ?? 0,
+          discountRate: 0,
+          lineTotal: line.lineTotal ?? 0,
+          lineTax,
+        })),
+        charges: [],
+        taxCode: customer.taxCode ?? store.taxCode,
+        taxRate: cart.taxRate,
+        subTotal: cart.subTotal,
+        taxTotal: cart.taxTotal,
+        total: cart.total,
+        createdAt: now,
+        importedAt: null,
+        completedAt: null,
+        updatedAt: now,
+      };
+      await deps.orders.save(order);
+      await sendOrderRequestEmails(deps, request, order);
+      deps.pushOrders(store.id);
+      return order;
+    },
+  };
+}
+
+export type OrderPlacement = ReturnType<typeof createOrderPlacement>;
+
+async function sendOrderRequestEmails(deps: OrderPlacementDeps, request: PlacementRequest, order: Order) {
+  const { store, customer, placedBy } = request;
+  const a = request.deliveryAddress;
+  const summary = {
+    orderNumber: order.id.slice(0, 8).toUpperCase(),
+    placedAt: order.createdAt,
+    customerName: customer.name,
+    currency: customer.currency ?? 'NZD',
+    lines: order.lines.map((l) => ({
+      productCode: l.productCode,
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      lineTotal: l.lineTotal,
+    })),
+    subTotal: order.subTotal,
+    taxTotal: order.taxTotal,
+    total: order.total,
+    deliveryAddress: [
+      a.name,
+      a.street,
+      a.street2,
+      a.suburb,
+      a.city,
+      a.region,
+      a.postalCode,
+      a.country,
+    ].filter((x): x is string => !!x),
+    comment: order.comment,
+    orderUrl: `${deps.publicBaseUrl}/#/orders/${order.id}`,
+  };
+  await deps.email.send(
+    store.id,
+    'order-request-buyer',
+    placedBy.email,
+    { firstName: placedBy.firstName ?? null, order: summary },
+    { deliverNow: false },
+  );
+  await deps.email.send(
+    store.id,
+    'order-request-admin',
+    store.adminEmail,
+    {
+      order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
+      placedByEmail: placedBy.email,
+      placedOnBehalfBy: request.placedOnBehalfBy ?? null,
+    },
+    { deliverNow: false },
+  );
+}
