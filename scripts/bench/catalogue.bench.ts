@@ -1,0 +1,135 @@
+// Benchmarks the buyer side of issue 5: (1) the buyer catalogue (a page of 50 with the buyer's prices resolved)
+// on a store selling 10,000 products, under autocannon, against a bare Express handler serving the same page
+// precomputed in memory, measured in the same run; (2) order placement latency with 1,000 vs 100,000 orders
+// already stored, for each embedded storage. Servers run in child processes; autocannon runs here.
+// `npm run bench:catalogue`; env: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 2),
+// BENCH_CATALOGUE_PRODUCTS (10000), BENCH_STORAGE (catalogue: lowdb), BENCH_PLACEMENTS (100),
+// BENCH_STORED_ORDERS ("1000,100000"), BENCH_PLACEMENT_STORAGES ("memory,lowdb").
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CatalogueReady } from './catalogue-server.ts';
+import { loadSettings, wholeNumber } from './common.ts';
+import { type CaseResult, runCase } from './load.ts';
+import type { PlacementResult } from './placement-worker.ts';
+import type { StorageKind } from './portal-setup.ts';
+
+const settings = loadSettings();
+const PAGE = '/store/products?page=1&pageSize=50';
+const tmp = mkdtempSync(join(tmpdir(), 'bench-catalogue-'));
+const list = (name: string, fallback: string) =>
+  (process.env[name] || fallback)
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function forkChild<T>(file: string, args: string[]): { child: ChildProcess; first: Promise<T> } {
+  const child = fork(resolve(import.meta.dirname, file), args, { execArgv: ['--import', 'tsx'] });
+  const first = new Promise<T>((done, fail) => {
+    child.once('message', (message) => done(message as T));
+    child.once('exit', (code) => fail(new Error(`${file} exited with code ${code} before answering`)));
+  });
+  return { child, first };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+
+async function catalogueCases(): Promise<void> {
+  const storage = (process.env.BENCH_STORAGE || 'lowdb') as StorageKind;
+  const { child, first } = forkChild<CatalogueReady>('catalogue-server.ts', [
+    storage,
+    join(tmp, 'catalogue'),
+  ]);
+  try {
+    const ready = await first;
+    console.log(
+      `catalogue: ${ready.total} buyer-visible products (${storage} storage), page of ${ready.items}; ` +
+        `set up (seed, sync, all Sellable, buyer invited) in ${ready.setupSeconds.toFixed(1)} s`,
+    );
+    const pid = child.pid ?? -1;
+    const results: CaseResult[] = [
+      await runCase(
+        'gateway',
+        `http://127.0.0.1:${ready.gatewayPort}${PAGE}`,
+        { Authorization: `Bearer ${ready.buyerToken}` },
+        pid,
+        settings,
+      ),
+      await runCase('bare express', `http://127.0.0.1:${ready.baselinePort}${PAGE}`, {}, pid, settings),
+    ];
+    console.log(
+      `\n${'case'.padEnd(14)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  status`,
+    );
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(14)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}  ` +
+          (r.problems.length ? `INVALID: ${r.problems.join(', ')}` : 'all 200'),
+      );
+    }
+    const [gateway, bare] = results as [CaseResult, CaseResult];
+    const ratio = gateway.rps / bare.rps;
+    console.log(
+      `gateway / bare handler: req/s ${ratio.toFixed(2)}× (target ≥ 0.5×: ${ratio >= 0.5 ? 'met' : 'MISSED'}), ` +
+        `p99 ${(gateway.p99 / bare.p99).toFixed(2)}×\n`,
+    );
+  } finally {
+    child.send('stop');
+  }
+}
+
+async function placementCases(): Promise<void> {
+  const placements = wholeNumber('BENCH_PLACEMENTS', 100, 5);
+  const sizes = list('BENCH_STORED_ORDERS', '1000,100000').map(Number);
+  console.log(`placement: ${placements} orders placed one after another (POST /store/orders latency)`);
+  console.log(
+    `${'storage'.padEnd(9)}${'stored'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'max ms'.padStart(9)}`,
+  );
+  for (const storage of list('BENCH_PLACEMENT_STORAGES', 'memory,lowdb') as StorageKind[]) {
+    const rows: PlacementResult[] = [];
+    for (const stored of sizes) {
+      const dataDir = join(tmp, `placement-${storage}-${stored}`);
+      const { first } = forkChild<PlacementResult>('placement-worker.ts', [
+        storage,
+        String(stored),
+        String(placements),
+        dataDir,
+      ]);
+      const result = await first;
+      rows.push(result);
+      const l = result.latenciesMs;
+      console.log(
+        `${storage.padEnd(9)}${String(stored).padStart(9)}${percentile(l, 50).toFixed(1).padStart(9)}` +
+          `${percentile(l, 95).toFixed(1).padStart(9)}${Math.max(...l)
+            .toFixed(1)
+            .padStart(9)}`,
+      );
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    const low = rows[0];
+    const high = rows.at(-1);
+    if (low && high && low !== high) {
+      const growth = percentile(high.latenciesMs, 50) / percentile(low.latenciesMs, 50);
+      const growth95 = percentile(high.latenciesMs, 95) / percentile(low.latenciesMs, 95);
+      console.log(
+        `${storage}: p50 grows ${growth.toFixed(2)}× from ${low.storedOrders} to ${high.storedOrders} stored orders ` +
+          `(target < 2×: ${growth < 2 ? 'met' : 'MISSED'}), p95 ${growth95.toFixed(2)}×`,
+      );
+    }
+  }
+}
+
+console.log(
+  `bench:catalogue — ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per case, ` +
+    `Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(2)}\n`,
+);
+try {
+  if (process.env.BENCH_SKIP_CATALOGUE !== '1') await catalogueCases();
+  if (process.env.BENCH_SKIP_PLACEMENT !== '1') await placementCases();
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(0);

@@ -1,0 +1,74 @@
+// Bench child process: order placement latency with many orders already stored. Usage (forked by
+// catalogue.bench.ts): `placement-worker.ts <memory|lowdb> <storedOrders> <placements> [dataDir]`. Sets up a
+// portal on the default seed, stores <storedOrders> past orders in one write, then places <placements> orders one
+// after another through the buyer API (cart line + POST /store/orders, import started as in production) and
+// reports the POST latencies over IPC.
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Order } from '../../gateway/src/orders/orders.types.ts';
+import { type StorageKind, startBenchPortal } from './portal-setup.ts';
+
+export interface PlacementResult {
+  storage: StorageKind;
+  storedOrders: number;
+  latenciesMs: number[];
+  setupSeconds: number;
+}
+
+const [storageArg, storedArg, placementsArg, dataDir] = process.argv.slice(2);
+const storage = storageArg as StorageKind;
+const storedOrders = Number(storedArg);
+const placements = Number(placementsArg);
+const started = performance.now();
+const portal = await startBenchPortal({ storage, dataDir, seed: 'default' });
+
+const products = (await portal.buyer('GET', '/store/products?pageSize=50')) as {
+  items: { guid: string; orderable: boolean }[];
+};
+const orderable = products.items.filter((p) => p.orderable).map((p) => p.guid);
+if (orderable.length === 0) throw new Error('no orderable product in the bench store');
+const address = { deliveryAddress: { name: 'Bench', street: '1 Bench Road', city: 'Auckland' } };
+
+async function place(index: number): Promise<number> {
+  const guid = orderable[index % orderable.length] as string;
+  await portal.buyer('PUT', `/store/cart/lines/${guid}`, { quantity: 1 + (index % 3) });
+  const before = performance.now();
+  await portal.buyer('POST', '/store/orders', address);
+  return performance.now() - before;
+}
+
+// One real order is the template of the stored history: cloned, dated back, already imported and completed.
+await place(0);
+const template = (await portal.gateway.services.orders.listAll(portal.storeId))[0] as Order;
+const history: { id: string; order: Order }[] = [];
+const now = Date.now();
+for (let i = 0; i < storedOrders; i++) {
+  const id = randomUUID();
+  const createdAt = new Date(now - (i + 1) * 60_000).toISOString();
+  const order: Order = {
+    ...template,
+    id,
+    unleashedGuid: randomUUID(),
+    status: 'complete',
+    importState: 'imported',
+    unleashedOrderNumber: `SO-H${String(i).padStart(7, '0')}`,
+    createdAt,
+    updatedAt: createdAt,
+  };
+  history.push({ id: `${portal.storeId}:${id}`, order });
+}
+// The repository saves one order at a time; the bench writes the whole history at once through the backend.
+const collection = await portal.backend.collection<{ id: string; order: Order }>('orders', 'orders');
+await collection.put(...history);
+
+const latenciesMs: number[] = [];
+for (let i = 1; i <= placements; i++) latenciesMs.push(await place(i));
+const result: PlacementResult = {
+  storage,
+  storedOrders,
+  latenciesMs,
+  setupSeconds: (performance.now() - started) / 1000,
+};
+await portal.close();
+if (process.send) process.send(result, () => process.exit(0));
+else console.log(result);
