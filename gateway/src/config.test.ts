@@ -45,4 +45,12 @@ describe('gateway configuration', () => {
     const config = loadGatewayConfig({ ...base, NODE_ENV: 'production' });
     expect(config).toMatchObject({ validateResponses: false, cookieSecure: true, demo: false });
   });
+
+  it('when GATEWAY_DATABASE_URL is set, then PostgreSQL is the storage; otherwise the lowdb folder is', () => {
+    const url = 'postgres://portal@db.internal:5432/portal';
+    expect(loadGatewayConfig({ ...base, GATEWAY_DATABASE_URL: url }).databaseUrl).toBe(url);
+    const embedded = loadGatewayConfig(base);
+    expect(embedded.databaseUrl).toBeUndefined();
+    expect(embedded.dataDir).toMatch(/\.data\/gateway$/);
+  });
 });

@@ -6,8 +6,10 @@ import type { EmailConfig } from './email/email.config.ts';
 export interface GatewayConfig {
   port: number;
   host: string;
-  /** Folder of the lowdb files, or undefined for memory. */
+  /** Folder of the lowdb files, or undefined for memory (ignored when databaseUrl is set). */
   dataDir: string | undefined;
+  /** PostgreSQL connection string (GATEWAY_DATABASE_URL): the production storage when set. */
+  databaseUrl: string | undefined;
   masterKey: string;
   demo: boolean;
   logLevel: string;
@@ -100,6 +102,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: integer(env, 'GATEWAY_PORT', 4000, 0, 65535),
     host: env.GATEWAY_HOST ?? '127.0.0.1',
     dataDir: dataDir === 'memory' ? undefined : dataDir,
+    databaseUrl: env.GATEWAY_DATABASE_URL || undefined,
     masterKey,
     demo,
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -9,6 +9,7 @@ import { type GatewayConfig, loadGatewayConfig } from './config.ts';
 import { createLogger } from './http/logging.ts';
 import { type CollectionBackend, MemoryBackend } from './storage/collections.ts';
 import { LowdbBackend } from './storage/lowdb-backend.ts';
+import { PgBackend } from './storage/pg-backend.ts';
 
 let config: GatewayConfig;
 try {
@@ -19,7 +20,12 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-const backend: CollectionBackend = config.dataDir ? new LowdbBackend(config.dataDir) : new MemoryBackend();
+const backend: CollectionBackend = config.databaseUrl
+  ? PgBackend.fromUrl(config.databaseUrl)
+  : config.dataDir
+    ? new LowdbBackend(config.dataDir)
+    : new MemoryBackend();
+const storageName = config.databaseUrl ? 'PostgreSQL' : (config.dataDir ?? 'memory');
 const gateway = await createGateway({
   backend,
   masterKey: config.masterKey,
@@ -39,7 +45,7 @@ const server = gateway.app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
-  console.log(`gateway listening on ${url} (data: ${config.dataDir ?? 'memory'})`);
+  console.log(`gateway listening on ${url} (data: ${storageName})`);
   console.log(`  API reference: ${url}/docs`);
   if (config.demo)
     console.log(`  demo admin: ${config.bootstrap.adminEmail} / ${config.bootstrap.adminPassword}`);

@@ -5,7 +5,7 @@ import { type RunningMock, startMock, TEST_API_ID, TEST_API_KEY } from '../../mo
 import { createGateway, type Gateway } from '../src/app.ts';
 import { TestClock } from '../src/clock.ts';
 import { createLogger } from '../src/http/logging.ts';
-import { MemoryBackend } from '../src/storage/collections.ts';
+import { type CollectionBackend, MemoryBackend } from '../src/storage/collections.ts';
 
 export const ADMIN = { email: 'admin@supplier.example', name: 'Ada Admin', password: 'Sup3rSecret!' };
 
@@ -36,9 +36,15 @@ export async function startGateway(
     /** Send email over SMTP to this loopback port (an SMTP catcher); default 127.0.0.1:1025. */
     smtpPort?: number;
     publicBaseUrl?: string;
+    /** Storage to use (default: a fresh MemoryBackend). */
+    backend?: CollectionBackend;
+    /** A mock Unleashed to reuse (left running on close); default: a new one. */
+    mock?: RunningMock;
+    /** The backend already holds the test admin (a restart); default false. */
+    adminExists?: boolean;
   } = {},
 ): Promise<RunningGateway> {
-  const mock = await startMock();
+  const mock = options.mock ?? (await startMock());
   const clock = new TestClock(new Date());
   const logs: string[] = [];
   const sink = new Writable({
@@ -48,7 +54,7 @@ export async function startGateway(
     },
   });
   const gateway = await createGateway({
-    backend: new MemoryBackend(),
+    backend: options.backend ?? new MemoryBackend(),
     masterKey: 'test-master-key',
     clock,
     logger: createLogger('info', sink),
@@ -70,7 +76,8 @@ export async function startGateway(
             },
           },
   });
-  await gateway.services.admins.createAdmin(ADMIN.email, ADMIN.name, ADMIN.password);
+  if (!options.adminExists)
+    await gateway.services.admins.createAdmin(ADMIN.email, ADMIN.name, ADMIN.password);
   const server = gateway.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -104,7 +111,7 @@ export async function startGateway(
       await gateway.shutdown();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await mock.close();
+      if (!options.mock) await mock.close();
     },
   };
 }

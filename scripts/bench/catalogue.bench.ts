@@ -4,7 +4,7 @@
 // already stored, for each embedded storage. Servers run in child processes; autocannon runs here.
 // `npm run bench:catalogue`; env: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 2),
 // BENCH_CATALOGUE_PRODUCTS (10000), BENCH_STORAGE (catalogue: lowdb), BENCH_PLACEMENTS (100),
-// BENCH_STORED_ORDERS ("1000,100000"), BENCH_PLACEMENT_STORAGES ("memory,lowdb").
+// BENCH_STORED_ORDERS ("1000,100000"), BENCH_PLACEMENT_STORAGES ("memory,lowdb,postgres"), BENCH_DATABASE_URL.
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -88,7 +88,7 @@ async function placementCases(): Promise<void> {
   console.log(
     `${'storage'.padEnd(9)}${'stored'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'max ms'.padStart(9)}`,
   );
-  for (const storage of list('BENCH_PLACEMENT_STORAGES', 'memory,lowdb') as StorageKind[]) {
+  for (const storage of list('BENCH_PLACEMENT_STORAGES', 'memory,lowdb,postgres') as StorageKind[]) {
     const rows: PlacementResult[] = [];
     for (const stored of sizes) {
       const dataDir = join(tmp, `placement-${storage}-${stored}`);

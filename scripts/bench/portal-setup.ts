@@ -1,18 +1,23 @@
 // Bench helper: a running portal in this process — the mock Unleashed (a seed of the chosen size) and the gateway
 // as production runs it (responses not re-validated, premium-plus plan) over the chosen storage — with one store
 // synced, every product Sellable, and one buyer signed in through a real invitation.
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import { createGateway, type Gateway } from '../../gateway/src/app.ts';
 import type { Mailer, OutgoingMail } from '../../gateway/src/email/mailer.ts';
 import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
 import { LowdbBackend } from '../../gateway/src/storage/lowdb-backend.ts';
+import { PgBackend } from '../../gateway/src/storage/pg-backend.ts';
 import { createApp as createMockApp } from '../../mock-unleashed/src/app.ts';
 import { MockClock } from '../../mock-unleashed/src/clock.ts';
 import { generateSeed } from '../../mock-unleashed/src/seed/index.ts';
 import { openStore } from '../../mock-unleashed/src/store.ts';
 import { BENCH_CREDENTIALS } from './common.ts';
 
-export type StorageKind = 'memory' | 'lowdb';
+export type StorageKind = 'memory' | 'lowdb' | 'postgres';
+
+const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface BenchPortal {
   url: string;
@@ -77,8 +82,13 @@ export async function startBenchPortal(options: {
     close: () => {},
   };
   if (options.storage === 'lowdb' && !options.dataDir) throw new Error('lowdb needs a data folder');
+  const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const backend: CollectionBackend =
-    options.storage === 'lowdb' ? new LowdbBackend(options.dataDir as string) : new MemoryBackend();
+    options.storage === 'lowdb'
+      ? new LowdbBackend(options.dataDir as string)
+      : options.storage === 'postgres'
+        ? PgBackend.fromUrl(DATABASE_URL, schema)
+        : new MemoryBackend();
   const gateway = await createGateway({
     backend,
     masterKey: 'bench-master-key',
@@ -133,6 +143,12 @@ export async function startBenchPortal(options: {
       mock.server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await new Promise((resolve) => mock.server.close(resolve));
+      if (backend instanceof PgBackend) {
+        await backend.close();
+        const pool = new pg.Pool({ connectionString: DATABASE_URL });
+        await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await pool.end();
+      }
     },
   };
 }

@@ -65,10 +65,15 @@ export async function createOrdersRepo(backend: CollectionBackend): Promise<Orde
         .map((order) => `${storeId}:${order.id}`);
       return orders.remove(...ids);
     },
-    firstSentAt: async (storeId) =>
-      ofStore(storeId)
-        .filter((order) => order.importAttempts > 0 || order.importState === 'imported')
-        .map((order) => order.createdAt)
-        .sort()[0] ?? null,
+    // One pass, no sort: every sync asks, and a store may hold 100,000 orders.
+    firstSentAt: async (storeId) => {
+      let first: string | null = null;
+      for (const { order } of orders.all()) {
+        if (order.storeId !== storeId || (order.importAttempts === 0 && order.importState !== 'imported'))
+          continue;
+        if (first === null || order.createdAt < first) first = order.createdAt;
+      }
+      return first;
+    },
   };
 }
