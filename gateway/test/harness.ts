@@ -16,6 +16,8 @@ export interface RunningGateway {
   url: string;
   mock: RunningMock;
   gateway: Gateway;
+  /** The gateway's storage, for building a second gateway on it (a restart). */
+  backend: MemoryBackend;
   clock: TestClock;
   /** Every log line written, for checking that no secret is logged. */
   logs: string[];
@@ -47,8 +49,9 @@ export async function startGateway(
       done();
     },
   });
+  const backend = new MemoryBackend();
   const gateway = await createGateway({
-    backend: new MemoryBackend(),
+    backend,
     masterKey: 'test-master-key',
     clock,
     logger: createLogger('info', sink),
@@ -93,6 +96,7 @@ export async function startGateway(
     url,
     mock,
     gateway,
+    backend,
     clock,
     logs,
     request,

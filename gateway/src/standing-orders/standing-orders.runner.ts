@@ -112,11 +112,15 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
     });
   }
 
-  /** Saves a change unless the buyer changed the standing order meanwhile (their change wins). */
+  /** Saves a change unless the standing order changed meanwhile (a buyer's edit or another pass wins). */
   async function update(order: StandingOrder, change: Partial<StandingOrder>): Promise<void> {
     const fresh = await deps.repo.get(order.storeId, order.id);
-    if (fresh?.status === 'active' && fresh.updatedAt === order.updatedAt)
-      await deps.repo.save({ ...fresh, ...change });
+    const unchanged =
+      fresh?.status === 'active' &&
+      fresh.updatedAt === order.updatedAt &&
+      fresh.nextRunDate === order.nextRunDate &&
+      fresh.reminderSentFor === order.reminderSentFor;
+    if (unchanged) await deps.repo.save({ ...fresh, ...change });
   }
 
   async function tick(): Promise<void> {
