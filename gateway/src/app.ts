@@ -61,6 +61,10 @@ import { LoginThrottle } from './security/login-throttle.ts';
 import { SecretBox } from './security/secret-box.ts';
 import { createSessionsRepo } from './sessions/sessions.repo.ts';
 import { createSessionsService, type SessionsService } from './sessions/sessions.service.ts';
+import {
+  createStandingOrdersModule,
+  type StandingOrdersModule,
+} from './standing-orders/standing-orders.module.ts';
 import type { CollectionBackend } from './storage/collections.ts';
 import { createStoresRepo } from './stores/stores.repo.ts';
 import { storesRouter } from './stores/stores.routes.ts';
@@ -125,6 +129,7 @@ export interface GatewayServices {
   acceptance: AcceptanceService;
   buyers: BuyerAuthService;
   notifications: NotificationsService;
+  standingOrders: StandingOrdersModule;
 }
 
 export interface Gateway {
@@ -262,6 +267,18 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
     placement,
   });
+  const standingOrders = await createStandingOrdersModule({
+    backend: deps.backend,
+    catalogue,
+    customers,
+    stores,
+    buyers,
+    placement,
+    email: emailDomain.email,
+    clock,
+    publicBaseUrl,
+    logger,
+  });
   const services: GatewayServices = {
     account,
     admins,
@@ -281,6 +298,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     acceptance,
     buyers,
     notifications,
+    standingOrders,
   };
 
   const cookie: CookieOptions = {
@@ -327,6 +345,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use('/store', requireBuyer(sessions, buyers));
   app.use(buyerSessionRouter(sessions, cookie));
   app.use(orderingRouter({ ordering, orders, stores }));
+  app.use(standingOrders.buyerRouter());
   app.use(
     buyerCatalogueRouter({
       catalogue: createBuyerCatalogueService({ catalogue, customers, clock }),
@@ -352,6 +371,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(notificationsRouter({ notifications, stores }));
   app.use(emailAdminRouter({ ...emailDomain, stores }));
   app.use(ordersAdminRouter({ orders, stores }));
+  app.use(standingOrders.adminRouter());
   app.use(errorHandler());
 
   return {
@@ -368,9 +388,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
           firstRunAfter(last?.startedAt ?? null, store.syncIntervalMinutes, clock.now()),
         );
       }
+      await standingOrders.schedule.start();
     },
     async shutdown() {
       scheduler?.stop();
+      await standingOrders.schedule.stop();
       await sync.stop();
       await emailDomain.shutdown();
       await deps.backend.flush();

@@ -64,6 +64,14 @@ export const sampleVariables: { [N in TemplateName]: TemplateVariables[N] } = {
     lines: [{ productCode: 'MILK-2L', description: 'Milk 2 L', quantity: 12 }],
     manageUrl: 'https://portal.example/standing-orders/s-1',
   },
+  'standing-order-failed': {
+    firstName: 'Ann',
+    standingOrderName: 'Weekly <milk>',
+    customerName: NASTY,
+    runDate: '2026-11-12T06:00:00Z',
+    reason: 'Remove or change: MILK-2L (This product is no longer in the store.)',
+    manageUrl: 'https://portal.example/standing-orders/s-1',
+  },
 };
 
 /** An email domain for tests: memory storage, TestClock, SMTP on 127.0.0.1:`smtpPort` (or a fake mailer). */

@@ -16,6 +16,8 @@ export interface RunningGateway {
   url: string;
   mock: RunningMock;
   gateway: Gateway;
+  /** The gateway's storage, for building a second gateway on it (a restart). */
+  backend: CollectionBackend;
   clock: TestClock;
   /** Every log line written, for checking that no secret is logged. */
   logs: string[];
@@ -53,8 +55,9 @@ export async function startGateway(
       done();
     },
   });
+  const backend = options.backend ?? new MemoryBackend();
   const gateway = await createGateway({
-    backend: options.backend ?? new MemoryBackend(),
+    backend,
     masterKey: 'test-master-key',
     clock,
     logger: createLogger('info', sink),
@@ -100,6 +103,7 @@ export async function startGateway(
     url,
     mock,
     gateway,
+    backend,
     clock,
     logs,
     request,

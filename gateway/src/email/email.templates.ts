@@ -10,6 +10,10 @@ import {
   orderStatusChangedEmail,
 } from './templates/order-status-changed.ts';
 import {
+  type StandingOrderFailedVariables,
+  standingOrderFailedEmail,
+} from './templates/standing-order-failed.ts';
+import {
   type StandingOrderReminderVariables,
   standingOrderReminderEmail,
 } from './templates/standing-order-reminder.ts';
@@ -20,6 +24,7 @@ export type { OrderEmailLine, OrderEmailSummary } from './templates/order-parts.
 export type { OrderRequestAdminVariables } from './templates/order-request-admin.ts';
 export type { OrderRequestBuyerVariables } from './templates/order-request-buyer.ts';
 export type { OrderStatusChangedVariables } from './templates/order-status-changed.ts';
+export type { StandingOrderFailedVariables } from './templates/standing-order-failed.ts';
 export type { StandingOrderReminderVariables } from './templates/standing-order-reminder.ts';
 
 /** Each template's variables, by template name. */
@@ -30,6 +35,7 @@ export interface TemplateVariables {
   'order-request-admin': OrderRequestAdminVariables;
   'order-status-changed': OrderStatusChangedVariables;
   'standing-order-reminder': StandingOrderReminderVariables;
+  'standing-order-failed': StandingOrderFailedVariables;
 }
 
 export type TemplateName = keyof TemplateVariables;
@@ -42,6 +48,7 @@ export const emailTemplates: { [N in TemplateName]: EmailTemplate<TemplateVariab
   'order-request-admin': orderRequestAdminEmail,
   'order-status-changed': orderStatusChangedEmail,
   'standing-order-reminder': standingOrderReminderEmail,
+  'standing-order-failed': standingOrderFailedEmail,
 };
 
 /** The template names, for validating input (e.g. an outbox filter). */

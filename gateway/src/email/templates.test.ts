@@ -18,6 +18,7 @@ const expectedSubjects = {
   'order-request-admin': `New order request SO-00042 from ${NASTY}`,
   'order-status-changed': 'Order SO-00042: Confirmed',
   'standing-order-reminder': 'Reminder: standing order "Weekly <milk>" runs on Thursday 12 November 2026',
+  'standing-order-failed': 'Standing order "Weekly <milk>" was not placed on Thursday 12 November 2026',
 } as const;
 
 describe('email templates', () => {

@@ -755,6 +755,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standing orders of the buyer's customer (R21), newest first, whoever created them */
+        get: operations["listStandingOrders"];
+        put?: never;
+        /** Turn the current cart into a named standing order (R21). The cart lines are copied and the cart is left as it is. Every line must be orderable now. */
+        post: operations["createStandingOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/standing-orders/{standingOrderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        /** One standing order with its next run date and its last runs (another customer's answers 404) */
+        get: operations["getStandingOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the name, delivery address, schedule, start date, comment or lines. A new schedule or start date recomputes the next run. */
+        patch: operations["updateStandingOrder"];
+        trace?: never;
+    };
+    "/store/standing-orders/{standingOrderId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause it - no runs and no reminders until it is resumed */
+        post: operations["pauseStandingOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/standing-orders/{standingOrderId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume it - the next run is the schedule's first date whose run time (06:00 UTC) is still ahead */
+        post: operations["resumeStandingOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/standing-orders/{standingOrderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel it for good - it stays listed with its run history but never runs again */
+        post: operations["cancelStandingOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** Every customer's standing orders (R21), newest first */
+        get: operations["listStoreStandingOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/standing-orders/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** Quantities due per product over the next 3 months (R21), from the schedules of active standing orders, in total and per month */
+        get: operations["getStandingOrderReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/invitations/open": {
         parameters: {
             query?: never;
@@ -984,6 +1117,8 @@ export interface components {
             outOfStockPolicy?: "hidden" | "visible" | "sellable";
             /** @description Show buyers the available quantity, not only the colour band (default true). */
             showStockCounts?: boolean;
+            /** @description Buyers may create and run standing orders (R21; default true). While false, creating is refused and due runs are skipped and recorded. */
+            standingOrdersEnabled?: boolean;
         };
         StoreCreate: components["schemas"]["StoreSettings"] & {
             name: string;
@@ -1006,6 +1141,8 @@ export interface components {
             /** @enum {string} */
             outOfStockPolicy: "hidden" | "visible" | "sellable";
             showStockCounts: boolean;
+            /** @description Always present in answers (default true). */
+            standingOrdersEnabled?: boolean;
             unleashed: {
                 apiId: string;
                 baseUrl: string;
@@ -1185,6 +1322,8 @@ export interface components {
             comment: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The standing order whose run placed it (R21). */
+            standingOrderId?: string | null;
         };
         BuyerOrderPage: {
             items: components["schemas"]["BuyerOrder"][];
@@ -1446,12 +1585,124 @@ export interface components {
             total: number;
             /** Format: date-time */
             createdAt: string;
+            /** @description The standing order whose run placed it (R21). */
+            standingOrderId?: string | null;
         };
         StoreOrderPage: {
             items: components["schemas"]["StoreOrder"][];
             page: number;
             pageSize: number;
             total: number;
+        };
+        /** @enum {string} */
+        StandingOrderStatus: "active" | "paused" | "cancelled";
+        /** @description Every `every` days, weeks or months from the start date. Monthly on a day a shorter month lacks (29th-31st) runs on that month's last day. */
+        StandingOrderSchedule: {
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            every: number;
+        };
+        StandingOrderLineInput: {
+            productGuid: string;
+            quantity: number;
+        };
+        StandingOrderCreate: {
+            /** @description Unique per customer, ignoring case. */
+            name: string;
+            deliveryAddress: components["schemas"]["DeliveryAddress"];
+            /** @description Default every 2nd week. */
+            schedule?: components["schemas"]["StandingOrderSchedule"];
+            /**
+             * Format: date
+             * @description The first run's date: today or later (UTC date). A start date of today runs at once when 06:00 UTC has passed.
+             */
+            startDate: string;
+            comment?: string | null;
+        };
+        StandingOrderUpdate: {
+            name?: string;
+            deliveryAddress?: components["schemas"]["DeliveryAddress"];
+            schedule?: components["schemas"]["StandingOrderSchedule"];
+            /**
+             * Format: date
+             * @description Today or later (UTC date).
+             */
+            startDate?: string;
+            comment?: string | null;
+            lines?: components["schemas"]["StandingOrderLineInput"][];
+        };
+        StandingOrderRun: {
+            /** Format: date */
+            dueDate: string;
+            /**
+             * @description running: claimed and being placed (or interrupted by a crash; never retried).
+             * @enum {string}
+             */
+            outcome: "running" | "placed" | "failed" | "skipped";
+            /** @description Why it failed or was skipped. */
+            detail: string | null;
+            /** @description The order it placed. */
+            orderId: string | null;
+            /** Format: date-time */
+            ranAt: string;
+        };
+        StandingOrder: {
+            id: string;
+            name: string;
+            status: components["schemas"]["StandingOrderStatus"];
+            customerGuid: string;
+            customerCode: string;
+            /** @description The contact who created it (R21); its runs are placed by this contact. */
+            createdByEmail: string;
+            deliveryAddress: components["schemas"]["DeliveryAddress"];
+            schedule: components["schemas"]["StandingOrderSchedule"];
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Null when paused or cancelled.
+             */
+            nextRunDate: string | null;
+            comment: string | null;
+            lines: {
+                productGuid: string;
+                code: string;
+                description: string;
+                quantity: number;
+            }[];
+            /** @description The last 10 runs, newest first. */
+            runs: components["schemas"]["StandingOrderRun"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StandingOrderPage: {
+            items: components["schemas"]["StandingOrder"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @description Runs due from `from` up to and excluding `to` (3 months later) of every active standing order, summed per product. */
+        StandingOrderReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: {
+                productGuid: string;
+                code: string;
+                description: string;
+                /** @description Runs that include this product. */
+                runs: number;
+                quantity: number;
+                months: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    runs: number;
+                    quantity: number;
+                }[];
+            }[];
         };
     };
     responses: {
@@ -1471,6 +1722,7 @@ export interface components {
         pageSize: number;
         customerGuid: string;
         contactGuid: string;
+        standingOrderId: string;
     };
     requestBodies: never;
     headers: never;
@@ -2769,6 +3021,245 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreOrderPage"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listStandingOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Standing orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StandingOrder"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    createStandingOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandingOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description The standing order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrder"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    getStandingOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standing order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrder"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    updateStandingOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandingOrderUpdate"];
+            };
+        };
+        responses: {
+            /** @description The standing order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrder"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    pauseStandingOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standing order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrder"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    resumeStandingOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standing order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrder"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    cancelStandingOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standingOrderId: components["parameters"]["standingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standing order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrder"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    listStoreStandingOrders: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+                status?: components["schemas"]["StandingOrderStatus"];
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of standing orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrderPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getStandingOrderReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrderReport"];
                 };
             };
             401: components["responses"]["Problem"];

@@ -18,6 +18,8 @@ export interface BuyerAuthService {
   signIn(storeId: string, contactGuid: string): Promise<BuyerSession>;
   /** The buyer behind a buyer session, or undefined when its login no longer works. */
   buyerOf(session: Session): Promise<Buyer | undefined>;
+  /** The buyer a contact's login stands for now, or undefined when it could not sign in (standing-order runs). */
+  buyerOfContact(storeId: string, contactGuid: string): Promise<Buyer | undefined>;
 }
 
 export function createBuyerAuthService(deps: {
@@ -77,5 +79,7 @@ export function createBuyerAuthService(deps: {
     async buyerOf(session) {
       return session.kind === 'buyer' ? buyerFor(await repo.getLogin(session.subjectId)) : undefined;
     },
+    buyerOfContact: async (storeId, contactGuid) =>
+      buyerFor(await repo.getLogin(loginId(storeId, contactGuid))),
   };
 }

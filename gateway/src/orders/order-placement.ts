@@ -35,6 +35,8 @@ export interface PlacementRequest {
   comment?: string | null;
   /** The admin's email when an admin placed it while acting as the customer (R23). */
   placedOnBehalfBy?: string | null;
+  /** The standing order whose run places it (R21). */
+  standingOrderId?: string | null;
 }
 
 export function createOrderPlacement(deps: OrderPlacementDeps) {
@@ -111,6 +113,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         importedAt: null,
         completedAt: null,
         updatedAt: now,
+        standingOrderId: request.standingOrderId ?? null,
       };
       await deps.orders.save(order);
       await sendOrderRequestEmails(deps, request, order);

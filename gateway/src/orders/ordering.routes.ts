@@ -36,6 +36,7 @@ export function toBuyerOrder(order: Order): BuyerOrder {
     deliveryAddress: order.deliveryAddress ? address : null,
     comment: order.comment,
     createdAt: order.createdAt,
+    standingOrderId: order.standingOrderId ?? null,
   };
 }
 

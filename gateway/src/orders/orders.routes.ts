@@ -20,6 +20,7 @@ export function ordersAdminRouter(deps: { orders: OrdersRepo; stores: StoresServ
         importError: o.importError,
         total: o.total,
         createdAt: o.createdAt,
+        standingOrderId: o.standingOrderId ?? null,
       })),
     );
   });

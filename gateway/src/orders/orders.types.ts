@@ -54,4 +54,6 @@ export interface Order {
   importedAt: string | null;
   completedAt: string | null;
   updatedAt: string;
+  /** The standing order whose run placed it (R21). */
+  standingOrderId?: string | null;
 }

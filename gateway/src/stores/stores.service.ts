@@ -24,6 +24,7 @@ export function toPublicStore(store: Store): PublicStore {
   return {
     ...rest,
     ...storeDisplay(store),
+    standingOrdersEnabled: store.standingOrdersEnabled ?? true,
     unleashed: { apiId: unleashed.apiId, baseUrl: unleashed.baseUrl, connectedAt: unleashed.connectedAt },
   };
 }
@@ -112,6 +113,7 @@ export function createStoresService(deps: {
         autoAddCustomers: input.autoAddCustomers ?? true,
         outOfStockPolicy: input.outOfStockPolicy ?? 'visible',
         showStockCounts: input.showStockCounts ?? true,
+        standingOrdersEnabled: input.standingOrdersEnabled ?? true,
         unleashed: {
           apiId: input.unleashed.apiId,
           apiKey: secrets.seal(input.unleashed.apiKey),

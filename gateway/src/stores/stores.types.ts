@@ -22,6 +22,8 @@ export interface Store {
   /** R17b; records made before this setting existed lack it: read through storeDisplay(). */
   outOfStockPolicy?: 'hidden' | 'visible' | 'sellable';
   showStockCounts?: boolean;
+  /** R21; default true (records made before this setting existed lack it). */
+  standingOrdersEnabled?: boolean;
   unleashed: { apiId: string; apiKey: EncryptedSecret; baseUrl: string; connectedAt: string };
   createdAt: string;
 }

@@ -1,0 +1,166 @@
+// Runs standing orders (R21). runDue() looks at every active standing order: when its next due date's run time
+// (06:00 UTC) has come it places the order once, through the one order placement (R18, the creator as placedBy);
+// when the run is 2 days off it sends the reminder once. After downtime only the LATEST missed date runs (the
+// earlier ones are skipped, not recorded). A run is claimed in storage before the order is placed, so the same
+// (standing order, due date) never runs twice, even across restarts or racing ticks. A run that cannot be
+// placed is recorded with a sentence and the creator is emailed; while the store has standing orders switched
+// off, due runs are recorded as skipped.
+import type { Clock } from '../clock.ts';
+import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { EmailService } from '../email/email.service.ts';
+import { AppError } from '../http/problems.ts';
+import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
+import type { DeliveryAddress, OrderPlacement } from '../orders/order-placement.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import type { Store } from '../stores/stores.types.ts';
+import { addDays, firstOnOrAfter, latestDue, reminderAt, runAt } from './standing-orders.dates.ts';
+import type { StandingOrdersRepo } from './standing-orders.repo.ts';
+import { standingOrdersAllowed } from './standing-orders.service.ts';
+import type { StandingOrder, StandingOrderRun } from './standing-orders.types.ts';
+import type { StandingOrderPresenter } from './standing-orders.view.ts';
+
+export interface RunnerDeps {
+  repo: StandingOrdersRepo;
+  stores: StoresService;
+  customers: CustomersRepo;
+  buyers: BuyerAuthService;
+  placement: OrderPlacement;
+  email: EmailService;
+  view: StandingOrderPresenter;
+  clock: Clock;
+  publicBaseUrl: string;
+  logger?: { warn(details: object, message: string): void };
+}
+
+type Result = Pick<StandingOrderRun, 'outcome' | 'detail' | 'orderId'>;
+
+const addressLines = (a: DeliveryAddress) =>
+  [a.name, a.street, a.street2, a.suburb, a.city, a.region, a.postalCode, a.country].filter(
+    (x): x is string => !!x,
+  );
+
+export function createStandingOrderRunner(deps: RunnerDeps) {
+  const manageUrl = (order: StandingOrder) => `${deps.publicBaseUrl}/#/standing-orders/${order.id}`;
+  const customerName = async (order: StandingOrder) =>
+    (await deps.customers.getCustomer(order.storeId, order.customerGuid))?.name ?? order.customerCode;
+
+  /** Places one due run; never throws (the outcome is the record). */
+  async function place(store: Store, order: StandingOrder): Promise<Result> {
+    const failed = (detail: string): Result => ({ outcome: 'failed', detail, orderId: null });
+    if (!standingOrdersAllowed(store))
+      return {
+        outcome: 'skipped',
+        detail: `${store.name} does not allow standing orders at the moment.`,
+        orderId: null,
+      };
+    const customer = await deps.customers.getCustomer(store.id, order.customerGuid);
+    if (!customer?.inStore) return failed(`${order.customerCode} is no longer a customer of ${store.name}.`);
+    const buyer = await deps.buyers.buyerOfContact(store.id, order.createdBy.contactGuid);
+    if (!buyer) return failed(`${order.createdBy.email} can no longer sign in to ${store.name}.`);
+    try {
+      const placed = await deps.placement.place({
+        store,
+        customer,
+        placedBy: { email: buyer.contact.email, firstName: buyer.contact.firstName },
+        lines: order.lines,
+        deliveryAddress: order.deliveryAddress,
+        comment: order.comment,
+        standingOrderId: order.id,
+      });
+      return { outcome: 'placed', detail: null, orderId: placed.id };
+    } catch (error) {
+      if (error instanceof AppError) return failed(error.message);
+      deps.logger?.warn({ standingOrderId: order.id, err: error }, 'standing order run failed');
+      return failed('Something went wrong on our side; the order was not placed.');
+    }
+  }
+
+  async function run(store: Store, order: StandingOrder, dueDate: string): Promise<void> {
+    const result = await place(store, order);
+    const run = { ...result, dueDate, ranAt: deps.clock.now().toISOString() };
+    await deps.repo.saveRun({
+      id: `${order.id}:${dueDate}`,
+      storeId: store.id,
+      standingOrderId: order.id,
+      ...run,
+    });
+    if (result.outcome !== 'failed') return;
+    await deps.email.send(store.id, 'standing-order-failed', order.createdBy.email, {
+      firstName: order.createdBy.firstName,
+      standingOrderName: order.name,
+      customerName: await customerName(order),
+      runDate: runAt(dueDate).toISOString(),
+      reason: result.detail ?? '',
+      manageUrl: manageUrl(order),
+    });
+  }
+
+  async function remind(store: Store, order: StandingOrder, dueDate: string): Promise<void> {
+    const view = await deps.view(order);
+    await deps.email.send(store.id, 'standing-order-reminder', order.createdBy.email, {
+      firstName: order.createdBy.firstName,
+      standingOrderName: order.name,
+      customerName: await customerName(order),
+      runDate: runAt(dueDate).toISOString(),
+      deliveryAddress: addressLines(order.deliveryAddress),
+      lines: view.lines.map((l) => ({
+        productCode: l.code,
+        description: l.description,
+        quantity: l.quantity,
+      })),
+      manageUrl: manageUrl(order),
+    });
+  }
+
+  /** Saves a change unless the standing order changed meanwhile (a buyer's edit or another pass wins). */
+  async function update(order: StandingOrder, change: Partial<StandingOrder>): Promise<void> {
+    const fresh = await deps.repo.get(order.storeId, order.id);
+    const unchanged =
+      fresh?.status === 'active' &&
+      fresh.updatedAt === order.updatedAt &&
+      fresh.nextRunDate === order.nextRunDate &&
+      fresh.reminderSentFor === order.reminderSentFor;
+    if (unchanged) await deps.repo.save({ ...fresh, ...change });
+  }
+
+  async function tick(): Promise<void> {
+    const now = deps.clock.now();
+    const stores = new Map((await deps.stores.list()).map((s) => [s.id, s]));
+    for (const order of await deps.repo.listActive()) {
+      const store = stores.get(order.storeId);
+      if (!store || !order.nextRunDate) continue;
+      await visit(store, order, order.nextRunDate, now).catch((error: unknown) =>
+        deps.logger?.warn({ standingOrderId: order.id, err: error }, 'standing order could not be handled'),
+      );
+    }
+  }
+
+  async function visit(store: Store, order: StandingOrder, next: string, now: Date): Promise<void> {
+    const due = latestDue(order.schedule, order.startDate, next, now);
+    if (due) {
+      const claimed = await deps.repo.claimRun(order, due, now.toISOString());
+      await update(order, { nextRunDate: firstOnOrAfter(order.schedule, order.startDate, addDays(due, 1)) });
+      if (claimed) await run(store, order, due);
+    } else if (reminderAt(next) <= now && order.reminderSentFor !== next && standingOrdersAllowed(store)) {
+      await update(order, { reminderSentFor: next });
+      await remind(store, order, next);
+    }
+  }
+
+  let running: Promise<void> | null = null;
+  return {
+    /** One pass over every standing order (single-flight: a call during a pass waits for that pass). */
+    runDue(): Promise<void> {
+      running ??= tick().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    /** Resolves when no pass is running (shutdown). */
+    idle: async (): Promise<void> => {
+      await running?.catch(() => undefined);
+    },
+  };
+}
+
+export type StandingOrderRunner = ReturnType<typeof createStandingOrderRunner>;

@@ -1,0 +1,38 @@
+// The standing-order clock tick: every minute (node-schedule, at second 0) the runner looks for due runs and
+// reminders. Polling, rather than one timer per due date, keeps it right whatever the injected clock does
+// (tests move a TestClock) and needs nothing rebuilt when a standing order changes. start() first catches up
+// on what fell due while the gateway was down.
+import schedule from 'node-schedule';
+import type { StandingOrderRunner } from './standing-orders.runner.ts';
+
+export interface StandingOrderSchedule {
+  /** Runs what is due now (missed runs: the latest one each), then ticks every minute. */
+  start(): Promise<void>;
+  /** Cancels the tick and waits for a running pass. */
+  stop(): Promise<void>;
+}
+
+export function createStandingOrderSchedule(deps: {
+  runner: StandingOrderRunner;
+  logger?: { warn(details: object, message: string): void };
+}): StandingOrderSchedule {
+  let job: schedule.Job | null = null;
+  let stopped = false;
+  const pass = () =>
+    deps.runner
+      .runDue()
+      .catch((error: unknown) => deps.logger?.warn({ err: error }, 'standing orders tick failed'));
+  return {
+    async start() {
+      if (stopped || job) return;
+      await pass();
+      job = schedule.scheduleJob('* * * * *', () => void (stopped || pass()));
+    },
+    async stop() {
+      stopped = true;
+      job?.cancel();
+      job = null;
+      await deps.runner.idle();
+    },
+  };
+}

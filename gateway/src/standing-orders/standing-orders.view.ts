@@ -1,0 +1,44 @@
+// How a standing order reads in answers: product codes and descriptions for its lines, its last runs.
+import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { StandingOrdersRepo } from './standing-orders.repo.ts';
+import type { StandingOrder, StandingOrderView } from './standing-orders.types.ts';
+
+export const RUNS_SHOWN = 10;
+
+export function createStandingOrderView(deps: { repo: StandingOrdersRepo; catalogue: CatalogueRepo }) {
+  return async (order: StandingOrder): Promise<StandingOrderView> => {
+    const lines = await Promise.all(
+      order.lines.map(async ({ productGuid, quantity }) => {
+        const product = await deps.catalogue.getProduct(order.storeId, productGuid);
+        return {
+          productGuid,
+          code: product?.code ?? productGuid,
+          description: product?.description ?? '',
+          quantity,
+        };
+      }),
+    );
+    const runs = (await deps.repo.listRuns(order.id, RUNS_SHOWN)).map(
+      ({ dueDate, outcome, detail, orderId, ranAt }) => ({ dueDate, outcome, detail, orderId, ranAt }),
+    );
+    return {
+      id: order.id,
+      name: order.name,
+      status: order.status,
+      customerGuid: order.customerGuid,
+      customerCode: order.customerCode,
+      createdByEmail: order.createdBy.email,
+      deliveryAddress: order.deliveryAddress,
+      schedule: order.schedule,
+      startDate: order.startDate,
+      nextRunDate: order.status === 'active' ? order.nextRunDate : null,
+      comment: order.comment,
+      lines,
+      runs,
+      createdAt: order.createdAt,
+      updatedAt: order.updatedAt,
+    };
+  };
+}
+
+export type StandingOrderPresenter = ReturnType<typeof createStandingOrderView>;

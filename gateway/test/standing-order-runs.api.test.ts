@@ -1,0 +1,183 @@
+// Standing-order runs (R21, R18): at 06:00 UTC on each due date a run places a normal order by the contact who
+// created it (imported into Unleashed like any order), after a reminder 2 days before; a run that cannot be
+// placed is recorded and emailed; a store that switched them off records skipped runs; after a restart only the
+// latest missed run is placed, once, even when two ticks race.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../src/app.ts';
+import { createOrdersRepo } from '../src/orders/orders.repo.ts';
+import { createStandingOrdersRepo } from '../src/standing-orders/standing-orders.repo.ts';
+import { DANA, type StandingOrderPortal, startStandingOrderPortal } from './standing-order-fixtures.ts';
+
+let so: StandingOrderPortal;
+
+beforeAll(async () => {
+  so = await startStandingOrderPortal();
+}, 90_000);
+afterAll(() => so.close());
+
+const detail = async (email: string, id: string) =>
+  (await so.store(email, 'GET', `/standing-orders/${id}`)).body;
+
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('timed out waiting');
+}
+
+describe('a run on its due date', () => {
+  let id: string;
+
+  it('when the run is 2 days off, then the creator gets one reminder, once', async () => {
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 3 });
+    id = (
+      await so.create(DANA, {
+        name: 'Runs weekly',
+        startDate: so.day(3),
+        schedule: { frequency: 'weekly', every: 1 },
+      })
+    ).id;
+    await so.tick();
+    expect(await so.outbox('standing-order-reminder', DANA)).toEqual([]);
+    await so.at(1, '06:30');
+    await so.tick();
+    await so.tick();
+    const reminders = await so.outbox('standing-order-reminder', DANA);
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0].subject).toContain('Reminder: standing order "Runs weekly" runs on');
+  });
+
+  it('when the clock passes 06:00 UTC on the due date, then one order is placed by the creator, recorded on the standing order and imported into Unleashed', async () => {
+    await so.at(3, '05:59');
+    await so.tick();
+    expect(await so.ordersOf(id)).toEqual([]);
+    await so.at(3, '06:01');
+    await so.tick();
+    await so.tick();
+    const [order, ...more] = await so.ordersOf(id);
+    expect(more).toEqual([]);
+    expect(order).toMatchObject({ placedByEmail: DANA, status: 'processing' });
+    const shown = await detail(DANA, id);
+    expect(shown).toMatchObject({ nextRunDate: so.day(10) });
+    expect(shown.runs).toEqual([
+      { dueDate: so.day(3), outcome: 'placed', detail: null, orderId: order.id, ranAt: expect.any(String) },
+    ]);
+    const mine = (await so.store(DANA, 'GET', `/orders/${order.id}`)).body;
+    expect(mine).toMatchObject({ standingOrderId: id, lines: [{ code: 'DEMO-PLENTY', quantity: 3 }] });
+    const imported = await waitFor(
+      async () => (await so.ordersOf(id))[0],
+      (o) => o?.importState === 'imported',
+    );
+    const found = await so.portal.gw.mock.call(
+      'GET',
+      `/SalesOrders?orderNumber=${imported.unleashedOrderNumber}`,
+    );
+    expect(found.body.Items).toHaveLength(1);
+    expect(found.body.Items[0].DeliveryInstruction).toContain(DANA);
+  });
+});
+
+describe('a run that cannot be placed', () => {
+  it('when a product is no longer orderable, then the run is recorded as failed with why, the creator is emailed and the next run stays scheduled', async () => {
+    await so.fillCart(so.sue.email, { 'DEMO-LOW': 1 });
+    const { id } = await so.create(so.sue.email, { name: 'Low stock', startDate: so.day(3) });
+    await so.portal.api('POST', '/products/status', {
+      status: 'visible',
+      productGuids: [so.guidOf['DEMO-LOW']],
+    });
+    await so.tick();
+    await so.portal.api('POST', '/products/status', {
+      status: 'sellable',
+      productGuids: [so.guidOf['DEMO-LOW']],
+    });
+    expect(await so.ordersOf(id)).toEqual([]);
+    const shown = await detail(so.sue.email, id);
+    expect(shown.runs).toMatchObject([
+      {
+        dueDate: so.day(3),
+        outcome: 'failed',
+        detail: 'Remove or change: DEMO-LOW (This product can be viewed but not ordered.)',
+        orderId: null,
+      },
+    ]);
+    expect(shown.nextRunDate).toBe(so.day(17));
+    const [mail] = await so.outbox('standing-order-failed', so.sue.email);
+    expect(mail.subject).toContain('Standing order "Low stock" was not placed on');
+  });
+
+  it('when the store has switched standing orders off, then the due run is recorded as skipped and nothing is ordered', async () => {
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(DANA, { name: 'Switched off', startDate: so.day(3) });
+    await so.portal.api('PATCH', '', { standingOrdersEnabled: false });
+    await so.tick();
+    await so.portal.api('PATCH', '', { standingOrdersEnabled: true });
+    expect(await so.ordersOf(id)).toEqual([]);
+    expect((await detail(DANA, id)).runs).toMatchObject([
+      { outcome: 'skipped', detail: 'Trade Store does not allow standing orders at the moment.' },
+    ]);
+  });
+
+  it('when the creator can no longer sign in, then the run fails with that sentence', async () => {
+    await so.fillCart(so.sue.email, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(so.sue.email, { name: 'Gone', startDate: so.day(3) });
+    await so.portal.api('POST', `/contacts/${so.sue.contactGuid}/deactivate`);
+    await so.tick();
+    const [run] = (await so.portal.api('GET', '/standing-orders?pageSize=200')).body.items.find(
+      (o: { id: string }) => o.id === id,
+    ).runs;
+    expect(run).toMatchObject({
+      outcome: 'failed',
+      detail: `${so.sue.email} can no longer sign in to Trade Store.`,
+    });
+  });
+});
+
+describe('a gateway restart', () => {
+  it('when runs fell due while the gateway was down, then the new gateway places only the latest, once, and two racing ticks place the next one once', async () => {
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 2 });
+    const { id } = await so.create(DANA, {
+      name: 'Daily',
+      startDate: so.day(4),
+      schedule: { frequency: 'daily', every: 1 },
+    });
+    const { gw, catcher, storeId } = so.portal;
+    await gw.gateway.shutdown();
+    gw.clock.set(new Date(`${so.day(6)}T07:00:00Z`));
+    const restarted = await createGateway({
+      backend: gw.backend,
+      masterKey: 'test-master-key',
+      clock: gw.clock,
+      publicBaseUrl: 'https://shop.example',
+      email: {
+        from: 'B2B Portal <no-reply@portal.example>',
+        smtp: { host: '127.0.0.1', port: catcher.smtpPort, secure: false, ignoreTls: true },
+      },
+    });
+    try {
+      await restarted.start();
+      // A fresh repository each time: another gateway's writes are not in an older one's cached list.
+      const placed = async () =>
+        (await (await createOrdersRepo(gw.backend)).listAll(storeId)).filter((o) => o.standingOrderId === id);
+      expect((await placed()).length).toBe(1);
+      await restarted.services.standingOrders.runner.runDue();
+      expect((await placed()).length).toBe(1);
+
+      gw.clock.set(new Date(`${so.day(7)}T06:05:00Z`));
+      await Promise.all([
+        restarted.services.standingOrders.runner.runDue(),
+        gw.gateway.services.standingOrders.runner.runDue(),
+      ]);
+      expect((await placed()).length).toBe(2);
+      const repo = await createStandingOrdersRepo(gw.backend);
+      expect((await repo.listRuns(id, 10)).map((r) => `${r.dueDate} ${r.outcome}`)).toEqual([
+        `${so.day(7)} placed`,
+        `${so.day(6)} placed`,
+      ]);
+      expect((await repo.get(storeId, id))?.nextRunDate).toBe(so.day(8));
+    } finally {
+      await restarted.shutdown();
+    }
+  });
+});
