@@ -14,6 +14,10 @@ import { createAccountRepo } from './account/account.repo.ts';
 import { accountRouter } from './account/account.routes.ts';
 import { type AccountService, createAccountService, type UsageCounter } from './account/account.service.ts';
 import type { Plan } from './account/plans.ts';
+import { createActingRepo } from './acting/acting.repo.ts';
+import { actingAdminRouter, actingStoreRouter } from './acting/acting.routes.ts';
+import { createActingService } from './acting/acting.service.ts';
+import { createActingOrders } from './acting/acting-orders.service.ts';
 import { createAdminsRepo } from './admins/admins.repo.ts';
 import { adminLoginRouter, adminSessionsRouter } from './admins/admins.routes.ts';
 import { type AdminsService, createAdminsService } from './admins/admins.service.ts';
@@ -262,6 +266,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
     placement,
   });
+  const acting = createActingService({
+    repo: await createActingRepo(deps.backend),
+    sessions,
+    directory,
+    stores,
+    clock,
+  });
+  const actingOrders = createActingOrders({ customers: customersService, directory, ordering, placement });
   const services: GatewayServices = {
     account,
     admins,
@@ -324,8 +336,9 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(operationsRouter({ backend: deps.backend, stores, clients, clock }));
   app.use(adminLoginRouter(admins, cookie));
   app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
-  app.use('/store', requireBuyer(sessions, buyers));
+  app.use('/store', requireBuyer(sessions, buyers, acting));
   app.use(buyerSessionRouter(sessions, cookie));
+  app.use(actingStoreRouter({ orders: actingOrders, stores }));
   app.use(orderingRouter({ ordering, orders, stores }));
   app.use(
     buyerCatalogueRouter({
@@ -336,6 +349,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   );
   app.use('/admin', requireAdmin(sessions, admins));
   app.use(adminSessionsRouter(sessions, cookie));
+  app.use(actingAdminRouter(acting, cookie));
   app.use(accountRouter(account));
   app.use(storesRouter(stores));
   app.use(syncRouter(sync, stores));
