@@ -61,6 +61,8 @@ import { orderingRouter } from './orders/ordering.routes.ts';
 import { createOrderingService } from './orders/ordering.service.ts';
 import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
 import { ordersAdminRouter } from './orders/orders.routes.ts';
+import { repeatBuyingRouter } from './orders/repeat-buying.routes.ts';
+import { createRepeatBuying } from './orders/repeat-buying.service.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
 import { SecretBox } from './security/secret-box.ts';
 import { createSessionsRepo } from './sessions/sessions.repo.ts';
@@ -259,13 +261,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     publicBaseUrl,
     pushOrders: (storeId) => pushSoon(sync, storeId, logger),
   });
-  const ordering = createOrderingService({
-    catalogue,
-    customers,
-    carts: await createCartsRepo(deps.backend),
-    clock,
-    placement,
-  });
+  const carts = await createCartsRepo(deps.backend);
+  const ordering = createOrderingService({ catalogue, customers, carts, clock, placement });
   const acting = createActingService({
     repo: await createActingRepo(deps.backend),
     sessions,
@@ -307,6 +304,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(requestLogging(logger));
   app.use(cookieParser());
   app.use(express.json({ limit: '2mb' }));
+  // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
+  app.use(express.text({ type: 'text/csv', limit: '1mb' }));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
   app.get('/openapi.json', (_req, res) => {
     res.json(spec);
@@ -340,6 +339,12 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(buyerSessionRouter(sessions, cookie));
   app.use(actingStoreRouter({ orders: actingOrders, stores }));
   app.use(orderingRouter({ ordering, orders, stores }));
+  app.use(
+    repeatBuyingRouter({
+      repeat: createRepeatBuying({ catalogue, customers, carts, orders, clock }),
+      stores,
+    }),
+  );
   app.use(
     buyerCatalogueRouter({
       catalogue: createBuyerCatalogueService({ catalogue, customers, clock }),
