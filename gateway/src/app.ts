@@ -63,6 +63,8 @@ import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
 import { ordersAdminRouter } from './orders/orders.routes.ts';
 import { repeatBuyingRouter } from './orders/repeat-buying.routes.ts';
 import { createRepeatBuying } from './orders/repeat-buying.service.ts';
+import { createPriceExplanation } from './pricing/price-explanation.service.ts';
+import { pricesAdminRouter } from './pricing/prices.routes.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
 import { SecretBox } from './security/secret-box.ts';
 import { createSessionsRepo } from './sessions/sessions.repo.ts';
@@ -367,6 +369,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     }),
   );
   app.use(customersAdminRouter({ customers: customersService, stores }));
+  app.use(pricesAdminRouter(createPriceExplanation({ catalogue, directory, stores, clock })));
   app.use(invitationsAdminRouter({ invitations, stores }));
   app.use(notificationsRouter({ notifications, stores }));
   app.use(emailAdminRouter({ ...emailDomain, stores }));
