@@ -167,6 +167,16 @@ describe('the acting log and when acting ends', () => {
     expect(latest.endReason).toBe('admin-signed-out');
   });
 
+  it('when the admin starts acting again, then the earlier acting session ends as replaced', async () => {
+    const first = (await startActing(demo.guid)).body.token;
+    const second = (await startActing(shop.guid)).body.token;
+    expect((await store('GET', '/me', first)).status).toBe(401);
+    expect((await store('GET', '/me', second)).body.customer.guid).toBe(shop.guid);
+    const [latest, earlier] = (await portal.api('GET', '/acting-log')).body.items;
+    expect(latest).toMatchObject({ customer: { guid: shop.guid }, endReason: null, endedAt: null });
+    expect(earlier).toMatchObject({ customer: { code: 'DEMO001' }, endReason: 'replaced' });
+  });
+
   it('when the customer leaves the store, then the acting session ends', async () => {
     const gone = await portal.addCustomer([{ firstName: 'Gus' }]);
     const acting = (await startActing(gone.guid)).body.token;

@@ -163,3 +163,12 @@ describe('importing a cart from CSV', () => {
     expect((await store('GET', '/cart', dana)).body.lines).toEqual([]);
   });
 });
+
+describe('what the import accepts', () => {
+  it('when the body is not sent as text/csv, then it answers 400 and the cart is unchanged', async () => {
+    const { status, body } = await store('POST', '/cart/import', dana, { code: 'DEMO-PLENTY', quantity: 1 });
+    expect(status).toBe(400);
+    expect(body.type).toMatch(/validation-failed$/);
+    expect((await store('GET', '/cart', dana)).body.lines).toEqual([]);
+  });
+});

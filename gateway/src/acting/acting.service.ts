@@ -74,7 +74,10 @@ export function createActingService(deps: ActingDeps) {
       if (!customer) throw new AppError('not-found', `There is no customer ${customerGuid} in this store.`);
       if (!customer.inStore)
         throw new AppError('customer-not-in-store', `Add ${customer.code} to the store before acting as it.`);
-      for (const open of await repo.listOpen(admin.id)) await end(open, 'replaced');
+      for (const open of await repo.listOpen(admin.id)) {
+        const settled = await settle(open);
+        if (!settled.endedAt) await end(settled, 'replaced');
+      }
       const { token, session } = await sessions.start('acting', admin.id, storeId);
       const record: ActingRecord = {
         id: session.id,
@@ -97,9 +100,15 @@ export function createActingService(deps: ActingDeps) {
 
     /** Ends the admin's acting sessions in the store ("Stop Acting as Customer"); returns how many. */
     async stop(adminId: string, storeId: string): Promise<number> {
-      const open = (await repo.listOpen(adminId)).filter((r) => r.storeId === storeId);
-      for (const record of open) await end(record, 'stopped');
-      return open.length;
+      await deps.stores.get(storeId);
+      let stopped = 0;
+      for (const open of (await repo.listOpen(adminId)).filter((r) => r.storeId === storeId)) {
+        const settled = await settle(open);
+        if (settled.endedAt) continue;
+        await end(settled, 'stopped');
+        stopped++;
+      }
+      return stopped;
     },
 
     /** The buyer an acting session answers as, or undefined once acting has ended (the end is recorded). */

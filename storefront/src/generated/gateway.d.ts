@@ -526,7 +526,7 @@ export interface paths {
         put?: never;
         /**
          * Add a CSV of product codes and quantities to the cart (B3), each row checked like a quick add
-         * @description Columns `code,quantity` (a header row is optional; `;` or tab separators, a UTF-8 BOM, quotes and blank lines
+         * @description Send it as `Content-Type: text/csv` (anything else answers 400). Columns `code,quantity` (a header row is optional; `;` or tab separators, a UTF-8 BOM, quotes and blank lines
          *     are tolerated; further columns are ignored). At most 500 rows. Every good row is added even when others are
          *     refused; each row is reported with its line number in the file. A file with no good rows changes nothing.
          */
@@ -2681,7 +2681,6 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
-            415: components["responses"]["Problem"];
         };
     };
     listStoreProducts: {
