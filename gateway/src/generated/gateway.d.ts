@@ -1604,7 +1604,7 @@ export interface components {
         StartActing: {
             customerGuid: string;
         };
-        /** @description Present on a buyer only while an admin acts as the customer (shows the "Acting as a Customer" badge, R22). */
+        /** @description Present on a buyer only while an admin acts as the customer (shows the "Acting as a Customer" badge, R22). The buyer's `contact` is then the acting admin (name and email), its guid a cart key that is no contact's. */
         Acting: {
             adminEmail: string;
             adminName: string;
