@@ -14,6 +14,10 @@ import { createAccountRepo } from './account/account.repo.ts';
 import { accountRouter } from './account/account.routes.ts';
 import { type AccountService, createAccountService, type UsageCounter } from './account/account.service.ts';
 import type { Plan } from './account/plans.ts';
+import { createActingRepo } from './acting/acting.repo.ts';
+import { actingAdminRouter, actingStoreRouter } from './acting/acting.routes.ts';
+import { createActingService } from './acting/acting.service.ts';
+import { createActingOrders } from './acting/acting-orders.service.ts';
 import { createAdminsRepo } from './admins/admins.repo.ts';
 import { adminLoginRouter, adminSessionsRouter } from './admins/admins.routes.ts';
 import { type AdminsService, createAdminsService } from './admins/admins.service.ts';
@@ -57,6 +61,10 @@ import { orderingRouter } from './orders/ordering.routes.ts';
 import { createOrderingService } from './orders/ordering.service.ts';
 import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
 import { ordersAdminRouter } from './orders/orders.routes.ts';
+import { repeatBuyingRouter } from './orders/repeat-buying.routes.ts';
+import { createRepeatBuying } from './orders/repeat-buying.service.ts';
+import { createPriceExplanation } from './pricing/price-explanation.service.ts';
+import { pricesAdminRouter } from './pricing/prices.routes.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
 import { SecretBox } from './security/secret-box.ts';
 import { createSessionsRepo } from './sessions/sessions.repo.ts';
@@ -260,15 +268,18 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     publicBaseUrl,
     pushOrders: (storeId) => pushSoon(sync, storeId, logger),
   });
-  const ordering = createOrderingService({
-    catalogue,
-    customers,
-    carts: await createCartsRepo(deps.backend),
+  const carts = await createCartsRepo(deps.backend);
+  const ordering = createOrderingService({ catalogue, customers, carts, clock, placement });
+  const acting = createActingService({
+    repo: await createActingRepo(deps.backend),
+    sessions,
+    directory,
+    stores,
     clock,
-    placement,
   });
   const standingOrders = await createStandingOrdersModule({
     backend: deps.backend,
+    carts,
     catalogue,
     customers,
     stores,
@@ -279,6 +290,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     publicBaseUrl,
     logger,
   });
+  const actingOrders = createActingOrders({ customers: customersService, directory, ordering, placement });
   const services: GatewayServices = {
     account,
     admins,
@@ -313,6 +325,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(requestLogging(logger));
   app.use(cookieParser());
   app.use(express.json({ limit: '2mb' }));
+  // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
+  app.use(express.text({ type: 'text/csv', limit: '1mb' }));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
   app.get('/openapi.json', (_req, res) => {
     res.json(spec);
@@ -342,10 +356,17 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(operationsRouter({ backend: deps.backend, stores, clients, clock }));
   app.use(adminLoginRouter(admins, cookie));
   app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
-  app.use('/store', requireBuyer(sessions, buyers));
+  app.use('/store', requireBuyer(sessions, buyers, acting));
   app.use(buyerSessionRouter(sessions, cookie));
+  app.use(actingStoreRouter({ orders: actingOrders, stores }));
   app.use(orderingRouter({ ordering, orders, stores }));
   app.use(standingOrders.buyerRouter());
+  app.use(
+    repeatBuyingRouter({
+      repeat: createRepeatBuying({ catalogue, customers, carts, orders, clock }),
+      stores,
+    }),
+  );
   app.use(
     buyerCatalogueRouter({
       catalogue: createBuyerCatalogueService({ catalogue, customers, clock }),
@@ -355,6 +376,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   );
   app.use('/admin', requireAdmin(sessions, admins));
   app.use(adminSessionsRouter(sessions, cookie));
+  app.use(actingAdminRouter(acting, cookie));
   app.use(accountRouter(account));
   app.use(storesRouter(stores));
   app.use(syncRouter(sync, stores));
@@ -367,6 +389,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     }),
   );
   app.use(customersAdminRouter({ customers: customersService, stores }));
+  app.use(pricesAdminRouter(createPriceExplanation({ catalogue, directory, stores, clock })));
   app.use(invitationsAdminRouter({ invitations, stores }));
   app.use(notificationsRouter({ notifications, stores }));
   app.use(emailAdminRouter({ ...emailDomain, stores }));

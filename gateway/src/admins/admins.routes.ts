@@ -1,6 +1,6 @@
 // /admin/login, /admin/logout, /admin/me, /admin/sessions.
 import { type CookieOptions, Router } from 'express';
-import { SESSION_COOKIE } from '../http/auth.ts';
+import { ADMIN_SESSION_COOKIE, SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
 import type { Session } from '../sessions/sessions.repo.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
@@ -24,6 +24,7 @@ export function adminSessionsRouter(sessions: SessionsService, cookie: CookieOpt
   router.post('/admin/logout', async (_req, res) => {
     await sessions.revoke((res.locals.session as Session).id);
     res.clearCookie(SESSION_COOKIE, cookie);
+    res.clearCookie(ADMIN_SESSION_COOKIE, cookie);
     res.status(204).end();
   });
   router.get('/admin/me', (_req, res) => {

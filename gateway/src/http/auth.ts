@@ -1,5 +1,6 @@
 // Reads the session from the portal_session cookie or an Authorization: Bearer header, and guards admin and
-// buyer routes.
+// buyer routes. While an admin acts as a customer (R22), portal_session holds the acting session and the admin's
+// own session waits in portal_admin_session, which admin routes read first.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Admin, AdminsService } from '../admins/admins.service.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
@@ -9,24 +10,41 @@ import type { SessionsService } from '../sessions/sessions.service.ts';
 import { AppError } from './problems.ts';
 
 export const SESSION_COOKIE = 'portal_session';
+export const ADMIN_SESSION_COOKIE = 'portal_admin_session';
 
 export interface AuthLocals {
   session?: Session;
   admin?: Admin;
   buyer?: Buyer;
+  /** Set while an admin acts as the customer (an acting session). */
+  acting?: unknown;
 }
 
-export function sessionToken(req: Request): string | undefined {
+/** Turns an acting session into the buyer it answers as (undefined once acting has ended). */
+export interface ActingResolver {
+  resolve(session: Session): Promise<{ buyer: Buyer; record: unknown } | undefined>;
+}
+
+const bearer = (req: Request) => {
   const header = req.get('authorization');
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+};
+
+export function sessionToken(req: Request): string | undefined {
   const cookies = req.cookies as Record<string, string> | undefined;
-  return cookies?.[SESSION_COOKIE];
+  return bearer(req) ?? cookies?.[SESSION_COOKIE];
+}
+
+/** The admin's token: a Bearer header, else the admin cookie kept aside while acting, else portal_session. */
+export function adminSessionToken(req: Request): string | undefined {
+  const cookies = req.cookies as Record<string, string> | undefined;
+  return bearer(req) ?? cookies?.[ADMIN_SESSION_COOKIE] ?? cookies?.[SESSION_COOKIE];
 }
 
 /** Lets the request through only with a live admin session; puts the admin and session in res.locals. */
 export function requireAdmin(sessions: SessionsService, admins: AdminsService): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
-    const token = sessionToken(req);
+    const token = adminSessionToken(req);
     const session = token ? await sessions.resolve(token) : undefined;
     if (!session) throw new AppError('not-signed-in');
     if (session.kind !== 'admin') throw new AppError('forbidden', 'This needs an admin session.');
@@ -41,13 +59,26 @@ export function requireAdmin(sessions: SessionsService, admins: AdminsService): 
 /**
  * Lets the request through only with a live buyer session whose login still works (not deactivated, contact
  * still ordering, customer still in the store); puts the buyer (its store, customer and contact) in
- * res.locals, so every buyer endpoint is scoped to that customer.
+ * res.locals, so every buyer endpoint is scoped to that customer. An admin's acting session (R22) passes too,
+ * as the customer it acts for, with res.locals.acting set.
  */
-export function requireBuyer(sessions: SessionsService, buyers: BuyerAuthService): RequestHandler {
+export function requireBuyer(
+  sessions: SessionsService,
+  buyers: BuyerAuthService,
+  acting?: ActingResolver,
+): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = sessionToken(req);
     const session = token ? await sessions.resolve(token) : undefined;
     if (!session) throw new AppError('not-signed-in');
+    if (session.kind === 'acting' && acting) {
+      const found = await acting.resolve(session);
+      if (!found) throw new AppError('not-signed-in', 'Acting as this customer has ended.');
+      res.locals.session = session;
+      res.locals.buyer = found.buyer;
+      res.locals.acting = found.record;
+      return next();
+    }
     if (session.kind !== 'buyer') throw new AppError('forbidden', 'This needs a buyer session.');
     const buyer = await buyers.buyerOf(session);
     if (!buyer) throw new AppError('not-signed-in');

@@ -25,7 +25,7 @@ export function errorHandler(): ErrorRequestHandler {
       return;
     }
     const validator = error as ValidatorError;
-    if (validator.status === 400 || validator.status === 415) {
+    if (validator.status === 400 || validator.status === 413 || validator.status === 415) {
       send(res, {
         type: `${PROBLEM_BASE}validation-failed`,
         title: problems['validation-failed'].title,

@@ -31,7 +31,8 @@ export interface PriceInput {
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 const money = (value: number) => value.toFixed(2);
 
-function validOn(rule: PriceRule, today: string): boolean {
+/** Whether a price row is valid on `today` (`YYYY-MM-DD`; validity dates are inclusive). */
+export function validOn(rule: PriceRule, today: string): boolean {
   const from = rule.validFrom?.slice(0, 10);
   const to = rule.validTo?.slice(0, 10);
   return (!from || from <= today) && (!to || to >= today);

@@ -4,8 +4,8 @@ import type { CollectionBackend } from '../storage/collections.ts';
 export interface Session {
   id: string;
   tokenHash: string;
-  kind: 'admin' | 'buyer';
-  /** The admin id, or the buyer contact's id. */
+  kind: 'admin' | 'buyer' | 'acting';
+  /** The admin id (admin and acting sessions), or the buyer login's id. */
   subjectId: string;
   storeId: string | null;
   createdAt: string;

@@ -5,7 +5,7 @@ import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
-import { createCartsRepo } from '../orders/cart.repo.ts';
+import type { CartsRepo } from '../orders/cart.repo.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
 import type { CollectionBackend } from '../storage/collections.ts';
 import type { StoresService } from '../stores/stores.service.ts';
@@ -19,6 +19,7 @@ import { createStandingOrderView } from './standing-orders.view.ts';
 
 export interface StandingOrdersModuleDeps {
   backend: CollectionBackend;
+  carts: CartsRepo;
   catalogue: CatalogueRepo;
   customers: CustomersRepo;
   stores: StoresService;
@@ -37,7 +38,7 @@ export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps)
     repo,
     catalogue: deps.catalogue,
     customers: deps.customers,
-    carts: await createCartsRepo(deps.backend),
+    carts: deps.carts,
     clock: deps.clock,
   });
   const runner = createStandingOrderRunner({ ...deps, repo, view });

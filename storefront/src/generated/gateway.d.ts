@@ -392,6 +392,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stores/{storeId}/acting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start acting as a customer of the store (R22)
+         * @description Starts a separate *acting* session for the signed-in admin: every `/store/…` endpoint then answers as that
+         *     customer (its catalogue, prices, orders and addresses; the cart is the admin's own for that customer) and
+         *     `GET /store/me` carries `acting`. An acting session is never an admin session and never a contact's login.
+         *     Cookies (browser): the acting token becomes `portal_session` and the admin's own session moves to
+         *     `portal_admin_session`, which admin endpoints read first, so admin pages keep working; stopping moves it
+         *     back. API clients keep their admin token and use the returned token as a Bearer for `/store/…`.
+         *     Starting again ends the admin's earlier acting session. The acting session ends when stopped, when the
+         *     admin's own session ends, or when the customer leaves the store. Recorded in the acting log.
+         */
+        post: operations["startActing"];
+        /** Stop acting as a customer ('Stop Acting as Customer'): ends the admin's acting session in this store and gives portal_session back to the admin session */
+        delete: operations["stopActing"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/acting-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** Who acted as which customer and when, newest first (R22, B5) */
+        get: operations["listActingLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/acting/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** While acting: the customer's contacts an order may be placed for (R23) - ordering contacts with an email, not deactivated. 403 for a buyer session. */
+        get: operations["listActingContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/customers/{customerGuid}/prices/{productGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        /** Why a customer pays what it pays for a product at a quantity (R17a): the price, the rule that produced it and every input considered */
+        get: operations["explainPrice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{orderId}/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a past order of the buyer's customer into the cart (B3), merged with what is there and priced as today; lines that can no longer be ordered are flagged with why and not added */
+        post: operations["reorder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/cart/quick-add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quick order (B3): add a quantity of a product by its code (any case) to the cart, with the same checks as adding it from the catalogue */
+        post: operations["quickAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/cart/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a CSV of product codes and quantities to the cart (B3), each row checked like a quick add
+         * @description Send it as `Content-Type: text/csv` (anything else answers 400). Columns `code,quantity` (a header row is optional; `;` or tab separators, a UTF-8 BOM, quotes and blank lines
+         *     are tolerated; further columns are ignored). At most 500 rows. Every good row is added even when others are
+         *     refused; each row is reported with its line number in the file. A file with no good rows changes nothing.
+         */
+        post: operations["importCart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/products": {
         parameters: {
             query?: never;
@@ -1297,6 +1442,8 @@ export interface components {
         PlaceOrder: {
             deliveryAddress: components["schemas"]["DeliveryAddress"];
             comment?: string | null;
+            /** @description Required while acting as the customer, refused otherwise: the contact the order is placed for (R23), one of GET /store/acting/contacts. */
+            placedForContactGuid?: string;
         };
         BuyerOrder: {
             id: string;
@@ -1564,6 +1711,7 @@ export interface components {
                 lastName: string | null;
                 email: string;
             };
+            acting?: components["schemas"]["Acting"];
         };
         BuyerSession: {
             /** @description The session token (also set as the portal_session cookie). Shown once. */
@@ -1703,6 +1851,138 @@ export interface components {
                     quantity: number;
                 }[];
             }[];
+        };
+        StartActing: {
+            customerGuid: string;
+        };
+        /** @description Present on a buyer only while an admin acts as the customer (shows the "Acting as a Customer" badge, R22). The buyer's `contact` is then the acting admin (name and email), its guid a cart key that is no contact's. */
+        Acting: {
+            adminEmail: string;
+            adminName: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        ActingSession: {
+            /** @description The acting session token (also set as the portal_session cookie). Shown once. */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            buyer: components["schemas"]["Buyer"];
+        };
+        ActingContact: {
+            guid: string;
+            firstName: string | null;
+            lastName: string | null;
+            email: string;
+            isDefault: boolean;
+        };
+        ActingLogEntry: {
+            id: string;
+            admin: {
+                id: string;
+                email: string;
+            };
+            customer: components["schemas"]["CustomerRef"];
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while still acting.
+             */
+            endedAt: string | null;
+            /**
+             * @description stopped: the admin stopped; replaced: the admin started acting again; admin-signed-out: the admin session ended; session-ended: the acting session was signed out or expired.
+             * @enum {string|null}
+             */
+            endReason: "stopped" | "replaced" | "admin-signed-out" | "customer-left-store" | "session-ended" | null;
+        };
+        ActingLogPage: {
+            items: components["schemas"]["ActingLogEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        RepeatLine: {
+            code: string;
+            quantity: number;
+            added: boolean;
+            /** @description Why the line was not added. */
+            problem: string | null;
+        };
+        RepeatResult: {
+            lines: components["schemas"]["RepeatLine"][];
+            cart: components["schemas"]["Cart"];
+        };
+        QuickAdd: {
+            code: string;
+            quantity: number;
+        };
+        CartImportRow: {
+            /** @description The line number in the file (1 = first line). */
+            row: number;
+            code: string;
+            /** @description Null when the quantity is not a whole positive number. */
+            quantity: number | null;
+            added: boolean;
+            /** @description Why the row was refused. */
+            problem: string | null;
+        };
+        CartImportResult: {
+            rows: components["schemas"]["CartImportRow"][];
+            added: number;
+            refused: number;
+            cart: components["schemas"]["Cart"];
+        };
+        PriceRuleInput: {
+            guid: string;
+            minimumQuantity: number;
+            price: number;
+            validFrom: string | null;
+            validTo: string | null;
+            validToday: boolean;
+            /** @description Quantity breaks: the row names this customer (else it is for everyone). */
+            forThisCustomer?: boolean;
+            /** @description Quantity breaks: the quantity reaches the minimum. */
+            met?: boolean;
+            applied: boolean;
+        };
+        PriceExplanation: {
+            customer: components["schemas"]["CustomerRef"];
+            product: {
+                guid: string;
+                code: string;
+                description: string;
+            };
+            quantity: number;
+            /**
+             * Format: date
+             * @description The day prices were resolved for.
+             */
+            today: string;
+            price: number | null;
+            /**
+             * @description Which rule produced the price, in R17a's order; null when the product has no price.
+             * @enum {string|null}
+             */
+            rule: "customer-price" | "quantity-break" | "tier-less-discount" | "default-sell-price" | null;
+            explanation: string;
+            inputs: {
+                /** @description The customer's own price rows (any validity). */
+                customerPrices: components["schemas"]["PriceRuleInput"][];
+                /** @description Quantity break rows for everyone or for this customer. */
+                quantityBreaks: components["schemas"]["PriceRuleInput"][];
+                tier: {
+                    /** @description The customer's sell price tier label; null for none. */
+                    name: string | null;
+                    /** @description The tier (1-10) the label names; null when it names none. */
+                    number: number | null;
+                    /** @description The product's price in that tier. */
+                    price: number | null;
+                };
+                /** @description The customer's discount, a fraction (0.05 = 5%). */
+                discountRate: number;
+                defaultSellPrice: number | null;
+            };
         };
     };
     responses: {
@@ -2432,6 +2712,225 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    startActing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartActing"];
+            };
+        };
+        responses: {
+            /** @description Acting (the token is also set as the portal_session cookie) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActingSession"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    stopActing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not acting any more (also when the admin was not acting) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listActingLog: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of acting sessions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActingLogPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listActingContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActingContact"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    explainPrice: {
+        parameters: {
+            query?: {
+                /** @description The quantity in the cart (quantity breaks depend on it). */
+                quantity?: number;
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceExplanation"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was added, and the cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepeatResult"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    quickAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickAdd"];
+            };
+        };
+        responses: {
+            /** @description The cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    importCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The per-row report and the cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartImportResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
         };
