@@ -21,7 +21,12 @@ import { buyerCatalogueRouter } from './catalogue/buyer-catalogue.routes.ts';
 import { createBuyerCatalogueService } from './catalogue/buyer-catalogue.service.ts';
 import { createCatalogueRepo } from './catalogue/catalogue.repo.ts';
 import { catalogueAdminRouter } from './catalogue/catalogue.routes.ts';
-import { createCatalogueService } from './catalogue/catalogue.service.ts';
+import { type CatalogueService, createCatalogueService } from './catalogue/catalogue.service.ts';
+import { createCataloguesRepo } from './catalogue/catalogues.repo.ts';
+import { cataloguesAdminRouter } from './catalogue/catalogues.routes.ts';
+import { createCataloguesService } from './catalogue/catalogues.service.ts';
+import { createCategoriesService } from './catalogue/categories.service.ts';
+import { createEffectiveStatuses } from './catalogue/effective-status.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCustomersRepo } from './customers/customers.repo.ts';
 import { customersAdminRouter } from './customers/customers.routes.ts';
@@ -56,6 +61,7 @@ import { orderingRouter } from './orders/ordering.routes.ts';
 import { createOrderingService } from './orders/ordering.service.ts';
 import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
 import { ordersAdminRouter } from './orders/orders.routes.ts';
+import { withStatusNotices } from './orders/status-notices.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
 import { SecretBox } from './security/secret-box.ts';
 import { createSessionsRepo } from './sessions/sessions.repo.ts';
@@ -123,6 +129,8 @@ export interface GatewayServices {
   acceptance: AcceptanceService;
   buyers: BuyerAuthService;
   notifications: NotificationsService;
+  /** Product statuses in Base (R3), within the plan limit (R7). */
+  catalogue: CatalogueService;
 }
 
 export interface Gateway {
@@ -166,9 +174,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const catalogue = await createCatalogueRepo(deps.backend);
   const customers = await createCustomersRepo(deps.backend);
   const orders = await createOrdersRepo(deps.backend);
+  const cataloguesRepo = await createCataloguesRepo(deps.backend);
+  const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo });
   const usage: UsageCounter = {
     storeIds: async () => (await storesRepo.list()).map((store) => store.id),
-    listedProducts: (storeId) => catalogue.countListed(storeId),
+    listedProducts: (storeId) => statuses.countListed(storeId),
     customersInStore: (storeId) => customers.countInStore(storeId),
   };
   const account = createAccountService(
@@ -177,6 +187,16 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     deps.account ?? { name: 'Supplier', plan: 'base' },
   );
   const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
+  const catalogueService = createCatalogueService({ catalogue, account, statuses });
+  const emailDomain = await createEmailDomain({
+    backend: deps.backend,
+    clock,
+    config: deps.email ?? LOCAL_EMAIL,
+    storeName: async (storeId) => (await storesRepo.get(storeId))?.name,
+    logger,
+    mailer: deps.mailer,
+  });
+  const publicBaseUrl = (deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL).replace(/\/+$/, '');
   let scheduler: SyncScheduler | undefined;
   const sync = createSyncEngine({
     stores: storesRepo,
@@ -184,7 +204,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     syncRepo: await createSyncRepo(deps.backend),
     catalogue,
     customers,
-    orders,
+    // R18a: a status the sync brings in may email the buyer.
+    orders: withStatusNotices(orders, {
+      stores: storesRepo,
+      customers,
+      email: emailDomain.email,
+      publicBaseUrl,
+      logger,
+    }),
     limits: account,
     // A buyer session's subject is the contact's `${storeId}:${guid}` (buyer logins arrive with issue 4).
     sessions: {
@@ -201,15 +228,6 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
   });
   stores.onChange((store) => scheduler?.schedule(store.id, store.syncIntervalMinutes));
-  const emailDomain = await createEmailDomain({
-    backend: deps.backend,
-    clock,
-    config: deps.email ?? LOCAL_EMAIL,
-    storeName: async (storeId) => (await storesRepo.get(storeId))?.name,
-    logger,
-    mailer: deps.mailer,
-  });
-  const publicBaseUrl = (deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL).replace(/\/+$/, '');
   const directory = createCustomerDirectory(customers);
   const invitationsRepo = await createInvitationsRepo(deps.backend);
   const invitations = createInvitationsService({
@@ -247,6 +265,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   const ordering = createOrderingService({
     catalogue,
+    statuses,
     customers,
     carts: await createCartsRepo(deps.backend),
     orders,
@@ -273,6 +292,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     acceptance,
     buyers,
     notifications,
+    catalogue: catalogueService,
   };
 
   const cookie: CookieOptions = {
@@ -321,7 +341,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(orderingRouter({ ordering, orders, stores }));
   app.use(
     buyerCatalogueRouter({
-      catalogue: createBuyerCatalogueService({ catalogue, customers, clock }),
+      catalogue: createBuyerCatalogueService({
+        catalogue,
+        customers,
+        catalogues: cataloguesRepo,
+        statuses,
+        clock,
+      }),
       stores,
       sync,
     }),
@@ -334,9 +360,24 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(
     catalogueAdminRouter({
       catalogue,
-      catalogueService: createCatalogueService({ catalogue, account }),
+      catalogueService,
       stores,
       sync,
+    }),
+  );
+  app.use(
+    cataloguesAdminRouter({
+      catalogues: createCataloguesService({
+        repo: cataloguesRepo,
+        catalogue,
+        base: catalogueService,
+        customers,
+        statuses,
+        account,
+        clock,
+      }),
+      categories: createCategoriesService({ repo: cataloguesRepo, catalogue, clock }),
+      stores,
     }),
   );
   app.use(customersAdminRouter({ customers: customersService, stores }));

@@ -3,6 +3,7 @@
 // the store admin, then the sync engine imports it into Unleashed exactly once (started right away as well).
 import { randomUUID } from 'node:crypto';
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { Customer } from '../customers/customers.types.ts';
@@ -10,6 +11,7 @@ import type { EmailService } from '../email/email.service.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
+import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CartsRepo } from './cart.repo.ts';
 import { type Cart, priceCart } from './cart-pricing.ts';
@@ -20,6 +22,8 @@ export type DeliveryAddress = components['schemas']['DeliveryAddress'];
 
 export interface OrderingDeps {
   catalogue: CatalogueRepo;
+  /** R17: a product's status for the buyer's customer (Base and its custom catalogues). */
+  statuses: EffectiveStatuses;
   customers: CustomersRepo;
   carts: CartsRepo;
   orders: OrdersRepo;
@@ -37,16 +41,16 @@ export function createOrderingService(deps: OrderingDeps) {
     if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
     return customer;
   };
+  const pricing = async (store: Store, buyer: Buyer) => ({
+    catalogue: deps.catalogue,
+    today: today(),
+    statusOf: await deps.statuses.forCustomer(store.id, buyer.customer.guid),
+  });
   const cartOf = async (store: Store, buyer: Buyer) => {
     const record = await deps.carts.get(store.id, buyer.contact.guid);
     return {
       record,
-      ...(await priceCart(
-        { catalogue: deps.catalogue, today: today() },
-        store,
-        await customerOf(buyer),
-        record.lines,
-      )),
+      ...(await priceCart(await pricing(store, buyer), store, await customerOf(buyer), record.lines)),
     };
   };
   const saveLines = async (
@@ -65,14 +69,11 @@ export function createOrderingService(deps: OrderingDeps) {
     /** Sets a line's quantity; refuses a product this buyer cannot order (and keeps the cart as it was). */
     async setLine(store: Store, buyer: Buyer, productGuid: string, quantity: number): Promise<Cart> {
       const { record } = await cartOf(store, buyer);
-      const check = await priceCart(
-        { catalogue: deps.catalogue, today: today() },
-        store,
-        await customerOf(buyer),
-        [{ productGuid, quantity }],
-      );
+      const check = await priceCart(await pricing(store, buyer), store, await customerOf(buyer), [
+        { productGuid, quantity },
+      ]);
       const line = check.cart.lines[0];
-      if (!check.priced[0]?.product || check.priced[0].product.status === 'hidden')
+      if (!check.priced[0]?.product || check.priced[0].status === 'hidden')
         throw new AppError('not-found', 'The store has no such product.');
       if (!line?.orderable) throw new AppError('product-not-orderable', line?.problem ?? undefined);
       const others = record.lines.filter((l) => l.productGuid !== productGuid);
@@ -106,7 +107,7 @@ export function createOrderingService(deps: OrderingDeps) {
         }));
     },
 
-    /** Places the cart: saved Processing, emails sent (switchable later, R18), import started. */
+    /** Places the cart: saved Processing, order-request emails sent (each as the store switches it, R18), import started. */
     async placeOrder(
       store: Store,
       buyer: Buyer,
@@ -207,24 +208,27 @@ export function createOrderingService(deps: OrderingDeps) {
         comment: order.comment,
         orderUrl: `${deps.publicBaseUrl}/#/orders/${order.id}`,
       };
-      await deps.email.send(
-        store.id,
-        'order-request-buyer',
-        buyer.contact.email,
-        { firstName: buyer.contact.firstName, order: summary },
-        { deliverNow: false },
-      );
-      await deps.email.send(
-        store.id,
-        'order-request-admin',
-        store.adminEmail,
-        {
-          order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
-          placedByEmail: buyer.contact.email,
-          placedOnBehalfBy: null,
-        },
-        { deliverNow: false },
-      );
+      const { orderRequestEmailToBuyer, orderRequestEmailToAdmin } = orderSettings(store);
+      if (orderRequestEmailToBuyer)
+        await deps.email.send(
+          store.id,
+          'order-request-buyer',
+          buyer.contact.email,
+          { firstName: buyer.contact.firstName, order: summary },
+          { deliverNow: false },
+        );
+      if (orderRequestEmailToAdmin)
+        await deps.email.send(
+          store.id,
+          'order-request-admin',
+          store.adminEmail,
+          {
+            order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
+            placedByEmail: buyer.contact.email,
+            placedOnBehalfBy: null,
+          },
+          { deliverNow: false },
+        );
       deps.pushOrders(store.id);
       return order;
     },

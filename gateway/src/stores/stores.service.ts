@@ -9,6 +9,7 @@ import type { SecretBox } from '../security/secret-box.ts';
 import type { ClientTuning } from '../unleashed/client-factory.ts';
 import type { UnleashedAccountFacts } from '../unleashed/mapper-account.ts';
 import { checkConnection } from './connection-check.ts';
+import { mergeOrderStatuses, orderSettings } from './order-settings.ts';
 import type { StoresRepo } from './stores.repo.ts';
 import { type Store, storeDisplay } from './stores.types.ts';
 
@@ -24,6 +25,7 @@ export function toPublicStore(store: Store): PublicStore {
   return {
     ...rest,
     ...storeDisplay(store),
+    ...orderSettings(store),
     unleashed: { apiId: unleashed.apiId, baseUrl: unleashed.baseUrl, connectedAt: unleashed.connectedAt },
   };
 }
@@ -112,6 +114,9 @@ export function createStoresService(deps: {
         autoAddCustomers: input.autoAddCustomers ?? true,
         outOfStockPolicy: input.outOfStockPolicy ?? 'visible',
         showStockCounts: input.showStockCounts ?? true,
+        orderStatuses: input.orderStatuses,
+        orderRequestEmailToBuyer: input.orderRequestEmailToBuyer,
+        orderRequestEmailToAdmin: input.orderRequestEmailToAdmin,
         unleashed: {
           apiId: input.unleashed.apiId,
           apiKey: secrets.seal(input.unleashed.apiKey),
@@ -129,7 +134,11 @@ export function createStoresService(deps: {
           await factsFor({ ...store.unleashed, apiKey: secrets.open(store.unleashed.apiKey) }),
         );
       }
-      const next: Store = { ...store, ...settings } as Store;
+      const next: Store = {
+        ...store,
+        ...settings,
+        orderStatuses: mergeOrderStatuses(store.orderStatuses, settings.orderStatuses),
+      } as Store;
       if (settings.adminEmail) next.adminEmail = settings.adminEmail.toLowerCase();
       return changed(next);
     },
