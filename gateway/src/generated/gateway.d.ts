@@ -275,7 +275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in buyer's catalogue - what their store shows them, with their own prices (R17a) and stock (R17b) */
+        /** The signed-in buyer's catalogue - the products Visible or Sellable for its customer (Base and its custom catalogues, R17), with its own prices (R17a) and stock (R17b) */
         get: operations["listBuyerProducts"];
         put?: never;
         post?: never;
@@ -382,7 +382,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The categories that hold at least one product the buyer can see */
+        /** The categories (product groups and the store's own) that hold at least one product the buyer can see */
         get: operations["listBuyerCategories"];
         put?: never;
         post?: never;
@@ -2181,7 +2181,7 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Code or description contains (any case). */
                 search?: string;
-                /** @description Category name, exact. */
+                /** @description Category name, exact: a product group or a store category. */
                 category?: string;
             };
             header?: never;
