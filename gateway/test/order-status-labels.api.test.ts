@@ -94,7 +94,7 @@ describe('order settings (R18, R18a)', () => {
     expect((await outbox('order-request-admin')).map((m) => m.to)).toEqual(['orders@supplier.example']);
   });
 
-  it('when the admin renames a label, then the buyer order list and detail carry it and the switch is kept (R18a)', async () => {
+  it('when the admin renames a label, then the buyer order list and detail (and the admin list) carry it and the switch is kept (R18a)', async () => {
     const renamed = await portal.api('PATCH', '', {
       orderStatuses: {
         'pending-approval': { label: 'Awaiting our review' },
@@ -108,6 +108,8 @@ describe('order settings (R18, R18a)', () => {
     for (const order of orders)
       expect(order).toMatchObject({ status: 'pending-approval', statusLabel: 'Awaiting our review' });
     expect((await shop('GET', `/orders/${orders[0].id}`)).body.statusLabel).toBe('Awaiting our review');
+    const adminView = (await portal.api('GET', '/orders')).body.items[0];
+    expect(adminView).toMatchObject({ status: 'pending-approval', statusLabel: 'Awaiting our review' });
   });
 
   it('when a bad label is given, then the answer is a 400 naming the field and nothing changes', async () => {

@@ -1684,6 +1684,8 @@ export interface components {
             placedByEmail: string;
             /** @enum {string} */
             status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
+            /** @description The status as the store names it for buyers (R18a). */
+            statusLabel: string;
             /** @enum {string} */
             importState: "queued" | "imported" | "failed";
             unleashedOrderNumber?: string | null;
