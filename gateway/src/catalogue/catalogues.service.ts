@@ -43,7 +43,14 @@ export function createCataloguesService(deps: {
       name: c.name,
       base: false,
       products: products.sort((a, b) => a.code.localeCompare(b.code)),
-      customerGuids: c.customerGuids,
+      // A customer that left the store (R6) stays assigned but is not shown.
+      customerGuids: (
+        await Promise.all(
+          c.customerGuids.map(async (guid) =>
+            (await deps.customers.getCustomer(c.storeId, guid))?.inStore ? guid : null,
+          ),
+        )
+      ).filter((guid): guid is string => guid !== null),
     };
   };
   const custom = async (storeId: string, catalogueId: string): Promise<CustomCatalogue> => {
