@@ -25,7 +25,12 @@ import { buyerCatalogueRouter } from './catalogue/buyer-catalogue.routes.ts';
 import { createBuyerCatalogueService } from './catalogue/buyer-catalogue.service.ts';
 import { createCatalogueRepo } from './catalogue/catalogue.repo.ts';
 import { catalogueAdminRouter } from './catalogue/catalogue.routes.ts';
-import { createCatalogueService } from './catalogue/catalogue.service.ts';
+import { type CatalogueService, createCatalogueService } from './catalogue/catalogue.service.ts';
+import { createCataloguesRepo } from './catalogue/catalogues.repo.ts';
+import { cataloguesAdminRouter } from './catalogue/catalogues.routes.ts';
+import { createCataloguesService } from './catalogue/catalogues.service.ts';
+import { createCategoriesService } from './catalogue/categories.service.ts';
+import { createEffectiveStatuses } from './catalogue/effective-status.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCustomersRepo } from './customers/customers.repo.ts';
 import { customersAdminRouter } from './customers/customers.routes.ts';
@@ -63,6 +68,7 @@ import { createOrdersRepo, type OrdersRepo } from './orders/orders.repo.ts';
 import { ordersAdminRouter } from './orders/orders.routes.ts';
 import { repeatBuyingRouter } from './orders/repeat-buying.routes.ts';
 import { createRepeatBuying } from './orders/repeat-buying.service.ts';
+import { withStatusNotices } from './orders/status-notices.ts';
 import { createPriceExplanation } from './pricing/price-explanation.service.ts';
 import { pricesAdminRouter } from './pricing/prices.routes.ts';
 import { LoginThrottle } from './security/login-throttle.ts';
@@ -138,6 +144,8 @@ export interface GatewayServices {
   buyers: BuyerAuthService;
   notifications: NotificationsService;
   standingOrders: StandingOrdersModule;
+  /** Product statuses in Base (R3), within the plan limit (R7). */
+  catalogue: CatalogueService;
 }
 
 export interface Gateway {
@@ -181,9 +189,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const catalogue = await createCatalogueRepo(deps.backend);
   const customers = await createCustomersRepo(deps.backend);
   const orders = await createOrdersRepo(deps.backend);
+  const cataloguesRepo = await createCataloguesRepo(deps.backend);
+  const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo });
   const usage: UsageCounter = {
     storeIds: async () => (await storesRepo.list()).map((store) => store.id),
-    listedProducts: (storeId) => catalogue.countListed(storeId),
+    listedProducts: (storeId) => statuses.countListed(storeId),
     customersInStore: (storeId) => customers.countInStore(storeId),
   };
   const account = createAccountService(
@@ -192,6 +202,16 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     deps.account ?? { name: 'Supplier', plan: 'base' },
   );
   const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
+  const catalogueService = createCatalogueService({ catalogue, account, statuses });
+  const emailDomain = await createEmailDomain({
+    backend: deps.backend,
+    clock,
+    config: deps.email ?? LOCAL_EMAIL,
+    storeName: async (storeId) => (await storesRepo.get(storeId))?.name,
+    logger,
+    mailer: deps.mailer,
+  });
+  const publicBaseUrl = (deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL).replace(/\/+$/, '');
   let scheduler: SyncScheduler | undefined;
   const sync = createSyncEngine({
     stores: storesRepo,
@@ -199,7 +219,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     syncRepo: await createSyncRepo(deps.backend),
     catalogue,
     customers,
-    orders,
+    // R18a: a status the sync brings in may email the buyer.
+    orders: withStatusNotices(orders, {
+      stores: storesRepo,
+      customers,
+      email: emailDomain.email,
+      publicBaseUrl,
+      logger,
+    }),
     limits: account,
     // A buyer session's subject is the contact's `${storeId}:${guid}` (buyer logins arrive with issue 4).
     sessions: {
@@ -216,15 +243,6 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
   });
   stores.onChange((store) => scheduler?.schedule(store.id, store.syncIntervalMinutes));
-  const emailDomain = await createEmailDomain({
-    backend: deps.backend,
-    clock,
-    config: deps.email ?? LOCAL_EMAIL,
-    storeName: async (storeId) => (await storesRepo.get(storeId))?.name,
-    logger,
-    mailer: deps.mailer,
-  });
-  const publicBaseUrl = (deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL).replace(/\/+$/, '');
   const directory = createCustomerDirectory(customers);
   const invitationsRepo = await createInvitationsRepo(deps.backend);
   const invitations = createInvitationsService({
@@ -262,6 +280,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   const placement = createOrderPlacement({
     catalogue,
+    statuses,
     orders,
     email: emailDomain.email,
     clock,
@@ -269,7 +288,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     pushOrders: (storeId) => pushSoon(sync, storeId, logger),
   });
   const carts = await createCartsRepo(deps.backend);
-  const ordering = createOrderingService({ catalogue, customers, carts, clock, placement });
+  const ordering = createOrderingService({ catalogue, statuses, customers, carts, clock, placement });
   const acting = createActingService({
     repo: await createActingRepo(deps.backend),
     sessions,
@@ -281,6 +300,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     backend: deps.backend,
     carts,
     catalogue,
+    statuses,
     customers,
     stores,
     buyers,
@@ -311,6 +331,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     buyers,
     notifications,
     standingOrders,
+    catalogue: catalogueService,
   };
 
   const cookie: CookieOptions = {
@@ -363,13 +384,19 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(standingOrders.buyerRouter());
   app.use(
     repeatBuyingRouter({
-      repeat: createRepeatBuying({ catalogue, customers, carts, orders, clock }),
+      repeat: createRepeatBuying({ catalogue, statuses, customers, carts, orders, clock }),
       stores,
     }),
   );
   app.use(
     buyerCatalogueRouter({
-      catalogue: createBuyerCatalogueService({ catalogue, customers, clock }),
+      catalogue: createBuyerCatalogueService({
+        catalogue,
+        customers,
+        catalogues: cataloguesRepo,
+        statuses,
+        clock,
+      }),
       stores,
       sync,
     }),
@@ -383,9 +410,24 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(
     catalogueAdminRouter({
       catalogue,
-      catalogueService: createCatalogueService({ catalogue, account }),
+      catalogueService,
       stores,
       sync,
+    }),
+  );
+  app.use(
+    cataloguesAdminRouter({
+      catalogues: createCataloguesService({
+        repo: cataloguesRepo,
+        catalogue,
+        base: catalogueService,
+        customers,
+        statuses,
+        account,
+        clock,
+      }),
+      categories: createCategoriesService({ repo: cataloguesRepo, catalogue, clock }),
+      stores,
     }),
   );
   app.use(customersAdminRouter({ customers: customersService, stores }));

@@ -1,9 +1,11 @@
 // The documented first start: with BOOTSTRAP_ADMIN_EMAIL/PASSWORD set and no admin yet, the first admin is
 // created; with BOOTSTRAP_UNLEASHED_* set and no store yet, the first store is connected. `npm start` (DEMO=true)
-// does both against the mock Unleashed. Running it again changes nothing.
+// does both against the mock Unleashed, then (demo only) syncs the new store and makes part of the seed Sellable
+// (demo-catalogue.ts). Running it again changes nothing.
 import type { Logger } from 'pino';
 import type { GatewayServices } from './app.ts';
 import type { GatewayConfig } from './config.ts';
+import { seedDemoCatalogue } from './demo-catalogue.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -12,6 +14,7 @@ export async function bootstrap(
   config: GatewayConfig['bootstrap'],
   adminCount: number,
   logger: Logger,
+  options: { demo?: boolean } = {},
 ): Promise<void> {
   if (adminCount === 0 && config.adminEmail && config.adminPassword) {
     await services.admins.createAdmin(config.adminEmail, config.adminName, config.adminPassword);
@@ -29,6 +32,11 @@ export async function bootstrap(
         importStatus: 'Placed',
       });
       logger.info({ storeId: store.id, name: store.name }, 'bootstrap: first store connected');
+      // Never thrown into the retry (that would connect a second store); the admin can list products by hand.
+      if (options.demo)
+        await seedDemoCatalogue(services, store.id, logger).catch((error: unknown) =>
+          logger.warn({ storeId: store.id, err: error }, 'demo: products were not made Sellable'),
+        );
       return;
     } catch (error) {
       if (attempt >= 20) throw error;

@@ -38,7 +38,9 @@ const gateway = await createGateway({
   publicBaseUrl: config.publicBaseUrl,
   storefrontDir: config.storefrontDir && existsSync(config.storefrontDir) ? config.storefrontDir : undefined,
 });
-await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger);
+await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger, {
+  demo: config.demo,
+});
 await gateway.start();
 
 const server = gateway.app.listen(config.port, config.host, () => {

@@ -74,7 +74,7 @@ export function actingStoreRouter(deps: { orders: ActingOrders; stores: StoresSe
     const buyer = res.locals.buyer as Buyer;
     const store = await deps.stores.get(buyer.store.id);
     const order = await deps.orders.placeOrder(store, buyer, actingOf(res.locals), input);
-    res.status(201).json(toBuyerOrder(order));
+    res.status(201).json(toBuyerOrder(order, store));
   });
   return router;
 }

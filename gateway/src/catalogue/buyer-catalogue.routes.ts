@@ -25,7 +25,8 @@ export function buyerCatalogueRouter(deps: {
   });
   router.get('/store/categories', async (_req, res) => {
     const buyer = res.locals.buyer as Buyer;
-    res.json({ items: await deps.catalogue.categories(await deps.stores.get(buyer.store.id)) });
+    const store = await deps.stores.get(buyer.store.id);
+    res.json({ items: await deps.catalogue.categories(store, buyer.customer.guid) });
   });
   return router;
 }

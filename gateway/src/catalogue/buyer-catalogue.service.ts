@@ -1,5 +1,6 @@
-// What a signed-in buyer sees (R3, R17a, R17b): the store's Visible and Sellable products (never Hidden or
-// obsolete ones), each with the buyer's own price, the stock colour band (count only if the store shows counts)
+// What a signed-in buyer sees (R3, R17, R17a, R17b): the products Visible or Sellable for the buyer's customer
+// (its effective status over Base and its custom catalogues; never Hidden or obsolete ones), in their product group
+// and store categories, each with the buyer's own price, the stock colour band (count only if the store shows counts)
 // and whether it can be ordered under the store's out-of-stock policy.
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
@@ -9,7 +10,10 @@ import { AppError } from '../http/problems.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
-import type { PriceRule, Product } from './catalogue.types.ts';
+import type { PriceRule, Product, ProductStatus } from './catalogue.types.ts';
+import type { CataloguesRepo } from './catalogues.repo.ts';
+import { storeCategoryNames } from './categories.service.ts';
+import type { EffectiveStatuses } from './effective-status.ts';
 
 export type BuyerProduct = components['schemas']['BuyerProduct'];
 type Band = BuyerProduct['stock']['band'];
@@ -30,18 +34,23 @@ export interface BuyerCatalogueService {
     pageSize: number;
     total: number;
   }>;
-  categories(store: Store): Promise<string[]>;
+  categories(store: Store, customerGuid: string): Promise<string[]>;
 }
 
 export function createBuyerCatalogueService(deps: {
   catalogue: CatalogueRepo;
   customers: CustomersRepo;
+  catalogues: CataloguesRepo;
+  statuses: EffectiveStatuses;
   clock: Clock;
 }): BuyerCatalogueService {
   const { catalogue, customers, clock } = deps;
 
-  /** The products a buyer of this store may see, with what is available of each (summed over the store's warehouses). */
-  const visible = async (store: Store): Promise<{ product: Product; available: number }[]> => {
+  type Seen = { product: Product; status: ProductStatus; available: number; categories: string[] };
+  /** The products this customer may see, with their status for it, stock (over the store's warehouses) and categories. */
+  const visible = async (store: Store, customerGuid: string): Promise<Seen[]> => {
+    const statusOf = await deps.statuses.forCustomer(store.id, customerGuid);
+    const extra = await storeCategoryNames(deps.catalogues, store.id);
     const wanted = new Set(store.warehouseCodes);
     const available = new Map<string, number>();
     for (const level of await catalogue.listStockLevels(store.id)) {
@@ -50,8 +59,16 @@ export function createBuyerCatalogueService(deps: {
     }
     const { outOfStockPolicy } = storeDisplay(store);
     return (await catalogue.listProducts(store.id))
-      .filter((p) => !p.obsolete && p.status !== 'hidden')
-      .map((product) => ({ product, available: available.get(product.guid) ?? 0 }))
+      .map((product) => ({
+        product,
+        status: statusOf(product),
+        available: available.get(product.guid) ?? 0,
+        categories: [
+          ...(product.categoryName ? [product.categoryName] : []),
+          ...(extra.get(product.guid) ?? []),
+        ],
+      }))
+      .filter(({ product, status }) => !product.obsolete && status !== 'hidden')
       .filter(({ available: qty }) => outOfStockPolicy !== 'hidden' || qty > 0)
       .sort((a, b) => a.product.code.localeCompare(b.product.code));
   };
@@ -61,12 +78,12 @@ export function createBuyerCatalogueService(deps: {
       const customer = await customers.getCustomer(store.id, customerGuid);
       if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
       const needle = search?.toLowerCase();
-      const matching = (await visible(store)).filter(
-        ({ product: p }) =>
+      const matching = (await visible(store, customerGuid)).filter(
+        ({ product: p, categories }) =>
           (!needle ||
             p.code.toLowerCase().includes(needle) ||
             p.description.toLowerCase().includes(needle)) &&
-          (!category || p.categoryName === category),
+          (!category || categories.includes(category)),
       );
       const rules = new Map<string, PriceRule[]>();
       for (const rule of await catalogue.listPriceRules(store.id))
@@ -74,7 +91,7 @@ export function createBuyerCatalogueService(deps: {
       const tiers = await catalogue.listPriceTiers(store.id);
       const today = clock.now().toISOString().slice(0, 10);
       const { outOfStockPolicy, showStockCounts } = storeDisplay(store);
-      return pageOf(matching, paging, ({ product, available }): BuyerProduct => {
+      return pageOf(matching, paging, ({ product, status, available, categories }): BuyerProduct => {
         const band = stockBand(available);
         const price = resolvePrice({
           product,
@@ -91,24 +108,18 @@ export function createBuyerCatalogueService(deps: {
           code: product.code,
           description: product.description,
           category: product.categoryName,
+          categories,
           imageUrls: images.map((image) => image.url),
           price,
           stock: { band, available: showStockCounts ? Math.max(0, available) : null },
           orderable:
-            product.status === 'sellable' &&
-            product.sellableInUnleashed &&
-            price !== null &&
-            inStockOrBackorder,
+            status === 'sellable' && product.sellableInUnleashed && price !== null && inStockOrBackorder,
           backorder: band === 'out' && outOfStockPolicy === 'sellable',
         };
       });
     },
-    async categories(store) {
-      const names = new Set(
-        (await visible(store))
-          .map(({ product }) => product.categoryName)
-          .filter((name): name is string => !!name),
-      );
+    async categories(store, customerGuid) {
+      const names = new Set((await visible(store, customerGuid)).flatMap(({ categories }) => categories));
       return [...names].sort();
     },
   };

@@ -14,7 +14,10 @@ export interface CatalogueRepo {
   getProduct(storeId: string, guid: string): Promise<Product | undefined>;
   listProducts(storeId: string): Promise<Product[]>;
   saveProducts(products: Product[]): Promise<void>;
-  /** Products a plan counts (R7): Visible or Sellable, and not obsolete (obsolete ones left the catalog, R6). */
+  /**
+   * Products listed in Base: Visible or Sellable, and not obsolete (obsolete ones left the catalog, R6). The plan
+   * (R7) also counts products listed only by custom catalogues: use EffectiveStatuses.countListed for it.
+   */
   countListed(storeId: string): Promise<number>;
 
   getCategory(storeId: string, guid: string): Promise<Category | undefined>;

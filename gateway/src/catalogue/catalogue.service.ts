@@ -1,10 +1,12 @@
 // The store's choices on top of synced products (R3): Hidden, Visible or Sellable, one at a time or in bulk,
-// within the plan's product limit (R7: Visible and Sellable count). A change past the limit changes nothing.
+// within the plan's product limit (R7: a product Visible or Sellable in Base or in any custom catalogue counts
+// once). A change past the limit changes nothing.
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
 import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
+import type { EffectiveStatuses } from './effective-status.ts';
 
 export interface ProductFilter {
   search?: string;
@@ -35,8 +37,9 @@ const listed = (status: ProductStatus) => status !== 'hidden';
 export function createCatalogueService(deps: {
   catalogue: CatalogueRepo;
   account: AccountService;
+  statuses: EffectiveStatuses;
 }): CatalogueService {
-  const { catalogue, account } = deps;
+  const { catalogue, account, statuses } = deps;
   const service: CatalogueService = {
     async findProducts(storeId, { search, status }) {
       const needle = search?.toLowerCase();
@@ -71,15 +74,15 @@ export function createCatalogueService(deps: {
               .join(', ')}.`,
           );
         }
-        const before = await catalogue.countListed(storeId);
-        await account.assertRoom('products', before, changing.filter((p) => !listed(p.status)).length);
+        const before = await statuses.listedGuids(storeId);
+        await account.assertRoom('products', before.size, changing.filter((p) => !before.has(p.guid)).length);
       }
       await catalogue.saveProducts(changing.map((p) => ({ ...p, status })));
       return {
         status,
         changed: changing.length,
         unchanged: targets.length - changing.length,
-        listed: await catalogue.countListed(storeId),
+        listed: await statuses.countListed(storeId),
         limit: PLAN_LIMITS[await account.plan()].products,
       };
     },

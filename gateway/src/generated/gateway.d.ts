@@ -275,7 +275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in buyer's catalogue - what their store shows them, with their own prices (R17a) and stock (R17b) */
+        /** The signed-in buyer's catalogue - the products Visible or Sellable for its customer (Base and its custom catalogues, R17), with its own prices (R17a) and stock (R17b) */
         get: operations["listBuyerProducts"];
         put?: never;
         post?: never;
@@ -382,7 +382,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The categories that hold at least one product the buyer can see */
+        /** The categories (product groups and the store's own) that hold at least one product the buyer can see */
         get: operations["listBuyerCategories"];
         put?: never;
         post?: never;
@@ -593,6 +593,178 @@ export interface paths {
         get?: never;
         /** Set one product's store status (Hidden, Visible or Sellable), within the plan limit (R7) */
         put: operations["setProductStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The store's catalogues (R17) - the implicit Base catalogue first, then the custom ones by name */
+        get: operations["listCatalogues"];
+        put?: never;
+        /** Create a custom catalogue (R17); names are unique per store, any case, and "Base" is taken */
+        post: operations["createCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/catalogues/{catalogueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+            };
+            cookie?: never;
+        };
+        get: operations["getCatalogue"];
+        put?: never;
+        post?: never;
+        /** Delete a custom catalogue; its customers fall back to what their other catalogues and Base give them */
+        delete: operations["deleteCatalogue"];
+        options?: never;
+        head?: never;
+        /** Rename a custom catalogue (the Base catalogue cannot be renamed - 409 base-catalogue-fixed) */
+        patch: operations["renameCatalogue"];
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/catalogues/{catalogueId}/products/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the status of many products inside a catalogue (for `base` this is the product's base status, R3)
+         * @description In a custom catalogue, Hidden means the catalogue does not list the product (its customers get what Base and
+         *     their other catalogues give). R7 counts a product once when it is Visible or Sellable in any catalogue; a change
+         *     that would pass the plan's product limit changes nothing (403 plan-limit-reached).
+         */
+        post: operations["setCatalogueProductStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/catalogues/{catalogueId}/products/{productGuid}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Set one product's status inside a catalogue, within the plan limit (R7) */
+        put: operations["setCatalogueProductStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/catalogues/{catalogueId}/customers/{customerGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a customer of the store to a custom catalogue (every customer is always in Base) */
+        put: operations["assignCatalogueCustomer"];
+        post?: never;
+        delete: operations["unassignCatalogueCustomer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** Categories: Unleashed's product groups (source unleashed) and the store's own (source store) */
+        get: operations["listStoreCategories"];
+        put?: never;
+        /** Create a store-only category (names unique per store among store categories, any case) */
+        post: operations["createStoreCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/categories/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteStoreCategory"];
+        options?: never;
+        head?: never;
+        /** Rename a store category (product groups are renamed in Unleashed - 409 category-from-unleashed) */
+        patch: operations["renameStoreCategory"];
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/categories/{categoryId}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Set which products are in a store category (replaces the list; a product keeps its product group too) */
+        put: operations["setStoreCategoryProducts"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1264,6 +1436,29 @@ export interface components {
             showStockCounts?: boolean;
             /** @description Buyers may create and run standing orders (R21; default true). While false, creating is refused and due runs are skipped and recorded. */
             standingOrdersEnabled?: boolean;
+            /** @description R18a: per order status, the label buyers see and whether the buyer is emailed when an order reaches it. Give only what changes; the rest keeps its value. */
+            orderStatuses?: {
+                processing?: components["schemas"]["OrderStatusSettingUpdate"];
+                "pending-approval"?: components["schemas"]["OrderStatusSettingUpdate"];
+                confirmed?: components["schemas"]["OrderStatusSettingUpdate"];
+                "coming-soon"?: components["schemas"]["OrderStatusSettingUpdate"];
+                complete?: components["schemas"]["OrderStatusSettingUpdate"];
+                rejected?: components["schemas"]["OrderStatusSettingUpdate"];
+            };
+            /** @description R18: email the order request to the contact who placed it (default true). */
+            orderRequestEmailToBuyer?: boolean;
+            /** @description R18: email the order request to the store's admin email (default true). */
+            orderRequestEmailToAdmin?: boolean;
+        };
+        OrderStatusSettingUpdate: {
+            label?: string;
+            notifyBuyer?: boolean;
+        };
+        OrderStatusSetting: {
+            /** @description What buyers see. Defaults (R18a): Processing, Pending Approval, Confirmed, Coming Soon, Complete, Rejected. */
+            label: string;
+            /** @description Email the placing contact when an order reaches this status. Default on for confirmed, complete and rejected only. */
+            notifyBuyer: boolean;
         };
         StoreCreate: components["schemas"]["StoreSettings"] & {
             name: string;
@@ -1288,6 +1483,16 @@ export interface components {
             showStockCounts: boolean;
             /** @description Always present in answers (default true). */
             standingOrdersEnabled?: boolean;
+            orderStatuses: {
+                processing: components["schemas"]["OrderStatusSetting"];
+                "pending-approval": components["schemas"]["OrderStatusSetting"];
+                confirmed: components["schemas"]["OrderStatusSetting"];
+                "coming-soon": components["schemas"]["OrderStatusSetting"];
+                complete: components["schemas"]["OrderStatusSetting"];
+                rejected: components["schemas"]["OrderStatusSetting"];
+            };
+            orderRequestEmailToBuyer: boolean;
+            orderRequestEmailToAdmin: boolean;
             unleashed: {
                 apiId: string;
                 baseUrl: string;
@@ -1387,11 +1592,49 @@ export interface components {
             /** @description The plan's product limit; null = none. */
             limit: number | null;
         };
+        Catalogue: {
+            /** @description `base` for the Base catalogue. */
+            id: string;
+            name: string;
+            /** @description The Base catalogue: every product with its base status, every customer (R17). */
+            base: boolean;
+            /** @description Products this custom catalogue lists (Visible or Sellable), by code; empty for Base. */
+            products: {
+                productGuid: string;
+                code: string;
+                status: components["schemas"]["ProductStatus"];
+            }[];
+            /** @description Customers assigned; empty for Base (which has every customer). */
+            customerGuids: string[];
+        };
+        CatalogueDraft: {
+            name: string;
+        };
+        CatalogueStatusChange: {
+            status: components["schemas"]["ProductStatus"];
+            productGuids: string[];
+        };
+        Category: {
+            id: string;
+            name: string;
+            /**
+             * @description unleashed: a product group (edited in Unleashed); store: the store's own.
+             * @enum {string}
+             */
+            source: "unleashed" | "store";
+            /** @description Products in a store category; empty for a product group (see each product's category). */
+            productGuids: string[];
+        };
+        CategoryDraft: {
+            name: string;
+        };
         BuyerProduct: {
             guid: string;
             code: string;
             description: string;
             category: string | null;
+            /** @description Every category the product is in: its product group and any store categories. */
+            categories?: string[];
             /** @description The default image first; empty shows a placeholder (R5). */
             imageUrls: string[];
             /** @description The buyer's own unit price for one unit (R17a); quantity breaks apply in the cart. */
@@ -1449,6 +1692,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
+            /** @description The status as the store names it (R18a; the admin may rename it). */
+            statusLabel: string;
             placedByEmail: string;
             unleashedOrderNumber: string | null;
             lines: {
@@ -1726,6 +1971,8 @@ export interface components {
             placedByEmail: string;
             /** @enum {string} */
             status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
+            /** @description The status as the store names it for buyers (R18a). */
+            statusLabel: string;
             /** @enum {string} */
             importState: "queued" | "imported" | "failed";
             unleashedOrderNumber?: string | null;
@@ -2000,6 +2247,8 @@ export interface components {
         storeId: string;
         page: number;
         pageSize: number;
+        /** @description `base` names the Base catalogue. */
+        catalogueId: string;
         customerGuid: string;
         contactGuid: string;
         standingOrderId: string;
@@ -2466,7 +2715,7 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Code or description contains (any case). */
                 search?: string;
-                /** @description Category name, exact. */
+                /** @description Category name, exact: a product group or a store category. */
                 category?: string;
             };
             header?: never;
@@ -3026,6 +3275,414 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    listCatalogues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Catalogues */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Catalogue"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    createCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueDraft"];
+            };
+        };
+        responses: {
+            /** @description The catalogue */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalogue"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    getCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalogue"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    deleteCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    renameCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueDraft"];
+            };
+        };
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalogue"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    setCatalogueProductStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueStatusChange"];
+            };
+        };
+        responses: {
+            /** @description What changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductStatusResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    setCatalogueProductStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: components["schemas"]["ProductStatus"];
+                };
+            };
+        };
+        responses: {
+            /** @description What changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductStatusResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    assignCatalogueCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalogue"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    unassignCatalogueCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description `base` names the Base catalogue. */
+                catalogueId: components["parameters"]["catalogueId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalogue"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    listStoreCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Categories by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Category"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    createStoreCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryDraft"];
+            };
+        };
+        responses: {
+            /** @description The category */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    deleteStoreCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (its products keep their product group) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    renameStoreCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryDraft"];
+            };
+        };
+        responses: {
+            /** @description The category */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    setStoreCategoryProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    productGuids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The category */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
         };

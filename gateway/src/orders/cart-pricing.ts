@@ -1,8 +1,9 @@
 // Prices a cart for a buyer: each line's own price at the cart quantity (R17a; quantity breaks included), whether
-// it can be ordered now (Sellable, not obsolete, priced, in stock unless the store sells out-of-stock products),
+// it can be ordered now (Sellable for this customer - R17's effective status -, not obsolete, priced, in stock unless the store sells out-of-stock products),
 // and totals with tax as Unleashed will check them (each line to the cent, then summed).
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
-import type { Product } from '../catalogue/catalogue.types.ts';
+import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
@@ -20,12 +21,14 @@ export function taxRateOf(customer: Customer, store: Store): number {
 
 export interface PricedLine {
   product: Product | undefined;
+  /** The product's status for this customer (R17); null when the store has no such product. */
+  status: ProductStatus | null;
   line: Cart['lines'][number];
   lineTax: number;
 }
 
 export async function priceCart(
-  deps: { catalogue: CatalogueRepo; today: string },
+  deps: { catalogue: CatalogueRepo; statuses: EffectiveStatuses; today: string },
   store: Store,
   customer: Customer,
   lines: readonly { productGuid: string; quantity: number }[],
@@ -33,18 +36,20 @@ export async function priceCart(
   const { outOfStockPolicy } = storeDisplay(store);
   const tiers = await deps.catalogue.listPriceTiers(store.id);
   const taxRate = taxRateOf(customer, store);
+  const statusOf = await deps.statuses.forCustomer(store.id, customer.guid);
   const priced: PricedLine[] = [];
   for (const { productGuid, quantity } of lines) {
     const product = await deps.catalogue.getProduct(store.id, productGuid);
     let problem: string | null = null;
     let unitPrice: number | null = null;
-    if (!product || product.obsolete || product.status === 'hidden')
+    const status = product ? statusOf(product) : null;
+    if (!product || product.obsolete || status === 'hidden')
       problem = 'This product is no longer in the store.';
     else {
       const rules = await deps.catalogue.listPriceRules(store.id, productGuid);
       unitPrice = resolvePrice({ product, customer, rules, tiers, quantity, today: deps.today }).price;
       const stock = await deps.catalogue.stockOf(store.id, productGuid, store.warehouseCodes);
-      if (product.status !== 'sellable' || !product.sellableInUnleashed)
+      if (status !== 'sellable' || !product.sellableInUnleashed)
         problem = 'This product can be viewed but not ordered.';
       else if (unitPrice === null) problem = 'This product has no price yet.';
       else if (stock.available <= 0 && outOfStockPolicy !== 'sellable')
@@ -53,6 +58,7 @@ export async function priceCart(
     const lineTotal = unitPrice === null ? null : round2(quantity * unitPrice);
     priced.push({
       product,
+      status,
       lineTax: lineTotal === null ? 0 : round2(lineTotal * taxRate),
       line: {
         productGuid,

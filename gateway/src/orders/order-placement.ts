@@ -3,11 +3,13 @@
 // placing contact's email, the order-request emails are queued, and the import into Unleashed is started.
 import { randomUUID } from 'node:crypto';
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
+import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { priceCart } from './cart-pricing.ts';
 import type { OrdersRepo } from './orders.repo.ts';
@@ -17,6 +19,7 @@ export type DeliveryAddress = components['schemas']['DeliveryAddress'];
 
 export interface OrderPlacementDeps {
   catalogue: CatalogueRepo;
+  statuses: EffectiveStatuses;
   orders: OrdersRepo;
   email: EmailService;
   clock: Clock;
@@ -46,7 +49,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
       const { store, customer, placedBy } = request;
       const today = deps.clock.now().toISOString().slice(0, 10);
       const { cart, priced } = await priceCart(
-        { catalogue: deps.catalogue, today },
+        { catalogue: deps.catalogue, statuses: deps.statuses, today },
         store,
         customer,
         request.lines,
@@ -156,22 +159,25 @@ async function sendOrderRequestEmails(deps: OrderPlacementDeps, request: Placeme
     comment: order.comment,
     orderUrl: `${deps.publicBaseUrl}/#/orders/${order.id}`,
   };
-  await deps.email.send(
-    store.id,
-    'order-request-buyer',
-    placedBy.email,
-    { firstName: placedBy.firstName ?? null, order: summary },
-    { deliverNow: false },
-  );
-  await deps.email.send(
-    store.id,
-    'order-request-admin',
-    store.adminEmail,
-    {
-      order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
-      placedByEmail: placedBy.email,
-      placedOnBehalfBy: request.placedOnBehalfBy ?? null,
-    },
-    { deliverNow: false },
-  );
+  const { orderRequestEmailToBuyer, orderRequestEmailToAdmin } = orderSettings(store);
+  if (orderRequestEmailToBuyer)
+    await deps.email.send(
+      store.id,
+      'order-request-buyer',
+      placedBy.email,
+      { firstName: placedBy.firstName ?? null, order: summary },
+      { deliverNow: false },
+    );
+  if (orderRequestEmailToAdmin)
+    await deps.email.send(
+      store.id,
+      'order-request-admin',
+      store.adminEmail,
+      {
+        order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
+        placedByEmail: placedBy.email,
+        placedOnBehalfBy: request.placedOnBehalfBy ?? null,
+      },
+      { deliverNow: false },
+    );
 }

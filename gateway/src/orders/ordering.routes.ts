@@ -4,14 +4,17 @@ import type { components } from '../generated/gateway.d.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
+import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import type { Store } from '../stores/stores.types.ts';
 import type { OrderingService } from './ordering.service.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
 
 type BuyerOrder = components['schemas']['BuyerOrder'];
 
-export function toBuyerOrder(order: Order): BuyerOrder {
+/** The order as its buyer sees it, the status labelled as the store names it (R18a). */
+export function toBuyerOrder(order: Order, store: Store): BuyerOrder {
   const {
     type: _type,
     isDefault: _isDefault,
@@ -20,6 +23,7 @@ export function toBuyerOrder(order: Order): BuyerOrder {
   return {
     id: order.id,
     status: order.status,
+    statusLabel: statusLabel(store, order.status),
     placedByEmail: order.placedByEmail,
     unleashedOrderNumber: order.unleashedOrderNumber,
     lines: order.lines.map((l) => ({
@@ -79,12 +83,14 @@ export function orderingRouter(deps: {
   });
   router.post('/store/orders', async (req, res) => {
     const { buyer, store } = await context(res.locals);
-    res.status(201).json(toBuyerOrder(await deps.ordering.placeOrder(store, buyer, req.body)));
+    res.status(201).json(toBuyerOrder(await deps.ordering.placeOrder(store, buyer, req.body), store));
   });
   router.get('/store/orders', async (req, res) => {
     const { buyer, store } = await context(res.locals);
     res.json(
-      pageOf(await deps.orders.listByCustomer(store.id, buyer.customer.guid), pageRequest(req), toBuyerOrder),
+      pageOf(await deps.orders.listByCustomer(store.id, buyer.customer.guid), pageRequest(req), (order) =>
+        toBuyerOrder(order, store),
+      ),
     );
   });
   router.get('/store/orders/:orderId', async (req, res) => {
@@ -93,7 +99,7 @@ export function orderingRouter(deps: {
     // Another customer's order answers exactly like one that does not exist.
     if (!order || order.customerGuid !== buyer.customer.guid)
       throw new AppError('not-found', 'There is no such order.');
-    res.json(toBuyerOrder(order));
+    res.json(toBuyerOrder(order, store));
   });
   return router;
 }

@@ -1,6 +1,7 @@
 // A buyer's cart and its placement (R18–R20): lines checked as they are added; placing hands the cart to the
 // order placement (order-placement.ts) and empties it.
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { Customer } from '../customers/customers.types.ts';
@@ -16,6 +17,8 @@ export type { DeliveryAddress };
 
 export interface OrderingDeps {
   catalogue: CatalogueRepo;
+  /** R17: a product's status for the buyer's customer (Base and its custom catalogues). */
+  statuses: EffectiveStatuses;
   customers: CustomersRepo;
   carts: CartsRepo;
   clock: Clock;
@@ -34,7 +37,7 @@ export function createOrderingService(deps: OrderingDeps) {
     return {
       record,
       ...(await priceCart(
-        { catalogue: deps.catalogue, today: today() },
+        { catalogue: deps.catalogue, statuses: deps.statuses, today: today() },
         store,
         await customerOf(buyer),
         record.lines,
@@ -58,13 +61,13 @@ export function createOrderingService(deps: OrderingDeps) {
     async setLine(store: Store, buyer: Buyer, productGuid: string, quantity: number): Promise<Cart> {
       const { record } = await cartOf(store, buyer);
       const check = await priceCart(
-        { catalogue: deps.catalogue, today: today() },
+        { catalogue: deps.catalogue, statuses: deps.statuses, today: today() },
         store,
         await customerOf(buyer),
         [{ productGuid, quantity }],
       );
       const line = check.cart.lines[0];
-      if (!check.priced[0]?.product || check.priced[0].product.status === 'hidden')
+      if (!check.priced[0]?.product || check.priced[0].status === 'hidden')
         throw new AppError('not-found', 'The store has no such product.');
       if (!line?.orderable) throw new AppError('product-not-orderable', line?.problem ?? undefined);
       const others = record.lines.filter((l) => l.productGuid !== productGuid);

@@ -1,6 +1,7 @@
 // /admin/stores/{storeId}/orders: store orders with their import state (placing orders comes with issue 5).
 import { Router } from 'express';
 import { pageOf, pageRequest } from '../http/paging.ts';
+import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 
@@ -15,6 +16,7 @@ export function ordersAdminRouter(deps: { orders: OrdersRepo; stores: StoresServ
         customerGuid: o.customerGuid,
         placedByEmail: o.placedByEmail,
         status: o.status,
+        statusLabel: statusLabel(store, o.status),
         importState: o.importState,
         unleashedOrderNumber: o.unleashedOrderNumber,
         importError: o.importError,

@@ -3,6 +3,7 @@
 // unless backorders are allowed), quantities merge with what the cart holds, and prices are resolved as of today.
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
 import type { Product } from '../catalogue/catalogue.types.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { components } from '../generated/gateway.d.ts';
@@ -22,6 +23,7 @@ export const MAX_IMPORT_ROWS = 500;
 
 export interface RepeatBuyingDeps {
   catalogue: CatalogueRepo;
+  statuses: EffectiveStatuses;
   customers: CustomersRepo;
   carts: CartsRepo;
   orders: OrdersRepo;
@@ -29,7 +31,7 @@ export interface RepeatBuyingDeps {
 }
 
 export function createRepeatBuying(deps: RepeatBuyingDeps) {
-  const { catalogue, carts, clock } = deps;
+  const { catalogue, statuses, carts, clock } = deps;
 
   /** Adds each quantity to the cart if the merged line passes the cart's checks; one refusal never blocks the rest. */
   async function merge(store: Store, buyer: Buyer, additions: { productGuid: string; quantity: number }[]) {
@@ -41,8 +43,9 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
     const problems: (string | null)[] = [];
     for (const { productGuid, quantity: more } of additions) {
       const quantity = (lines.get(productGuid) ?? 0) + more;
-      const checked = (await priceCart({ catalogue, today }, store, customer, [{ productGuid, quantity }]))
-        .cart;
+      const checked = (
+        await priceCart({ catalogue, statuses, today }, store, customer, [{ productGuid, quantity }])
+      ).cart;
       const line = checked.lines[0];
       if (quantity > MAX_LINE_QUANTITY)
         problems.push(`A cart line holds at most ${MAX_LINE_QUANTITY} units.`);
@@ -55,14 +58,15 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
     const merged = [...lines].map(([productGuid, quantity]) => ({ productGuid, quantity }));
     if (problems.includes(null))
       await carts.save({ ...record, lines: merged, updatedAt: clock.now().toISOString() });
-    const { cart } = await priceCart({ catalogue, today }, store, customer, merged);
+    const { cart } = await priceCart({ catalogue, statuses, today }, store, customer, merged);
     return { problems, cart };
   }
 
-  /** The products a buyer may look up by code (in the store, not Hidden, not obsolete), by lower-cased code. */
-  async function byCode(store: Store): Promise<Map<string, Product>> {
+  /** The products a buyer may look up by code (not Hidden for its customer (R17), not obsolete), by lower-cased code. */
+  async function byCode(store: Store, buyer: Buyer): Promise<Map<string, Product>> {
+    const statusOf = await statuses.forCustomer(store.id, buyer.customer.guid);
     const products = (await catalogue.listProducts(store.id)).filter(
-      (p) => !p.obsolete && p.status !== 'hidden',
+      (p) => !p.obsolete && statusOf(p) !== 'hidden',
     );
     return new Map(products.map((p) => [p.code.toLowerCase(), p]));
   }
@@ -87,7 +91,7 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
 
     /** Adds a quantity of a product by its code (any case); refused whole with the reason. */
     async quickAdd(store: Store, buyer: Buyer, code: string, quantity: number): Promise<Cart> {
-      const product = (await byCode(store)).get(code.trim().toLowerCase());
+      const product = (await byCode(store, buyer)).get(code.trim().toLowerCase());
       if (!product)
         throw new AppError('not-found', `There is no product with code ${code.trim()} in this store.`);
       const { problems, cart } = await merge(store, buyer, [{ productGuid: product.guid, quantity }]);
@@ -105,7 +109,7 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
           'validation-failed',
           `The file has ${rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
         );
-      const products = await byCode(store);
+      const products = await byCode(store, buyer);
       const report = rows.map(({ row, code, quantityText }) => {
         const quantity = wholeQuantity(quantityText);
         const product = products.get(code.toLowerCase());

@@ -1,6 +1,7 @@
 // Builds the standing-orders domain (R21) for createGateway: the buyer service, the runner and its minute
 // tick, the admin list and report, and their routers.
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { EmailService } from '../email/email.service.ts';
@@ -21,6 +22,7 @@ export interface StandingOrdersModuleDeps {
   backend: CollectionBackend;
   carts: CartsRepo;
   catalogue: CatalogueRepo;
+  statuses: EffectiveStatuses;
   customers: CustomersRepo;
   stores: StoresService;
   buyers: BuyerAuthService;
@@ -37,6 +39,7 @@ export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps)
   const service = createStandingOrdersService({
     repo,
     catalogue: deps.catalogue,
+    statuses: deps.statuses,
     customers: deps.customers,
     carts: deps.carts,
     clock: deps.clock,

@@ -4,6 +4,7 @@
 // is saved; each run checks again (standing-orders.runner.ts). Buyers only ever reach their customer's own.
 import { randomUUID } from 'node:crypto';
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import { AppError } from '../http/problems.ts';
@@ -24,6 +25,7 @@ import {
 export interface StandingOrdersDeps {
   repo: StandingOrdersRepo;
   catalogue: CatalogueRepo;
+  statuses: EffectiveStatuses;
   customers: CustomersRepo;
   carts: CartsRepo;
   clock: Clock;
@@ -45,7 +47,12 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
     if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
     if (lines.length === 0)
       throw new AppError('cart-cannot-be-placed', 'The cart is empty: add what you want to order regularly.');
-    const { cart } = await priceCart({ catalogue: deps.catalogue, today: today() }, store, customer, lines);
+    const { cart } = await priceCart(
+      { catalogue: deps.catalogue, statuses: deps.statuses, today: today() },
+      store,
+      customer,
+      lines,
+    );
     const refused = cart.lines.filter((l) => !l.orderable);
     if (refused.length > 0)
       throw new AppError(

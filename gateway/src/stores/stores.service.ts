@@ -9,6 +9,7 @@ import type { SecretBox } from '../security/secret-box.ts';
 import type { ClientTuning } from '../unleashed/client-factory.ts';
 import type { UnleashedAccountFacts } from '../unleashed/mapper-account.ts';
 import { checkConnection } from './connection-check.ts';
+import { mergeOrderStatuses, orderSettings } from './order-settings.ts';
 import type { StoresRepo } from './stores.repo.ts';
 import { type Store, storeDisplay } from './stores.types.ts';
 
@@ -25,6 +26,7 @@ export function toPublicStore(store: Store): PublicStore {
     ...rest,
     ...storeDisplay(store),
     standingOrdersEnabled: store.standingOrdersEnabled ?? true,
+    ...orderSettings(store),
     unleashed: { apiId: unleashed.apiId, baseUrl: unleashed.baseUrl, connectedAt: unleashed.connectedAt },
   };
 }
@@ -114,6 +116,9 @@ export function createStoresService(deps: {
         outOfStockPolicy: input.outOfStockPolicy ?? 'visible',
         showStockCounts: input.showStockCounts ?? true,
         standingOrdersEnabled: input.standingOrdersEnabled ?? true,
+        orderStatuses: input.orderStatuses,
+        orderRequestEmailToBuyer: input.orderRequestEmailToBuyer,
+        orderRequestEmailToAdmin: input.orderRequestEmailToAdmin,
         unleashed: {
           apiId: input.unleashed.apiId,
           apiKey: secrets.seal(input.unleashed.apiKey),
@@ -131,7 +136,11 @@ export function createStoresService(deps: {
           await factsFor({ ...store.unleashed, apiKey: secrets.open(store.unleashed.apiKey) }),
         );
       }
-      const next: Store = { ...store, ...settings } as Store;
+      const next: Store = {
+        ...store,
+        ...settings,
+        orderStatuses: mergeOrderStatuses(store.orderStatuses, settings.orderStatuses),
+      } as Store;
       if (settings.adminEmail) next.adminEmail = settings.adminEmail.toLowerCase();
       return changed(next);
     },

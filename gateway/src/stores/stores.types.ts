@@ -1,5 +1,6 @@
 // A store: one Unleashed account connection plus the settings of R8. The API key is held encrypted.
 import type { components } from '../generated/gateway.d.ts';
+import type { OrderSettingsFields } from './order-settings.ts';
 
 export type ImportStatus = components['schemas']['ImportStatus'];
 
@@ -8,7 +9,8 @@ export interface EncryptedSecret {
   sealed: string;
 }
 
-export interface Store {
+/** R18/R18a settings (order-settings.ts) are kept as the admin changed them; read them through orderSettings(). */
+export interface Store extends OrderSettingsFields {
   id: string;
   name: string;
   adminEmail: string;

@@ -16,6 +16,16 @@ const store: Store = {
   autoAddCustomers: true,
   outOfStockPolicy: 'visible',
   showStockCounts: true,
+  orderStatuses: {
+    processing: { label: 'Processing', notifyBuyer: false },
+    'pending-approval': { label: 'Pending Approval', notifyBuyer: false },
+    confirmed: { label: 'Confirmed', notifyBuyer: true },
+    'coming-soon': { label: 'Coming Soon', notifyBuyer: false },
+    complete: { label: 'Complete', notifyBuyer: true },
+    rejected: { label: 'Rejected', notifyBuyer: true },
+  },
+  orderRequestEmailToBuyer: true,
+  orderRequestEmailToAdmin: true,
   unleashed: { apiId: 'id', baseUrl: 'http://127.0.0.1:4010', connectedAt: '2026-01-01T00:00:00Z' },
   createdAt: '2026-01-01T00:00:00Z',
 };

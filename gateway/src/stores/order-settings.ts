@@ -1,0 +1,62 @@
+// R18/R18a settings of a store: the label buyers see for each order status, whether the buyer is emailed when an
+// order reaches it, and the two order-request email switches. A store keeps only what the admin changed (older
+// records have nothing), so defaults are applied when read, here and nowhere else.
+import type { components } from '../generated/gateway.d.ts';
+import type { OrderStatus } from '../orders/orders.types.ts';
+
+export type OrderStatusSettings = components['schemas']['Store']['orderStatuses'];
+export type OrderStatusSettingsUpdate = NonNullable<components['schemas']['StoreSettings']['orderStatuses']>;
+
+/**
+ * Labels follow R18a. The buyer is emailed by default when the supplier confirms, completes or rejects an order:
+ * Processing follows the order-request email at once, and Pending Approval (Parked) and Coming Soon (Backordered)
+ * are the supplier's internal steps, so they are off until an admin switches them on.
+ */
+export const DEFAULT_ORDER_STATUSES: OrderStatusSettings = {
+  processing: { label: 'Processing', notifyBuyer: false },
+  'pending-approval': { label: 'Pending Approval', notifyBuyer: false },
+  confirmed: { label: 'Confirmed', notifyBuyer: true },
+  'coming-soon': { label: 'Coming Soon', notifyBuyer: false },
+  complete: { label: 'Complete', notifyBuyer: true },
+  rejected: { label: 'Rejected', notifyBuyer: true },
+};
+
+export interface OrderSettingsFields {
+  orderStatuses?: OrderStatusSettingsUpdate;
+  orderRequestEmailToBuyer?: boolean;
+  orderRequestEmailToAdmin?: boolean;
+}
+
+export interface OrderSettings {
+  orderStatuses: OrderStatusSettings;
+  orderRequestEmailToBuyer: boolean;
+  orderRequestEmailToAdmin: boolean;
+}
+
+/** Merges a partial per-status update over what is stored (a label change keeps the switch, and back). */
+export function mergeOrderStatuses(
+  stored: OrderStatusSettingsUpdate | undefined,
+  update: OrderStatusSettingsUpdate | undefined,
+): OrderStatusSettingsUpdate | undefined {
+  if (!update) return stored;
+  const merged: OrderStatusSettingsUpdate = { ...stored };
+  for (const [status, change] of Object.entries(update) as [OrderStatus, object][])
+    merged[status] = { ...merged[status], ...change };
+  return merged;
+}
+
+/** The store's order settings with defaults filled in. */
+export function orderSettings(store: OrderSettingsFields): OrderSettings {
+  const statuses = { ...DEFAULT_ORDER_STATUSES };
+  for (const status of Object.keys(statuses) as OrderStatus[])
+    statuses[status] = { ...statuses[status], ...store.orderStatuses?.[status] };
+  return {
+    orderStatuses: statuses,
+    orderRequestEmailToBuyer: store.orderRequestEmailToBuyer ?? true,
+    orderRequestEmailToAdmin: store.orderRequestEmailToAdmin ?? true,
+  };
+}
+
+/** The label buyers see for a status (R18a). */
+export const statusLabel = (store: OrderSettingsFields, status: OrderStatus): string =>
+  orderSettings(store).orderStatuses[status].label;
