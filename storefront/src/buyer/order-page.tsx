@@ -5,7 +5,7 @@ import type { BuyerOrder } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
 import { Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
-import { formatDateTime, formatNumber } from '../ui/format.ts';
+import { formatDateTime } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { formatAddress } from './address.ts';
@@ -94,9 +94,6 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
           <dd>{formatMoney(order.total)}</dd>
         </div>
       </dl>
-      <p class="muted">
-        {formatNumber(order.lines.length)} {order.lines.length === 1 ? 'line' : 'lines'}.
-      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Previous / next paging for a list the gateway pages (`page`, `pageSize`, `total`), with "x–y of z".
+// Previous / next paging for a list the gateway pages (`page`, `pageSize`, `total`), with "x–y of z";
+// nothing when everything fits on one page.
 import { formatNumber } from './format.ts';
 
 export function Pager(props: {
@@ -10,7 +11,7 @@ export function Pager(props: {
 }) {
   const { page, pageSize, total, label, onPage } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (total === 0) return null;
+  if (pages <= 1) return null;
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
