@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { consolePage } from '../../mock-unleashed/test/console-page.ts';
 import { buildStorefront, type RunningPortal, startPortal } from './harness.ts';
+import { type StoreAdmin, storeAdmin } from './store-admin.ts';
 
 const PASSWORD = 'Buyer2026ok';
 const DANA = 'dana@demo-wholesale.example';
@@ -14,49 +15,25 @@ const DANA = 'dana@demo-wholesale.example';
 let portal: RunningPortal;
 let browser: ConsoleBrowser;
 let dist: Awaited<ReturnType<typeof buildStorefront>>;
-let adminToken: string;
+let store: StoreAdmin;
 let danaGuid: string;
-const guidOf: Record<string, string> = {};
+let guidOf: Record<string, string>;
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
-async function admin(method: string, path: string, body?: unknown): Promise<any> {
-  const answer = await portal.gw.request(method, `/admin/stores/${portal.storeId}${path}`, {
-    token: adminToken,
-    body,
-  });
-  if (answer.status >= 300)
-    throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body;
-}
-
-/** Starts a sync and waits for it to finish (a plain loop: beforeAll may call it, where expect.poll may not). */
-async function sync() {
-  const started = await admin('POST', '/sync');
-  for (let i = 0; i < 400; i++) {
-    const status = await admin('GET', '/sync');
-    if (!status.running && status.lastRun?.id === started.id) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the sync did not finish');
-}
+const admin = (method: string, path: string, body?: unknown) => store.call(method, path, body);
+const sync = () => store.sync();
 
 beforeAll(async () => {
   dist = await buildStorefront();
   [portal, browser] = await Promise.all([startPortal(dist.dir, { plan: 'premium-plus' }), openBrowser()]);
-  adminToken = await portal.gw.loginAdmin();
+  store = await storeAdmin(portal);
   await sync();
-  for (const code of ['DEMO-PLENTY', 'DEMO-LOW', 'DEMO-OUT'])
-    guidOf[code] = (await admin('GET', `/products?search=${code}`)).items[0].guid;
+  guidOf = await store.productGuids(['DEMO-PLENTY', 'DEMO-LOW', 'DEMO-OUT']);
   await admin('POST', '/products/status', {
     status: 'sellable',
     productGuids: [guidOf['DEMO-PLENTY'], guidOf['DEMO-OUT']],
   });
   await admin('POST', '/products/status', { status: 'visible', productGuids: [guidOf['DEMO-LOW']] });
-  const demo = (await admin('GET', '/customers?search=DEMO001')).items.find(
-    (c: { code: string }) => c.code === 'DEMO001',
-  );
-  const contacts = [...demo.contacts.active, ...demo.contacts.pending, ...demo.contacts.inactive];
-  danaGuid = contacts.find((c: { email: string }) => c.email === DANA).guid;
+  danaGuid = await store.contactGuid('DEMO001', DANA);
   await admin('POST', `/contacts/${danaGuid}/invitation`);
 }, 90_000);
 afterEach(async ({ task }) => {
@@ -93,7 +70,7 @@ describe("dana's order, from invitation to Complete", () => {
     await main().getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
   });
 
-  it('when she searches, then she sees her own price (R17a), the stock bands (R17b), the sync time and which products cannot be ordered', async () => {
+  it('when she searches, then she sees her own price (R17a), the stock bands (R17b, counts hidden when the store hides them), the sync time and which products cannot be ordered', async () => {
     await main().getByLabel('Search by code or description').fill('demo-');
     await main().getByRole('button', { name: 'Search' }).click();
     await main().getByText('3 products').waitFor();
@@ -114,12 +91,20 @@ describe("dana's order, from invitation to Complete", () => {
     expect(await low.getByRole('button', { name: 'Add to cart' }).count()).toBe(0);
     expect(await out.getByRole('button', { name: 'Add to cart' }).count()).toBe(0);
 
+    await admin('PATCH', '', { showStockCounts: false });
+    await page().reload();
+    await plenty.locator('.stock-plenty', { hasText: /^In stock$/ }).waitFor();
+    await low.locator('.stock-low', { hasText: /^Low stock$/ }).waitFor();
+    await admin('PATCH', '', { showStockCounts: true });
+    await page().reload();
+    await plenty.locator('.stock-plenty', { hasText: 'In stock: 500' }).waitFor();
+
     await main().getByRole('button', { name: 'List' }).click();
     await main().locator('ul.product-list').waitFor();
     expect(page().url()).toContain('view=list');
   });
 
-  it('when she types a quantity that is not a whole positive number (R18), then it is refused at the field and the cart is unchanged; 10 is added', async () => {
+  it('when she types a quantity that is not a whole positive number (R18), then it is refused at the field and the cart is unchanged, as is a product made unorderable meanwhile; 10 is added', async () => {
     const form = addForm('DEMO-PLENTY');
     const quantity = form.getByLabel('Quantity');
     for (const [typed, sentence] of [
@@ -131,6 +116,16 @@ describe("dana's order, from invitation to Complete", () => {
       await expect.poll(() => form.locator('.field-error').textContent()).toBe(sentence);
       expect(await quantity.getAttribute('aria-invalid')).toBe('true');
     }
+    expect(await cartCount()).toBe('0');
+
+    // The admin makes it Visible meanwhile: the gateway's refusal shows at the field too.
+    await admin('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'visible' });
+    await quantity.fill('1');
+    await form.getByRole('button', { name: 'Add to cart' }).click();
+    await expect
+      .poll(() => form.locator('.field-error').textContent())
+      .toBe('This product can be viewed but not ordered.');
+    await admin('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'sellable' });
     expect(await cartCount()).toBe('0');
 
     await quantity.fill('10');
