@@ -99,6 +99,10 @@ describe("dana's order, from invitation to Complete", () => {
     await page().reload();
     await plenty.locator('.stock-plenty', { hasText: 'In stock: 500' }).waitFor();
 
+    await main().getByLabel('Category').selectOption('Hardware');
+    await expect.poll(() => page().url()).toContain('category=Hardware');
+    await main().getByText('3 products').waitFor();
+
     await main().getByRole('button', { name: 'List' }).click();
     await main().locator('ul.product-list').waitFor();
     expect(page().url()).toContain('view=list');

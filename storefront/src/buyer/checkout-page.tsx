@@ -74,7 +74,7 @@ export function CheckoutPage() {
           <legend>Delivery address</legend>
           <div class="choices">
             {saved.map((address, index) => (
-              <label class="choice" key={formatAddress(address)}>
+              <label class="choice" key={`${index}-${formatAddress(address)}`}>
                 <input
                   type="radio"
                   name="address"
