@@ -1,9 +1,11 @@
 // The buyer's side: an invitation link (`#/invitations/<token>`), the sign-in form (`#/login`) and, for every
-// other route, the buyer's home, which sends a visitor without a buyer session to the sign-in form.
+// other route, the signed-in store (home, catalogue, cart, checkout, orders), which sends a visitor without a
+// buyer session to the sign-in form.
 import { useState } from 'preact/hooks';
 import { navigate } from '../router.ts';
-import { BuyerHome } from './buyer-home.tsx';
+import './buyer.css';
 import { BuyerLoginPage } from './buyer-login-page.tsx';
+import { BuyerSession } from './buyer-session.tsx';
 import { InvitationPage } from './invitation-page.tsx';
 
 export const BUYER_HOME = '/';
@@ -21,7 +23,8 @@ export function BuyerApp({ route }: { route: string }) {
   if (invitation?.[1]) return <InvitationPage token={invitation[1]} onSignedIn={signedIn} />;
   if (route === BUYER_LOGIN) return <BuyerLoginPage notice={notice} onSignedIn={signedIn} />;
   return (
-    <BuyerHome
+    <BuyerSession
+      route={route}
       onSignedOut={(message) => {
         setNotice(message);
         navigate(BUYER_LOGIN, { replace: true });

@@ -1,0 +1,14 @@
+// The gateway's buyer-side shapes (catalogue, cart, orders), aliased once from the generated spec types.
+import type { components } from '../generated/gateway.d.ts';
+
+type Schemas = components['schemas'];
+
+export type BuyerProduct = Schemas['BuyerProduct'];
+export type BuyerProductPage = Schemas['BuyerProductPage'];
+export type Cart = Schemas['Cart'];
+export type CartLine = Schemas['CartLine'];
+export type DeliveryAddress = Schemas['DeliveryAddress'];
+export type BuyerOrder = Schemas['BuyerOrder'];
+export type BuyerOrderPage = Schemas['BuyerOrderPage'];
+export type OrderStatus = BuyerOrder['status'];
+export type StockBand = BuyerProduct['stock']['band'];

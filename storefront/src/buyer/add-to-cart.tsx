@@ -1,0 +1,72 @@
+// Adding a product to the cart: a quantity (whole, positive; checked here first, then by the gateway) added to
+// what the cart already holds. Every refusal is a sentence at the quantity field; the cart stays as it was.
+import { useState } from 'preact/hooks';
+import type { BuyerProduct } from '../api/buyer-types.ts';
+import { api } from '../api/client.ts';
+import { fieldErrors, problemSentence } from '../api/problem.ts';
+import { Field } from '../ui/components.tsx';
+import { formatNumber } from '../ui/format.ts';
+import { useBuyer } from './buyer-context.ts';
+import { parseQuantity } from './quantity.ts';
+
+export function AddToCart({ product, idPrefix }: { product: BuyerProduct; idPrefix: string }) {
+  const { cart, setCart } = useBuyer();
+  const [text, setText] = useState('1');
+  const [error, setError] = useState<string>();
+  const [added, setAdded] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const id = `${idPrefix}-qty-${product.guid}`;
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    setAdded(undefined);
+    const parsed = parseQuantity(text);
+    if ('error' in parsed) {
+      setError(parsed.error);
+      document.getElementById(id)?.focus();
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    const inCart = cart?.lines.find((line) => line.productGuid === product.guid)?.quantity ?? 0;
+    const { data, error: problem } = await api.PUT('/store/cart/lines/{productGuid}', {
+      params: { path: { productGuid: product.guid } },
+      body: { quantity: inCart + parsed.quantity },
+    });
+    setBusy(false);
+    if (problem) {
+      setError(fieldErrors(problem).quantity ?? problemSentence(problem));
+      document.getElementById(id)?.focus();
+      return;
+    }
+    setCart(data);
+    const now = data.lines.find((line) => line.productGuid === product.guid)?.quantity ?? 0;
+    setAdded(`Added ${formatNumber(parsed.quantity)}: ${formatNumber(now)} in your cart.`);
+  };
+
+  return (
+    <form class="add-to-cart" onSubmit={add} noValidate aria-label={`Add ${product.code} to the cart`}>
+      <Field id={id} label="Quantity" error={error}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            class="quantity"
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" class="button primary" disabled={busy}>
+        {busy ? 'Adding…' : 'Add to cart'}
+      </button>
+      {added && (
+        <p class="added" role="status">
+          {added}
+        </p>
+      )}
+    </form>
+  );
+}

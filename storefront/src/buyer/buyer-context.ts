@@ -1,0 +1,25 @@
+// What every buyer page shares once signed in: who the buyer is, and the cart (its count shows in the header,
+// and any page that changes it hands the gateway's new cart back here).
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Cart } from '../api/buyer-types.ts';
+import type { Buyer, Problem } from '../api/types.ts';
+
+export interface BuyerContextValue {
+  buyer: Buyer;
+  /** The cart as last answered by the gateway; undefined while it loads (or when it could not be read). */
+  cart: Cart | undefined;
+  /** Why the cart could not be read, if it could not. */
+  cartProblem: Problem | undefined;
+  setCart(cart: Cart): void;
+  reloadCart(): void;
+}
+
+export const BuyerContext = createContext<BuyerContextValue | undefined>(undefined);
+
+/** The signed-in buyer's context; only pages inside the buyer shell call it. */
+export function useBuyer(): BuyerContextValue {
+  const value = useContext(BuyerContext);
+  if (!value) throw new Error('useBuyer() outside the buyer shell');
+  return value;
+}

@@ -1,0 +1,85 @@
+// The buyer's frame after sign-in: skip link, header with the store, who is signed in for which customer, the
+// cart with its count and sign-out; the navigation (Catalogue, Orders); and the page for the route.
+import { useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import type { Problem } from '../api/types.ts';
+import { href } from '../router.ts';
+import { ProblemNote } from '../ui/components.tsx';
+import { useBuyer } from './buyer-context.ts';
+import { BuyerPage } from './buyer-pages.tsx';
+import { splitRoute } from './route-query.ts';
+
+const NAV = [
+  { route: '/catalogue', label: 'Catalogue', matches: ['/catalogue', '/products/'] },
+  { route: '/orders', label: 'Orders', matches: ['/orders'] },
+] as const;
+
+export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut: () => void }) {
+  const { buyer, cart } = useBuyer();
+  const { contact, customer, store } = buyer;
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email;
+  const [signOutProblem, setSignOutProblem] = useState<Problem>();
+  const { path, query } = splitRoute(route);
+  const lines = cart?.lines.length;
+
+  const signOut = async () => {
+    setSignOutProblem(undefined);
+    const { error } = await api.POST('/store/logout');
+    if (error && error.status !== 401) setSignOutProblem(error);
+    else onSignedOut();
+  };
+
+  return (
+    <div class="shell">
+      <button type="button" class="skip-link" onClick={skipToMain}>
+        Skip to content
+      </button>
+      <header class="topbar">
+        <div class="topbar-inner buyer-topbar">
+          <a class="brand" href={href('/')}>
+            {store.name}
+          </a>
+          <p class="buyer-who">
+            <span class="buyer-name">{name}</span> <span class="muted">for {customer.name}</span>
+          </p>
+          <div class="who">
+            <a
+              class="button secondary small cart-link"
+              href={href('/cart')}
+              aria-current={path === '/cart' || path === '/checkout' ? 'page' : undefined}
+            >
+              Cart <span class="cart-count">{lines ?? '…'}</span>
+              <span class="visually-hidden">{lines === 1 ? ' line' : ' lines'}</span>
+            </a>
+            <button type="button" class="button secondary small" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
+        </div>
+        <nav class="buyer-nav" aria-label="Store">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.route}>
+                <a
+                  href={href(item.route)}
+                  aria-current={item.matches.some((m) => path.startsWith(m)) ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {signOutProblem && <ProblemNote problem={signOutProblem} />}
+      </header>
+      <main id="main" class="content buyer-content" key={path}>
+        <BuyerPage path={path} query={query} />
+      </main>
+    </div>
+  );
+}
+
+/** The skip link is a button: it moves focus without touching the hash (the hash is the route). */
+function skipToMain() {
+  document.querySelector<HTMLElement>('#main h1')?.focus();
+}

@@ -1,0 +1,99 @@
+// One cart line: the product, its unit price (quantity breaks applied), a quantity to change, its total, and
+// remove. A line that cannot be ordered now is flagged with the gateway's sentence. Refusals show at the field.
+import { useState } from 'preact/hooks';
+import type { CartLine } from '../api/buyer-types.ts';
+import { api } from '../api/client.ts';
+import { fieldErrors, problemSentence } from '../api/problem.ts';
+import { href } from '../router.ts';
+import { formatMoney } from '../ui/money.ts';
+import { useBuyer } from './buyer-context.ts';
+import { productRoute } from './product-card.tsx';
+import { parseQuantity } from './quantity.ts';
+
+export function CartLineRow({ line }: { line: CartLine }) {
+  const { setCart } = useBuyer();
+  const [text, setText] = useState(String(line.quantity));
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const id = `cart-qty-${line.productGuid}`;
+  const path = { productGuid: line.productGuid };
+
+  const update = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseQuantity(text);
+    if ('error' in parsed) {
+      setError(parsed.error);
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    const answer = await api.PUT('/store/cart/lines/{productGuid}', {
+      params: { path },
+      body: { quantity: parsed.quantity },
+    });
+    setBusy(false);
+    if (answer.error) setError(fieldErrors(answer.error).quantity ?? problemSentence(answer.error));
+    else setCart(answer.data);
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    const answer = await api.DELETE('/store/cart/lines/{productGuid}', { params: { path } });
+    setBusy(false);
+    if (answer.error) setError(problemSentence(answer.error));
+    else setCart(answer.data);
+  };
+
+  const described = [line.problem && `${id}-problem`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <tr class={line.orderable ? undefined : 'refused'}>
+      <th scope="row">
+        <a href={href(productRoute(line.code))}>{line.description}</a>
+        <span class="product-code">{line.code}</span>
+        {line.problem && (
+          <p class="line-problem" id={`${id}-problem`}>
+            {line.problem}
+          </p>
+        )}
+      </th>
+      <td class="num">{formatMoney(line.unitPrice)}</td>
+      <td>
+        <form class="line-quantity" onSubmit={update} noValidate>
+          <label class="visually-hidden" for={id}>
+            Quantity of {line.code}
+          </label>
+          <input
+            id={id}
+            class="quantity"
+            type="text"
+            inputMode="numeric"
+            value={text}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={described || undefined}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          <button type="submit" class="button secondary small" disabled={busy}>
+            Update
+          </button>
+        </form>
+        {error && (
+          <p class="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+      </td>
+      <td class="num">{formatMoney(line.lineTotal)}</td>
+      <td>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={busy}
+          onClick={remove}
+          aria-label={`Remove ${line.code}`}
+        >
+          Remove
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,96 @@
+// The cart (R18): every line with quantity edit and remove, lines that cannot be ordered now flagged with
+// their sentence, totals with tax, and the way to checkout while the cart can be placed.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import type { Problem } from '../api/types.ts';
+import { href } from '../router.ts';
+import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { useBuyer } from './buyer-context.ts';
+import { CartLineRow } from './cart-line-row.tsx';
+import { CartTotals } from './cart-totals.tsx';
+
+export function CartPage() {
+  const { cart, cartProblem, setCart, reloadCart } = useBuyer();
+  const [problem, setProblem] = useState<Problem>();
+  // Fresh flags and prices on every visit: stock or statuses may have changed since the cart was last read.
+  useEffect(reloadCart, []);
+
+  const empty = async () => {
+    setProblem(undefined);
+    const answer = await api.DELETE('/store/cart');
+    if (answer.error) setProblem(answer.error);
+    else setCart(answer.data);
+  };
+
+  let body: ComponentChildren;
+  if (!cart && cartProblem) body = <ProblemNote problem={cartProblem} onRetry={reloadCart} />;
+  else if (!cart) body = <Loading label="Loading your cart…" />;
+  else if (cart.lines.length === 0) {
+    body = (
+      <p>
+        Your cart is empty. <a href={href('/catalogue')}>Browse the catalogue</a> to add products.
+      </p>
+    );
+  } else {
+    body = (
+      <>
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">Cart lines</caption>
+            <thead>
+              <tr>
+                <th scope="col">Product</th>
+                <th scope="col" class="num">
+                  Unit price
+                </th>
+                <th scope="col">Quantity</th>
+                <th scope="col" class="num">
+                  Line total
+                </th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {cart.lines.map((line) => (
+                <CartLineRow key={`${line.productGuid}-${line.quantity}`} line={line} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <CartTotals cart={cart} />
+        {problem && <ProblemNote problem={problem} />}
+        {!cart.canPlace && (
+          <p class="problem-inline" role="alert">
+            Remove or change the flagged lines before checking out.
+          </p>
+        )}
+        <div class="actions">
+          {cart.canPlace ? (
+            <a class="button primary" href={href('/checkout')}>
+              Check out
+            </a>
+          ) : (
+            <button type="button" class="button primary" disabled>
+              Check out
+            </button>
+          )}
+          <a class="button secondary" href={href('/catalogue')}>
+            Keep shopping
+          </a>
+          <button type="button" class="button secondary" onClick={empty}>
+            Empty the cart
+          </button>
+        </div>
+      </>
+    );
+  }
+  return (
+    <div class="stack">
+      <PageTitle>Your cart</PageTitle>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// One order (R19, R20): status, when and by whom it was placed, where it goes, its lines, the charges the
+// supplier added in Unleashed (freight…), and totals as Unleashed has them. Right after checkout (`placed`) it
+// is the confirmation page.
+import type { BuyerOrder } from '../api/buyer-types.ts';
+import { api } from '../api/client.ts';
+import { href } from '../router.ts';
+import { Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { formatMoney } from '../ui/money.ts';
+import { useLoad } from '../ui/use-load.ts';
+import { formatAddress } from './address.ts';
+import { OrderLines } from './order-lines.tsx';
+import { OrderStatusBadge } from './order-status.tsx';
+import { orderName } from './orders-table.tsx';
+
+export function OrderPage({ orderId, placed }: { orderId: string; placed: boolean }) {
+  const order = useLoad(
+    () => api.GET('/store/orders/{orderId}', { params: { path: { orderId } } }),
+    [orderId],
+  );
+  if (order.state === 'loading') return <Loading label="Loading the order…" />;
+  if (order.state === 'failed') {
+    return (
+      <div class="stack">
+        <PageTitle>Order not available</PageTitle>
+        <ProblemNote
+          problem={order.problem}
+          onRetry={order.problem.status === 404 ? undefined : order.reload}
+        />
+        <p>
+          <a href={href('/orders')}>All orders</a>
+        </p>
+      </div>
+    );
+  }
+  return <OrderView order={order.data} placed={placed} />;
+}
+
+function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
+  return (
+    <div class="stack">
+      <p>
+        <a href={href('/orders')}>← Orders</a>
+      </p>
+      <PageTitle>{placed ? 'Thank you for your order' : orderName(order)}</PageTitle>
+      {placed && (
+        <Notice>
+          Your order has been placed. A confirmation is on its way to {order.placedByEmail}; the order goes to
+          the supplier in a moment.
+        </Notice>
+      )}
+      <dl class="facts">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <OrderStatusBadge status={order.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>Order number</dt>
+          <dd>{order.unleashedOrderNumber ?? 'Not numbered yet'}</dd>
+        </div>
+        <div>
+          <dt>Placed</dt>
+          <dd>{formatDateTime(order.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>Placed by</dt>
+          <dd>{order.placedByEmail}</dd>
+        </div>
+        <div class="wide">
+          <dt>Delivery address</dt>
+          <dd>{formatAddress(order.deliveryAddress)}</dd>
+        </div>
+        {order.comment && (
+          <div class="wide">
+            <dt>Comment</dt>
+            <dd>{order.comment}</dd>
+          </div>
+        )}
+      </dl>
+      <OrderLines order={order} />
+      <dl class="totals" aria-label="Order totals">
+        <div>
+          <dt>Subtotal{order.charges.length > 0 ? ' (with charges)' : ''}</dt>
+          <dd>{formatMoney(order.subTotal)}</dd>
+        </div>
+        <div>
+          <dt>Tax</dt>
+          <dd>{formatMoney(order.taxTotal)}</dd>
+        </div>
+        <div class="grand">
+          <dt>Total</dt>
+          <dd>{formatMoney(order.total)}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

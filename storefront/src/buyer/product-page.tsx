@@ -1,0 +1,82 @@
+// One product's page. There is no single-product endpoint: the catalogue is searched for the code and the
+// exact match taken, so the page shows just what the catalogue shows this buyer (price, stock, orderable).
+import { api } from '../api/client.ts';
+import { href } from '../router.ts';
+import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { formatMoney } from '../ui/money.ts';
+import { useLoad } from '../ui/use-load.ts';
+import { AddToCart } from './add-to-cart.tsx';
+import { OrderableNote } from './product-card.tsx';
+import { ProductImage } from './product-image.tsx';
+import { StockBadge } from './stock-badge.tsx';
+
+export function ProductPage({ code }: { code: string }) {
+  const found = useLoad(
+    () => api.GET('/store/products', { params: { query: { search: code, pageSize: 200 } } }),
+    [code],
+  );
+  if (found.state === 'loading') return <Loading label="Loading the product…" />;
+  if (found.state === 'failed') return <ProblemNote problem={found.problem} onRetry={found.reload} />;
+  const product = found.data.items.find((p) => p.code.toLowerCase() === code.toLowerCase());
+  if (!product) {
+    return (
+      <div class="stack">
+        <PageTitle>Product not found</PageTitle>
+        <p>
+          The store shows you no product {code}. It may have been withdrawn.{' '}
+          <a href={href('/catalogue')}>Back to the catalogue</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class="stack">
+      <p>
+        <a href={href('/catalogue')}>← Catalogue</a>
+      </p>
+      <div class="product-detail">
+        <div class="product-pictures">
+          <ProductImage urls={product.imageUrls} description={product.description} large />
+          {product.imageUrls.length > 1 && (
+            <ul class="product-thumbs">
+              {product.imageUrls.slice(1).map((url, index) => (
+                <li key={url}>
+                  <ProductImage urls={[url]} description={`${product.description}, picture ${index + 2}`} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div class="stack">
+          <PageTitle>{product.description}</PageTitle>
+          <dl class="facts">
+            <div>
+              <dt>Code</dt>
+              <dd>{product.code}</dd>
+            </div>
+            <div>
+              <dt>Category</dt>
+              <dd>{product.category ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>Your price</dt>
+              <dd class="price">{formatMoney(product.price)} each</dd>
+            </div>
+            <div>
+              <dt>Stock</dt>
+              <dd>
+                <StockBadge stock={product.stock} />
+              </dd>
+            </div>
+          </dl>
+          <p class="muted">
+            Stock as of {formatDateTime(found.data.stockSyncedAt)}. Quantity price breaks apply in the cart.
+          </p>
+          <OrderableNote product={product} />
+          {product.orderable && <AddToCart product={product} idPrefix="product" />}
+        </div>
+      </div>
+    </div>
+  );
+}
