@@ -92,4 +92,20 @@ describe('the buyer catalogue', () => {
     expect((await portal.gw.request('GET', '/store/products')).status).toBe(401);
     expect((await portal.gw.request('GET', '/store/products', { token: portal.admin })).status).toBe(403);
   });
+
+  it('when stock moves in Unleashed or the admin changes a status, then the very next page shows it (nothing stale)', async () => {
+    expect(item(await catalogue(), 'DEMO-LOW')).toMatchObject({ stock: { band: 'low' } });
+    const stock = await portal.gw.mock.control('POST', '/__control/stock', {
+      productCode: 'DEMO-LOW',
+      warehouseCode: 'MAIN',
+      setQtyOnHand: 40,
+    });
+    expect(stock.status).toBe(200);
+    await portal.sync();
+    expect(item(await catalogue(), 'DEMO-LOW')).toMatchObject({ stock: { band: 'plenty', available: 40 } });
+
+    await portal.api('PUT', `/products/${guidOf['DEMO-LOW']}/status`, { status: 'hidden' });
+    expect(item(await catalogue(), 'DEMO-LOW')).toBeUndefined();
+    expect(item(await catalogue('search=demo-low'), 'DEMO-LOW')).toBeUndefined();
+  });
 });

@@ -2,6 +2,8 @@
 // bare Express handler serving the same first catalogue page precomputed in memory (the baseline). Tells the
 // parent both ports and the buyer's token over IPC; stops on 'stop'.
 
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { wholeNumber } from './common.ts';
@@ -44,10 +46,23 @@ const ready: CatalogueReady = {
   total: page.total,
   setupSeconds: (performance.now() - started) / 1000,
 };
+// BENCH_CPU_PROF=<file>: profile only the load phase (after set-up), written when the parent says stop.
+const profileFile = process.env.BENCH_CPU_PROF;
+const profiler = profileFile ? new Session() : undefined;
+if (profiler) {
+  profiler.connect();
+  await new Promise((done) => profiler.post('Profiler.enable', () => profiler.post('Profiler.start', done)));
+}
 if (process.send) process.send(ready);
 else console.log(ready);
 process.on('message', async (message) => {
   if (message !== 'stop') return;
+  if (profiler && profileFile) {
+    const { profile } = await new Promise<{ profile: object }>((done, fail) =>
+      profiler.post('Profiler.stop', (error, result) => (error ? fail(error) : done(result))),
+    );
+    writeFileSync(profileFile, JSON.stringify(profile));
+  }
   baselineServer.closeAllConnections();
   baselineServer.close();
   await portal.close();

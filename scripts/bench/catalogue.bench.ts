@@ -78,6 +78,7 @@ async function catalogueCases(): Promise<void> {
     );
   } finally {
     child.send('stop');
+    await new Promise((done) => child.once('exit', done));
   }
 }
 

@@ -20,8 +20,7 @@ export function buyerCatalogueRouter(deps: {
       search: typeof req.query.search === 'string' ? req.query.search : undefined,
       category: typeof req.query.category === 'string' ? req.query.category : undefined,
     });
-    const stock = (await deps.sync.status(store.id)).cursors.find((c) => c.resource === 'stock');
-    res.json({ ...page, stockSyncedAt: stock?.lastSucceededAt ?? null });
+    res.json({ ...page, stockSyncedAt: await deps.sync.lastSucceededAt(store.id, 'stock') });
   });
   router.get('/store/categories', async (_req, res) => {
     const buyer = res.locals.buyer as Buyer;

@@ -46,9 +46,39 @@ export function createBuyerCatalogueService(deps: {
 }): BuyerCatalogueService {
   const { catalogue, customers, clock } = deps;
 
-  type Seen = { product: Product; status: ProductStatus; available: number; categories: string[] };
+  type Seen = {
+    product: Product;
+    status: ProductStatus;
+    available: number;
+    categories: string[];
+    /** Lower-cased code and description, for search. */
+    text: string;
+  };
+  // Every catalogue page used to rebuild the whole visible list (10,000 products: ~25 ms); it is now rebuilt only
+  // when the catalogue, the custom catalogues or the store's display settings change. Customers assigned to the
+  // same custom catalogues share one list. Measured by `npm run bench:catalogue`.
+  const lists = new Map<string, { version: string; seen: Seen[] }>();
+  type CataloguePage = Awaited<ReturnType<BuyerCatalogueService['page']>>;
+  const pages = new Map<string, { list: Seen[]; page: CataloguePage }>();
+  const rulesByStore = new Map<string, { version: string; byProduct: Map<string, PriceRule[]> }>();
+
   /** The products this customer may see, with their status for it, stock (over the store's warehouses) and categories. */
   const visible = async (store: Store, customerGuid: string): Promise<Seen[]> => {
+    const { outOfStockPolicy } = storeDisplay(store);
+    const assigned = (await deps.catalogues.listCatalogues(store.id))
+      .filter((c) => c.customerGuids.includes(customerGuid))
+      .map((c) => c.id)
+      .sort();
+    const listKey = `${store.id}|${assigned.join(',')}`;
+    const version = [
+      catalogue.version(),
+      deps.catalogues.version(),
+      store.warehouseCodes.join(','),
+      outOfStockPolicy,
+    ].join('|');
+    const cached = lists.get(listKey);
+    if (cached?.version === version) return cached.seen;
+
     const statusOf = await deps.statuses.forCustomer(store.id, customerGuid);
     const extra = await storeCategoryNames(deps.catalogues, store.id);
     const wanted = new Set(store.warehouseCodes);
@@ -57,8 +87,7 @@ export function createBuyerCatalogueService(deps: {
       if (wanted.has(level.warehouseCode))
         available.set(level.productGuid, (available.get(level.productGuid) ?? 0) + level.available);
     }
-    const { outOfStockPolicy } = storeDisplay(store);
-    return (await catalogue.listProducts(store.id))
+    const seen = (await catalogue.listProducts(store.id))
       .map((product) => ({
         product,
         status: statusOf(product),
@@ -67,56 +96,101 @@ export function createBuyerCatalogueService(deps: {
           ...(product.categoryName ? [product.categoryName] : []),
           ...(extra.get(product.guid) ?? []),
         ],
+        text: `${product.code}\n${product.description}`.toLowerCase(),
       }))
       .filter(({ product, status }) => !product.obsolete && status !== 'hidden')
       .filter(({ available: qty }) => outOfStockPolicy !== 'hidden' || qty > 0)
       .sort((a, b) => a.product.code.localeCompare(b.product.code));
+    if (lists.size >= 1_000) lists.clear();
+    lists.set(listKey, { version, seen });
+    return seen;
+  };
+
+  /** The store's price rules by product, rebuilt when the catalogue changes. */
+  const rulesOf = async (storeId: string): Promise<Map<string, PriceRule[]>> => {
+    const version = catalogue.version();
+    const cached = rulesByStore.get(storeId);
+    if (cached?.version === version) return cached.byProduct;
+    const byProduct = new Map<string, PriceRule[]>();
+    for (const rule of await catalogue.listPriceRules(storeId)) {
+      const list = byProduct.get(rule.productGuid);
+      if (list) list.push(rule);
+      else byProduct.set(rule.productGuid, [rule]);
+    }
+    rulesByStore.set(storeId, { version, byProduct });
+    return byProduct;
+  };
+
+  const buildPage = async (
+    store: Store,
+    customerGuid: string,
+    all: Seen[],
+    today: string,
+    { search, category, ...paging }: { search?: string; category?: string } & PageRequest,
+  ): Promise<CataloguePage> => {
+    const customer = await customers.getCustomer(store.id, customerGuid);
+    if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
+    const needle = search?.toLowerCase();
+    const matching =
+      !needle && !category
+        ? all
+        : all.filter(
+            ({ text, categories }) =>
+              (!needle || text.includes(needle)) && (!category || categories.includes(category)),
+          );
+    const rules = await rulesOf(store.id);
+    const tiers = await catalogue.listPriceTiers(store.id);
+    const { outOfStockPolicy, showStockCounts } = storeDisplay(store);
+    return pageOf(matching, paging, ({ product, status, available, categories }): BuyerProduct => {
+      const band = stockBand(available);
+      const price = resolvePrice({
+        product,
+        customer,
+        rules: rules.get(product.guid) ?? [],
+        tiers,
+        quantity: 1,
+        today,
+      }).price;
+      const inStockOrBackorder = band !== 'out' || outOfStockPolicy === 'sellable';
+      const images = [...product.images].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+      return {
+        guid: product.guid,
+        code: product.code,
+        description: product.description,
+        category: product.categoryName,
+        categories,
+        imageUrls: images.map((image) => image.url),
+        price,
+        stock: { band, available: showStockCounts ? Math.max(0, available) : null },
+        orderable:
+          status === 'sellable' && product.sellableInUnleashed && price !== null && inStockOrBackorder,
+        backorder: band === 'out' && outOfStockPolicy === 'sellable',
+      };
+    });
   };
 
   return {
-    async page(store, customerGuid, { search, category, ...paging }) {
-      const customer = await customers.getCustomer(store.id, customerGuid);
-      if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
-      const needle = search?.toLowerCase();
-      const matching = (await visible(store, customerGuid)).filter(
-        ({ product: p, categories }) =>
-          (!needle ||
-            p.code.toLowerCase().includes(needle) ||
-            p.description.toLowerCase().includes(needle)) &&
-          (!category || categories.includes(category)),
-      );
-      const rules = new Map<string, PriceRule[]>();
-      for (const rule of await catalogue.listPriceRules(store.id))
-        rules.set(rule.productGuid, [...(rules.get(rule.productGuid) ?? []), rule]);
-      const tiers = await catalogue.listPriceTiers(store.id);
+    async page(store, customerGuid, query) {
+      // A page depends on the list, the customer (prices) and the day (price validity): cached on all three.
+      const list = await visible(store, customerGuid);
       const today = clock.now().toISOString().slice(0, 10);
-      const { outOfStockPolicy, showStockCounts } = storeDisplay(store);
-      return pageOf(matching, paging, ({ product, status, available, categories }): BuyerProduct => {
-        const band = stockBand(available);
-        const price = resolvePrice({
-          product,
-          customer,
-          rules: rules.get(product.guid) ?? [],
-          tiers,
-          quantity: 1,
-          today,
-        }).price;
-        const inStockOrBackorder = band !== 'out' || outOfStockPolicy === 'sellable';
-        const images = [...product.images].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
-        return {
-          guid: product.guid,
-          code: product.code,
-          description: product.description,
-          category: product.categoryName,
-          categories,
-          imageUrls: images.map((image) => image.url),
-          price,
-          stock: { band, available: showStockCounts ? Math.max(0, available) : null },
-          orderable:
-            status === 'sellable' && product.sellableInUnleashed && price !== null && inStockOrBackorder,
-          backorder: band === 'out' && outOfStockPolicy === 'sellable',
-        };
-      });
+      const key = [
+        store.id,
+        customerGuid,
+        customers.customersVersion(),
+        today,
+        query.search ?? '',
+        query.category ?? '',
+        query.page,
+        query.pageSize,
+        storeDisplay(store).showStockCounts,
+      ].join('|');
+      const hit = pages.get(key);
+      if (hit?.list === list) return hit.page;
+      const page = await buildPage(store, customerGuid, list, today, query);
+      if (pages.size >= 2_000) pages.clear();
+      pages.set(key, { list, page });
+      return page;
     },
     async categories(store, customerGuid) {
       const names = new Set((await visible(store, customerGuid)).flatMap(({ categories }) => categories));

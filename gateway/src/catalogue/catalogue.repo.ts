@@ -40,6 +40,8 @@ export interface CatalogueRepo {
   removeStockOfWarehouse(storeId: string, warehouseCode: string): Promise<number>;
   /** One product's stock summed over `warehouseCodes`; zeros when none is known. */
   stockOf(storeId: string, productGuid: string, warehouseCodes: readonly string[]): Promise<StockTotals>;
+  /** Moves whenever products, categories, tiers, prices or stock change (any store): the key for derived caches. */
+  version(): string;
 }
 
 /** Writes only when there is something to write (a lowdb concern is rewritten whole on every put). */
@@ -62,6 +64,7 @@ export async function createCatalogueRepo(backend: CollectionBackend): Promise<C
     all.filter((record) => record.storeId === storeId);
 
   return {
+    version: () => [products, categories, tiers, rules, stock].map((c) => c.version).join('.'),
     getProduct: async (storeId, guid) => products.get(key(storeId, guid)),
     listProducts: async (storeId) => ofStore(products.all(), storeId),
     saveProducts: (list) => putAll(products, list),

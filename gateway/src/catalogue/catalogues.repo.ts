@@ -32,6 +32,8 @@ export interface CataloguesRepo {
   getCategory(storeId: string, categoryId: string): Promise<StoreCategory | undefined>;
   saveCategory(category: StoreCategory): Promise<void>;
   removeCategory(storeId: string, categoryId: string): Promise<void>;
+  /** Moves whenever a catalogue or category changes (any store): the key for caches built on them. */
+  version(): string;
 }
 
 /** The embedded repository (concern `store-catalogues`). */
@@ -40,6 +42,7 @@ export async function createCataloguesRepo(backend: CollectionBackend): Promise<
   const categories = await backend.collection<StoreCategory>('store-catalogues', 'categories');
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return {
+    version: () => `${catalogues.version}.${categories.version}`,
     listCatalogues: async (storeId) =>
       catalogues
         .all()

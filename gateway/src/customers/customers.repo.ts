@@ -4,6 +4,8 @@ import type { Collection, CollectionBackend } from '../storage/collections.ts';
 import type { Contact, Customer } from './customers.types.ts';
 
 export interface CustomersRepo {
+  /** Moves whenever a customer changes (any store): the key for caches of what depends on customers, e.g. prices. */
+  customersVersion(): number;
   getCustomer(storeId: string, guid: string): Promise<Customer | undefined>;
   listCustomers(storeId: string): Promise<Customer[]>;
   saveCustomers(customers: Customer[]): Promise<void>;
@@ -37,6 +39,7 @@ export async function createCustomersRepo(backend: CollectionBackend): Promise<C
       );
 
   return {
+    customersVersion: () => customers.version,
     getCustomer: async (storeId, guid) => customers.get(key(storeId, guid)),
     listCustomers: async (storeId) => customers.all().filter((c) => c.storeId === storeId),
     saveCustomers: (list) => putAll(customers, list),

@@ -10,6 +10,13 @@ export interface Collection<T extends { id: string }> {
   put(...records: T[]): Promise<void>;
   /** Removes records by id and persists once; returns how many existed. */
   remove(...ids: string[]): Promise<number>;
+  /** Moves on every put or remove (through any handle on the same records): the key for caches of derived data. */
+  readonly version: number;
+}
+
+/** One counter per stored collection, shared by every handle a backend gives out for it. */
+export interface VersionStamp {
+  version: number;
 }
 
 export interface CollectionBackend {
@@ -24,48 +31,59 @@ export interface CollectionBackend {
 /** A collection over a Map, persisted by `save` after each change. */
 export class MapCollection<T extends { id: string }> implements Collection<T> {
   private cache: T[] | null = null;
+  private cachedAt = -1;
 
   constructor(
     private readonly records: Map<string, T>,
     private readonly save: () => Promise<void>,
+    private readonly stamp: VersionStamp = { version: 0 },
   ) {}
+
+  get version(): number {
+    return this.stamp.version;
+  }
 
   get(id: string): T | undefined {
     return this.records.get(id);
   }
 
   all(): readonly T[] {
-    this.cache ??= [...this.records.values()];
+    if (this.cache === null || this.cachedAt !== this.stamp.version) {
+      this.cache = [...this.records.values()];
+      this.cachedAt = this.stamp.version;
+    }
     return this.cache;
   }
 
   async put(...records: T[]): Promise<void> {
     for (const record of records) this.records.set(record.id, record);
-    this.cache = null;
+    this.stamp.version++;
     await this.save();
   }
 
   async remove(...ids: string[]): Promise<number> {
     let removed = 0;
     for (const id of ids) if (this.records.delete(id)) removed++;
-    this.cache = null;
-    if (removed > 0) await this.save();
+    if (removed > 0) {
+      this.stamp.version++;
+      await this.save();
+    }
     return removed;
   }
 }
 
 /** Keeps everything in memory: for tests, and for benchmarks that measure the engine, not the disk. */
 export class MemoryBackend implements CollectionBackend {
-  private readonly maps = new Map<string, Map<string, unknown>>();
+  private readonly maps = new Map<string, { map: Map<string, unknown>; stamp: VersionStamp }>();
 
   async collection<T extends { id: string }>(concern: string, name: string): Promise<Collection<T>> {
     const key = `${concern}/${name}`;
-    let map = this.maps.get(key);
-    if (!map) {
-      map = new Map<string, unknown>();
-      this.maps.set(key, map);
+    let stored = this.maps.get(key);
+    if (!stored) {
+      stored = { map: new Map<string, unknown>(), stamp: { version: 0 } };
+      this.maps.set(key, stored);
     }
-    return new MapCollection<T>(map as unknown as Map<string, T>, async () => {});
+    return new MapCollection<T>(stored.map as unknown as Map<string, T>, async () => {}, stored.stamp);
   }
 
   async check(): Promise<boolean> {

@@ -4,7 +4,7 @@ import { access, constants, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { type Collection, type CollectionBackend, MapCollection } from './collections.ts';
+import { type Collection, type CollectionBackend, MapCollection, type VersionStamp } from './collections.ts';
 
 type ConcernData = Record<string, Record<string, unknown>>;
 
@@ -13,6 +13,7 @@ export class LowdbBackend implements CollectionBackend {
     string,
     Promise<{ db: Low<ConcernData>; maps: Map<string, Map<string, unknown>> }>
   >();
+  private readonly stamps = new Map<string, VersionStamp>();
 
   constructor(private readonly folder: string) {}
 
@@ -51,7 +52,13 @@ export class LowdbBackend implements CollectionBackend {
       );
       await db.write();
     };
-    return new MapCollection<T>(map as unknown as Map<string, T>, save);
+    const stampKey = `${concern}/${name}`;
+    let stamp = this.stamps.get(stampKey);
+    if (!stamp) {
+      stamp = { version: 0 };
+      this.stamps.set(stampKey, stamp);
+    }
+    return new MapCollection<T>(map as unknown as Map<string, T>, save, stamp);
   }
 
   async check(): Promise<boolean> {

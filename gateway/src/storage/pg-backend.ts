@@ -10,6 +10,7 @@ const BATCH = 2_000;
 class PgCollection<T extends { id: string }> implements Collection<T> {
   private cache: T[] | null = null;
   private writes: Promise<void> = Promise.resolve();
+  version = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -30,6 +31,7 @@ class PgCollection<T extends { id: string }> implements Collection<T> {
   async put(...records: T[]): Promise<void> {
     for (const record of records) this.records.set(record.id, record);
     this.cache = null;
+    this.version++;
     // Copies now: a caller may change a record object after put returns, before the write runs.
     const rows = records.map((record) => [record.id, JSON.stringify(record)] as const);
     await this.queue(async () => {
@@ -49,6 +51,7 @@ class PgCollection<T extends { id: string }> implements Collection<T> {
     const existing = ids.filter((id) => this.records.delete(id));
     if (existing.length === 0) return 0;
     this.cache = null;
+    this.version++;
     await this.queue(async () => {
       await this.pool.query(`DELETE FROM ${this.table} WHERE collection = $1 AND id = ANY($2::text[])`, [
         this.name,

@@ -91,6 +91,23 @@ describe.each(kinds)('$kind storage', ({ kind, open, durable }) => {
     expect(right.all()).toEqual([{ id: 'x', name: 'Right' }]);
   });
 
+  it('when one handle writes, then every handle on the collection sees the new records and a new version', async () => {
+    const backend = open();
+    const writer = await backend.collection<Row>(concern, 'versions');
+    const reader = await backend.collection<Row>(concern, 'versions');
+    const before = reader.version;
+    expect(reader.all()).toEqual([]);
+    await writer.put({ id: 'v', name: 'Vera' });
+    expect(reader.version).not.toBe(before);
+    expect(reader.all()).toEqual([{ id: 'v', name: 'Vera' }]);
+    const afterPut = reader.version;
+    await writer.remove('nobody');
+    expect(reader.version).toBe(afterPut);
+    await writer.remove('v');
+    expect(reader.version).not.toBe(afterPut);
+    expect(reader.all()).toEqual([]);
+  });
+
   it('the backend reports that it can read and write', async () => {
     expect(await open().check()).toBe(true);
   });

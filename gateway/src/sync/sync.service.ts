@@ -6,7 +6,7 @@ import { AppError } from '../http/problems.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { executeRun, type RunDeps } from './run.ts';
 import { finishRun, markAbandoned, newRun, type RunTrigger } from './run-record.ts';
-import type { SyncRun } from './sync.types.ts';
+import type { SyncResource, SyncRun } from './sync.types.ts';
 import { cursorSummary, type SyncStatusView } from './sync-status.ts';
 
 /** pino's shape, so the gateway's logger can be passed as is. */
@@ -35,6 +35,8 @@ export interface SyncEngine {
   isRunning(storeId: string): boolean;
   /** The running run, the last finished one, the next scheduled time and the cursors (SyncStatus). */
   status(storeId: string): Promise<SyncStatusView>;
+  /** When every part of this resource last synced successfully (null before the first success). */
+  lastSucceededAt(storeId: string, resource: SyncResource): Promise<string | null>;
   /** The store's runs, newest first (default 20). */
   listRuns(storeId: string, limit?: number): Promise<SyncRun[]>;
   /** One run; throws not-found (404). */
@@ -118,6 +120,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         cursors: cursorSummary(await deps.syncRepo.listCursors(storeId)),
       };
     },
+    lastSucceededAt: async (storeId, resource) =>
+      cursorSummary(await deps.syncRepo.listCursors(storeId, resource)).find((c) => c.resource === resource)
+        ?.lastSucceededAt ?? null,
     listRuns: (storeId, limit = 20) => deps.syncRepo.listRuns(storeId, limit),
     async getRun(storeId, runId) {
       const run = await deps.syncRepo.getRun(storeId, runId);
