@@ -24,12 +24,7 @@ export function InvitationEmailPage({ store }: { store: Store }) {
       {template.state === 'loading' && <Loading label="Loading the invitation email…" />}
       {template.state === 'failed' && <ProblemNote problem={template.problem} onRetry={template.reload} />}
       {template.state === 'ready' && (
-        <TemplateEditor
-          key={template.data.updatedAt ?? 'default'}
-          storeId={store.id}
-          template={template.data}
-          onSaved={template.set}
-        />
+        <TemplateEditor storeId={store.id} template={template.data} onSaved={template.set} />
       )}
     </section>
   );

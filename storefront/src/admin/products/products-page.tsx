@@ -1,64 +1,65 @@
 // The products page (R3, R7): search and status filter, each product's store status with a one-click change,
-// and a bulk status change on the selection; a plan limit is refused as a sentence and nothing changes.
+// and a bulk status change on the selection or on every matching product; a plan limit is refused as a
+// sentence and nothing changes. Catalogues and categories (R17) get their own section when they arrive.
 import { useState } from 'preact/hooks';
-import type { ProductStatus, ProductStatusResult, StoreProduct } from '../../api/admin-types.ts';
+import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem, Store } from '../../api/types.ts';
-import { Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
-import { formatNumber } from '../../ui/format.ts';
+import type { Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { Pager } from '../../ui/pager.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
-import { ProductRow } from './product-row.tsx';
-import { PRODUCT_STATUS, PRODUCT_STATUSES } from './product-status.tsx';
+import { type BulkState, ProductBulkBar } from './product-bulk-bar.tsx';
+import { ProductFilterBar, type ProductFilters, toProductFilter } from './product-filters.tsx';
+import { ProductTable } from './product-table.tsx';
 
 const PAGE_SIZE = 50;
 
 export function ProductsPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<ProductStatus | ''>('');
+  const [filters, setFilters] = useState<ProductFilters>({ search: '', status: '' });
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [bulk, setBulk] = useState<{ result?: ProductStatusResult; problem?: Problem; busy?: boolean }>({});
-  const settledSearch = useDebounced(search.trim(), 250);
+  // Every product matching the filters, on every page: the bulk change then goes by filter.
+  const [allMatching, setAllMatching] = useState(false);
+  const [bulk, setBulk] = useState<BulkState>({});
+  const filter = useDebounced(toProductFilter(filters), 250);
+  const filterKey = JSON.stringify(filter);
   const products = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/products', {
-        params: {
-          path: { storeId },
-          query: {
-            page,
-            pageSize: PAGE_SIZE,
-            ...(settledSearch ? { search: settledSearch } : {}),
-            ...(status ? { status } : {}),
-          },
-        },
+        params: { path: { storeId }, query: { ...filter, page, pageSize: PAGE_SIZE } },
       }),
-    [storeId, settledSearch, status, page],
+    [storeId, filterKey, page],
   );
 
-  const select = (guid: string, on: boolean) =>
+  const select = (guid: string, on: boolean) => {
+    setAllMatching(false);
     setSelected((previous) => {
       const next = new Set(previous);
       if (on) next.add(guid);
       else next.delete(guid);
       return next;
     });
+  };
+  const clearSelection = () => {
+    setSelected(new Set());
+    setAllMatching(false);
+  };
   const setOne = (product: StoreProduct, next: ProductStatus) => {
     if (!products.data) return;
     const items = products.data.items.map((p) => (p.guid === product.guid ? { ...p, status: next } : p));
     products.set({ ...products.data, items });
   };
-  const applyBulk = async (next: ProductStatus) => {
+  const applyBulk = async (status: ProductStatus) => {
     setBulk({ busy: true });
     const { data, error } = await api.POST('/admin/stores/{storeId}/products/status', {
       params: { path: { storeId } },
-      body: { status: next, productGuids: [...selected] },
+      body: allMatching ? { status, filter } : { status, productGuids: [...selected] },
     });
     setBulk({ result: data, problem: error });
     if (data) {
-      setSelected(new Set());
+      clearSelection();
       products.reload();
     }
   };
@@ -69,100 +70,33 @@ export function ProductsPage({ store }: { store: Store }) {
       <p class="muted lead">
         Choose what buyers of {store.name} see: Hidden, Visible (shown, not orderable) or Sellable.
       </p>
-      <search class="filters" aria-label="Products">
-        <div class="field">
-          <label for="product-search">Search</label>
-          <input
-            id="product-search"
-            type="search"
-            placeholder="Code or description"
-            value={search}
-            onInput={(e) => {
-              setSearch(e.currentTarget.value);
-              setPage(1);
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="product-status">Status</label>
-          <select
-            id="product-status"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.currentTarget.value as ProductStatus | '');
-              setPage(1);
-            }}
-          >
-            <option value="">Any status</option>
-            {PRODUCT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {PRODUCT_STATUS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </search>
-
-      <fieldset class="bulk-bar" aria-label="Bulk status change">
-        <span>{selected.size} selected</span>
-        {PRODUCT_STATUSES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            class="button secondary small"
-            disabled={selected.size === 0 || bulk.busy === true}
-            onClick={() => applyBulk(s)}
-          >
-            Make {PRODUCT_STATUS[s]}
-          </button>
-        ))}
-      </fieldset>
-      {bulk.problem && <ProblemNote problem={bulk.problem} />}
-      {bulk.result && (
-        <Notice>
-          {formatNumber(bulk.result.changed)} products made {PRODUCT_STATUS[bulk.result.status]}
-          {bulk.result.unchanged > 0 && ` (${formatNumber(bulk.result.unchanged)} already were)`}.{' '}
-          {formatNumber(bulk.result.listed)}
-          {bulk.result.limit !== null && ` of ${formatNumber(bulk.result.limit)}`} products are now shown to
-          buyers.
-        </Notice>
-      )}
-
+      <ProductFilterBar
+        filters={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPage(1);
+          setAllMatching(false);
+        }}
+      />
+      <ProductBulkBar
+        selectedCount={selected.size}
+        allMatching={allMatching}
+        total={products.data?.total}
+        bulk={bulk}
+        onSelectAll={() => setAllMatching(true)}
+        onClear={clearSelection}
+        onApply={applyBulk}
+      />
       {products.state === 'loading' && <Loading label="Loading products…" />}
       {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
-      {products.state === 'ready' && products.data.items.length === 0 && (
-        <p class="muted">No products match. Run a sync, or change the search and filter.</p>
-      )}
-      {products.state === 'ready' && products.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span class="visually-hidden">Selected</span>
-                </th>
-                <th scope="col">Code</th>
-                <th scope="col">Description</th>
-                <th scope="col" class="num">
-                  Available
-                </th>
-                <th scope="col">Store status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.data.items.map((product) => (
-                <ProductRow
-                  key={product.guid}
-                  product={product}
-                  storeId={storeId}
-                  selected={selected.has(product.guid)}
-                  onSelect={(on) => select(product.guid, on)}
-                  onChanged={(next) => setOne(product, next)}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {products.state === 'ready' && (
+        <ProductTable
+          products={products.data.items}
+          storeId={storeId}
+          isSelected={(guid) => allMatching || selected.has(guid)}
+          onSelect={select}
+          onChanged={setOne}
+        />
       )}
       {products.data && (
         <Pager
@@ -177,7 +111,7 @@ export function ProductsPage({ store }: { store: Store }) {
       <section class="card" aria-labelledby="catalogues-title">
         <h2 id="catalogues-title">Catalogues and categories</h2>
         <p class="muted">
-          Custom catalogues (R17) and categories will be managed here. Until then every product's status above
+          Custom catalogues (R17) and categories will be managed here. Until then each product's status above
           is what every customer gets.
         </p>
       </section>
