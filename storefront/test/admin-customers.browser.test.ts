@@ -1,7 +1,8 @@
 // The admin's customers and invitations pages in a real browser against the real stack (R10–R16): the seed
 // synced in, contacts as pills, inviting from the manage-contacts panel, a duplicate email refused naming its
-// holder, a bulk invitation with one result per customer, deactivate and reactivate, and an expired invitation
-// reaching Notifications. One portal for the file; each test leaves a screenshot in test-artifacts/.
+// holder, bulk invitations (selected contacts, primary contacts) with one result per item, deactivate and
+// reactivate, and an expired invitation reaching Notifications. One portal for the file; each test leaves a
+// screenshot in test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
@@ -117,6 +118,21 @@ describe('the customers page', () => {
     await panel().getByRole('button', { name: 'Close' }).click();
   });
 
+  it('invites the selected contacts from the panel at once: one result per contact (R12)', async () => {
+    await openContacts('Demo Wholesale Ltd');
+    await card('Oliver Order').getByRole('checkbox', { name: 'Select Oliver Order' }).check();
+    await card('Dana Demo').getByRole('checkbox', { name: 'Select Dana Demo' }).check();
+    await panel().getByRole('button', { name: 'Send invitation to selected (2)' }).click();
+    const results = panel().locator('.bulk-results');
+    await results.getByText('1 of 2 invitations sent').waitFor();
+    expect(await results.getByRole('listitem').allTextContents()).toEqual([
+      'Oliver Order: Sent',
+      'Dana Demo: Refused. Dana Demo of DEMO001 already has a pending invitation; resend it instead.',
+    ]);
+    await expect.poll(() => card('Oliver Order').locator('.pill').textContent()).toBe('Pending');
+    await panel().getByRole('button', { name: 'Close' }).click();
+  });
+
   it('bulk "Send invitation to primary contact": one result per customer, sent or refused with its sentence (R12)', async () => {
     await showDemoCustomers();
     for (const name of ['Demo Wholesale Ltd', 'Second Street Cafe', 'Third Avenue Traders'])
@@ -148,7 +164,7 @@ describe('the customers page', () => {
 
     await page().reload();
     await showDemoCustomers();
-    await expect.poll(() => pills('Demo Wholesale Ltd')).toEqual(['Active 1', 'Pending 1', 'Inactive 1']);
+    await expect.poll(() => pills('Demo Wholesale Ltd')).toEqual(['Active 1', 'Pending 2', 'Inactive 0']);
     await row('Demo Wholesale Ltd')
       .getByRole('button', { name: /^Active/ })
       .click();
@@ -163,7 +179,7 @@ describe('the customers page', () => {
     await panel().getByRole('button', { name: /^All/ }).click();
     await expect.poll(() => dana.locator('.pill').textContent()).toBe('Active');
     await panel().getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => pills('Demo Wholesale Ltd')).toEqual(['Active 1', 'Pending 1', 'Inactive 1']);
+    await expect.poll(() => pills('Demo Wholesale Ltd')).toEqual(['Active 1', 'Pending 2', 'Inactive 0']);
   });
 
   it('opens a sent invitation in the Outbox and sees its rendered body (B6)', async () => {

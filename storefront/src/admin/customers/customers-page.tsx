@@ -8,6 +8,7 @@ import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { Pager } from '../../ui/pager.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { BulkMenu } from './bulk-menu.tsx';
 import { BulkResults } from './bulk-results.tsx';
 import { ContactsPanel } from './contacts-panel.tsx';
 import { CustomerFilterBar, type CustomerFilters, NO_FILTERS, toQuery } from './customer-filters.tsx';
@@ -149,30 +150,5 @@ export function CustomersPage({ store }: { store: Store }) {
         />
       )}
     </section>
-  );
-}
-
-/** The bulk actions on the selected customers, as a labelled select and an Apply button. */
-function BulkMenu(props: { disabled: boolean; busy: boolean; onInvitePrimary: () => void }) {
-  const [action, setAction] = useState('invite-primary');
-  return (
-    <>
-      <label class="visually-hidden" for="bulk-action">
-        Bulk action
-      </label>
-      <select id="bulk-action" value={action} onChange={(e) => setAction(e.currentTarget.value)}>
-        <option value="invite-primary">Send invitation to primary contact</option>
-      </select>
-      <button
-        type="button"
-        class="button primary small"
-        disabled={props.disabled}
-        onClick={() => {
-          if (action === 'invite-primary') props.onInvitePrimary();
-        }}
-      >
-        {props.busy ? 'Sending…' : 'Apply'}
-      </button>
-    </>
   );
 }

@@ -1,7 +1,8 @@
-// The admin's invitation email editor, products and orders pages in a real browser against the real stack, on
-// the Base plan (200 listed products): the email edited with a live preview and its problems at the fields
-// (R12), product statuses changed one at a time and in bulk, and a bulk change past the plan limit refused as
-// a sentence with nothing changed (R3, R7). One portal for the file; screenshots in test-artifacts/.
+// The admin's invitation email editor, products, customers and orders pages in a real browser against the real
+// stack, on the Base plan (200 listed products, 100 customers): the email edited with a live preview and its
+// problems at the fields (R12), product statuses changed one at a time and in bulk, and a bulk change or a
+// customer added past the plan limit refused as a sentence with nothing changed (R3, R7). One portal for the
+// file; screenshots in test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   throw new Error('the first sync did not finish');
 });
 afterEach(async ({ task }) => {
-  await browser.screenshot(`storefront-admin-email-products-${task.name}`);
+  await browser.screenshot(`storefront-admin-base-plan-${task.name}`);
 });
 afterAll(async () => {
   await browser?.close();
@@ -151,6 +152,31 @@ describe('the products page', () => {
     expect((await admin('GET', '/products?status=hidden&pageSize=1')).body.total).toBe(
       (await admin('GET', '/products?pageSize=1')).body.total - 200,
     );
+  });
+});
+
+describe('the customers page on the Base plan', () => {
+  it('refuses to add a customer past the plan limit, with the sentence in its row (R7)', async () => {
+    await page().getByRole('link', { name: 'Customers' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+    await main().getByLabel('In the store').selectOption('no');
+    const first = main().getByRole('row').nth(1);
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('checkbox', { name: /^In store/ })
+          .count(),
+      )
+      .toBe(0);
+    const name = (await first.getByRole('rowheader').locator('.customer-name').textContent()) ?? '';
+    const inStore = first.getByRole('checkbox', { name: /^Not in store/ });
+    await inStore.click();
+    await expect
+      .poll(() => first.getByRole('alert').textContent())
+      .toMatch(/^The Base plan allows 100 customers per store; this would make 101\..*Premium/);
+    expect(await inStore.isChecked()).toBe(false);
+    const listed = await admin('GET', `/customers?inStore=true&search=${encodeURIComponent(name)}`);
+    expect(listed.body.items.filter((c: { name: string }) => c.name === name)).toEqual([]);
   });
 });
 
