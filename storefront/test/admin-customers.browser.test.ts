@@ -153,6 +153,14 @@ describe('the customers page', () => {
       'Third Avenue Traders: Sent',
     ]);
     await expect.poll(() => portal.catcher.latest(TESS)?.to).toContain(TESS);
+
+    // The same action for one customer, from its row: the refusal shows in that row.
+    await row('Demo Wholesale Ltd')
+      .getByRole('button', { name: /^Invite primary contact/ })
+      .click();
+    await expect
+      .poll(() => row('Demo Wholesale Ltd').getByRole('alert').textContent())
+      .toBe('Dana Demo of DEMO001 already has a pending invitation; resend it instead.');
   });
 
   it('deactivates an active contact and reactivates it (R16)', async () => {

@@ -17,7 +17,7 @@ export function ContactPills(props: { customer: StoreCustomer; onOpen: (status: 
         <li key={status}>
           <button
             type="button"
-            class={`pill pill-${status}`}
+            class={counts[status] === 0 ? 'pill' : `pill pill-${status}`}
             onClick={() => onOpen(status)}
             title={`Show the ${STATUS_LABELS[status].toLowerCase()} contacts`}
           >

@@ -14,10 +14,12 @@ export function CustomerRow(props: {
   onSelect: (on: boolean) => void;
   onUpdated: (customer: StoreCustomer) => void;
   onOpenContacts: (status?: ContactStatus) => void;
+  onInvited: () => void;
 }) {
-  const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts } = props;
+  const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited } = props;
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>();
+  const [inviteProblem, setInviteProblem] = useState<Problem>();
   const problemId = `customer-${customer.guid}-problem`;
 
   const setInStore = async (inStore: boolean) => {
@@ -31,6 +33,22 @@ export function CustomerRow(props: {
     if (data) onUpdated(data);
     else setProblem(error);
   };
+
+  // The bulk "send invitation to primary contact" for this one customer; a refusal shows in the row.
+  const invitePrimary = async () => {
+    setSaving(true);
+    setInviteProblem(undefined);
+    const { data, error } = await api.POST('/admin/stores/{storeId}/invitations/primary-contacts', {
+      params: { path: { storeId } },
+      body: { customerGuids: [customer.guid] },
+    });
+    setSaving(false);
+    const refused = error ?? data?.items.find((item) => item.outcome === 'refused')?.problem;
+    if (refused) setInviteProblem(refused);
+    else onInvited();
+  };
+  const hasContacts =
+    customer.contactCounts.active + customer.contactCounts.pending + customer.contactCounts.inactive > 0;
 
   return (
     <tr aria-selected={selected}>
@@ -65,9 +83,17 @@ export function CustomerRow(props: {
         {problem && <ProblemNote id={problemId} problem={problem} />}
       </td>
       <td>
-        <button type="button" class="button secondary small" onClick={() => onOpenContacts()}>
-          Manage contacts<span class="visually-hidden"> of {customer.name}</span>
-        </button>
+        <div class="row-actions">
+          <button type="button" class="button secondary small" onClick={() => onOpenContacts()}>
+            Manage contacts<span class="visually-hidden"> of {customer.name}</span>
+          </button>
+          {customer.inStore && hasContacts && (
+            <button type="button" class="button secondary small" disabled={saving} onClick={invitePrimary}>
+              Invite primary contact<span class="visually-hidden"> of {customer.name}</span>
+            </button>
+          )}
+        </div>
+        {inviteProblem && <ProblemNote problem={inviteProblem} />}
       </td>
     </tr>
   );

@@ -123,6 +123,7 @@ export function CustomersPage({ store }: { store: Store }) {
                       onSelect={(on) => select(customer, on)}
                       onUpdated={replace}
                       onOpenContacts={(status) => setPanel({ customer, status })}
+                      onInvited={customers.reload}
                     />
                   ))}
                 </tbody>
