@@ -190,6 +190,28 @@ describe('the customers page', () => {
     await expect.poll(() => pills('Demo Wholesale Ltd')).toEqual(['Active 1', 'Pending 2', 'Inactive 0']);
   });
 
+  it('lists an order a buyer placed on the Orders page, naming the contact who placed it (R18, R20)', async () => {
+    const token = await portal.gw.loginAdmin();
+    const admin = (method: string, path: string, body?: unknown) =>
+      portal.gw.request(method, `/admin/stores/${portal.storeId}${path}`, { token, body });
+    const [plenty] = (await admin('GET', '/products?search=DEMO-PLENTY')).body.items;
+    await admin('PUT', `/products/${plenty.guid}/status`, { status: 'sellable' });
+    const signedIn = await portal.gw.request('POST', '/store/login', {
+      body: { storeId: portal.storeId, email: DANA, password: 'Buyer2026ok' },
+    });
+    const buyer = (method: string, path: string, body?: unknown) =>
+      portal.gw.request(method, `/store${path}`, { token: signedIn.body.token, body });
+    await buyer('PUT', `/cart/lines/${plenty.guid}`, { quantity: 2 });
+    const [address] = (await buyer('GET', '/addresses')).body.items;
+    expect((await buyer('POST', '/orders', { deliveryAddress: address })).status).toBe(201);
+
+    await page().getByRole('link', { name: 'Orders' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
+    const order = row(DANA);
+    await order.waitFor();
+    expect(await order.getByRole('cell').nth(4).textContent()).toBe('37.95'); // 2 × 16.50 plus 15% tax;
+  });
+
   it('opens a sent invitation in the Outbox and sees its rendered body (B6)', async () => {
     await page().getByRole('link', { name: 'Outbox' }).click();
     await main().getByRole('heading', { level: 1, name: 'Outbox' }).waitFor();
