@@ -87,6 +87,7 @@ describe('the customers page', () => {
     await showDemoCustomers();
     await openContacts('Demo Wholesale Ltd');
     await card('Dana Demo').getByRole('button', { name: 'Send invitation' }).click();
+    await panel().getByRole('status').getByText('Invitation sent to Dana Demo.').waitFor();
     await card('Dana Demo').getByText('Invited, not accepted yet', { exact: false }).waitFor();
     expect(await card('Dana Demo').locator('.pill').textContent()).toBe('Pending');
     await card('Dana Demo').getByRole('button', { name: 'Cancel invitation' }).waitFor();
@@ -115,7 +116,11 @@ describe('the customers page', () => {
         'shared@demo-wholesale.example is already used by Sam Shared of DEMO001 (Demo Wholesale Ltd); each store login is one email address.',
       );
     expect(await sam.locator('.pill').textContent()).toBe('Inactive');
-    await panel().getByRole('button', { name: 'Close' }).click();
+    // Escape closes the panel and gives focus back to the button that opened it.
+    await page().keyboard.press('Escape');
+    await expect.poll(() => panel().count()).toBe(0);
+    const focused = await page().evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Manage contacts of Third Avenue Traders');
   });
 
   it('invites the selected contacts from the panel at once: one result per contact (R12)', async () => {

@@ -9,9 +9,13 @@ export function SlideOver(props: { title: string; onClose: () => void; children:
 
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
-    dialog.current?.showModal();
-    dialog.current?.querySelector<HTMLElement>('h2')?.focus();
-    return () => opener?.focus();
+    const modal = dialog.current;
+    modal?.showModal();
+    modal?.querySelector<HTMLElement>('h2')?.focus();
+    return () => {
+      modal?.close(); // the page behind stays inert, so unfocusable, while the modal is open
+      opener?.focus();
+    };
   }, []);
 
   return (

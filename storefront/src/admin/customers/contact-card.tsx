@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { runContactAction } from './contact-actions.ts';
 import {
   ACTION_LABELS,
+  actionDone,
   actionsFor,
   type ContactAction,
   contactName,
@@ -20,7 +21,7 @@ export function ContactCard(props: {
   storeId: string;
   selected: boolean;
   onToggle: (on: boolean) => void;
-  onChanged: () => void;
+  onChanged: (done: string) => void;
 }) {
   const { contact, storeId, selected, onToggle, onChanged } = props;
   const [busy, setBusy] = useState<ContactAction>();
@@ -34,7 +35,7 @@ export function ContactCard(props: {
     const refused = await runContactAction(storeId, contact.guid, action);
     setBusy(undefined);
     if (refused) setProblem(refused);
-    else onChanged();
+    else onChanged(actionDone(action, name));
   };
 
   return (

@@ -53,3 +53,19 @@ export function contactName(contact: Pick<StoreContact, 'firstName' | 'lastName'
   const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
   return name || contact.email || 'Unnamed contact';
 }
+
+/** What an action did, as the panel announces it. */
+export function actionDone(action: ContactAction, name: string): string {
+  switch (action) {
+    case 'invite':
+      return `Invitation sent to ${name}.`;
+    case 'resend':
+      return `A new invitation was sent to ${name}; the old link no longer works.`;
+    case 'cancel':
+      return `${name}'s invitation was cancelled; the link no longer works.`;
+    case 'deactivate':
+      return `${name} was deactivated and can no longer sign in.`;
+    case 'reactivate':
+      return `${name} was reactivated and can sign in again.`;
+  }
+}

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { BulkInviteResult, ContactStatus, CustomerContacts } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
-import { Loading, ProblemNote } from '../../ui/components.tsx';
+import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { BulkResults } from './bulk-results.tsx';
@@ -27,6 +27,7 @@ export function ContactsPanel(props: {
   const [results, setResults] = useState<{ items: BulkInviteResult[]; names: Record<string, string> }>();
   const [bulkProblem, setBulkProblem] = useState<Problem>();
   const [sending, setSending] = useState(false);
+  const [done, setDone] = useState<string>();
   const contacts = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/customers/{customerGuid}/contacts', {
@@ -35,9 +36,15 @@ export function ContactsPanel(props: {
     [storeId, customerGuid, status],
   );
 
-  const changed = () => {
+  const changed = (message?: string) => {
+    setDone(message);
     contacts.reload();
     onChanged();
+    // The button pressed may be gone with the contact's new status: keep focus inside the panel.
+    const dialog = document.querySelector('dialog[open]');
+    if (!dialog?.contains(document.activeElement) || document.activeElement === dialog) {
+      document.getElementById('slide-over-title')?.focus();
+    }
   };
 
   const toggle = (guid: string, on: boolean) =>
@@ -76,6 +83,7 @@ export function ContactsPanel(props: {
             onClick={() => {
               setStatus(filter);
               setSelected(new Set());
+              setDone(undefined);
             }}
           >
             {filter === 'all' ? 'All' : STATUS_LABELS[filter]}
@@ -83,6 +91,7 @@ export function ContactsPanel(props: {
           </button>
         ))}
       </fieldset>
+      {done && <Notice>{done}</Notice>}
       {contacts.state === 'loading' && <Loading label="Loading contacts…" />}
       {contacts.state === 'failed' && <ProblemNote problem={contacts.problem} onRetry={contacts.reload} />}
       {contacts.state === 'ready' && (
@@ -115,7 +124,7 @@ function ContactList(props: {
   storeId: string;
   selected: Set<string>;
   onToggle: (guid: string, on: boolean) => void;
-  onChanged: () => void;
+  onChanged: (done: string) => void;
 }) {
   const { data, storeId, selected, onToggle, onChanged } = props;
   if (data.items.length === 0) return <p class="muted">No contacts with this status.</p>;

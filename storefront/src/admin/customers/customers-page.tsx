@@ -104,7 +104,15 @@ export function CustomersPage({ store }: { store: Store }) {
                 <thead>
                   <tr>
                     <th scope="col">
-                      <span class="visually-hidden">Selected</span>
+                      <input
+                        type="checkbox"
+                        aria-label="Select all customers on this page"
+                        checked={items.every((c) => selected.has(c.guid))}
+                        onChange={(e) => {
+                          const on = e.currentTarget.checked;
+                          for (const customer of items) select(customer, on);
+                        }}
+                      />
                     </th>
                     <th scope="col">Customer</th>
                     <th scope="col">Type</th>

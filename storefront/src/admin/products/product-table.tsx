@@ -19,7 +19,15 @@ export function ProductTable(props: {
         <thead>
           <tr>
             <th scope="col">
-              <span class="visually-hidden">Selected</span>
+              <input
+                type="checkbox"
+                aria-label="Select all products on this page"
+                checked={products.every((p) => isSelected(p.guid))}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  for (const product of products) onSelect(product.guid, on);
+                }}
+              />
             </th>
             <th scope="col">Code</th>
             <th scope="col">Description</th>
