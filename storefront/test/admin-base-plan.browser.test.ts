@@ -61,7 +61,10 @@ describe('the invitation email editor', () => {
       .toMatch(/^The subject has unknown placeholder \{Nickname\}; the known placeholders are /);
     expect(await subject.getAttribute('aria-invalid')).toBe('true');
 
-    await subject.fill('{Customer Name}: order from {Brand Name}');
+    await subject.fill('{Customer Name}: order from ');
+    await subject.press('End');
+    await main().getByRole('button', { name: '{Brand Name}' }).click();
+    expect(await subject.inputValue()).toBe('{Customer Name}: order from {Brand Name}');
     await expect
       .poll(() => main().locator('.preview-subject').textContent())
       .toMatch(/: order from Trade Store$/);

@@ -1,12 +1,13 @@
 // The invitation template form beside its live preview: edits go to the preview as the admin types, problems
 // show at their field, Save keeps the draft and Reset brings back the default (R12).
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { InvitationTemplate, InvitationTemplateDraft } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { problemSentence } from '../../api/problem.ts';
 import type { Problem } from '../../api/types.ts';
 import { Field, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { PlaceholderPicker } from './placeholder-picker.tsx';
 import { templateFieldErrors, usePreview } from './template-preview.ts';
 
 export function TemplateEditor(props: {
@@ -22,6 +23,7 @@ export function TemplateEditor(props: {
   const [saveProblem, setSaveProblem] = useState<Problem>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const lastField = useRef<keyof InvitationTemplateDraft>('body');
   const preview = usePreview(storeId, draft);
   const errors = templateFieldErrors(saveProblem ?? preview.problem);
 
@@ -66,7 +68,14 @@ export function TemplateEditor(props: {
         </p>
         <Field id="template-subject" label="Subject" error={errors.subject}>
           {(c) => (
-            <input {...c} value={draft.subject} onInput={(e) => edit('subject', e.currentTarget.value)} />
+            <input
+              {...c}
+              value={draft.subject}
+              onFocus={() => {
+                lastField.current = 'subject';
+              }}
+              onInput={(e) => edit('subject', e.currentTarget.value)}
+            />
           )}
         </Field>
         <Field
@@ -80,20 +89,18 @@ export function TemplateEditor(props: {
               {...c}
               rows={12}
               value={draft.body}
+              onFocus={() => {
+                lastField.current = 'body';
+              }}
               onInput={(e) => edit('body', e.currentTarget.value)}
             />
           )}
         </Field>
-        <div>
-          <h2 class="small-heading">Placeholders</h2>
-          <ul class="placeholders">
-            {template.placeholders.map((p) => (
-              <li key={p}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <PlaceholderPicker
+          placeholders={template.placeholders}
+          target={() => lastField.current}
+          onInsert={edit}
+        />
         <div class="actions">
           <button type="submit" class="button primary" disabled={busy}>
             Save email
