@@ -81,6 +81,13 @@ describe('the customers page', () => {
     await expect.poll(() => main().getByRole('row').count()).toBe(2);
     expect(await main().getByRole('row').nth(1).textContent()).toContain('DEMO002');
     await main().getByLabel('Contact status').selectOption('');
+    await expect.poll(() => main().getByRole('row').count()).toBe(4);
+
+    // On a phone the page does not scroll sideways: the table scrolls inside its frame.
+    await page().setViewportSize({ width: 390, height: 844 });
+    expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await browser.screenshot('storefront-admin-customers-on-a-phone');
+    await page().setViewportSize({ width: 1280, height: 900 });
   });
 
   it('invites a contact from the manage-contacts panel: it turns Pending and the email arrives (R12, R15)', async () => {
