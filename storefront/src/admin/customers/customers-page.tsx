@@ -8,6 +8,7 @@ import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { Pager } from '../../ui/pager.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { useStale } from '../../ui/use-stale.ts';
 import { BulkMenu } from './bulk-menu.tsx';
 import { BulkResults } from './bulk-results.tsx';
 import { ContactsPanel } from './contacts-panel.tsx';
@@ -30,13 +31,19 @@ export function CustomersPage({ store }: { store: Store }) {
   }>({});
   const query = useDebounced(toQuery(filters), 250);
   const queryKey = JSON.stringify(query);
+  const requestKey = `${queryKey}|${page}`;
+  const stale = useStale();
   const customers = useLoad(
     () =>
-      api.GET('/admin/stores/{storeId}/customers', {
-        params: { path: { storeId }, query: { ...query, page, pageSize: PAGE_SIZE } },
-      }),
-    [storeId, queryKey, page],
+      stale.track(
+        requestKey,
+        api.GET('/admin/stores/{storeId}/customers', {
+          params: { path: { storeId }, query: { ...query, page, pageSize: PAGE_SIZE } },
+        }),
+      ),
+    [storeId, requestKey],
   );
+  const busy = stale.isStale(requestKey);
 
   const changeFilters = (next: CustomerFilters) => {
     setFilters(next);
@@ -99,7 +106,7 @@ export function CustomersPage({ store }: { store: Store }) {
           {items.length === 0 ? (
             <p class="muted">No customers match. Run a sync, or change the search and filters.</p>
           ) : (
-            <div class="table-wrap">
+            <div class="table-wrap" aria-busy={busy} inert={busy}>
               <table class="customers">
                 <thead>
                   <tr>

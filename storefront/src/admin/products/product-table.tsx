@@ -3,18 +3,20 @@ import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { ProductRow } from './product-row.tsx';
 
 export function ProductTable(props: {
+  /** An answer to an older request is shown while a newer one loads. */
+  busy: boolean;
   products: StoreProduct[];
   storeId: string;
   isSelected: (guid: string) => boolean;
   onSelect: (guid: string, on: boolean) => void;
   onChanged: (product: StoreProduct, status: ProductStatus) => void;
 }) {
-  const { products, storeId, isSelected, onSelect, onChanged } = props;
+  const { busy, products, storeId, isSelected, onSelect, onChanged } = props;
   if (products.length === 0) {
     return <p class="muted">No products match. Run a sync, or change the search and filter.</p>;
   }
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" aria-busy={busy} inert={busy}>
       <table>
         <thead>
           <tr>

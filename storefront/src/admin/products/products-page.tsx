@@ -9,6 +9,7 @@ import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { Pager } from '../../ui/pager.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { useStale } from '../../ui/use-stale.ts';
 import { type BulkState, ProductBulkBar } from './product-bulk-bar.tsx';
 import { ProductFilterBar, type ProductFilters, toProductFilter } from './product-filters.tsx';
 import { ProductTable } from './product-table.tsx';
@@ -25,12 +26,17 @@ export function ProductsPage({ store }: { store: Store }) {
   const [bulk, setBulk] = useState<BulkState>({});
   const filter = useDebounced(toProductFilter(filters), 250);
   const filterKey = JSON.stringify(filter);
+  const requestKey = `${filterKey}|${page}`;
+  const stale = useStale();
   const products = useLoad(
     () =>
-      api.GET('/admin/stores/{storeId}/products', {
-        params: { path: { storeId }, query: { ...filter, page, pageSize: PAGE_SIZE } },
-      }),
-    [storeId, filterKey, page],
+      stale.track(
+        requestKey,
+        api.GET('/admin/stores/{storeId}/products', {
+          params: { path: { storeId }, query: { ...filter, page, pageSize: PAGE_SIZE } },
+        }),
+      ),
+    [storeId, requestKey],
   );
 
   const select = (guid: string, on: boolean) => {
@@ -91,6 +97,7 @@ export function ProductsPage({ store }: { store: Store }) {
       {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
       {products.state === 'ready' && (
         <ProductTable
+          busy={stale.isStale(requestKey)}
           products={products.data.items}
           storeId={storeId}
           isSelected={(guid) => allMatching || selected.has(guid)}
