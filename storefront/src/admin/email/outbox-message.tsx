@@ -5,6 +5,7 @@ import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { OUTBOX_STATUS } from './outbox-labels.ts';
 
 export function OutboxMessagePanel(props: { storeId: string; summary: OutboxSummary; onClose: () => void }) {
   const { storeId, summary, onClose } = props;
@@ -29,7 +30,7 @@ export function OutboxMessagePanel(props: { storeId: string; summary: OutboxSumm
         <div>
           <dt>Status</dt>
           <dd>
-            {summary.status}, {summary.attempts} attempt{summary.attempts === 1 ? '' : 's'}
+            {OUTBOX_STATUS[summary.status]}, {summary.attempts} attempt{summary.attempts === 1 ? '' : 's'}
           </dd>
         </div>
         <div>

@@ -8,16 +8,10 @@ import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Pager } from '../../ui/pager.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { OUTBOX_STATUS } from './outbox-labels.ts';
 import { OutboxMessagePanel } from './outbox-message.tsx';
 
 const PAGE_SIZE = 25;
-export const OUTBOX_STATUS: Record<OutboxStatus, string> = {
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  failed: 'Failed',
-};
-
 export function OutboxPage({ store }: { store: Store }) {
   const storeId = store.id;
   const [status, setStatus] = useState<OutboxStatus | ''>('');
@@ -83,6 +77,9 @@ export function OutboxPage({ store }: { store: Store }) {
                   <td>
                     <span class={`badge outbox-${message.status}`}>{OUTBOX_STATUS[message.status]}</span>
                     {message.lastError && <span class="error-text block">{message.lastError}</span>}
+                    {message.status !== 'sent' && message.nextAttemptAt && (
+                      <span class="muted block">Next try {formatDateTime(message.nextAttemptAt)}</span>
+                    )}
                   </td>
                   <td>{formatDateTime(message.createdAt)}</td>
                 </tr>
