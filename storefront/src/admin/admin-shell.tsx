@@ -8,7 +8,13 @@ import { href } from '../router.ts';
 import { Loading, ProblemNote } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { AccountPage } from './account-page.tsx';
-import { PlaceholderPage } from './placeholder-page.tsx';
+import { CustomersPage } from './customers/customers-page.tsx';
+import { InvitationEmailPage } from './email/invitation-email-page.tsx';
+import { NotificationsPage } from './email/notifications-page.tsx';
+import { OutboxPage } from './email/outbox-page.tsx';
+import { OrdersPage } from './orders/orders-page.tsx';
+import { ProductsPage } from './products/products-page.tsx';
+import './admin-pages.css';
 import { SettingsPage } from './settings-page.tsx';
 import { SyncPage } from './sync-page.tsx';
 
@@ -17,7 +23,9 @@ const NAV = [
   { route: '/admin/customers', label: 'Customers' },
   { route: '/admin/products', label: 'Products' },
   { route: '/admin/orders', label: 'Orders' },
+  { route: '/admin/invitation-email', label: 'Invitation email' },
   { route: '/admin/outbox', label: 'Outbox' },
+  { route: '/admin/notifications', label: 'Notifications' },
   { route: '/admin/settings', label: 'Store settings' },
   { route: '/admin/account', label: 'Account' },
 ] as const;
@@ -50,7 +58,7 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
   else if (!current) page = <p>This account has no store yet.</p>;
   else if (active.route === '/admin/sync') page = <SyncPage store={current} />;
   else if (active.route === '/admin/settings') page = <SettingsPage store={current} onSaved={setStore} />;
-  else page = <PlaceholderPage title={active.label} />;
+  else page = <StorePage route={active.route} store={current} />;
 
   return (
     <div class="shell">
@@ -87,6 +95,16 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
       </div>
     </div>
   );
+}
+
+/** The pages of one store's data: customers, products, orders, email. */
+function StorePage({ route, store }: { route: string; store: Store }) {
+  if (route === '/admin/customers') return <CustomersPage store={store} />;
+  if (route === '/admin/products') return <ProductsPage store={store} />;
+  if (route === '/admin/orders') return <OrdersPage store={store} />;
+  if (route === '/admin/invitation-email') return <InvitationEmailPage store={store} />;
+  if (route === '/admin/notifications') return <NotificationsPage store={store} />;
+  return <OutboxPage store={store} />;
 }
 
 /** The skip link is a button: it moves focus without touching the hash (the hash is the route). */

@@ -26,6 +26,17 @@ describe('problemSentence', () => {
     ).toBe('The email or password is wrong.');
   });
 
+  it('when the sentence opens with an email address, then the address keeps its case (R10)', () => {
+    expect(
+      problemSentence({
+        type: `${base}email-already-invited`,
+        title: 'Another contact already uses this email',
+        status: 409,
+        detail: 'sam@shop.example is already used by Sam Shared of DEMO001',
+      }),
+    ).toBe('sam@shop.example is already used by Sam Shared of DEMO001.');
+  });
+
   it('when fields are invalid, then the sentence points at them instead of the technical detail', () => {
     const problem: Problem = {
       type: `${base}validation-failed`,

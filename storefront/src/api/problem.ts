@@ -50,6 +50,7 @@ export function fieldErrors(problem: Problem | undefined, extra: Record<string, 
 
 function sentence(text: string): string {
   const trimmed = text.trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  // An email address opening the sentence keeps its case ("ann@x.example is already used…").
+  const capital = /^\S+@/.test(trimmed) ? trimmed : trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -121,7 +121,7 @@ export function CataloguePage({ query }: { query: URLSearchParams }) {
             ))}
           </ul>
           <Pager
-            label="Catalogue pages"
+            label="Catalogue"
             page={products.data.page}
             pageSize={products.data.pageSize}
             total={products.data.total}

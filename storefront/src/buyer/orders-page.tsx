@@ -29,7 +29,7 @@ export function OrdersPage({ query }: { query: URLSearchParams }) {
         <>
           <OrdersTable orders={orders.data.items} />
           <Pager
-            label="Order pages"
+            label="Order"
             page={orders.data.page}
             pageSize={orders.data.pageSize}
             total={orders.data.total}

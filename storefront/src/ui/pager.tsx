@@ -1,7 +1,7 @@
-// Previous / next paging for a list the gateway pages (`page`, `pageSize`, `total`), with "x–y of z";
-// nothing when everything fits on one page.
+// Previous / next paging for a list the gateway pages (`page`, `pageSize`, `total`).
 import { formatNumber } from './format.ts';
 
+/** "21–40 of 153" with Previous and Next; nothing when everything fits on one page. */
 export function Pager(props: {
   page: number;
   pageSize: number;
@@ -10,12 +10,11 @@ export function Pager(props: {
   onPage: (page: number) => void;
 }) {
   const { page, pageSize, total, label, onPage } = props;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
-  const first = (page - 1) * pageSize + 1;
+  if (total <= pageSize && page === 1) return null;
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
-    <nav class="pager" aria-label={label}>
+    <nav class="pager" aria-label={`${label} pages`}>
       <button
         type="button"
         class="button secondary small"
@@ -30,7 +29,7 @@ export function Pager(props: {
       <button
         type="button"
         class="button secondary small"
-        disabled={page >= pages}
+        disabled={last >= total}
         onClick={() => onPage(page + 1)}
       >
         Next

@@ -1,0 +1,100 @@
+// One customer on the customers page: selection, code and name, type, contact pills (R11), the in-store switch
+// (R7: a plan limit is refused with a sentence in the row) and the row actions.
+import { useState } from 'preact/hooks';
+import type { ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Problem } from '../../api/types.ts';
+import { ProblemNote } from '../../ui/components.tsx';
+import { ContactPills } from './contact-pills.tsx';
+
+export function CustomerRow(props: {
+  customer: StoreCustomer;
+  storeId: string;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onUpdated: (customer: StoreCustomer) => void;
+  onOpenContacts: (status?: ContactStatus) => void;
+  onInvited: () => void;
+}) {
+  const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited } = props;
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [inviteProblem, setInviteProblem] = useState<Problem>();
+  const problemId = `customer-${customer.guid}-problem`;
+
+  const setInStore = async (inStore: boolean) => {
+    setSaving(true);
+    setProblem(undefined);
+    const { data, error } = await api.PUT('/admin/stores/{storeId}/customers/{customerGuid}/membership', {
+      params: { path: { storeId, customerGuid: customer.guid } },
+      body: { inStore },
+    });
+    setSaving(false);
+    if (data) onUpdated(data);
+    else setProblem(error);
+  };
+
+  // The bulk "send invitation to primary contact" for this one customer; a refusal shows in the row.
+  const invitePrimary = async () => {
+    setSaving(true);
+    setInviteProblem(undefined);
+    const { data, error } = await api.POST('/admin/stores/{storeId}/invitations/primary-contacts', {
+      params: { path: { storeId } },
+      body: { customerGuids: [customer.guid] },
+    });
+    setSaving(false);
+    const refused = error ?? data?.items.find((item) => item.outcome === 'refused')?.problem;
+    if (refused) setInviteProblem(refused);
+    else onInvited();
+  };
+  const hasContacts =
+    customer.contactCounts.active + customer.contactCounts.pending + customer.contactCounts.inactive > 0;
+
+  return (
+    <tr aria-selected={selected}>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Select ${customer.name}`}
+          checked={selected}
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+        />
+      </td>
+      <th scope="row">
+        <span class="customer-name">{customer.name}</span>
+        <span class="muted block">{customer.code}</span>
+      </th>
+      <td>{customer.customerType ?? '—'}</td>
+      <td>
+        <ContactPills customer={customer} onOpen={onOpenContacts} />
+      </td>
+      <td>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={customer.inStore}
+            disabled={saving}
+            aria-describedby={problem ? problemId : undefined}
+            onChange={(e) => setInStore(e.currentTarget.checked)}
+          />
+          <span>{customer.inStore ? 'In store' : 'Not in store'}</span>
+          <span class="visually-hidden"> – {customer.name}</span>
+        </label>
+        {problem && <ProblemNote id={problemId} problem={problem} />}
+      </td>
+      <td>
+        <div class="row-actions">
+          <button type="button" class="button secondary small" onClick={() => onOpenContacts()}>
+            Manage contacts<span class="visually-hidden"> of {customer.name}</span>
+          </button>
+          {customer.inStore && hasContacts && (
+            <button type="button" class="button secondary small" disabled={saving} onClick={invitePrimary}>
+              Invite primary contact<span class="visually-hidden"> of {customer.name}</span>
+            </button>
+          )}
+        </div>
+        {inviteProblem && <ProblemNote problem={inviteProblem} />}
+      </td>
+    </tr>
+  );
+}

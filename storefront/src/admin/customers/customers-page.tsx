@@ -1,0 +1,170 @@
+// The customers page (R11–R16): search and filters, each customer with its contact pills and in-store switch,
+// a bulk action on the selected customers with one result per customer, and the manage-contacts panel.
+import { useState } from 'preact/hooks';
+import type { BulkInviteResult, ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Problem, Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { Pager } from '../../ui/pager.tsx';
+import { useDebounced } from '../../ui/use-debounced.ts';
+import { useLoad } from '../../ui/use-load.ts';
+import { useStale } from '../../ui/use-stale.ts';
+import { BulkMenu } from './bulk-menu.tsx';
+import { BulkResults } from './bulk-results.tsx';
+import { ContactsPanel } from './contacts-panel.tsx';
+import { CustomerFilterBar, type CustomerFilters, NO_FILTERS, toQuery } from './customer-filters.tsx';
+import { CustomerRow } from './customer-row.tsx';
+
+const PAGE_SIZE = 25;
+
+export function CustomersPage({ store }: { store: Store }) {
+  const storeId = store.id;
+  const [filters, setFilters] = useState<CustomerFilters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Map<string, string>>(new Map());
+  const [panel, setPanel] = useState<{ customer: StoreCustomer; status?: ContactStatus }>();
+  const [bulk, setBulk] = useState<{
+    results?: BulkInviteResult[];
+    names?: Record<string, string>;
+    problem?: Problem;
+    busy?: boolean;
+  }>({});
+  const query = useDebounced(toQuery(filters), 250);
+  const queryKey = JSON.stringify(query);
+  const requestKey = `${queryKey}|${page}`;
+  const stale = useStale();
+  const customers = useLoad(
+    () =>
+      stale.track(
+        requestKey,
+        api.GET('/admin/stores/{storeId}/customers', {
+          params: { path: { storeId }, query: { ...query, page, pageSize: PAGE_SIZE } },
+        }),
+      ),
+    [storeId, requestKey],
+  );
+  const busy = stale.isStale(requestKey);
+
+  const changeFilters = (next: CustomerFilters) => {
+    setFilters(next);
+    setPage(1);
+  };
+  const select = (customer: StoreCustomer, on: boolean) =>
+    setSelected((previous) => {
+      const next = new Map(previous);
+      if (on) next.set(customer.guid, customer.name);
+      else next.delete(customer.guid);
+      return next;
+    });
+  const replace = (customer: StoreCustomer) => {
+    if (!customers.data) return;
+    const items = customers.data.items.map((c) => (c.guid === customer.guid ? customer : c));
+    customers.set({ ...customers.data, items });
+  };
+
+  const invitePrimaryContacts = async () => {
+    setBulk({ busy: true });
+    const names = Object.fromEntries(selected);
+    const { data, error } = await api.POST('/admin/stores/{storeId}/invitations/primary-contacts', {
+      params: { path: { storeId } },
+      body: { customerGuids: [...selected.keys()] },
+    });
+    setBulk({ results: data?.items, names, problem: error });
+    if (data) customers.reload();
+  };
+
+  const items = customers.data?.items ?? [];
+  const types = [...new Set(items.map((c) => c.customerType).filter((t): t is string => !!t))].sort();
+  return (
+    <section class="stack">
+      <PageTitle>Customers</PageTitle>
+      <p class="muted lead">
+        Choose which Unleashed customers are in {store.name} and invite their contacts to order.
+      </p>
+      <CustomerFilterBar filters={filters} types={types} onChange={changeFilters} />
+
+      <fieldset class="bulk-bar" aria-label="Bulk actions">
+        <span>{selected.size} selected</span>
+        <BulkMenu
+          disabled={selected.size === 0 || bulk.busy === true}
+          busy={bulk.busy === true}
+          onInvitePrimary={invitePrimaryContacts}
+        />
+        {selected.size > 0 && (
+          <button type="button" class="button secondary small" onClick={() => setSelected(new Map())}>
+            Clear selection
+          </button>
+        )}
+      </fieldset>
+      {bulk.problem && <ProblemNote problem={bulk.problem} />}
+      {bulk.results && <BulkResults results={bulk.results} names={bulk.names ?? {}} />}
+
+      {customers.state === 'loading' && <Loading label="Loading customers…" />}
+      {customers.state === 'failed' && <ProblemNote problem={customers.problem} onRetry={customers.reload} />}
+      {customers.state === 'ready' && (
+        <>
+          {items.length === 0 ? (
+            <p class="muted">No customers match. Run a sync, or change the search and filters.</p>
+          ) : (
+            <div class="table-wrap" aria-busy={busy} inert={busy}>
+              <table class="customers">
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <input
+                        type="checkbox"
+                        aria-label="Select all customers on this page"
+                        checked={items.every((c) => selected.has(c.guid))}
+                        onChange={(e) => {
+                          const on = e.currentTarget.checked;
+                          for (const customer of items) select(customer, on);
+                        }}
+                      />
+                    </th>
+                    <th scope="col">Customer</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Contacts</th>
+                    <th scope="col">Store</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((customer) => (
+                    <CustomerRow
+                      key={customer.guid}
+                      customer={customer}
+                      storeId={storeId}
+                      selected={selected.has(customer.guid)}
+                      onSelect={(on) => select(customer, on)}
+                      onUpdated={replace}
+                      onOpenContacts={(status) => setPanel({ customer, status })}
+                      onInvited={customers.reload}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={customers.data.total}
+            label="Customers"
+            onPage={setPage}
+          />
+        </>
+      )}
+
+      {panel && (
+        <ContactsPanel
+          storeId={storeId}
+          customerGuid={panel.customer.guid}
+          customerName={panel.customer.name}
+          initialStatus={panel.status}
+          onChanged={customers.reload}
+          onClose={() => setPanel(undefined)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// The outbox (B6): every email the store sent or is sending, newest first, filtered by status and paged; a
+// message opens with its rendered body (the gateway masks links that carry tokens).
+import { useState } from 'preact/hooks';
+import type { OutboxStatus, OutboxSummary } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { Pager } from '../../ui/pager.tsx';
+import { useLoad } from '../../ui/use-load.ts';
+import { OUTBOX_STATUS } from './outbox-labels.ts';
+import { OutboxMessagePanel } from './outbox-message.tsx';
+
+const PAGE_SIZE = 25;
+export function OutboxPage({ store }: { store: Store }) {
+  const storeId = store.id;
+  const [status, setStatus] = useState<OutboxStatus | ''>('');
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<OutboxSummary>();
+  const outbox = useLoad(
+    () =>
+      api.GET('/admin/stores/{storeId}/outbox', {
+        params: { path: { storeId }, query: { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) } },
+      }),
+    [storeId, status, page],
+  );
+
+  return (
+    <section class="stack">
+      <PageTitle>Outbox</PageTitle>
+      <p class="muted lead">
+        Every email {store.name} sends, with its delivery status. Failed sends are retried.
+      </p>
+      <search class="filters" aria-label="Outbox">
+        <div class="field">
+          <label for="outbox-status">Status</label>
+          <select
+            id="outbox-status"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.currentTarget.value as OutboxStatus | '');
+              setPage(1);
+            }}
+          >
+            <option value="">Any status</option>
+            {Object.entries(OUTBOX_STATUS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </search>
+      {outbox.state === 'loading' && <Loading label="Loading the outbox…" />}
+      {outbox.state === 'failed' && <ProblemNote problem={outbox.problem} onRetry={outbox.reload} />}
+      {outbox.state === 'ready' && outbox.data.items.length === 0 && <p class="muted">No emails here yet.</p>}
+      {outbox.state === 'ready' && outbox.data.items.length > 0 && (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Subject</th>
+                <th scope="col">To</th>
+                <th scope="col">Status</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outbox.data.items.map((message) => (
+                <tr key={message.id}>
+                  <th scope="row">
+                    <button type="button" class="link-button" onClick={() => setOpen(message)}>
+                      {message.subject}
+                    </button>
+                  </th>
+                  <td>{message.to}</td>
+                  <td>
+                    <span class={`badge outbox-${message.status}`}>{OUTBOX_STATUS[message.status]}</span>
+                    {message.lastError && <span class="error-text block">{message.lastError}</span>}
+                    {message.status !== 'sent' && message.nextAttemptAt && (
+                      <span class="muted block">Next try {formatDateTime(message.nextAttemptAt)}</span>
+                    )}
+                  </td>
+                  <td>{formatDateTime(message.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {outbox.data && (
+        <Pager page={page} pageSize={PAGE_SIZE} total={outbox.data.total} label="Outbox" onPage={setPage} />
+      )}
+      {open && <OutboxMessagePanel storeId={storeId} summary={open} onClose={() => setOpen(undefined)} />}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// One product on the products page: selection, code and description, stock, and its store status with a
+// one-click change (R3); a refusal (plan limit R7, obsolete product) is shown as a sentence in the row.
+import { useState } from 'preact/hooks';
+import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Problem } from '../../api/types.ts';
+import { ProblemNote } from '../../ui/components.tsx';
+import { formatNumber } from '../../ui/format.ts';
+import { ProductStatusButtons } from './product-status.tsx';
+
+export function ProductRow(props: {
+  product: StoreProduct;
+  storeId: string;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onChanged: (status: ProductStatus) => void;
+}) {
+  const { product, storeId, selected, onSelect, onChanged } = props;
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const problemId = `product-${product.guid}-problem`;
+
+  const change = async (status: ProductStatus) => {
+    setSaving(true);
+    setProblem(undefined);
+    const { data, error } = await api.PUT('/admin/stores/{storeId}/products/{productGuid}/status', {
+      params: { path: { storeId, productGuid: product.guid } },
+      body: { status },
+    });
+    setSaving(false);
+    if (data) onChanged(data.status);
+    else setProblem(error);
+  };
+
+  return (
+    <tr aria-selected={selected}>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Select ${product.code}`}
+          checked={selected}
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+        />
+      </td>
+      <th scope="row">
+        {product.code}
+        {product.obsolete && <span class="badge">Obsolete</span>}
+      </th>
+      <td>{product.description}</td>
+      <td class="num">{formatNumber(product.stock.available)}</td>
+      <td>
+        <ProductStatusButtons
+          label={`Status of ${product.code}`}
+          status={product.status}
+          disabled={saving}
+          describedBy={problem ? problemId : undefined}
+          onChange={change}
+        />
+        {problem && <ProblemNote id={problemId} problem={problem} />}
+      </td>
+    </tr>
+  );
+}

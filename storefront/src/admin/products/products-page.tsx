@@ -1,0 +1,127 @@
+// The products page (R3, R7): search and status filter, each product's store status with a one-click change,
+// and a bulk status change on the selection or on every matching product; a plan limit is refused as a
+// sentence and nothing changes. Catalogues and categories (R17) get their own section when they arrive.
+import { useState } from 'preact/hooks';
+import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { Pager } from '../../ui/pager.tsx';
+import { useDebounced } from '../../ui/use-debounced.ts';
+import { useLoad } from '../../ui/use-load.ts';
+import { useStale } from '../../ui/use-stale.ts';
+import { type BulkState, ProductBulkBar } from './product-bulk-bar.tsx';
+import { ProductFilterBar, type ProductFilters, toProductFilter } from './product-filters.tsx';
+import { ProductTable } from './product-table.tsx';
+
+const PAGE_SIZE = 50;
+
+export function ProductsPage({ store }: { store: Store }) {
+  const storeId = store.id;
+  const [filters, setFilters] = useState<ProductFilters>({ search: '', status: '' });
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // Every product matching the filters, on every page: the bulk change then goes by filter.
+  const [allMatching, setAllMatching] = useState(false);
+  const [bulk, setBulk] = useState<BulkState>({});
+  const filter = useDebounced(toProductFilter(filters), 250);
+  const filterKey = JSON.stringify(filter);
+  const requestKey = `${filterKey}|${page}`;
+  const stale = useStale();
+  const products = useLoad(
+    () =>
+      stale.track(
+        requestKey,
+        api.GET('/admin/stores/{storeId}/products', {
+          params: { path: { storeId }, query: { ...filter, page, pageSize: PAGE_SIZE } },
+        }),
+      ),
+    [storeId, requestKey],
+  );
+
+  const select = (guid: string, on: boolean) => {
+    setAllMatching(false);
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(guid);
+      else next.delete(guid);
+      return next;
+    });
+  };
+  const clearSelection = () => {
+    setSelected(new Set());
+    setAllMatching(false);
+  };
+  const setOne = (product: StoreProduct, next: ProductStatus) => {
+    if (!products.data) return;
+    const items = products.data.items.map((p) => (p.guid === product.guid ? { ...p, status: next } : p));
+    products.set({ ...products.data, items });
+  };
+  const applyBulk = async (status: ProductStatus) => {
+    setBulk({ busy: true });
+    const { data, error } = await api.POST('/admin/stores/{storeId}/products/status', {
+      params: { path: { storeId } },
+      body: allMatching ? { status, filter } : { status, productGuids: [...selected] },
+    });
+    setBulk({ result: data, problem: error });
+    if (data) {
+      clearSelection();
+      products.reload();
+    }
+  };
+
+  return (
+    <section class="stack">
+      <PageTitle>Products</PageTitle>
+      <p class="muted lead">
+        Choose what buyers of {store.name} see: Hidden, Visible (shown, not orderable) or Sellable.
+      </p>
+      <ProductFilterBar
+        filters={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPage(1);
+          setAllMatching(false);
+        }}
+      />
+      <ProductBulkBar
+        selectedCount={selected.size}
+        allMatching={allMatching}
+        total={products.data?.total}
+        bulk={bulk}
+        onSelectAll={() => setAllMatching(true)}
+        onClear={clearSelection}
+        onApply={applyBulk}
+      />
+      {products.state === 'loading' && <Loading label="Loading products…" />}
+      {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
+      {products.state === 'ready' && (
+        <ProductTable
+          busy={stale.isStale(requestKey)}
+          products={products.data.items}
+          storeId={storeId}
+          isSelected={(guid) => allMatching || selected.has(guid)}
+          onSelect={select}
+          onChanged={setOne}
+        />
+      )}
+      {products.data && (
+        <Pager
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={products.data.total}
+          label="Products"
+          onPage={setPage}
+        />
+      )}
+
+      <section class="card" aria-labelledby="catalogues-title">
+        <h2 id="catalogues-title">Catalogues and categories</h2>
+        <p class="muted">
+          Custom catalogues (R17) and categories will be managed here. Until then each product's status above
+          is what every customer gets.
+        </p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// The gateway's shapes the admin pages (customers, invitations, email, products, orders) use, aliased once from
+// the generated spec types (no hand-written DTOs).
+import type { components } from '../generated/gateway.d.ts';
+
+type Schemas = components['schemas'];
+
+export type StoreCustomer = Schemas['StoreCustomer'];
+export type StoreCustomerPage = Schemas['StoreCustomerPage'];
+export type StoreContact = Schemas['StoreContact'];
+export type ContactStatus = Schemas['ContactStatus'];
+export type ContactCounts = Schemas['ContactCounts'];
+export type CustomerContactFilter = Schemas['CustomerContactFilter'];
+export type CustomerContacts = Schemas['CustomerContacts'];
+export type BulkInviteResults = Schemas['BulkInviteResults'];
+export type BulkInviteResult = BulkInviteResults['items'][number];
+export type Notification = Schemas['Notification'];
+export type InvitationTemplate = Schemas['InvitationTemplate'];
+export type InvitationTemplateDraft = Schemas['InvitationTemplateDraft'];
+export type RenderedEmail = Schemas['RenderedEmail'];
+export type OutboxStatus = Schemas['OutboxStatus'];
+export type OutboxSummary = Schemas['OutboxSummary'];
+export type OutboxMessage = Schemas['OutboxMessage'];
+export type ProductStatus = Schemas['ProductStatus'];
+export type StoreProduct = Schemas['StoreProduct'];
+export type ProductStatusResult = Schemas['ProductStatusResult'];
+export type StoreOrder = Schemas['StoreOrder'];
