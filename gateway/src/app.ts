@@ -48,6 +48,7 @@ import { errorHandler } from './http/error-handler.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
 import { operationsRouter } from './http/operations.ts';
 import { AppError } from './http/problems.ts';
+import { cacheValidatorRouteLookups } from './http/validator-route-cache.ts';
 import { type AcceptanceService, createAcceptanceService } from './invitations/acceptance.service.ts';
 import { buyerAccessRouter, buyerSessionRouter } from './invitations/buyer.routes.ts';
 import { type BuyerAuthService, createBuyerAuthService } from './invitations/buyer-auth.service.ts';
@@ -365,6 +366,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       res.set('Cache-Control', 'no-cache').sendFile(join(dir, 'index.html'));
     });
   }
+  cacheValidatorRouteLookups();
   app.use(
     OpenApiValidator.middleware({
       apiSpec: structuredClone(spec),

@@ -23,6 +23,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 export function requestLogging(logger: Logger) {
   return pinoHttp({
     logger,
+    // req.log carries only the request id; the full request is serialised once, in the line logged at the end.
+    quietReqLogger: true,
     genReqId: (req: IncomingMessage, res) => {
       const sent = req.headers['x-request-id'];
       const id = typeof sent === 'string' && /^[\w-]{1,64}$/.test(sent) ? sent : randomUUID();
