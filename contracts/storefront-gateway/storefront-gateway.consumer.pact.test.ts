@@ -1,0 +1,12 @@
+// Consumer side of storefront → gateway: the storefront's real client (storefront/src/api/client.ts) against
+// the Pact mock, for every endpoint its pages call and each problem a page shows. The interactions live in
+// one file per area; this file runs them all so the pact is written once, from scratch.
+import { rmSync } from 'node:fs';
+import { beforeAll } from 'vitest';
+import { adminStoreContracts } from './admin-store.interactions.ts';
+import { PACT_FILE } from './contract.ts';
+
+// The pact holds exactly what this run expects: PactV3 merges into an existing file.
+beforeAll(() => rmSync(PACT_FILE, { force: true }));
+
+adminStoreContracts();
