@@ -37,6 +37,12 @@ function isProblem(body: unknown): boolean {
   return typeof body === 'object' && body !== null && 'type' in body && 'status' in body;
 }
 
+/**
+ * Pact's mock server answers before it records the match (pact-foundation/pact-core-mock-server#13): on a busy
+ * machine, checking right after the answer can report "expected but not received". A short pause lets it record.
+ */
+const MATCH_RECORDED_MS = 25;
+
 /** The storefront's client for the mock server at `url`, carrying the example session of `as`. */
 function clientFor(url: string, as?: 'admin' | 'buyer'): ApiClient {
   const client = createApiClient(url);
@@ -72,5 +78,9 @@ export async function exchange<T>(x: Exchange, call: (api: ApiClient) => Promise
           }),
     },
   });
-  return (await pact.executeTest((server) => call(clientFor(server.url, x.as)))) as T;
+  return (await pact.executeTest(async (server) => {
+    const result = await call(clientFor(server.url, x.as));
+    await new Promise((resolve) => setTimeout(resolve, MATCH_RECORDED_MS));
+    return result;
+  })) as T;
 }

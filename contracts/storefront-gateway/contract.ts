@@ -28,9 +28,11 @@ export const STATES = {
   storeSynced: 'store {storeName} is synced with the default seed',
   adminExists: 'admin {email} has the password {password}',
   adminSignedIn: 'admin {email} is signed in',
-  signInThrottled: 'sign-in as {email} is throttled after too many wrong passwords',
+  signInThrottled: 'admin sign-in as {email} is throttled after too many wrong passwords',
+  buyerSignInThrottled:
+    'buyer sign-in as {email} to store {storeName} is throttled after too many wrong passwords',
   syncRunning: 'a sync of store {storeName} is running',
-  planIs: 'the account is on plan {plan}',
+  planFull: 'store {storeName} lists as many products as plan {plan} allows',
   productStatus: 'product {productCode} is {status} in store {storeName}',
   buyerCanSignIn: 'contact {email} of customer {customerCode} can sign in with {password}',
   buyerSignedIn: 'contact {email} of customer {customerCode} is signed in',

@@ -126,3 +126,21 @@ export async function contactWhoseEmailIsHeld(portal: Portal, firstName: string)
   await admin(portal, 'POST', `/contacts/${holder.contactGuid}/invitation`);
   return contact;
 }
+
+/** Puts the account on `plan` and lists products up to its limit; returns a hidden product that would pass it. */
+export async function fillPlan(portal: Portal, plan: string): Promise<string> {
+  await portal.gw.request('PUT', '/admin/account/plan', { token: portal.admin, body: { plan } });
+  const account = await portal.gw.request('GET', '/admin/account', { token: portal.admin });
+  const limit: number = account.body.limits.products ?? factFails(`plan ${plan} limits products`);
+  const listed: number = account.body.usage.perStore.find((s: Json) => s.storeId === portal.storeId).products;
+  const hidden: string[] = [];
+  for (const page of [1, 2]) {
+    const { items } = await admin(portal, 'GET', `/products?status=hidden&pageSize=200&page=${page}`);
+    hidden.push(...items.filter((p: Json) => !p.obsolete).map((p: Json) => p.guid as string));
+  }
+  const [spare, ...toList] = hidden.slice(0, limit - listed + 1);
+  if (!spare || toList.length < limit - listed) factFails(`store has ${limit - listed + 1} hidden products`);
+  if (toList.length > 0)
+    await admin(portal, 'POST', '/products/status', { status: 'sellable', productGuids: toList });
+  return spare;
+}

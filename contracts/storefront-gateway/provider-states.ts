@@ -15,6 +15,7 @@ import {
   contactWhoseEmailIsHeld,
   DAY_MS,
   factFails,
+  fillPlan,
   freshContact,
   invitedContact,
   MINUTE_MS,
@@ -36,6 +37,23 @@ interface Handler {
 
 const text = (params: Params, name: string) => String(params[name]);
 const SLOW_UNLESHED_MS = 1_000;
+
+/** Wrong passwords for the email until sign-in is refused; the lock-out (15 minutes) is moved past afterwards. */
+function throttled(portal: Portal, login: (email: string) => { path: string; body: object }): Handler {
+  return {
+    setup: async (p) => {
+      const { path, body } = login(text(p, 'email'));
+      for (let i = 0; i < 10; i++) {
+        const tried = await portal.gw.request('POST', path, {
+          body: { ...body, password: 'not-the-password' },
+        });
+        if (tried.status === 429) return undefined;
+      }
+      factFails(`sign-in as ${text(p, 'email')} is throttled`);
+    },
+    teardown: async () => portal.gw.clock.advance(16 * MINUTE_MS),
+  };
+}
 
 function handlers(portal: Portal): Record<string, Handler | Fact> {
   const { gw } = portal;
@@ -63,18 +81,11 @@ function handlers(portal: Portal): Record<string, Handler | Fact> {
       if (text(p, 'email') !== ADMIN.email) factFails(`admin ${text(p, 'email')} exists`);
       return { adminToken: await adminToken(portal) };
     },
-    [STATES.signInThrottled]: {
-      setup: async (p) => {
-        for (let i = 0; i < 10; i++) {
-          const body = { email: text(p, 'email'), password: 'not-the-password' };
-          const tried = await gw.request('POST', '/admin/login', { body });
-          if (tried.status === 429) return undefined;
-        }
-        factFails(`sign-in as ${text(p, 'email')} is throttled`);
-      },
-      // The lock-out lasts 15 minutes per email and per address: move past it for the next interactions.
-      teardown: async () => gw.clock.advance(16 * MINUTE_MS),
-    },
+    [STATES.signInThrottled]: throttled(portal, (email) => ({ path: '/admin/login', body: { email } })),
+    [STATES.buyerSignInThrottled]: throttled(portal, (email) => ({
+      path: '/store/login',
+      body: { storeId: portal.storeId, email },
+    })),
     [STATES.syncRunning]: {
       setup: async () => {
         await gw.mock.control('POST', '/__control/faults', { kind: 'latency', latencyMs: SLOW_UNLESHED_MS });
@@ -86,18 +97,13 @@ function handlers(portal: Portal): Record<string, Handler | Fact> {
         await waitUntilIdle(portal);
       },
     },
-    [STATES.planIs]: {
-      setup: async (p) => {
-        const changed = await gw.request('PUT', '/admin/account/plan', {
-          token: portal.admin,
-          body: { plan: text(p, 'plan') },
-        });
-        if (changed.status !== 200) factFails(`the plan is ${text(p, 'plan')}`, changed);
-        return undefined;
-      },
+    [STATES.planFull]: {
+      setup: async (p) => ({ productGuid: await fillPlan(portal, text(p, 'plan')) }),
       teardown: async () => {
-        const body = { plan: 'premium-plus' };
-        await gw.request('PUT', '/admin/account/plan', { token: portal.admin, body });
+        await gw.request('PUT', '/admin/account/plan', {
+          token: portal.admin,
+          body: { plan: 'premium-plus' },
+        });
       },
     },
     [STATES.productStatus]: async (p) => {

@@ -65,8 +65,8 @@ export const contact = (status: string, statusReason: string) => ({
   lastName: nullableText('Buyer'),
   email: nullableText('dana@buyer.example'),
   isDefault: boolean(true),
-  status: like(status),
-  statusReason: like(statusReason),
+  status,
+  statusReason,
 });
 
 export const invitationSent = {

@@ -3,10 +3,18 @@
 // one file per area; this file runs them all so the pact is written once, from scratch.
 import { rmSync } from 'node:fs';
 import { beforeAll } from 'vitest';
+import { adminCatalogueEmailContracts } from './admin-catalogue-email.interactions.ts';
+import { adminCustomersContracts } from './admin-customers.interactions.ts';
 import { adminStoreContracts } from './admin-store.interactions.ts';
+import { buyerAccessContracts } from './buyer-access.interactions.ts';
+import { buyerOrderingContracts } from './buyer-ordering.interactions.ts';
 import { PACT_FILE } from './contract.ts';
 
 // The pact holds exactly what this run expects: PactV3 merges into an existing file.
 beforeAll(() => rmSync(PACT_FILE, { force: true }));
 
 adminStoreContracts();
+adminCustomersContracts();
+adminCatalogueEmailContracts();
+buyerAccessContracts();
+buyerOrderingContracts();
