@@ -34,7 +34,7 @@ async function crossCheck(spec: string, pact: string): Promise<Outcome> {
   return { ok, errors: count('error'), warnings: count('warning'), report };
 }
 
-describe('every pact is allowed by its provider’s OpenAPI spec', () => {
+describe.concurrent('every pact is allowed by its provider’s OpenAPI spec', () => {
   it('when the storefront→gateway pact is checked against openapi/gateway.yaml, then nothing is out of the spec', async () => {
     const outcome = await crossCheck('openapi/gateway.yaml', 'contracts/pacts/storefront-gateway.json');
     expect(outcome, outcome.report).toMatchObject({ ok: true, errors: 0, warnings: 0 });
