@@ -3,6 +3,7 @@
 // gateway accepts as well as the browser's cookie).
 import { type Matcher, MatchersV3, PactV3, type V3Request } from '@pact-foundation/pact';
 import { type ApiClient, createApiClient } from '../../storefront/src/api/client.ts';
+import { patientFetch } from '../patient-fetch.ts';
 import { CONSUMER, EXAMPLES, PACT_DIR, PROVIDER } from './contract.ts';
 import { at, JSON_TYPE, PROBLEM_TYPE } from './matchers.ts';
 
@@ -37,15 +38,9 @@ function isProblem(body: unknown): boolean {
   return typeof body === 'object' && body !== null && 'type' in body && 'status' in body;
 }
 
-/**
- * Pact's mock server answers before it records the match (pact-foundation/pact-core-mock-server#13): on a busy
- * machine, checking right after the answer can report "expected but not received". A short pause lets it record.
- */
-const MATCH_RECORDED_MS = 25;
-
 /** The storefront's client for the mock server at `url`, carrying the example session of `as`. */
 function clientFor(url: string, as?: 'admin' | 'buyer'): ApiClient {
-  const client = createApiClient(url);
+  const client = createApiClient(url, patientFetch);
   if (as) {
     const token = EXAMPLES[TOKEN_OF[as]];
     client.use({ onRequest: ({ request }) => request.headers.set('Authorization', `Bearer ${token}`) });
@@ -78,9 +73,5 @@ export async function exchange<T>(x: Exchange, call: (api: ApiClient) => Promise
           }),
     },
   });
-  return (await pact.executeTest(async (server) => {
-    const result = await call(clientFor(server.url, x.as));
-    await new Promise((resolve) => setTimeout(resolve, MATCH_RECORDED_MS));
-    return result;
-  })) as T;
+  return (await pact.executeTest((server) => call(clientFor(server.url, x.as)))) as T;
 }
