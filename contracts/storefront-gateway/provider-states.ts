@@ -36,7 +36,7 @@ interface Handler {
 }
 
 const text = (params: Params, name: string) => String(params[name]);
-const SLOW_UNLESHED_MS = 1_000;
+const SLOW_UNLEASHED_MS = 1_000;
 
 /** Wrong passwords for the email until sign-in is refused; the lock-out (15 minutes) is moved past afterwards. */
 function throttled(portal: Portal, login: (email: string) => { path: string; body: object }): Handler {
@@ -88,7 +88,7 @@ function handlers(portal: Portal): Record<string, Handler | Fact> {
     })),
     [STATES.syncRunning]: {
       setup: async () => {
-        await gw.mock.control('POST', '/__control/faults', { kind: 'latency', latencyMs: SLOW_UNLESHED_MS });
+        await gw.mock.control('POST', '/__control/faults', { kind: 'latency', latencyMs: SLOW_UNLEASHED_MS });
         await admin(portal, 'POST', '/sync');
         return undefined;
       },
