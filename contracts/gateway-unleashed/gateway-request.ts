@@ -17,6 +17,7 @@ import {
   UnleashedClient,
   type UnleashedClientOptions,
 } from '../../gateway/src/unleashed/client.ts';
+import { patientFetch } from '../patient-fetch.ts';
 import { ACCOUNT } from './contract.ts';
 import { base64Signature, clientType, filterDate, GUID_PATTERN } from './matchers.ts';
 
@@ -34,7 +35,7 @@ export function gatewayClient(
   const signatures: string[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
     signatures.push(new Headers(init?.headers).get('api-auth-signature') ?? '');
-    return fetch(input, init);
+    return patientFetch(input, init);
   };
   const client = new UnleashedClient({
     baseUrl,

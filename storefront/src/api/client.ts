@@ -53,6 +53,14 @@ const problems: Middleware = {
   },
 };
 
+/** A client for the gateway at `baseUrl` ('' = same origin) with the problem middleware; `fetch` for tests. */
+export function createApiClient(baseUrl: string, fetch?: typeof globalThis.fetch) {
+  const client = createClient<paths>({ baseUrl, credentials: 'include', ...(fetch ? { fetch } : {}) });
+  client.use(problems);
+  return client;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
 /** The client. Feature code calls literal paths (`api.GET('/admin/account')`) and branches on `{ data, error }`. */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'include' });
-api.use(problems);
+export const api = createApiClient('');

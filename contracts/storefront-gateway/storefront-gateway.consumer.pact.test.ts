@@ -1,0 +1,30 @@
+// Consumer side of storefront → gateway: the storefront's real client (storefront/src/api/client.ts) against
+// the Pact mock, for every endpoint its pages call and each problem a page shows. The interactions live in
+// one file per area; this file runs them all so the pact is written once, from scratch.
+// To add one: an `it` in the area's *.interactions.ts calling exchange() (consumer-kit.ts) with the client call
+// the page makes, paths in the spec's form (`/admin/stores/{storeId}/…`: ids come from provider states) and only
+// the fields the page reads (shapes.ts); a new fact goes in STATES (contract.ts) with its handler in
+// provider-states.ts, built from provider-facts.ts. `npm run test:contracts` then verifies and cross-checks it.
+import { rmSync } from 'node:fs';
+import { beforeAll } from 'vitest';
+import { adminCustomersContracts } from './admin-customers.interactions.ts';
+import { adminEmailContracts } from './admin-email.interactions.ts';
+import { adminInvitationsContracts } from './admin-invitations.interactions.ts';
+import { adminProductsContracts } from './admin-products.interactions.ts';
+import { adminSessionContracts } from './admin-session.interactions.ts';
+import { adminStoreContracts } from './admin-store.interactions.ts';
+import { buyerAccessContracts } from './buyer-access.interactions.ts';
+import { buyerOrderingContracts } from './buyer-ordering.interactions.ts';
+import { PACT_FILE } from './contract.ts';
+
+// The pact holds exactly what this run expects: PactV3 merges into an existing file.
+beforeAll(() => rmSync(PACT_FILE, { force: true }));
+
+adminSessionContracts();
+adminStoreContracts();
+adminCustomersContracts();
+adminInvitationsContracts();
+adminProductsContracts();
+adminEmailContracts();
+buyerAccessContracts();
+buyerOrderingContracts();
