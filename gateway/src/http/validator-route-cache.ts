@@ -15,8 +15,10 @@ export function cacheValidatorRouteLookups(): void {
   const compile = pathToRegexpModule.pathToRegexp;
   const compiled = new Map<string, unknown>();
   pathToRegexpModule.pathToRegexp = (path, options = {}) => {
-    if (typeof path !== 'string') return compile(path, options);
-    const key = `${path}\u0000${JSON.stringify(options)}`;
+    // The validator passes only { sensitive, strict }; anything else is compiled as before.
+    const plain = Object.keys(options).every((k) => k === 'sensitive' || k === 'strict');
+    if (typeof path !== 'string' || !plain) return compile(path, options);
+    const key = `${path}\u0000${options.sensitive === true}${options.strict === true}`;
     let result = compiled.get(key);
     if (result === undefined) {
       result = compile(path, options);

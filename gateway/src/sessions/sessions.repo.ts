@@ -22,9 +22,18 @@ export interface SessionsRepo {
 
 export async function createSessionsRepo(backend: CollectionBackend): Promise<SessionsRepo> {
   const sessions = await backend.collection<Session>('auth', 'sessions');
+  // Every authenticated request looks its session up by token hash: an index, rebuilt only after a change.
+  let byTokenHash = new Map<string, Session>();
+  let indexedAt = -1;
   return {
     save: (session) => sessions.put(session),
-    findByTokenHash: async (tokenHash) => sessions.all().find((s) => s.tokenHash === tokenHash),
+    findByTokenHash: async (tokenHash) => {
+      if (indexedAt !== sessions.version) {
+        byTokenHash = new Map(sessions.all().map((s) => [s.tokenHash, s]));
+        indexedAt = sessions.version;
+      }
+      return byTokenHash.get(tokenHash);
+    },
     listLive: async (kind, subjectId, now) =>
       sessions
         .all()
