@@ -65,6 +65,7 @@ const children = services.map(({ name, args, env }) => {
 console.log(`
   Storefront: ${storefrontUrl}   admin sign-in: ${storefrontUrl}/#/admin/login
   Demo admin: admin@demo-supplier.example / DemoAdmin2026
+  Demo buyer: dana@demo-wholesale.example / DemoBuyer2026 (for DEMO001; the gateway prints its sign-in link)
   Gateway API: ${gatewayUrl} (reference ${gatewayUrl}/docs)
   Mock Unleashed: ${mockUrl} (QA console ${mockUrl}/__console)
   Caught email: http://127.0.0.1:${process.env.SMTP_CATCHER_HTTP_PORT ?? '1080'}/messages

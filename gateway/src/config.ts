@@ -37,6 +37,12 @@ export interface GatewayConfig {
 /** Demo values, used only when DEMO=true (npm start). */
 export const DEMO_MASTER_KEY = 'demo-master-key-not-for-production';
 export const DEMO_ADMIN = { email: 'admin@demo-supplier.example', password: 'DemoAdmin2026' } as const;
+/** The demo's ready-made buyer: the seed's DEMO001 default contact. */
+export const DEMO_BUYER = {
+  customerCode: 'DEMO001',
+  email: 'dana@demo-wholesale.example',
+  password: 'DemoBuyer2026',
+} as const;
 
 const PLANS = ['base', 'premium', 'premium-plus'] as const;
 
@@ -93,7 +99,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     throw new Error('GATEWAY_MASTER_KEY is required (32 bytes as base64 or hex, or a long passphrase).');
   if (production && masterKey === DEMO_MASTER_KEY)
     throw new Error('GATEWAY_MASTER_KEY must not be the demo key in production.');
-  const plan = (env.ACCOUNT_PLAN ?? 'base') as GatewayConfig['bootstrap']['plan'];
+  // The demo runs Premium so the whole default seed (150 customers, ~300 products) fits in the store.
+  const plan = (env.ACCOUNT_PLAN || (demo ? 'premium' : 'base')) as GatewayConfig['bootstrap']['plan'];
   if (!PLANS.includes(plan))
     throw new Error(`ACCOUNT_PLAN must be one of ${PLANS.join(', ')} (got "${plan}").`);
   const dataDir = env.GATEWAY_DATA_DIR ?? resolve(import.meta.dirname, '../../.data/gateway');

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { createAdminsRepo } from './admins/admins.repo.ts';
 import { createGateway } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
-import { type GatewayConfig, loadGatewayConfig } from './config.ts';
+import { DEMO_BUYER, type GatewayConfig, loadGatewayConfig } from './config.ts';
 import { createLogger } from './http/logging.ts';
 import { type CollectionBackend, MemoryBackend } from './storage/collections.ts';
 import { LowdbBackend } from './storage/lowdb-backend.ts';
@@ -42,6 +42,7 @@ await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRep
   demo: config.demo,
 });
 await gateway.start();
+const demoStoreId = config.demo ? (await gateway.services.stores.list())[0]?.id : undefined;
 
 const server = gateway.app.listen(config.port, config.host, () => {
   const address = server.address();
@@ -49,8 +50,13 @@ const server = gateway.app.listen(config.port, config.host, () => {
   const url = `http://${config.host}:${port}`;
   console.log(`gateway listening on ${url} (data: ${storageName})`);
   console.log(`  API reference: ${url}/docs`);
-  if (config.demo)
+  if (config.demo) {
     console.log(`  demo admin: ${config.bootstrap.adminEmail} / ${config.bootstrap.adminPassword}`);
+    if (demoStoreId)
+      console.log(
+        `  demo buyer: ${DEMO_BUYER.email} / ${DEMO_BUYER.password} — sign in at ${config.publicBaseUrl}/?store=${demoStoreId}#/login`,
+      );
+  }
 });
 
 let stopping = false;

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/bootstrap.ts';
 import type { Product } from '../src/catalogue/catalogue.types.ts';
+import { DEMO_BUYER } from '../src/config.ts';
+import { createDemoBuyer } from '../src/demo-buyer.ts';
 import { pickDemoProducts, seedDemoCatalogue } from '../src/demo-catalogue.ts';
 import { createLogger } from '../src/http/logging.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
@@ -66,6 +68,31 @@ describe('the demo store (npm start)', () => {
     expect(after.total).toBe(before);
     expect(after.items.map((p) => p.code)).not.toContain('DEMO-LOW');
     expect((await gw.request('GET', '/admin/stores', { token: admin })).body.items).toHaveLength(1);
+  });
+});
+
+describe('the ready-made demo buyer (npm start runs the Premium plan, so the whole seed fits)', () => {
+  let premium: RunningGateway;
+  beforeAll(async () => {
+    premium = await startGateway({ plan: 'premium' });
+  }, 60_000);
+  afterAll(() => premium.close());
+
+  it('when the demo store is created, then the ready-made buyer signs in and sees its own price; a wrong password still fails', async () => {
+    const cfg = { ...config(), unleashedBaseUrl: premium.unleashed.baseUrl, plan: 'premium' as const };
+    await bootstrap(premium.gateway.services, cfg, 1, logger, { demo: true });
+    const storeId = (await premium.gateway.services.stores.list())[0]?.id as string;
+    const signIn = (password: string) =>
+      premium.request('POST', '/store/login', { body: { storeId, email: DEMO_BUYER.email, password } });
+    const signedIn = await signIn(DEMO_BUYER.password);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.buyer.customer.code).toBe('DEMO001');
+    const page = await premium.request('GET', '/store/products?search=DEMO-PLENTY', {
+      token: signedIn.body.token,
+    });
+    expect(page.body.items[0]).toMatchObject({ code: 'DEMO-PLENTY', price: 16.5, orderable: true });
+    expect((await signIn('not-the-password')).status).toBe(401);
+    expect(await createDemoBuyer(premium.gateway.services, storeId, logger)).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import { AppError } from '../http/problems.ts';
 import type { LoginThrottle } from '../security/login-throttle.ts';
-import { DECOY_HASH, verifyPassword } from '../security/passwords.ts';
+import { DECOY_HASH, hashPassword, verifyPassword } from '../security/passwords.ts';
 import type { Session } from '../sessions/sessions.repo.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
@@ -16,6 +16,11 @@ export interface BuyerAuthService {
   login(storeId: string, email: string, password: string, clientAddress: string): Promise<BuyerSession>;
   /** Starts a session for a login that has just been created (an accepted invitation). */
   signIn(storeId: string, contactGuid: string): Promise<BuyerSession>;
+  /**
+   * Gives a contact a working login without an invitation. Only the demo uses it (bootstrap's ready-made buyer,
+   * so a newcomer can shop at once); real buyers always come through an invitation (R12).
+   */
+  grantLogin(storeId: string, contactGuid: string, password: string, now: Date): Promise<void>;
   /** The buyer behind a buyer session, or undefined when its login no longer works. */
   buyerOf(session: Session): Promise<Buyer | undefined>;
   /** The buyer a contact's login stands for now, or undefined when it could not sign in (standing-order runs). */
@@ -56,6 +61,20 @@ export function createBuyerAuthService(deps: {
   }
 
   return {
+    async grantLogin(storeId, contactGuid, password, now) {
+      const contact = await directory.contact(storeId, contactGuid);
+      if (!contact?.email) throw new AppError('contact-has-no-email');
+      await repo.saveLogin({
+        id: loginId(storeId, contactGuid),
+        storeId,
+        contactGuid,
+        customerGuid: contact.customerGuid,
+        email: contact.email,
+        passwordHash: await hashPassword(password),
+        createdAt: now.toISOString(),
+        deactivatedAt: null,
+      });
+    },
     async login(storeId, email, password, clientAddress) {
       const address = email.trim().toLowerCase();
       const keys = [`buyer-email:${storeId}:${address}`, `buyer-ip:${clientAddress}`];

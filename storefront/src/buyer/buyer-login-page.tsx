@@ -1,5 +1,5 @@
 // Buyer sign-in (POST /store/login). The store comes from this browser's memory (an invitation or a past
-// sign-in); when none is known the form asks for the store id. Wrong credentials, invalid fields and too many
+// sign-in) or from the address (`/?store=<id>#/login`); when none is known the form asks for the store id. Wrong credentials, invalid fields and too many
 // attempts (with the wait, counted down) are shown by the form; the gateway sets the session cookie on success.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
@@ -7,11 +7,21 @@ import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { Field, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { useCountdown } from '../ui/use-countdown.ts';
-import { forgetStore, type KnownStore, knownStore, rememberStore } from './known-store.ts';
+import {
+  forgetStore,
+  type KnownStore,
+  knownStore,
+  rememberStore,
+  storeIdFromAddress,
+} from './known-store.ts';
 
 export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void; notice?: string }) {
-  const [store, setStore] = useState<KnownStore | undefined>(knownStore);
-  const [storeId, setStoreId] = useState('');
+  const linked = storeIdFromAddress();
+  const [store, setStore] = useState<KnownStore | undefined>(() => {
+    const known = knownStore();
+    return linked && known?.id !== linked ? undefined : known;
+  });
+  const [storeId, setStoreId] = useState(linked);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);

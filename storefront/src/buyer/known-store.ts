@@ -38,3 +38,12 @@ export function forgetStore(): void {
     // As above.
   }
 }
+
+/** A store id given in the page address (`/?store=<id>#/login`, the link the demo prints), if any. */
+export function storeIdFromAddress(): string {
+  try {
+    return new URLSearchParams(window.location.search).get('store')?.trim() ?? '';
+  } catch {
+    return '';
+  }
+}
