@@ -1,6 +1,7 @@
 // The admin's catalogues and price explanation in a real browser against the real stack: a custom catalogue
 // created (a taken name said at the field), DEMO-PLENTY made Sellable in it and DEMO001 assigned, after which
-// DEMO001's buyer can order it (R17); and DEMO-PLENTY's price explained for DEMO001 at 1 and 10 units (R17a).
+// DEMO001's buyer can order it (R17); a store category made, filled, renamed and deleted next to the read-only
+// product groups; and DEMO-PLENTY's price explained for DEMO001 at 1 and 10 units (R17a).
 // One portal for the file; each test leaves a screenshot in test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
@@ -85,6 +86,42 @@ describe('catalogues (R17)', () => {
     expect(await plentyForBuyer()).toMatchObject({ code: 'DEMO-PLENTY', price: 16.5 });
     const added = await buyer('PUT', `/cart/lines/${(await plentyForBuyer()).guid}`, { quantity: 1 });
     expect(added.status).toBe(200);
+  });
+});
+
+describe('categories', () => {
+  it('creates a store category, ticks DEMO-PLENTY into it, refuses a taken name at the field, then deletes it after asking', async () => {
+    await page().getByRole('link', { name: 'Categories' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Categories' }).waitFor();
+    expect(
+      await main().getByRole('list', { name: 'Product groups' }).getByRole('listitem').count(),
+    ).toBeGreaterThan(0);
+
+    for (const name of ['Summer range', 'Winter range']) {
+      await main().getByLabel('New store category').fill(name);
+      await main().getByRole('button', { name: 'Create category' }).click();
+      await main()
+        .getByRole('list', { name: 'Store categories' })
+        .getByRole('button', { name: `Rename ${name}` })
+        .waitFor();
+    }
+    const summer = main().getByRole('listitem', { name: 'Summer range' });
+    await summer.getByRole('button', { name: 'Products of Summer range' }).click();
+    await main().getByLabel('Find products').fill('DEMO-PLENTY');
+    await main()
+      .getByRole('checkbox', { name: /DEMO-PLENTY/ })
+      .check();
+    await summer.getByText('(1 products)').waitFor();
+
+    await summer.getByRole('button', { name: 'Rename Summer range' }).click();
+    await summer.getByLabel('New name for Summer range').fill('winter RANGE');
+    await summer.getByRole('button', { name: 'Save' }).click();
+    await summer.getByText('The store already has a category named "winter RANGE".').waitFor();
+    await summer.getByRole('button', { name: 'Cancel' }).click();
+
+    await summer.getByRole('button', { name: 'Delete Summer range' }).click();
+    await summer.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => summer.count()).toBe(0);
   });
 });
 

@@ -43,7 +43,7 @@ export function CategoryRow(props: {
 
   if (mode === 'rename') {
     return (
-      <li>
+      <li aria-label={category.name}>
         <form class="inline-form" onSubmit={rename}>
           <input
             aria-label={`New name for ${category.name}`}
@@ -63,7 +63,7 @@ export function CategoryRow(props: {
     );
   }
   return (
-    <li>
+    <li aria-label={category.name}>
       <span>
         {category.name} <span class="muted">({category.productGuids.length} products)</span>
       </span>
