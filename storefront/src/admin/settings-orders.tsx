@@ -58,21 +58,23 @@ export function OrderSettings(props: {
                 return (
                   <tr key={key}>
                     <th scope="row">{when}</th>
-                    <td class={error ? 'field invalid' : 'field'}>
-                      <input
-                        id={`store-label-${key}`}
-                        aria-label={`Label buyers see when: ${when}`}
-                        aria-invalid={error ? 'true' : undefined}
-                        aria-describedby={error ? `store-label-${key}-error` : undefined}
-                        maxLength={60}
-                        value={setting.label}
-                        onInput={(e) => onStatus(key, { label: e.currentTarget.value })}
-                      />
-                      {error && (
-                        <p class="field-error" id={`store-label-${key}-error`}>
-                          {error}
-                        </p>
-                      )}
+                    <td>
+                      <div class={error ? 'field invalid' : 'field'}>
+                        <input
+                          id={`store-label-${key}`}
+                          aria-label={`Label buyers see when: ${when}`}
+                          aria-invalid={error ? 'true' : undefined}
+                          aria-describedby={error ? `store-label-${key}-error` : undefined}
+                          maxLength={60}
+                          value={setting.label}
+                          onInput={(e) => onStatus(key, { label: e.currentTarget.value })}
+                        />
+                        {error && (
+                          <p class="field-error" id={`store-label-${key}-error`}>
+                            {error}
+                          </p>
+                        )}
+                      </div>
                     </td>
                     <td>
                       <label class="switch">
