@@ -437,7 +437,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(invitationsAdminRouter({ invitations, stores }));
   app.use(notificationsRouter({ notifications, stores }));
   app.use(emailAdminRouter({ ...emailDomain, stores }));
-  app.use(ordersAdminRouter({ orders, stores }));
+  app.use(ordersAdminRouter({ orders, stores, directory }));
   app.use(standingOrders.adminRouter());
   app.use(errorHandler());
 

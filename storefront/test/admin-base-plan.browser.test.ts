@@ -187,7 +187,7 @@ describe('the customers page on the Base plan', () => {
 
 describe('the orders page', () => {
   it('says there are no orders yet', async () => {
-    await page().getByRole('link', { name: 'Orders' }).click();
+    await page().getByRole('link', { name: 'Orders', exact: true }).click();
     await main().getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
     await main().getByText('No orders yet.', { exact: false }).waitFor();
   });

@@ -217,7 +217,7 @@ describe('the customers page', () => {
     const [address] = (await buyer('GET', '/addresses')).body.items;
     expect((await buyer('POST', '/orders', { deliveryAddress: address })).status).toBe(201);
 
-    await page().getByRole('link', { name: 'Orders' }).click();
+    await page().getByRole('link', { name: 'Orders', exact: true }).click();
     await main().getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
     const order = row(DANA);
     await order.waitFor();

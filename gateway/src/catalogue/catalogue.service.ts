@@ -19,6 +19,8 @@ export interface StatusChangeResult {
   unchanged: number;
   listed: number;
   limit: number | null;
+  /** A change by filter: obsolete products it left alone rather than refusing the whole change. */
+  skippedObsolete?: number;
 }
 
 export interface CatalogueService {
@@ -53,6 +55,7 @@ export function createCatalogueService(deps: {
     },
     async setStatus(storeId, status, { productGuids, filter }) {
       let targets: Product[];
+      let skippedObsolete: number | undefined;
       if (productGuids) {
         const found = await Promise.all(productGuids.map((guid) => catalogue.getProduct(storeId, guid)));
         const missing = productGuids.filter((_, i) => !found[i]);
@@ -60,7 +63,10 @@ export function createCatalogueService(deps: {
           throw new AppError('not-found', `The store has no product ${missing.slice(0, 5).join(', ')}.`);
         targets = found as Product[];
       } else {
-        targets = await service.findProducts(storeId, filter ?? {});
+        // "Every matching product" means every one that can take the status: obsolete ones are skipped.
+        const matching = await service.findProducts(storeId, filter ?? {});
+        targets = listed(status) ? matching.filter((p) => !p.obsolete || p.status === status) : matching;
+        skippedObsolete = matching.length - targets.length;
       }
       const changing = targets.filter((p) => p.status !== status);
       if (listed(status)) {
@@ -84,6 +90,7 @@ export function createCatalogueService(deps: {
         unchanged: targets.length - changing.length,
         listed: await statuses.countListed(storeId),
         limit: PLAN_LIMITS[await account.plan()].products,
+        ...(skippedObsolete === undefined ? {} : { skippedObsolete }),
       };
     },
   };

@@ -18,6 +18,10 @@ export function customersAdminRouter(deps: { customers: CustomersService; stores
     };
     res.json(await deps.customers.listCustomers(store.id, query, pageRequest(req)));
   });
+  router.get('/admin/stores/:storeId/customer-types', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    res.json({ items: await deps.customers.customerTypes(store.id) });
+  });
   router.get('/admin/stores/:storeId/customers/:customerGuid/contacts', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
     const status = req.query.status as 'active' | 'pending' | 'inactive' | undefined;

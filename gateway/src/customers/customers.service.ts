@@ -45,6 +45,8 @@ export interface CustomersService {
   ): Promise<{ items: StoreCustomer[]; page: number; pageSize: number; total: number }>;
   /** One customer's contacts (the slide-out), optionally of one status. */
   customerContacts(storeId: string, customerGuid: string, status?: ContactStatus): Promise<CustomerContacts>;
+  /** The distinct customer types of the store's customers (any case counts once), by name: the page's filter. */
+  customerTypes(storeId: string): Promise<string[]>;
   /** Adds a customer to the store within the plan limit (R7), or removes it (its buyers lose access). */
   setMembership(storeId: string, customerGuid: string, inStore: boolean): Promise<StoreCustomer>;
 }
@@ -149,6 +151,14 @@ export function createCustomersService(deps: {
         contactCounts: full.contactCounts,
         items: status ? full.contacts[status] : STATUSES.flatMap((s) => full.contacts[s]),
       };
+    },
+    async customerTypes(storeId) {
+      const types = new Map<string, string>();
+      for (const { customerType } of await directory.customers(storeId)) {
+        const type = customerType?.trim();
+        if (type && !types.has(type.toLowerCase())) types.set(type.toLowerCase(), type);
+      }
+      return [...types.values()].sort((a, b) => a.localeCompare(b));
     },
     async setMembership(storeId, customerGuid, inStore) {
       const customer = await customerOf(storeId, customerGuid);

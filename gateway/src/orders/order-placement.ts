@@ -117,6 +117,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         completedAt: null,
         updatedAt: now,
         standingOrderId: request.standingOrderId ?? null,
+        placedOnBehalfBy: request.placedOnBehalfBy ?? null,
       };
       await deps.orders.save(order);
       await sendOrderRequestEmails(deps, request, order);

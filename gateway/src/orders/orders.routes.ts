@@ -1,30 +1,70 @@
-// /admin/stores/{storeId}/orders: store orders with their import state (placing orders comes with issue 5).
+// /admin/stores/{storeId}/orders: store orders with their customer, store status (R18a) and import state,
+// filterable by status, and one order in full (lines, charges, totals, who placed it: R20, R23).
 import { Router } from 'express';
+import type { CustomerDirectory } from '../customers/customers.service.ts';
+import type { components } from '../generated/gateway.d.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
+import { AppError } from '../http/problems.ts';
 import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import type { Store } from '../stores/stores.types.ts';
+import { toBuyerOrder } from './ordering.routes.ts';
 import type { OrdersRepo } from './orders.repo.ts';
+import type { Order, OrderStatus } from './orders.types.ts';
 
-export function ordersAdminRouter(deps: { orders: OrdersRepo; stores: StoresService }): Router {
+type StoreOrder = components['schemas']['StoreOrder'];
+type StoreOrderDetail = components['schemas']['StoreOrderDetail'];
+
+function toStoreOrder(o: Order, store: Store, customerName: string | null): StoreOrder {
+  return {
+    id: o.id,
+    customerGuid: o.customerGuid,
+    customerCode: o.customerCode,
+    customerName,
+    placedByEmail: o.placedByEmail,
+    status: o.status,
+    statusLabel: statusLabel(store, o.status),
+    importState: o.importState,
+    unleashedOrderNumber: o.unleashedOrderNumber,
+    importError: o.importError,
+    total: o.total,
+    createdAt: o.createdAt,
+    standingOrderId: o.standingOrderId ?? null,
+  };
+}
+
+export function ordersAdminRouter(deps: {
+  orders: OrdersRepo;
+  stores: StoresService;
+  directory: CustomerDirectory;
+}): Router {
   const router = Router();
   router.get('/admin/stores/:storeId/orders', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
-    const orders = await deps.orders.listAll(store.id);
+    const status = req.query.status as OrderStatus | undefined;
+    const orders = (await deps.orders.listAll(store.id)).filter((o) => !status || o.status === status);
+    const names = new Map((await deps.directory.customers(store.id)).map((c) => [c.guid, c.name]));
     res.json(
-      pageOf(orders, pageRequest(req), (o) => ({
-        id: o.id,
-        customerGuid: o.customerGuid,
-        placedByEmail: o.placedByEmail,
-        status: o.status,
-        statusLabel: statusLabel(store, o.status),
-        importState: o.importState,
-        unleashedOrderNumber: o.unleashedOrderNumber,
-        importError: o.importError,
-        total: o.total,
-        createdAt: o.createdAt,
-        standingOrderId: o.standingOrderId ?? null,
-      })),
+      pageOf(orders, pageRequest(req), (o) => toStoreOrder(o, store, names.get(o.customerGuid) ?? null)),
     );
+  });
+  router.get('/admin/stores/:storeId/orders/:orderId', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const order = await deps.orders.get(store.id, req.params.orderId);
+    if (!order) throw new AppError('not-found', 'The store has no such order.');
+    const customer = await deps.directory.customer(store.id, order.customerGuid);
+    const { lines, charges, subTotal, taxTotal, deliveryAddress, comment } = toBuyerOrder(order, store);
+    const detail: StoreOrderDetail = {
+      ...toStoreOrder(order, store, customer?.name ?? null),
+      placedOnBehalfBy: order.placedOnBehalfBy ?? null,
+      lines,
+      charges,
+      subTotal,
+      taxTotal,
+      deliveryAddress,
+      comment,
+    };
+    res.json(detail);
   });
   return router;
 }

@@ -56,4 +56,6 @@ export interface Order {
   updatedAt: string;
   /** The standing order whose run placed it (R21). */
   standingOrderId?: string | null;
+  /** The admin who placed it while acting as the customer (R23). */
+  placedOnBehalfBy?: string | null;
 }

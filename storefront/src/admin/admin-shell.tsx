@@ -8,6 +8,9 @@ import { href } from '../router.ts';
 import { Loading, ProblemNote } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { AccountPage } from './account-page.tsx';
+import { ActingLogPage } from './acting/acting-log-page.tsx';
+import { CataloguesPage } from './catalogues/catalogues-page.tsx';
+import { CategoriesPage } from './categories/categories-page.tsx';
 import { CustomersPage } from './customers/customers-page.tsx';
 import { InvitationEmailPage } from './email/invitation-email-page.tsx';
 import { NotificationsPage } from './email/notifications-page.tsx';
@@ -15,14 +18,20 @@ import { OutboxPage } from './email/outbox-page.tsx';
 import { OrdersPage } from './orders/orders-page.tsx';
 import { ProductsPage } from './products/products-page.tsx';
 import './admin-pages.css';
+import './admin-more.css';
 import { SettingsPage } from './settings-page.tsx';
+import { StandingOrdersPage } from './standing-orders/standing-orders-page.tsx';
 import { SyncPage } from './sync-page.tsx';
 
 const NAV = [
   { route: '/admin/sync', label: 'Sync' },
   { route: '/admin/customers', label: 'Customers' },
   { route: '/admin/products', label: 'Products' },
+  { route: '/admin/catalogues', label: 'Catalogues' },
+  { route: '/admin/categories', label: 'Categories' },
   { route: '/admin/orders', label: 'Orders' },
+  { route: '/admin/standing-orders', label: 'Standing orders' },
+  { route: '/admin/acting-log', label: 'Acting log' },
   { route: '/admin/invitation-email', label: 'Invitation email' },
   { route: '/admin/outbox', label: 'Outbox' },
   { route: '/admin/notifications', label: 'Notifications' },
@@ -97,11 +106,15 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
   );
 }
 
-/** The pages of one store's data: customers, products, orders, email. */
+/** The pages of one store's data: customers, products, catalogues, orders, standing orders, acting, email. */
 function StorePage({ route, store }: { route: string; store: Store }) {
   if (route === '/admin/customers') return <CustomersPage store={store} />;
   if (route === '/admin/products') return <ProductsPage store={store} />;
+  if (route === '/admin/catalogues') return <CataloguesPage store={store} />;
+  if (route === '/admin/categories') return <CategoriesPage store={store} />;
   if (route === '/admin/orders') return <OrdersPage store={store} />;
+  if (route === '/admin/standing-orders') return <StandingOrdersPage store={store} />;
+  if (route === '/admin/acting-log') return <ActingLogPage store={store} />;
   if (route === '/admin/invitation-email') return <InvitationEmailPage store={store} />;
   if (route === '/admin/notifications') return <NotificationsPage store={store} />;
   return <OutboxPage store={store} />;

@@ -64,6 +64,41 @@ describe('toPatch', () => {
   });
 });
 
+describe('toPatch: orders (R18, R18a, R21)', () => {
+  it('when a status label is renamed and its email switched off, then only that status is sent, trimmed', () => {
+    const form = toForm(store);
+    form.orderStatuses = {
+      ...form.orderStatuses,
+      confirmed: { label: '  On its way ', notifyBuyer: false },
+    };
+    expect(toPatch(form, store).patch).toEqual({
+      orderStatuses: { confirmed: { label: 'On its way', notifyBuyer: false } },
+    });
+  });
+
+  it('when a label is emptied, then the error is at that label and nothing is sent for it', () => {
+    const form = toForm(store);
+    form.orderStatuses = { ...form.orderStatuses, complete: { label: '  ', notifyBuyer: true } };
+    const { patch, errors } = toPatch(form, store);
+    expect(errors).toEqual({ 'label-complete': 'Enter the label buyers see.' });
+    expect(patch).toEqual({});
+  });
+
+  it('when the order emails and standing orders are switched off, then the three switches are sent', () => {
+    const form = {
+      ...toForm(store),
+      orderRequestEmailToBuyer: false,
+      orderRequestEmailToAdmin: false,
+      standingOrdersEnabled: false,
+    };
+    expect(toPatch(form, store).patch).toEqual({
+      orderRequestEmailToBuyer: false,
+      orderRequestEmailToAdmin: false,
+      standingOrdersEnabled: false,
+    });
+  });
+});
+
 describe('problemFields', () => {
   it('when only the order warehouse changed, then an unknown warehouse is its problem', () => {
     expect(problemFields({ orderWarehouseCode: 'X' })['unknown-warehouse']).toEqual(['orderWarehouseCode']);

@@ -1,5 +1,6 @@
 // The store settings form's state: filled from a Store, checked in the browser, and turned into a PATCH of
-// only what changed (so the gateway checks only what the admin touched against Unleashed).
+// only what changed (so the gateway checks only what the admin touched against Unleashed). Order statuses (R18a),
+// the order-request emails (R18) and standing orders (R21) are part of it.
 import type { ImportStatus, Store, StoreSettingsUpdate } from '../api/types.ts';
 import { toPercent } from '../ui/format.ts';
 
@@ -15,9 +16,27 @@ export interface SettingsForm {
   defaultTaxRate: string;
   syncIntervalMinutes: string;
   autoAddCustomers: boolean;
+  orderStatuses: Store['orderStatuses'];
+  orderRequestEmailToBuyer: boolean;
+  orderRequestEmailToAdmin: boolean;
+  standingOrdersEnabled: boolean;
 }
 
+export type OrderStatusKey = keyof Store['orderStatuses'];
 export type SettingsField = keyof SettingsForm;
+/** A form error's key: a field, or one status label (`label-confirmed`, the id `store-label-confirmed`). */
+export type SettingsErrorKey = SettingsField | `label-${OrderStatusKey}`;
+export type SettingsErrors = Partial<Record<SettingsErrorKey, string>>;
+
+/** The store statuses in an order's life (R18a), with what Unleashed status leads to each. */
+export const ORDER_STATUSES: { key: OrderStatusKey; when: string }[] = [
+  { key: 'processing', when: 'Saved in the store, not yet in Unleashed' },
+  { key: 'pending-approval', when: 'Parked in Unleashed' },
+  { key: 'confirmed', when: 'Placed in Unleashed' },
+  { key: 'coming-soon', when: 'Backordered in Unleashed' },
+  { key: 'complete', when: 'Completed in Unleashed' },
+  { key: 'rejected', when: 'Deleted in Unleashed' },
+];
 
 export const IMPORT_STATUSES: Record<ImportStatus, string> = {
   Parked: 'Parked — you place each order in Unleashed yourself',
@@ -36,6 +55,10 @@ export function toForm(store: Store): SettingsForm {
     defaultTaxRate: toPercent(store.defaultTaxRate),
     syncIntervalMinutes: String(store.syncIntervalMinutes),
     autoAddCustomers: store.autoAddCustomers,
+    orderStatuses: store.orderStatuses,
+    orderRequestEmailToBuyer: store.orderRequestEmailToBuyer,
+    orderRequestEmailToAdmin: store.orderRequestEmailToAdmin,
+    standingOrdersEnabled: store.standingOrdersEnabled ?? true,
   };
 }
 
@@ -53,8 +76,8 @@ function codes(text: string): string[] {
 export function toPatch(
   form: SettingsForm,
   store: Store,
-): { patch: StoreSettingsUpdate; errors: Partial<Record<SettingsField, string>> } {
-  const errors: Partial<Record<SettingsField, string>> = {};
+): { patch: StoreSettingsUpdate; errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
   const patch: StoreSettingsUpdate = {};
 
   const name = form.name.trim();
@@ -92,6 +115,25 @@ export function toPatch(
   } else if (minutes !== store.syncIntervalMinutes) patch.syncIntervalMinutes = minutes;
 
   if (form.autoAddCustomers !== store.autoAddCustomers) patch.autoAddCustomers = form.autoAddCustomers;
+
+  const statuses: NonNullable<StoreSettingsUpdate['orderStatuses']> = {};
+  for (const { key } of ORDER_STATUSES) {
+    const label = form.orderStatuses[key].label.trim();
+    const notifyBuyer = form.orderStatuses[key].notifyBuyer;
+    const saved = store.orderStatuses[key];
+    if (!label) errors[`label-${key}`] = 'Enter the label buyers see.';
+    else if (label.length > 60) errors[`label-${key}`] = 'Keep the label to 60 characters.';
+    const change = {
+      ...(label && label.length <= 60 && label !== saved.label ? { label } : {}),
+      ...(notifyBuyer !== saved.notifyBuyer ? { notifyBuyer } : {}),
+    };
+    if (Object.keys(change).length > 0) statuses[key] = change;
+  }
+  if (Object.keys(statuses).length > 0) patch.orderStatuses = statuses;
+  for (const flag of ['orderRequestEmailToBuyer', 'orderRequestEmailToAdmin'] as const)
+    if (form[flag] !== store[flag]) patch[flag] = form[flag];
+  if (form.standingOrdersEnabled !== (store.standingOrdersEnabled ?? true))
+    patch.standingOrdersEnabled = form.standingOrdersEnabled;
   return { patch, errors };
 }
 

@@ -1,4 +1,4 @@
-// Store settings (R8): GET and PATCH /admin/stores/{storeId}. Each problem shows next to the field it is
+// Store settings (R8, R18, R18a, R21): GET and PATCH /admin/stores/{storeId}. Each problem shows next to the field it is
 // about, whether the browser found it, the gateway's validator (400) or Unleashed's facts (422).
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
@@ -9,12 +9,15 @@ import { formatDateTime } from '../ui/format.ts';
 import { useLoad } from '../ui/use-load.ts';
 import {
   IMPORT_STATUSES,
+  type OrderStatusKey,
   problemFields,
+  type SettingsErrors,
   type SettingsField,
   type SettingsForm,
   toForm,
   toPatch,
 } from './settings-form.ts';
+import { OrderSettings } from './settings-orders.tsx';
 
 export function SettingsPage({ store, onSaved }: { store: Store; onSaved: (store: Store) => void }) {
   const loaded = useLoad(
@@ -41,7 +44,7 @@ export function SettingsPage({ store, onSaved }: { store: Store; onSaved: (store
 
 function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Store) => void }) {
   const [form, setForm] = useState<SettingsForm>(() => toForm(store));
-  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const [errors, setErrors] = useState<SettingsErrors>({});
   const [problem, setProblem] = useState<Problem>();
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -49,8 +52,12 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
 
   const update = <K extends SettingsField>(field: K, value: SettingsForm[K]) => {
     setForm((previous) => ({ ...previous, [field]: value }));
-    setErrors(({ [field]: _dropped, ...rest }) => rest as Partial<Record<SettingsField, string>>);
+    setErrors(({ [field]: _dropped, ...rest }) => rest as SettingsErrors);
     setSaved(false);
+  };
+  const updateStatus = (key: OrderStatusKey, change: { label?: string; notifyBuyer?: boolean }) => {
+    update('orderStatuses', { ...form.orderStatuses, [key]: { ...form.orderStatuses[key], ...change } });
+    setErrors(({ [`label-${key}` as const]: _dropped, ...rest }) => rest as SettingsErrors);
   };
 
   const submit = async (event: Event) => {
@@ -234,6 +241,7 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
           {errors.autoAddCustomers && <p class="field-error">{errors.autoAddCustomers}</p>}
         </div>
       </fieldset>
+      <OrderSettings form={form} errors={errors} onStatus={updateStatus} onFlag={update} />
       <div class="actions">
         <button type="submit" class="button primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save settings'}

@@ -1,5 +1,5 @@
-// The gateway's shapes the admin pages (customers, invitations, email, products, orders) use, aliased once from
-// the generated spec types (no hand-written DTOs).
+// The gateway's shapes the admin pages (customers, invitations, email, products, catalogues, orders, standing
+// orders, acting, prices) use, aliased once from the generated spec types (no hand-written DTOs).
 import type { components } from '../generated/gateway.d.ts';
 
 type Schemas = components['schemas'];
@@ -24,3 +24,12 @@ export type ProductStatus = Schemas['ProductStatus'];
 export type StoreProduct = Schemas['StoreProduct'];
 export type ProductStatusResult = Schemas['ProductStatusResult'];
 export type StoreOrder = Schemas['StoreOrder'];
+export type OrderStatus = Schemas['OrderStatus'];
+export type StoreOrderDetail = Schemas['StoreOrderDetail'];
+export type Catalogue = Schemas['Catalogue'];
+export type Category = Schemas['Category'];
+export type StandingOrder = Schemas['StandingOrder'];
+export type StandingOrderStatus = Schemas['StandingOrderStatus'];
+export type StandingOrderReport = Schemas['StandingOrderReport'];
+export type ActingLogEntry = Schemas['ActingLogEntry'];
+export type PriceExplanation = Schemas['PriceExplanation'];

@@ -571,7 +571,9 @@ export interface paths {
          * Set the store status of many products (R3 bulk action), by selection or by filter, within the plan limit (R7)
          * @description Give either `productGuids` or `filter` (the same search/status filters as the list). Making products Visible or
          *     Sellable counts against the plan's product limit: when the result would pass it, nothing changes and the answer
-         *     is 403 plan-limit-reached. Obsolete products cannot be made Visible or Sellable (409 product-obsolete).
+         *     is 403 plan-limit-reached. Obsolete products cannot be made Visible or Sellable: a change by `filter` skips
+         *     them and counts them in `skippedObsolete`; a selection by `productGuids` that names one changes nothing
+         *     (409 product-obsolete).
          */
         post: operations["setProductStatuses"];
         delete?: never;
@@ -1062,8 +1064,47 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Store orders with their import state */
+        /** Store orders with their customer and import state, newest first */
         get: operations["listStoreOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        /** One store order with its lines, charges, totals, who placed it (and the admin who placed it on the customer's behalf, R23) and its import state */
+        get: operations["getStoreOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/customer-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The distinct customer types of the store's synced customers, by name (the customers page's filter, R11) */
+        get: operations["listCustomerTypes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1591,6 +1632,8 @@ export interface components {
             listed: number;
             /** @description The plan's product limit; null = none. */
             limit: number | null;
+            /** @description A change by filter to Visible or Sellable: matching products left as they were because they are obsolete in Unleashed. */
+            skippedObsolete?: number;
         };
         Catalogue: {
             /** @description `base` for the Base catalogue. */
@@ -1965,12 +2008,16 @@ export interface components {
             expiresAt: string;
             buyer: components["schemas"]["Buyer"];
         };
+        /** @enum {string} */
+        OrderStatus: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
         StoreOrder: {
             id: string;
             customerGuid: string;
+            customerCode: string;
+            /** @description Null when the customer is no longer in the store's data. */
+            customerName: string | null;
             placedByEmail: string;
-            /** @enum {string} */
-            status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
+            status: components["schemas"]["OrderStatus"];
             /** @description The status as the store names it for buyers (R18a). */
             statusLabel: string;
             /** @enum {string} */
@@ -1982,6 +2029,25 @@ export interface components {
             createdAt: string;
             /** @description The standing order whose run placed it (R21). */
             standingOrderId?: string | null;
+        };
+        StoreOrderDetail: components["schemas"]["StoreOrder"] & {
+            /** @description The email of the admin who placed it while acting as the customer (R23); null otherwise. */
+            placedOnBehalfBy: string | null;
+            lines: {
+                code: string;
+                description: string;
+                quantity: number;
+                unitPrice: number;
+                lineTotal: number;
+            }[];
+            charges: {
+                description: string;
+                amount: number;
+            }[];
+            subTotal: number;
+            taxTotal: number;
+            deliveryAddress: components["schemas"]["DeliveryAddress"] | null;
+            comment: string | null;
         };
         StoreOrderPage: {
             items: components["schemas"]["StoreOrder"][];
@@ -4161,6 +4227,8 @@ export interface operations {
             query?: {
                 page?: components["parameters"]["page"];
                 pageSize?: components["parameters"]["pageSize"];
+                /** @description Only orders in this store status. */
+                status?: components["schemas"]["OrderStatus"];
             };
             header?: never;
             path: {
@@ -4177,6 +4245,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreOrderPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getStoreOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreOrderDetail"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listCustomerTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Customer types */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: string[];
+                    };
                 };
             };
             401: components["responses"]["Problem"];

@@ -1,10 +1,12 @@
 // One customer on the customers page: selection, code and name, type, contact pills (R11), the in-store switch
-// (R7: a plan limit is refused with a sentence in the row) and the row actions.
+// (R7: a plan limit is refused with a sentence in the row) and the row actions, among them acting as the
+// customer (R22) and explaining its prices (R17a).
 import { useState } from 'preact/hooks';
 import type { ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
+import { ActAsButton } from '../acting/act-as-button.tsx';
 import { ContactPills } from './contact-pills.tsx';
 
 export function CustomerRow(props: {
@@ -15,8 +17,10 @@ export function CustomerRow(props: {
   onUpdated: (customer: StoreCustomer) => void;
   onOpenContacts: (status?: ContactStatus) => void;
   onInvited: () => void;
+  onExplainPrice: () => void;
 }) {
-  const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited } = props;
+  const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited, onExplainPrice } =
+    props;
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [inviteProblem, setInviteProblem] = useState<Problem>();
@@ -92,6 +96,12 @@ export function CustomerRow(props: {
               Invite primary contact<span class="visually-hidden"> of {customer.name}</span>
             </button>
           )}
+          {customer.inStore && (
+            <ActAsButton storeId={storeId} customerGuid={customer.guid} customerName={customer.name} />
+          )}
+          <button type="button" class="button secondary small" onClick={onExplainPrice}>
+            Explain a price<span class="visually-hidden"> for {customer.name}</span>
+          </button>
         </div>
         {inviteProblem && <ProblemNote problem={inviteProblem} />}
       </td>

@@ -9,6 +9,7 @@ import { Pager } from '../../ui/pager.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { useStale } from '../../ui/use-stale.ts';
+import { PricePanel } from '../prices/price-panel.tsx';
 import { BulkMenu } from './bulk-menu.tsx';
 import { BulkResults } from './bulk-results.tsx';
 import { ContactsPanel } from './contacts-panel.tsx';
@@ -23,6 +24,7 @@ export function CustomersPage({ store }: { store: Store }) {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Map<string, string>>(new Map());
   const [panel, setPanel] = useState<{ customer: StoreCustomer; status?: ContactStatus }>();
+  const [pricing, setPricing] = useState<StoreCustomer>();
   const [bulk, setBulk] = useState<{
     results?: BulkInviteResult[];
     names?: Record<string, string>;
@@ -74,7 +76,11 @@ export function CustomersPage({ store }: { store: Store }) {
   };
 
   const items = customers.data?.items ?? [];
-  const types = [...new Set(items.map((c) => c.customerType).filter((t): t is string => !!t))].sort();
+  const customerTypes = useLoad(
+    () => api.GET('/admin/stores/{storeId}/customer-types', { params: { path: { storeId } } }),
+    [storeId],
+  );
+  const types = customerTypes.data?.items ?? [];
   return (
     <section class="stack">
       <PageTitle>Customers</PageTitle>
@@ -139,6 +145,7 @@ export function CustomersPage({ store }: { store: Store }) {
                       onUpdated={replace}
                       onOpenContacts={(status) => setPanel({ customer, status })}
                       onInvited={customers.reload}
+                      onExplainPrice={() => setPricing(customer)}
                     />
                   ))}
                 </tbody>
@@ -163,6 +170,14 @@ export function CustomersPage({ store }: { store: Store }) {
           initialStatus={panel.status}
           onChanged={customers.reload}
           onClose={() => setPanel(undefined)}
+        />
+      )}
+      {pricing && (
+        <PricePanel
+          storeId={storeId}
+          customerGuid={pricing.guid}
+          customerName={pricing.name}
+          onClose={() => setPricing(undefined)}
         />
       )}
     </section>

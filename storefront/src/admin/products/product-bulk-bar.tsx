@@ -58,6 +58,8 @@ export function ProductBulkBar(props: {
         <Notice>
           {formatNumber(result.changed)} products made {PRODUCT_STATUS[result.status]}
           {result.unchanged > 0 && ` (${formatNumber(result.unchanged)} already were)`}.{' '}
+          {!!result.skippedObsolete &&
+            `${formatNumber(result.skippedObsolete)} obsolete in Unleashed were left as they were. `}
           {formatNumber(result.listed)}
           {result.limit !== null && ` of ${formatNumber(result.limit)}`} products are now shown to buyers.
         </Notice>

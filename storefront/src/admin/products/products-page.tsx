@@ -1,6 +1,6 @@
 // The products page (R3, R7): search and status filter, each product's store status with a one-click change,
 // and a bulk status change on the selection or on every matching product; a plan limit is refused as a
-// sentence and nothing changes. Catalogues and categories (R17) get their own section when they arrive.
+// sentence and nothing changes. Catalogues and categories (R17) have their own pages.
 import { useState } from 'preact/hooks';
 import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -115,13 +115,11 @@ export function ProductsPage({ store }: { store: Store }) {
         />
       )}
 
-      <section class="card" aria-labelledby="catalogues-title">
-        <h2 id="catalogues-title">Catalogues and categories</h2>
-        <p class="muted">
-          Custom catalogues (R17) and categories will be managed here. Until then each product's status above
-          is what every customer gets.
-        </p>
-      </section>
+      <p class="muted">
+        Each product's status above is what every customer gets (the Base catalogue). To give some customers
+        other statuses, use <a href="#/admin/catalogues">Catalogues</a>; to group products your own way, use{' '}
+        <a href="#/admin/categories">Categories</a>.
+      </p>
     </section>
   );
 }

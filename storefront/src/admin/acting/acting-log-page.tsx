@@ -1,0 +1,73 @@
+// The acting log (R22, B5): which admin acted as which customer, when it started and ended, and why it ended.
+import { useState } from 'preact/hooks';
+import type { ActingLogEntry } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { Pager } from '../../ui/pager.tsx';
+import { useLoad } from '../../ui/use-load.ts';
+
+const PAGE_SIZE = 25;
+const END_REASON: Record<NonNullable<ActingLogEntry['endReason']>, string> = {
+  stopped: 'Stopped acting',
+  replaced: 'Started acting again',
+  'admin-signed-out': 'Admin signed out',
+  'customer-left-store': 'Customer left the store',
+  'session-ended': 'Session ended',
+};
+
+export function ActingLogPage({ store }: { store: Store }) {
+  const [page, setPage] = useState(1);
+  const log = useLoad(
+    () =>
+      api.GET('/admin/stores/{storeId}/acting-log', {
+        params: { path: { storeId: store.id }, query: { page, pageSize: PAGE_SIZE } },
+      }),
+    [store.id, page],
+  );
+  return (
+    <section class="stack">
+      <PageTitle>Acting log</PageTitle>
+      <p class="muted lead">Every time an admin acted as a customer, newest first.</p>
+      {log.state === 'loading' && <Loading label="Loading the acting log…" />}
+      {log.state === 'failed' && <ProblemNote problem={log.problem} onRetry={log.reload} />}
+      {log.state === 'ready' && log.data.items.length === 0 && (
+        <p class="muted">No admin has acted as a customer yet. Start from a customer's row.</p>
+      )}
+      {log.state === 'ready' && log.data.items.length > 0 && (
+        <div class="table-wrap">
+          <table aria-label="Acting log">
+            <thead>
+              <tr>
+                <th scope="col">Customer</th>
+                <th scope="col">Admin</th>
+                <th scope="col">Started</th>
+                <th scope="col">Ended</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data.items.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row">
+                    {entry.customer.name}
+                    <span class="muted block">{entry.customer.code}</span>
+                  </th>
+                  <td>{entry.admin.email}</td>
+                  <td>{formatDateTime(entry.startedAt)}</td>
+                  <td>
+                    {entry.endedAt ? formatDateTime(entry.endedAt) : <span class="badge">Still acting</span>}
+                    {entry.endReason && <span class="muted block">{END_REASON[entry.endReason]}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {log.data && (
+        <Pager page={page} pageSize={PAGE_SIZE} total={log.data.total} label="Acting log" onPage={setPage} />
+      )}
+    </section>
+  );
+}

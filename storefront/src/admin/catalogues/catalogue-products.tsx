@@ -1,0 +1,146 @@
+// Inside a custom catalogue (R17): find products, see each one's Base status and its status in this catalogue
+// (Hidden = not listed here), change one with a click or many on a selection. A refusal (plan limit R7, an
+// obsolete product) is a sentence in the row or under the bulk buttons, and nothing changes.
+import { useState } from 'preact/hooks';
+import type { Catalogue, ProductStatus, StoreProduct } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Problem } from '../../api/types.ts';
+import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
+import { useDebounced } from '../../ui/use-debounced.ts';
+import { useLoad } from '../../ui/use-load.ts';
+import { PRODUCT_STATUS, PRODUCT_STATUSES, ProductStatusButtons } from '../products/product-status.tsx';
+
+export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue; onChanged: () => void }) {
+  const { storeId, catalogue, onChanged } = props;
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [rowProblem, setRowProblem] = useState<{ guid: string; problem: Problem }>();
+  const [bulk, setBulk] = useState<{ problem?: Problem; done?: string; busy?: boolean }>({});
+  const query = useDebounced(search.trim(), 250);
+  const products = useLoad(
+    () =>
+      api.GET('/admin/stores/{storeId}/products', {
+        params: { path: { storeId }, query: { ...(query ? { search: query } : {}), pageSize: 25 } },
+      }),
+    [storeId, query],
+  );
+  const statusHere = (guid: string): ProductStatus =>
+    catalogue.products.find((p) => p.productGuid === guid)?.status ?? 'hidden';
+  const path = { storeId, catalogueId: catalogue.id };
+
+  const setOne = async (product: StoreProduct, status: ProductStatus) => {
+    setRowProblem(undefined);
+    const { error } = await api.PUT(
+      '/admin/stores/{storeId}/catalogues/{catalogueId}/products/{productGuid}/status',
+      { params: { path: { ...path, productGuid: product.guid } }, body: { status } },
+    );
+    if (error) setRowProblem({ guid: product.guid, problem: error });
+    else onChanged();
+  };
+  const setSelection = async (status: ProductStatus) => {
+    setBulk({ busy: true });
+    const { data, error } = await api.POST(
+      '/admin/stores/{storeId}/catalogues/{catalogueId}/products/status',
+      {
+        params: { path },
+        body: { status, productGuids: [...selected] },
+      },
+    );
+    if (error) return setBulk({ problem: error });
+    setBulk({ done: `${data.changed} products made ${PRODUCT_STATUS[status]} in ${catalogue.name}.` });
+    setSelected(new Set());
+    onChanged();
+  };
+  const toggle = (guid: string, on: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(guid);
+      else next.delete(guid);
+      return next;
+    });
+
+  return (
+    <section class="stack" aria-labelledby="catalogue-products-title">
+      <h3 id="catalogue-products-title">Products in {catalogue.name}</h3>
+      <p class="muted">
+        Hidden here means this catalogue does not list the product: its customers get the Base status.
+      </p>
+      <div class="filters">
+        <div class="field">
+          <label for="catalogue-product-search">Find products</label>
+          <input
+            id="catalogue-product-search"
+            type="search"
+            placeholder="Code or description"
+            value={search}
+            onInput={(e) => setSearch(e.currentTarget.value)}
+          />
+        </div>
+      </div>
+      <fieldset class="bulk-bar" aria-label="Status of the selected products in this catalogue">
+        <span>{selected.size} selected</span>
+        {PRODUCT_STATUSES.map((s) => (
+          <button
+            key={s}
+            type="button"
+            class="button primary small"
+            disabled={selected.size === 0 || bulk.busy === true}
+            onClick={() => setSelection(s)}
+          >
+            Make {PRODUCT_STATUS[s]} here
+          </button>
+        ))}
+      </fieldset>
+      {bulk.problem && <ProblemNote problem={bulk.problem} />}
+      {bulk.done && <Notice>{bulk.done}</Notice>}
+      {products.state === 'loading' && <Loading label="Loading products…" />}
+      {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
+      {products.data && (
+        <div class="table-wrap">
+          <table aria-label={`Products in ${catalogue.name}`}>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span class="visually-hidden">Select</span>
+                </th>
+                <th scope="col">Code</th>
+                <th scope="col">Description</th>
+                <th scope="col">Base status</th>
+                <th scope="col">In {catalogue.name}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {products.data.items.map((product) => (
+                <tr key={product.guid} aria-selected={selected.has(product.guid)}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${product.code}`}
+                      checked={selected.has(product.guid)}
+                      onChange={(e) => toggle(product.guid, e.currentTarget.checked)}
+                    />
+                  </td>
+                  <th scope="row">
+                    {product.code}
+                    {product.obsolete && <span class="badge">Obsolete</span>}
+                  </th>
+                  <td>{product.description}</td>
+                  <td>{PRODUCT_STATUS[product.status]}</td>
+                  <td>
+                    <ProductStatusButtons
+                      label={`Status of ${product.code} in ${catalogue.name}`}
+                      status={statusHere(product.guid)}
+                      disabled={false}
+                      onChange={(status) => setOne(product, status)}
+                    />
+                    {rowProblem?.guid === product.guid && <ProblemNote problem={rowProblem.problem} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

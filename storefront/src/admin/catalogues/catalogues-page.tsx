@@ -1,0 +1,120 @@
+// Catalogues (R17): the Base catalogue first (fixed), then the custom ones, each opened to set its products'
+// statuses and its customers. Creating or renaming to a name already used is said at the name field.
+import { useState } from 'preact/hooks';
+import type { Catalogue } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import { problemSentence } from '../../api/problem.ts';
+import type { Problem, Store } from '../../api/types.ts';
+import { Field, Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { useLoad } from '../../ui/use-load.ts';
+import { CatalogueCustomers } from './catalogue-customers.tsx';
+import { CatalogueProducts } from './catalogue-products.tsx';
+import { CatalogueRow } from './catalogue-row.tsx';
+
+export function CataloguesPage({ store }: { store: Store }) {
+  const storeId = store.id;
+  const [openId, setOpenId] = useState<string>();
+  const [name, setName] = useState('');
+  const [createProblem, setCreateProblem] = useState<Problem>();
+  const catalogues = useLoad(
+    () => api.GET('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } } }),
+    [storeId],
+  );
+  const items = catalogues.data?.items ?? [];
+  const open = items.find((c) => c.id === openId && !c.base);
+  const replace = (catalogue: Catalogue) => {
+    if (catalogues.data) catalogues.set({ items: items.map((c) => (c.id === catalogue.id ? catalogue : c)) });
+  };
+
+  const create = async (event: Event) => {
+    event.preventDefault();
+    setCreateProblem(undefined);
+    const { data, error } = await api.POST('/admin/stores/{storeId}/catalogues', {
+      params: { path: { storeId } },
+      body: { name: name.trim() },
+    });
+    if (error) return setCreateProblem(error);
+    setName('');
+    setOpenId(data.id);
+    catalogues.reload();
+  };
+
+  return (
+    <section class="stack">
+      <PageTitle>Catalogues</PageTitle>
+      <p class="muted lead">
+        A custom catalogue shows its products with their own status to the customers assigned to it. Buyers
+        never see catalogue names.
+      </p>
+      <form class="card form inline-create" onSubmit={create} noValidate>
+        <Field
+          id="catalogue-name"
+          label="New catalogue name"
+          error={createProblem ? problemSentence(createProblem) : undefined}
+        >
+          {(c) => (
+            <input
+              {...c}
+              maxLength={100}
+              value={name}
+              onInput={(e) => {
+                setName(e.currentTarget.value);
+                setCreateProblem(undefined);
+              }}
+            />
+          )}
+        </Field>
+        <div class="actions">
+          <button type="submit" class="button primary" disabled={!name.trim()}>
+            Create catalogue
+          </button>
+        </div>
+      </form>
+      {catalogues.state === 'loading' && <Loading label="Loading catalogues…" />}
+      {catalogues.state === 'failed' && (
+        <ProblemNote problem={catalogues.problem} onRetry={catalogues.reload} />
+      )}
+      {catalogues.data && (
+        <div class="table-wrap">
+          <table aria-label="Catalogues">
+            <thead>
+              <tr>
+                <th scope="col">Catalogue</th>
+                <th scope="col" class="num">
+                  Products
+                </th>
+                <th scope="col" class="num">
+                  Customers
+                </th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((catalogue) => (
+                <CatalogueRow
+                  key={catalogue.id}
+                  catalogue={catalogue}
+                  storeId={storeId}
+                  open={catalogue.id === openId}
+                  onOpen={() => setOpenId(catalogue.id === openId ? undefined : catalogue.id)}
+                  onRenamed={replace}
+                  onDeleted={() => {
+                    if (catalogue.id === openId) setOpenId(undefined);
+                    catalogues.reload();
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {open && (
+        <section class="card stack" aria-label={`Catalogue ${open.name}`} key={open.id}>
+          <h2>{open.name}</h2>
+          <CatalogueProducts storeId={storeId} catalogue={open} onChanged={catalogues.reload} />
+          <CatalogueCustomers storeId={storeId} catalogue={open} onChanged={replace} />
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+// Which products are in a store category: find products and tick them in or out (each tick saves the new list;
+// a product keeps its Unleashed product group too).
+import { useState } from 'preact/hooks';
+import type { Category } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Problem } from '../../api/types.ts';
+import { ProblemNote } from '../../ui/components.tsx';
+import { useDebounced } from '../../ui/use-debounced.ts';
+import { useLoad } from '../../ui/use-load.ts';
+
+export function CategoryProducts(props: {
+  storeId: string;
+  category: Category;
+  onChanged: (category: Category) => void;
+}) {
+  const { storeId, category, onChanged } = props;
+  const [search, setSearch] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const [busy, setBusy] = useState(false);
+  const query = useDebounced(search.trim(), 250);
+  const products = useLoad(
+    () =>
+      api.GET('/admin/stores/{storeId}/products', {
+        params: { path: { storeId }, query: { ...(query ? { search: query } : {}), pageSize: 25 } },
+      }),
+    [storeId, query],
+  );
+
+  const toggle = async (productGuid: string, on: boolean) => {
+    setBusy(true);
+    setProblem(undefined);
+    const others = category.productGuids.filter((guid) => guid !== productGuid);
+    const { data, error } = await api.PUT('/admin/stores/{storeId}/categories/{categoryId}/products', {
+      params: { path: { storeId, categoryId: category.id } },
+      body: { productGuids: on ? [...others, productGuid] : others },
+    });
+    setBusy(false);
+    if (data) onChanged(data);
+    else setProblem(error);
+  };
+
+  return (
+    <section class="stack" aria-label={`Products in ${category.name}`}>
+      <div class="field">
+        <label for="category-product-search">Find products</label>
+        <input
+          id="category-product-search"
+          type="search"
+          placeholder="Code or description"
+          value={search}
+          onInput={(e) => setSearch(e.currentTarget.value)}
+        />
+      </div>
+      {problem && <ProblemNote problem={problem} />}
+      {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
+      {products.data && (
+        <ul class="plain-list">
+          {products.data.items.map((p) => (
+            <li key={p.guid}>
+              <label>
+                <input
+                  type="checkbox"
+                  disabled={busy}
+                  checked={category.productGuids.includes(p.guid)}
+                  onChange={(e) => toggle(p.guid, e.currentTarget.checked)}
+                />{' '}
+                {p.code} <span class="muted">{p.description}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// One order in a slide-over (R18–R20, R23): who it is for and who placed it (and the admin who placed it on the
+// customer's behalf), whether it reached Unleashed, its lines, charges and totals, delivery address and comment.
+import { api } from '../../api/client.ts';
+import { Loading, ProblemNote } from '../../ui/components.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { formatMoney } from '../../ui/money.ts';
+import { SlideOver } from '../../ui/slide-over.tsx';
+import { useLoad } from '../../ui/use-load.ts';
+import { IMPORT_STATE } from './order-labels.ts';
+
+export function OrderDetail(props: { storeId: string; orderId: string; onClose: () => void }) {
+  const { storeId, orderId, onClose } = props;
+  const order = useLoad(
+    () => api.GET('/admin/stores/{storeId}/orders/{orderId}', { params: { path: { storeId, orderId } } }),
+    [storeId, orderId],
+  );
+  const o = order.data;
+  return (
+    <SlideOver title="Order" onClose={onClose}>
+      {order.state === 'loading' && <Loading label="Loading the order…" />}
+      {order.state === 'failed' && <ProblemNote problem={order.problem} onRetry={order.reload} />}
+      {o && (
+        <div class="stack">
+          <dl class="facts">
+            <dt>Customer</dt>
+            <dd>
+              {o.customerName ?? '—'} <span class="muted">({o.customerCode})</span>
+            </dd>
+            <dt>Placed</dt>
+            <dd>{formatDateTime(o.createdAt)}</dd>
+            <dt>Placed by</dt>
+            <dd>{o.placedByEmail}</dd>
+            {o.placedOnBehalfBy && (
+              <>
+                <dt>On their behalf by</dt>
+                <dd>{o.placedOnBehalfBy}</dd>
+              </>
+            )}
+            <dt>Status</dt>
+            <dd>
+              <span class="badge">{o.statusLabel}</span>
+            </dd>
+            <dt>Unleashed</dt>
+            <dd>
+              {o.unleashedOrderNumber ?? IMPORT_STATE[o.importState]}
+              {o.importError && <span class="error-text block">{o.importError}</span>}
+            </dd>
+            {o.comment && (
+              <>
+                <dt>Comment</dt>
+                <dd>{o.comment}</dd>
+              </>
+            )}
+            {o.deliveryAddress && (
+              <>
+                <dt>Deliver to</dt>
+                <dd>{Object.values(o.deliveryAddress).filter(Boolean).join(', ')}</dd>
+              </>
+            )}
+          </dl>
+          <div class="table-wrap">
+            <table aria-label="Order lines">
+              <thead>
+                <tr>
+                  <th scope="col">Product</th>
+                  <th scope="col" class="num">
+                    Quantity
+                  </th>
+                  <th scope="col" class="num">
+                    Unit price
+                  </th>
+                  <th scope="col" class="num">
+                    Total
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {o.lines.map((line) => (
+                  <tr key={line.code}>
+                    <th scope="row">
+                      {line.code} <span class="muted block">{line.description}</span>
+                    </th>
+                    <td class="num">{line.quantity}</td>
+                    <td class="num">{formatMoney(line.unitPrice)}</td>
+                    <td class="num">{formatMoney(line.lineTotal)}</td>
+                  </tr>
+                ))}
+                {o.charges.map((charge) => (
+                  <tr key={charge.description}>
+                    <th scope="row" colSpan={3}>
+                      {charge.description}
+                    </th>
+                    <td class="num">{formatMoney(charge.amount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <dl class="facts totals">
+            <dt>Subtotal</dt>
+            <dd>{formatMoney(o.subTotal)}</dd>
+            <dt>Tax</dt>
+            <dd>{formatMoney(o.taxTotal)}</dd>
+            <dt>Total</dt>
+            <dd>{formatMoney(o.total)}</dd>
+          </dl>
+        </div>
+      )}
+    </SlideOver>
+  );
+}

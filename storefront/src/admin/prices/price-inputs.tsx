@@ -1,0 +1,64 @@
+// What a price explanation considered (R17a): the customer's own prices, the quantity breaks, its tier and
+// discount, and the default sell price; the row that was applied is marked.
+import type { PriceExplanation } from '../../api/admin-types.ts';
+import { formatMoney, formatRate } from '../../ui/money.ts';
+
+type Row = PriceExplanation['inputs']['customerPrices'][number];
+
+function Rows({ caption, rows, empty }: { caption: string; rows: Row[]; empty: string }) {
+  if (rows.length === 0) return <p class="muted">{empty}</p>;
+  return (
+    <div class="table-wrap">
+      <table aria-label={caption}>
+        <thead>
+          <tr>
+            <th scope="col" class="num">
+              From quantity
+            </th>
+            <th scope="col" class="num">
+              Price
+            </th>
+            <th scope="col">Valid</th>
+            <th scope="col">Used</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.guid} aria-current={r.applied ? 'true' : undefined}>
+              <td class="num">{r.minimumQuantity}</td>
+              <td class="num">{formatMoney(r.price)}</td>
+              <td>
+                {r.validFrom || r.validTo ? `${r.validFrom ?? '…'} to ${r.validTo ?? '…'}` : 'Always'}
+                {!r.validToday && <span class="muted block">Not valid today</span>}
+                {r.met === false && <span class="muted block">Quantity not reached</span>}
+              </td>
+              <td>{r.applied ? <span class="badge">Applied</span> : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PriceInputs({ inputs }: { inputs: PriceExplanation['inputs'] }) {
+  return (
+    <div class="stack">
+      <h3>Customer prices</h3>
+      <Rows caption="Customer prices" rows={inputs.customerPrices} empty="No customer-specific price." />
+      <h3>Quantity breaks</h3>
+      <Rows caption="Quantity breaks" rows={inputs.quantityBreaks} empty="No quantity breaks." />
+      <dl class="facts">
+        <dt>Sell price tier</dt>
+        <dd>
+          {inputs.tier.name ?? 'None'}
+          {inputs.tier.price !== null && ` (${formatMoney(inputs.tier.price)})`}
+        </dd>
+        <dt>Discount</dt>
+        <dd>{formatRate(inputs.discountRate)}</dd>
+        <dt>Default sell price</dt>
+        <dd>{formatMoney(inputs.defaultSellPrice)}</dd>
+      </dl>
+    </div>
+  );
+}
