@@ -61,7 +61,7 @@ export function QuickOrderForm() {
   };
 
   return (
-    <form class="form" onSubmit={addAll} noValidate aria-labelledby="quick-order-heading">
+    <form class="form quick-order" onSubmit={addAll} noValidate aria-labelledby="quick-order-heading">
       <h2 id="quick-order-heading">By product code</h2>
       <div class="table-wrap">
         <table>
