@@ -123,7 +123,7 @@ describe('repeat buying (B3)', () => {
     await main().getByText('1 row added to your cart, 3 refused.').waitFor();
     const rows = main().getByRole('region', { name: 'Import report' }).locator('tbody tr');
     expect(
-      await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t'))),
+      await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent))),
     ).toEqual([
       ['2', 'DEMO-PLENTY', '5', 'Added'],
       ['3', 'DEMO-LOW', '1', 'There is no product with this code in the store.'],
