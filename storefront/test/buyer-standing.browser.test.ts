@@ -140,4 +140,22 @@ describe('standing orders (R21)', () => {
       .filter({ has: page().getByRole('link', { name: 'Weekly restock' }) });
     await row.getByText('Cancelled').waitFor();
   });
+
+  it('at phone width (390 px), then quick order and the standing order pages fit without sideways scrolling', async () => {
+    await page().setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const route of ['#/quick-order', '#/standing-orders', '#/standing-orders/new']) {
+        await page().goto(`${portal.url}/${route}`);
+        await main().getByRole('heading', { level: 1 }).waitFor();
+        await main().locator('.loading').waitFor({ state: 'detached' });
+        const overflow = await page().evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, route).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await browser.screenshot('storefront-buyer-standing-phone-new');
+      await page().setViewportSize({ width: 1280, height: 900 });
+    }
+  });
 });
