@@ -98,19 +98,25 @@ describe('standing orders (R21)', () => {
     ]);
   });
 
-  it('when she edits it to every month from a later date, then a past date is refused at its field and the new schedule moves the next order', async () => {
+  it('when she edits it to 6 units every month from a later date, then a past date and a zero quantity are refused at their fields and the new schedule moves the next order', async () => {
     await main().getByRole('link', { name: 'Weekly restock' }).click();
     await main().getByRole('button', { name: 'Edit' }).click();
     await main().getByLabel('Every').fill('1');
     await main().getByLabel('Period').selectOption('monthly');
     await main().getByLabel('First order on').fill('2020-01-01');
+    const quantity = main().getByLabel('Demo Plenty Widget DEMO-PLENTY');
+    await quantity.fill('0');
     await main().getByRole('button', { name: 'Save changes' }).click();
     await main().locator('#standing-start-error').getByText('Choose today or a later date.').waitFor();
+    await main().getByText('Enter a quantity of at least 1.').waitFor();
+    expect(await quantity.getAttribute('aria-invalid')).toBe('true');
     await main().getByLabel('First order on').fill(utcDate(3));
+    await quantity.fill('6');
     await main().getByRole('button', { name: 'Save changes' }).click();
     await main().getByText('Your changes are saved.').waitFor();
     expect(await fact('Schedule').textContent()).toBe('Every month');
     expect(await fact('Next order').textContent()).toBe(await shown(utcDate(3)));
+    await main().getByRole('row', { name: 'Demo Plenty Widget DEMO-PLENTY 6' }).waitFor();
   });
 
   it('when she pauses and resumes it, then it has no next order while paused and gets one back', async () => {

@@ -1,5 +1,5 @@
-// Editing a standing order (R21): the same fields as creating one, filled with what it has. A new schedule or
-// start date moves the next run (the gateway recomputes it).
+// Editing a standing order (R21): the same fields as creating one, filled with what it has, and its quantities.
+// A new schedule or start date moves the next run (the gateway recomputes it).
 import { useState } from 'preact/hooks';
 import type { StandingOrder } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
@@ -14,6 +14,12 @@ import {
   StandingOrderFields,
   type StandingOrderValues,
 } from './standing-order-fields.tsx';
+import {
+  type LineQuantities,
+  LineQuantityFields,
+  quantitiesOf,
+  readQuantities,
+} from './standing-order-line-fields.tsx';
 import { standingOrderProblem } from './standing-order-problems.ts';
 
 export function StandingOrderEdit(props: {
@@ -25,6 +31,8 @@ export function StandingOrderEdit(props: {
   const addresses = useLoad(() => api.GET('/store/addresses'), []);
   const [values, setValues] = useState<StandingOrderValues>();
   const [errors, setErrors] = useState<StandingOrderErrors>({});
+  const [quantities, setQuantities] = useState<LineQuantities>(() => quantitiesOf(order));
+  const [quantityErrors, setQuantityErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
 
@@ -38,12 +46,14 @@ export function StandingOrderEdit(props: {
     event.preventDefault();
     setProblem(undefined);
     const read = readValues(current, saved, order.startDate);
+    const typed = readQuantities(order, quantities);
     setErrors(read.errors);
-    if (!read.body) return;
+    setQuantityErrors(typed.errors);
+    if (!read.body || Object.keys(typed.errors).length > 0) return;
     setBusy(true);
     const answer = await api.PATCH('/store/standing-orders/{standingOrderId}', {
       params: { path: { standingOrderId: order.id } },
-      body: read.body,
+      body: { ...read.body, ...(typed.lines ? { lines: typed.lines } : {}) },
     });
     setBusy(false);
     if (answer.data) return onSaved(answer.data);
@@ -56,6 +66,12 @@ export function StandingOrderEdit(props: {
     <form class="form" onSubmit={save} noValidate aria-labelledby="edit-heading">
       <h2 id="edit-heading">Edit the standing order</h2>
       <StandingOrderFields values={current} onChange={setValues} saved={saved} errors={errors} />
+      <LineQuantityFields
+        order={order}
+        values={quantities}
+        errors={quantityErrors}
+        onChange={setQuantities}
+      />
       {problem && <ProblemNote problem={problem} />}
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy}>
