@@ -15,13 +15,14 @@ let portal: RunningPortal;
 let browser: ConsoleBrowser;
 let dist: Awaited<ReturnType<typeof buildStorefront>>;
 let store: StoreAdmin;
+let guidOf: Record<string, string>;
 
 beforeAll(async () => {
   dist = await buildStorefront();
   [portal, browser] = await Promise.all([startPortal(dist.dir, { plan: 'premium-plus' }), openBrowser()]);
   store = await storeAdmin(portal);
   await store.sync();
-  const guidOf = await store.productGuids(['DEMO-PLENTY']);
+  guidOf = await store.productGuids(['DEMO-PLENTY']);
   await store.call('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'sellable' });
   await store.call('POST', `/contacts/${await store.contactGuid('DEMO001', DANA)}/invitation`);
   await acceptInvitation(browser.page, portal, DANA);
@@ -90,6 +91,7 @@ describe('standing orders (R21)', () => {
     const row = main()
       .getByRole('row')
       .filter({ has: page().getByRole('link', { name: 'Weekly restock' }) });
+    await row.waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual([
       'Active',
       await shown(utcDate(1)),
@@ -145,6 +147,41 @@ describe('standing orders (R21)', () => {
       .getByRole('row')
       .filter({ has: page().getByRole('link', { name: 'Weekly restock' }) });
     await row.getByText('Cancelled').waitFor();
+  });
+
+  it('when standing orders come due, then each page lists its run: placed with a link to the order, or failed with why', async () => {
+    // Two standing orders starting today (UTC), run at 07:00 UTC today by the gateway's clock (within the session).
+    const today = utcDate(0);
+    portal.gw.clock.set(new Date(`${today}T07:00:00Z`));
+    const create = async (name: string) =>
+      (
+        await fromPage(page(), 'POST', '/store/standing-orders', {
+          name,
+          deliveryAddress: { city: 'Auckland' },
+          startDate: today,
+        })
+      ).body.id as string;
+    const placedId = await create('Today A');
+    await portal.gw.gateway.services.standingOrders.runner.runDue();
+    const failedId = await create('Today B');
+    await store.call('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'visible' });
+    await portal.gw.gateway.services.standingOrders.runner.runDue();
+    await store.call('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'sellable' });
+
+    const runs = () => main().getByRole('region', { name: 'Last runs' });
+    await page().goto(`${portal.url}/#/standing-orders/${placedId}`);
+    await runs().locator('.badge', { hasText: 'Placed' }).waitFor();
+    await runs().getByRole('link', { name: 'See the order' }).click();
+    await main()
+      .getByRole('heading', { level: 1, name: /^Order / })
+      .waitFor();
+    expect(await main().locator('.facts div', { hasText: 'Placed by' }).locator('dd').textContent()).toBe(
+      DANA,
+    );
+
+    await page().goto(`${portal.url}/#/standing-orders/${failedId}`);
+    await runs().locator('.badge', { hasText: 'Failed' }).waitFor();
+    await runs().getByText('can be viewed but not ordered', { exact: false }).waitFor();
   });
 
   it('at phone width (390 px), then quick order and the standing order pages fit without sideways scrolling', async () => {
