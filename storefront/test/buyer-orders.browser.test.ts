@@ -244,7 +244,10 @@ describe("dana's order, from invitation to Complete", () => {
   });
 
   it('when she opens her orders, then the list shows the order Complete with who placed it', async () => {
-    await page().getByRole('navigation', { name: 'Store' }).getByRole('link', { name: 'Orders' }).click();
+    await page()
+      .getByRole('navigation', { name: 'Store' })
+      .getByRole('link', { name: 'Orders', exact: true })
+      .click();
     await main().getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
     const row = main()
       .getByRole('row')

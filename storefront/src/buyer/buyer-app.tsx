@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { navigate } from '../router.ts';
 import './buyer.css';
+import './repeat.css';
 import { BuyerLoginPage } from './buyer-login-page.tsx';
 import { BuyerSession } from './buyer-session.tsx';
 import { InvitationPage } from './invitation-page.tsx';

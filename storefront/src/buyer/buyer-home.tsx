@@ -1,5 +1,5 @@
-// The buyer's home: a welcome naming the login and customer, the way into the catalogue, the cart when it
-// holds something, and the latest orders.
+// The buyer's home: a welcome naming the login and customer, the way into the catalogue and quick order, the
+// cart when it holds something, and the latest orders.
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
 import { PageTitle } from '../ui/components.tsx';
@@ -22,6 +22,9 @@ export function BuyerHome() {
       <p class="actions">
         <a class="button primary" href={href('/catalogue')}>
           Browse the catalogue
+        </a>
+        <a class="button secondary" href={href('/quick-order')}>
+          Quick order
         </a>
         {lines > 0 && (
           <a class="button secondary" href={href('/cart')}>

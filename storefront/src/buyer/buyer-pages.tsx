@@ -1,5 +1,6 @@
 // Which buyer page a route shows: `/` home, `/catalogue`, `/products/<code>`, `/cart`, `/checkout`, `/orders`,
-// `/orders/<id>` and `/orders/<id>/placed` (the confirmation). Anything else is "not found".
+// `/orders/<id>` and `/orders/<id>/placed` (the confirmation), `/quick-order`, `/standing-orders`,
+// `/standing-orders/new` and `/standing-orders/<id>`. Anything else is "not found".
 import { href } from '../router.ts';
 import { PageTitle } from '../ui/components.tsx';
 import { BuyerHome } from './buyer-home.tsx';
@@ -9,6 +10,10 @@ import { CheckoutPage } from './checkout-page.tsx';
 import { OrderPage } from './order-page.tsx';
 import { OrdersPage } from './orders-page.tsx';
 import { ProductPage } from './product-page.tsx';
+import { QuickOrderPage } from './quick-order-page.tsx';
+import { StandingOrderNewPage } from './standing-order-new-page.tsx';
+import { StandingOrderPage } from './standing-order-page.tsx';
+import { StandingOrdersPage } from './standing-orders-page.tsx';
 
 export function BuyerPage({ path, query }: { path: string; query: URLSearchParams }) {
   if (path === '/' || path === '') return <BuyerHome />;
@@ -16,6 +21,11 @@ export function BuyerPage({ path, query }: { path: string; query: URLSearchParam
   if (path === '/cart') return <CartPage />;
   if (path === '/checkout') return <CheckoutPage />;
   if (path === '/orders') return <OrdersPage query={query} />;
+  if (path === '/quick-order') return <QuickOrderPage />;
+  if (path === '/standing-orders') return <StandingOrdersPage />;
+  if (path === '/standing-orders/new') return <StandingOrderNewPage />;
+  const standing = /^\/standing-orders\/([^/]+)$/.exec(path)?.[1];
+  if (standing) return <StandingOrderPage id={decodeURIComponent(standing)} />;
   const product = /^\/products\/([^/]+)$/.exec(path)?.[1];
   if (product) return <ProductPage code={decodeURIComponent(product)} />;
   const order = /^\/orders\/([^/]+)(\/placed)?$/.exec(path);

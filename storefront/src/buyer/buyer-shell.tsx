@@ -1,17 +1,21 @@
 // The buyer's frame after sign-in: skip link, header with the store, who is signed in for which customer, the
-// cart with its count and sign-out; the navigation (Catalogue, Orders); and the page for the route.
+// cart with its count and sign-out; while an admin acts as the customer, the "Acting as a Customer" badge (R22);
+// the navigation (Catalogue, Quick order, Orders, Standing orders); and the page for the route.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Problem } from '../api/types.ts';
 import { href } from '../router.ts';
 import { ProblemNote } from '../ui/components.tsx';
+import { ActingBadge } from './acting-badge.tsx';
 import { useBuyer } from './buyer-context.ts';
 import { BuyerPage } from './buyer-pages.tsx';
 import { splitRoute } from './route-query.ts';
 
 const NAV = [
   { route: '/catalogue', label: 'Catalogue', matches: ['/catalogue', '/products/'] },
+  { route: '/quick-order', label: 'Quick order', matches: ['/quick-order'] },
   { route: '/orders', label: 'Orders', matches: ['/orders'] },
+  { route: '/standing-orders', label: 'Standing orders', matches: ['/standing-orders'] },
 ] as const;
 
 export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut: () => void }) {
@@ -55,6 +59,9 @@ export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut:
               Sign out
             </button>
           </div>
+          {buyer.acting && (
+            <ActingBadge acting={buyer.acting} storeId={store.id} customerName={customer.name} />
+          )}
         </div>
         <nav class="buyer-nav" aria-label="Store">
           <ul>

@@ -1,5 +1,6 @@
 // The cart (R18): every line with quantity edit and remove, lines that cannot be ordered now flagged with
-// their sentence, totals with tax, and the way to checkout while the cart can be placed.
+// their sentence, totals with tax, and the way to checkout (or to save it as a standing order, R21) while the cart
+// can be placed.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
@@ -29,7 +30,8 @@ export function CartPage() {
   else if (cart.lines.length === 0) {
     body = (
       <p>
-        Your cart is empty. <a href={href('/catalogue')}>Browse the catalogue</a> to add products.
+        Your cart is empty. <a href={href('/catalogue')}>Browse the catalogue</a>, use{' '}
+        <a href={href('/quick-order')}>Quick order</a> or reorder a past order to add products.
       </p>
     );
   } else {
@@ -76,6 +78,11 @@ export function CartPage() {
             <button type="button" class="button primary" disabled>
               Check out
             </button>
+          )}
+          {cart.canPlace && (
+            <a class="button secondary" href={href('/standing-orders/new')}>
+              Save as standing order
+            </a>
           )}
           <a class="button secondary" href={href('/catalogue')}>
             Keep shopping

@@ -1,48 +1,57 @@
 // Checkout (R18): a saved delivery address (GET /store/addresses) or a typed one, an optional comment, and
-// placing the cart. A refused order keeps everything typed and says why, at the address when it is about it.
+// placing the cart. While an admin acts as the customer (R23) the contact the order is placed for is required.
+// A refused order keeps everything typed and says why, at the field when it is about one.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import { problemKind } from '../api/problem.ts';
+import { problemKind, problemSentence } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { href, navigate } from '../router.ts';
 import { Field, Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
-import { formatAddress, typedAddress } from './address.ts';
-import { AddressFields, type TypedAddress } from './address-fields.tsx';
+import { ActingContactChoice, PLACED_FOR_ID } from './acting-contact-choice.tsx';
+import { AddressChoice, type AddressChoiceState, chosenAddress } from './address-choice.tsx';
 import { useBuyer } from './buyer-context.ts';
 import { CartTotals } from './cart-totals.tsx';
 
-const TYPED = 'typed';
+const NO_CONTACTS = Promise.resolve({ data: { items: [] }, error: undefined });
 
 export function CheckoutPage() {
-  const { cart, reloadCart } = useBuyer();
+  const { buyer, cart, reloadCart } = useBuyer();
+  const acting = Boolean(buyer.acting);
   const addresses = useLoad(() => api.GET('/store/addresses'), []);
-  const [chosen, setChosen] = useState<string>();
-  const [typed, setTyped] = useState<TypedAddress>({});
+  const contacts = useLoad(() => (acting ? api.GET('/store/acting/contacts') : NO_CONTACTS), [acting]);
+  const [address, setAddress] = useState<AddressChoiceState>({ typed: {} });
+  const [placedFor, setPlacedFor] = useState<string>();
   const [comment, setComment] = useState('');
   const [addressError, setAddressError] = useState<string>();
+  const [contactError, setContactError] = useState<string>();
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
 
-  if (addresses.state === 'loading' || !cart) return <Loading label="Preparing checkout…" />;
+  if (addresses.state === 'loading' || contacts.state === 'loading' || !cart)
+    return <Loading label="Preparing checkout…" />;
   if (addresses.state === 'failed')
     return <ProblemNote problem={addresses.problem} onRetry={addresses.reload} />;
+  if (contacts.state === 'failed')
+    return <ProblemNote problem={contacts.problem} onRetry={contacts.reload} />;
   const saved = addresses.data.items;
-  const choice = chosen ?? (saved.length > 0 ? '0' : TYPED);
 
   const place = async (event: Event) => {
     event.preventDefault();
     setProblem(undefined);
-    setAddressError(undefined);
-    const deliveryAddress = choice === TYPED ? typedAddress(typed) : saved[Number(choice)];
-    if (!deliveryAddress?.street && !deliveryAddress?.city) {
-      setAddressError('Enter at least a street or a city.');
-      document.getElementById('address-street')?.focus();
-      return;
-    }
+    const deliveryAddress = chosenAddress(address, saved);
+    setAddressError(deliveryAddress ? undefined : 'Enter at least a street or a city.');
+    setContactError(acting && !placedFor ? 'Choose the contact this order is placed for.' : undefined);
+    if (acting && !placedFor) document.getElementById(PLACED_FOR_ID)?.focus();
+    if (!deliveryAddress) document.getElementById('address-street')?.focus();
+    if (!deliveryAddress || (acting && !placedFor)) return;
     setBusy(true);
     const answer = await api.POST('/store/orders', {
-      body: { deliveryAddress, comment: comment.trim() || null },
+      body: {
+        deliveryAddress,
+        comment: comment.trim() || null,
+        ...(acting && placedFor ? { placedForContactGuid: placedFor } : {}),
+      },
     });
     setBusy(false);
     if (answer.data) {
@@ -50,10 +59,15 @@ export function CheckoutPage() {
       navigate(`/orders/${encodeURIComponent(answer.data.id)}/placed`);
       return;
     }
-    const aboutAddress = answer.error.errors?.some((e) => e.field.startsWith('deliveryAddress'));
-    if (aboutAddress) setAddressError(answer.error.detail ?? 'Check the delivery address.');
-    else setProblem(answer.error);
-    if (problemKind(answer.error) === 'cart-cannot-be-placed') reloadCart();
+    const fields = answer.error.errors?.map((e) => e.field) ?? [];
+    const kind = problemKind(answer.error);
+    if (fields.some((f) => f.startsWith('deliveryAddress')))
+      setAddressError(answer.error.detail ?? 'Check the delivery address.');
+    else if (fields.includes('placedForContactGuid') || kind === 'contact-deactivated') {
+      setContactError(answer.error.detail ?? problemSentence(answer.error));
+      contacts.reload();
+    } else setProblem(answer.error);
+    if (kind === 'cart-cannot-be-placed') reloadCart();
   };
 
   if (cart.lines.length === 0) {
@@ -70,34 +84,15 @@ export function CheckoutPage() {
     <div class="stack">
       <PageTitle>Checkout</PageTitle>
       <form class="form" onSubmit={place} noValidate>
-        <fieldset>
-          <legend>Delivery address</legend>
-          <div class="choices">
-            {saved.map((address, index) => (
-              <label class="choice" key={`${index}-${formatAddress(address)}`}>
-                <input
-                  type="radio"
-                  name="address"
-                  value={String(index)}
-                  checked={choice === String(index)}
-                  onChange={() => setChosen(String(index))}
-                />
-                {formatAddress(address)}
-              </label>
-            ))}
-            <label class="choice">
-              <input
-                type="radio"
-                name="address"
-                checked={choice === TYPED}
-                onChange={() => setChosen(TYPED)}
-              />
-              {saved.length > 0 ? 'Another address' : 'Type the address'}
-            </label>
-          </div>
-          {choice === TYPED && <AddressFields values={typed} onChange={setTyped} error={addressError} />}
-          {choice !== TYPED && addressError && <p class="field-error">{addressError}</p>}
-        </fieldset>
+        {acting && (
+          <ActingContactChoice
+            contacts={contacts.data.items}
+            chosen={placedFor}
+            onChoose={setPlacedFor}
+            error={contactError}
+          />
+        )}
+        <AddressChoice saved={saved} state={address} onChange={setAddress} error={addressError} />
         <Field id="checkout-comment" label="Comment (optional)" hint="For the supplier, e.g. delivery times.">
           {(control) => (
             <textarea

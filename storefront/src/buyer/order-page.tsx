@@ -1,6 +1,6 @@
 // One order (R19, R20): status, when and by whom it was placed, where it goes, its lines, the charges the
-// supplier added in Unleashed (freight…), and totals as Unleashed has them. Right after checkout (`placed`) it
-// is the confirmation page.
+// supplier added in Unleashed (freight…), totals as Unleashed has them, and Reorder (B3). Right after checkout
+// (`placed`) it is the confirmation page.
 import type { BuyerOrder } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
@@ -12,6 +12,7 @@ import { formatAddress } from './address.ts';
 import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status.tsx';
 import { orderName } from './orders-table.tsx';
+import { Reorder } from './reorder.tsx';
 
 export function OrderPage({ orderId, placed }: { orderId: string; placed: boolean }) {
   const order = useLoad(
@@ -53,7 +54,7 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
         <div>
           <dt>Status</dt>
           <dd>
-            <OrderStatusBadge status={order.status} />
+            <OrderStatusBadge order={order} />
           </dd>
         </div>
         <div>
@@ -94,6 +95,7 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
           <dd>{formatMoney(order.total)}</dd>
         </div>
       </dl>
+      <Reorder orderId={order.id} />
     </div>
   );
 }

@@ -1,16 +1,7 @@
-// An order's store status as the buyer reads it (R18, R18a): Processing until Unleashed has it, then the
-// label for its Unleashed status.
-import type { OrderStatus } from '../api/buyer-types.ts';
+// An order's store status as the buyer reads it (R18, R18a): the store's own label for it (the admin may rename
+// the labels), coloured by the underlying status.
+import type { BuyerOrder } from '../api/buyer-types.ts';
 
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  processing: 'Processing',
-  'pending-approval': 'Pending Approval',
-  confirmed: 'Confirmed',
-  'coming-soon': 'Coming Soon',
-  complete: 'Complete',
-  rejected: 'Rejected',
-};
-
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <span class={`badge order-${status}`}>{ORDER_STATUS_LABELS[status]}</span>;
+export function OrderStatusBadge({ order }: { order: Pick<BuyerOrder, 'status' | 'statusLabel'> }) {
+  return <span class={`badge order-${order.status}`}>{order.statusLabel}</span>;
 }

@@ -38,7 +38,7 @@ export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
               </th>
               <td>{formatDateTime(order.createdAt)}</td>
               <td>
-                <OrderStatusBadge status={order.status} />
+                <OrderStatusBadge order={order} />
               </td>
               <td>{order.placedByEmail}</td>
               <td class="num">{formatMoney(order.total)}</td>

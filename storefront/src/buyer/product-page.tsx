@@ -9,6 +9,7 @@ import { useLoad } from '../ui/use-load.ts';
 import { AddToCart } from './add-to-cart.tsx';
 import { OrderableNote } from './product-card.tsx';
 import { ProductImage } from './product-image.tsx';
+import { routeWith } from './route-query.ts';
 import { StockBadge } from './stock-badge.tsx';
 
 export function ProductPage({ code }: { code: string }) {
@@ -30,6 +31,8 @@ export function ProductPage({ code }: { code: string }) {
       </div>
     );
   }
+  // Its product group and any store categories (R17); older gateways sent only the group.
+  const categories = product.categories ?? (product.category ? [product.category] : []);
   return (
     <div class="stack">
       <p>
@@ -56,8 +59,17 @@ export function ProductPage({ code }: { code: string }) {
               <dd>{product.code}</dd>
             </div>
             <div>
-              <dt>Category</dt>
-              <dd>{product.category ?? '—'}</dd>
+              <dt>{categories.length > 1 ? 'Categories' : 'Category'}</dt>
+              <dd>
+                {categories.length === 0
+                  ? '—'
+                  : categories.map((name, index) => (
+                      <span key={name}>
+                        {index > 0 && ', '}
+                        <a href={href(routeWith('/catalogue', { category: name }))}>{name}</a>
+                      </span>
+                    ))}
+              </dd>
             </div>
             <div>
               <dt>Your price</dt>

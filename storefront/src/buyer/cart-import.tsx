@@ -1,0 +1,124 @@
+// Importing a cart from CSV (B3): a file or pasted text, sent as text/csv; the gateway checks every row like a
+// quick add, adds the good ones and reports each row with its line number, shown here as a table.
+import { useState } from 'preact/hooks';
+import type { CartImportResult } from '../api/buyer-types.ts';
+import { api } from '../api/client.ts';
+import type { Problem } from '../api/types.ts';
+import { Field, Notice, ProblemNote } from '../ui/components.tsx';
+import { formatNumber } from '../ui/format.ts';
+import { useBuyer } from './buyer-context.ts';
+
+export function CartImport() {
+  const { setCart } = useBuyer();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<Problem>();
+  const [report, setReport] = useState<CartImportResult>();
+  const [busy, setBusy] = useState(false);
+
+  const readFile = async (file: File | undefined) => {
+    if (file) setText(await file.text());
+  };
+
+  const send = async (event: Event) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setReport(undefined);
+    if (!text.trim()) {
+      setError('Choose a file or paste the rows.');
+      document.getElementById('csv-text')?.focus();
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    const answer = await api.POST('/store/cart/import', {
+      body: text,
+      bodySerializer: (body: string) => body,
+      headers: { 'Content-Type': 'text/csv' },
+    });
+    setBusy(false);
+    if (answer.error) {
+      setProblem(answer.error);
+      return;
+    }
+    setCart(answer.data.cart);
+    setReport(answer.data);
+  };
+
+  return (
+    <form class="form" onSubmit={send} noValidate aria-labelledby="csv-heading">
+      <h2 id="csv-heading">Import a CSV file</h2>
+      <p>
+        One product per line: <code>code,quantity</code>, for example <code>DEMO-PLENTY,12</code>. A header
+        row is optional; semicolons or tabs work too, and further columns are ignored. At most 500 rows; good
+        rows are added even when others are refused.
+      </p>
+      <Field id="csv-file" label="CSV file">
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(e) => readFile(e.currentTarget.files?.[0])}
+          />
+        )}
+      </Field>
+      <Field id="csv-text" label="Or paste the rows" error={error}>
+        {(control) => (
+          <textarea
+            {...control}
+            class="csv-input"
+            rows={6}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      {problem && <ProblemNote problem={problem} />}
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? 'Importing…' : 'Import into cart'}
+        </button>
+      </div>
+      {report && <ImportReport report={report} />}
+    </form>
+  );
+}
+
+function ImportReport({ report }: { report: CartImportResult }) {
+  return (
+    <section aria-labelledby="csv-report" class="stack">
+      <h3 id="csv-report">Import report</h3>
+      <Notice>
+        {formatNumber(report.added)} {report.added === 1 ? 'row' : 'rows'} added to your cart,{' '}
+        {formatNumber(report.refused)} refused.
+      </Notice>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" class="num">
+                Line
+              </th>
+              <th scope="col">Code</th>
+              <th scope="col" class="num">
+                Quantity
+              </th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((row) => (
+              <tr key={row.row} class={row.added ? undefined : 'refused'}>
+                <td class="num">{row.row}</td>
+                <th scope="row">{row.code || '—'}</th>
+                <td class="num">{row.quantity === null ? '—' : formatNumber(row.quantity)}</td>
+                <td>{row.added ? 'Added' : <span class="line-problem">{row.problem}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
