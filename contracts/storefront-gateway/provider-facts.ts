@@ -144,3 +144,21 @@ export async function fillPlan(portal: Portal, plan: string): Promise<string> {
     await admin(portal, 'POST', '/products/status', { status: 'sellable', productGuids: toList });
   return spare;
 }
+
+/** The guid of a customer of the store, by its code. */
+export async function customerGuidOf(portal: Portal, customerCode: string): Promise<string> {
+  const page = await admin(portal, 'GET', `/customers?search=${encodeURIComponent(customerCode)}`);
+  const customer = page.items.find((c: { code: string }) => c.code === customerCode);
+  return customer?.guid ?? factFails(`customer ${customerCode} is in the store`);
+}
+
+/** Replaces the cart of the session `token` with `quantity` of each product code. */
+export async function fillCartOf(
+  portal: Portal,
+  token: string,
+  lines: Record<string, number>,
+): Promise<void> {
+  await asBuyer(portal, token, 'DELETE', '/cart');
+  for (const [code, quantity] of Object.entries(lines))
+    await asBuyer(portal, token, 'PUT', `/cart/lines/${await productGuid(portal, code)}`, { quantity });
+}

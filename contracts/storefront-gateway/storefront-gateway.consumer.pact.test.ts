@@ -15,6 +15,7 @@ import { adminSessionContracts } from './admin-session.interactions.ts';
 import { adminStoreContracts } from './admin-store.interactions.ts';
 import { buyerAccessContracts } from './buyer-access.interactions.ts';
 import { buyerOrderingContracts } from './buyer-ordering.interactions.ts';
+import { buyerRepeatContracts } from './buyer-repeat.interactions.ts';
 import { PACT_FILE } from './contract.ts';
 
 // The pact holds exactly what this run expects: PactV3 merges into an existing file.
@@ -28,3 +29,4 @@ adminProductsContracts();
 adminEmailContracts();
 buyerAccessContracts();
 buyerOrderingContracts();
+buyerRepeatContracts();
