@@ -7,6 +7,7 @@
 // provider-states.ts, built from provider-facts.ts. `npm run test:contracts` then verifies and cross-checks it.
 import { rmSync } from 'node:fs';
 import { beforeAll } from 'vitest';
+import { actingContracts } from './acting.interactions.ts';
 import { adminCustomersContracts } from './admin-customers.interactions.ts';
 import { adminEmailContracts } from './admin-email.interactions.ts';
 import { adminInvitationsContracts } from './admin-invitations.interactions.ts';
@@ -30,3 +31,4 @@ adminEmailContracts();
 buyerAccessContracts();
 buyerOrderingContracts();
 buyerRepeatContracts();
+actingContracts();
