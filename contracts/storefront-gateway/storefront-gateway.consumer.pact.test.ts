@@ -18,6 +18,7 @@ import { buyerAccessContracts } from './buyer-access.interactions.ts';
 import { buyerOrderingContracts } from './buyer-ordering.interactions.ts';
 import { buyerRepeatContracts } from './buyer-repeat.interactions.ts';
 import { PACT_FILE } from './contract.ts';
+import { standingOrderContracts } from './standing-orders.interactions.ts';
 
 // The pact holds exactly what this run expects: PactV3 merges into an existing file.
 beforeAll(() => rmSync(PACT_FILE, { force: true }));
@@ -32,3 +33,4 @@ buyerAccessContracts();
 buyerOrderingContracts();
 buyerRepeatContracts();
 actingContracts();
+standingOrderContracts();
