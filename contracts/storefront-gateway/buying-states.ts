@@ -27,6 +27,14 @@ const DEFAULT_LABELS: Record<string, string> = {
   rejected: 'Rejected',
 };
 
+const DEFAULT_ORDER_SETTINGS = {
+  orderStatuses: Object.fromEntries(
+    Object.entries(DEFAULT_LABELS).map(([status, label]) => [status, { label }]),
+  ),
+  orderRequestEmailToBuyer: true,
+  orderRequestEmailToAdmin: true,
+};
+
 export function buyingHandlers(portal: Portal): Handlers {
   const setStatus = async (code: string, status: string) =>
     admin(portal, 'PUT', `/products/${await productGuid(portal, code)}/status`, { status });
@@ -59,6 +67,15 @@ export function buyingHandlers(portal: Portal): Handlers {
         if (!relabelled) return;
         const label = DEFAULT_LABELS[relabelled];
         await admin(portal, 'PATCH', '', { orderStatuses: { [relabelled]: { label } } });
+      },
+    },
+    [STATES.defaultOrderSettings]: {
+      setup: async () => {
+        await admin(portal, 'PATCH', '', DEFAULT_ORDER_SETTINGS);
+        return undefined;
+      },
+      teardown: async () => {
+        await admin(portal, 'PATCH', '', DEFAULT_ORDER_SETTINGS);
       },
     },
     [STATES.customerInStore]: async (p) => ({

@@ -50,6 +50,7 @@ export const STATES = {
   orderWithHiddenLine:
     'contact {email} has placed an order for {productCode} and {hiddenCode}, and {hiddenCode} is hidden since',
   statusLabel: 'store {storeName} shows order status {status} as {label}',
+  defaultOrderSettings: 'store {storeName} has the default order status labels and order request emails',
   customerInStore: 'customer {customerCode} is in store {storeName}',
   acting: 'admin {email} acts as customer {customerCode}',
   actingForDeactivated: 'admin {email} acts as a new customer whose contact {firstName} was deactivated',

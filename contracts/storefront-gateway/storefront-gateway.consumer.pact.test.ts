@@ -8,9 +8,11 @@
 import { rmSync } from 'node:fs';
 import { beforeAll } from 'vitest';
 import { actingContracts } from './acting.interactions.ts';
+import { adminCatalogueContracts } from './admin-catalogues.interactions.ts';
 import { adminCustomersContracts } from './admin-customers.interactions.ts';
 import { adminEmailContracts } from './admin-email.interactions.ts';
 import { adminInvitationsContracts } from './admin-invitations.interactions.ts';
+import { adminPricesSettingsContracts } from './admin-prices-settings.interactions.ts';
 import { adminProductsContracts } from './admin-products.interactions.ts';
 import { adminSessionContracts } from './admin-session.interactions.ts';
 import { adminStoreContracts } from './admin-store.interactions.ts';
@@ -34,3 +36,5 @@ buyerOrderingContracts();
 buyerRepeatContracts();
 actingContracts();
 standingOrderContracts();
+adminCatalogueContracts();
+adminPricesSettingsContracts();
