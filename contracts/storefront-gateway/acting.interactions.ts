@@ -68,6 +68,7 @@ export function actingContracts(): void {
           uponReceiving: 'a request for the acting log',
           method: 'GET',
           path: '/admin/stores/{storeId}/acting-log',
+          query: { page: '1', pageSize: '25' },
           status: 200,
           response: shapes.page(
             eachLike({
@@ -83,7 +84,10 @@ export function actingContracts(): void {
             }),
           ),
         },
-        (api) => api.GET('/admin/stores/{storeId}/acting-log', storeId),
+        (api) =>
+          api.GET('/admin/stores/{storeId}/acting-log', {
+            params: { path: { storeId: EXAMPLES.storeId }, query: { page: 1, pageSize: 25 } },
+          }),
       );
       expect(data?.items[0]?.admin.email).toBe(ADMIN_EMAIL);
     });

@@ -194,10 +194,14 @@ export function standingOrderContracts(): void {
           uponReceiving: "a request for every customer's standing orders",
           method: 'GET',
           path: '/admin/stores/{storeId}/standing-orders',
+          query: { page: '1', pageSize: '25' },
           status: 200,
           response: shapes.page(eachLike(standingOrder())),
         },
-        (api) => api.GET('/admin/stores/{storeId}/standing-orders', storeId),
+        (api) =>
+          api.GET('/admin/stores/{storeId}/standing-orders', {
+            params: { path: { storeId: EXAMPLES.storeId }, query: { page: 1, pageSize: 25 } },
+          }),
       );
       expect(data?.items[0]?.customerCode).toBe('DEMO001');
     });
