@@ -4,7 +4,8 @@
 // To add one: an `it` in the area's *.interactions.ts calling exchange() (consumer-kit.ts) with the client call
 // the page makes, paths in the spec's form (`/admin/stores/{storeId}/…`: ids come from provider states) and only
 // the fields the page reads (shapes.ts); a new fact goes in STATES (contract.ts) with its handler in
-// provider-states.ts, built from provider-facts.ts. `npm run test:contracts` then verifies and cross-checks it.
+// provider-states.ts or the area's *-states.ts (state-kit.ts), built from provider-facts.ts.
+// `npm run test:contracts` then verifies and cross-checks it.
 import { rmSync } from 'node:fs';
 import { beforeAll } from 'vitest';
 import { actingContracts } from './acting.interactions.ts';
