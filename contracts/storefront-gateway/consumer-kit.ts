@@ -14,22 +14,25 @@ export type Given = [state: string, params: Record<string, string | number>];
 
 export interface Exchange {
   given?: Given[];
-  /** Whose session the request carries; none for sign-in and invitation links. */
-  as?: 'admin' | 'buyer';
+  /** Whose session the request carries (`acting`: an admin's acting session); none for sign-in and invitation links. */
+  as?: Session;
   uponReceiving: string;
   method: V3Request['method'];
   /** A literal path, or one in the spec's form naming provider-state values (`/admin/stores/{storeId}`). */
   path: string;
   query?: V3Request['query'];
   body?: unknown;
+  /** The request body's type when it is not JSON (`text/csv`): the body is then sent as the string it is. */
+  contentType?: string;
   status: number;
   /** The response body; an object whose `type` names a problem is sent as problem+json. */
   response?: unknown;
 }
 
-const TOKEN_OF = { admin: 'adminToken', buyer: 'buyerToken' } as const;
+const TOKEN_OF = { admin: 'adminToken', buyer: 'buyerToken', acting: 'actingToken' } as const;
+type Session = keyof typeof TOKEN_OF;
 
-function bearer(as: 'admin' | 'buyer'): Matcher<string> {
+function bearer(as: Session): Matcher<string> {
   const name = TOKEN_OF[as];
   return MatchersV3.fromProviderState(`Bearer \${${name}}`, `Bearer ${EXAMPLES[name]}`);
 }
@@ -39,7 +42,7 @@ function isProblem(body: unknown): boolean {
 }
 
 /** The storefront's client for the mock server at `url`, carrying the example session of `as`. */
-function clientFor(url: string, as?: 'admin' | 'buyer'): ApiClient {
+function clientFor(url: string, as?: Session): ApiClient {
   const client = createApiClient(url, patientFetch);
   if (as) {
     const token = EXAMPLES[TOKEN_OF[as]];
@@ -52,7 +55,7 @@ function clientFor(url: string, as?: 'admin' | 'buyer'): ApiClient {
 export async function exchange<T>(x: Exchange, call: (api: ApiClient) => Promise<T>): Promise<T> {
   const headers: Record<string, Matcher<string> | string> = {};
   if (x.as) headers.Authorization = bearer(x.as);
-  if (x.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (x.body !== undefined) headers['Content-Type'] = x.contentType ?? 'application/json';
   pact.addInteraction({
     states: (x.given ?? []).map(([description, parameters]) => ({ description, parameters })),
     uponReceiving: x.uponReceiving,

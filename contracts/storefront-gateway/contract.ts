@@ -46,6 +46,24 @@ export const STATES = {
   contactDeactivated: 'a new customer has a contact {firstName} who was deactivated',
   emailHeld: 'a new customer has a contact {firstName} whose email another customer’s invited contact holds',
   adminNotified: 'the store admin was told that contact {firstName} opened an expired invitation',
+  // Repeat buying (B3), order status labels (R18a), acting as a customer (R22, R23).
+  orderWithHiddenLine:
+    'contact {email} has placed an order for {productCode} and {hiddenCode}, and {hiddenCode} is hidden since',
+  statusLabel: 'store {storeName} shows order status {status} as {label}',
+  defaultOrderSettings: 'store {storeName} has the default order status labels and order request emails',
+  customerInStore: 'customer {customerCode} is in store {storeName}',
+  acting: 'admin {email} acts as customer {customerCode}',
+  actingForDeactivated: 'admin {email} acts as a new customer whose contact {firstName} was deactivated',
+  actingCartHolds: 'the acting cart holds {quantity} of product {productCode}',
+  // Standing orders (R21).
+  standingOrder: 'contact {email} has a standing order that is {status}',
+  standingOrderNamed: 'contact {email} has a standing order named {name}',
+  noStandingOrderNamed: 'contact {email} has no standing order named {name}',
+  standingOrdersOff: 'store {storeName} does not allow standing orders',
+  // Catalogues and categories (R17, R3).
+  catalogue: 'store {storeName} has a custom catalogue',
+  catalogueAssigned: 'a custom catalogue of store {storeName} is assigned to customer {customerCode}',
+  category: 'store {storeName} has a store category',
 } as const;
 
 /** The examples the consumer uses where a provider state hands over the real value. */
@@ -59,6 +77,10 @@ export const EXAMPLES = {
   invitationToken: 'invitation-token-example-0123456789',
   messageId: 'message-1',
   orderId: 'order-1',
+  actingToken: 'acting-session-token',
+  standingOrderId: 'standing-order-1',
+  catalogueId: 'catalogue-1',
+  categoryId: 'category-1',
 } as const;
 
 export type ExampleName = keyof typeof EXAMPLES;

@@ -45,10 +45,23 @@ export async function waitUntilIdle(portal: Portal): Promise<void> {
   factFails('no sync is running');
 }
 
-export async function productGuid(portal: Portal, code: string): Promise<string> {
-  const page = await admin(portal, 'GET', `/products?search=${encodeURIComponent(code)}`);
-  const product = page.items.find((p: { code: string }) => p.code === code);
-  return product?.guid ?? factFails(`product ${code} is in the store`);
+// A product's or customer's guid never changes in a portal: each is looked up once.
+const knownGuids = new WeakMap<Portal, Map<string, string>>();
+
+async function rememberedGuid(portal: Portal, key: string, find: () => Promise<string>): Promise<string> {
+  const known = knownGuids.get(portal) ?? new Map<string, string>();
+  knownGuids.set(portal, known);
+  const guid = known.get(key) ?? (await find());
+  known.set(key, guid);
+  return guid;
+}
+
+export function productGuid(portal: Portal, code: string): Promise<string> {
+  return rememberedGuid(portal, `product:${code}`, async () => {
+    const page = await admin(portal, 'GET', `/products?search=${encodeURIComponent(code)}`);
+    const product = page.items.find((p: { code: string }) => p.code === code);
+    return product?.guid ?? factFails(`product ${code} is in the store`);
+  });
 }
 
 /** The contact of `customerCode` with `email`, as the admin sees it. */
@@ -143,4 +156,24 @@ export async function fillPlan(portal: Portal, plan: string): Promise<string> {
   if (toList.length > 0)
     await admin(portal, 'POST', '/products/status', { status: 'sellable', productGuids: toList });
   return spare;
+}
+
+/** The guid of a customer of the store, by its code. */
+export function customerGuidOf(portal: Portal, customerCode: string): Promise<string> {
+  return rememberedGuid(portal, `customer:${customerCode}`, async () => {
+    const page = await admin(portal, 'GET', `/customers?search=${encodeURIComponent(customerCode)}`);
+    const customer = page.items.find((c: { code: string }) => c.code === customerCode);
+    return customer?.guid ?? factFails(`customer ${customerCode} is in the store`);
+  });
+}
+
+/** Replaces the cart of the session `token` with `quantity` of each product code. */
+export async function fillCartOf(
+  portal: Portal,
+  token: string,
+  lines: Record<string, number>,
+): Promise<void> {
+  await asBuyer(portal, token, 'DELETE', '/cart');
+  for (const [code, quantity] of Object.entries(lines))
+    await asBuyer(portal, token, 'PUT', `/cart/lines/${await productGuid(portal, code)}`, { quantity });
 }

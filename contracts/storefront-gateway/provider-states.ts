@@ -5,6 +5,8 @@
 import type { VerifierOptions } from '@pact-foundation/pact';
 import { ADMIN } from '../../gateway/test/harness.ts';
 import type { Portal } from '../../gateway/test/portal-fixtures.ts';
+import { buyingHandlers } from './buying-states.ts';
+import { catalogueHandlers } from './catalogue-states.ts';
 import { STATES } from './contract.ts';
 import {
   activate,
@@ -22,20 +24,13 @@ import {
   productGuid,
   waitUntilIdle,
 } from './provider-facts.ts';
+import { standingOrderHandlers } from './standing-order-states.ts';
+import { type Handler, type Handlers, type Params, text, type Values } from './state-kit.ts';
 
 // pact-js types stateHandlers as the intersection of its proxy's and pact-core's shapes, which a documented
 // `{ setup, teardown }` handler cannot satisfy; the proxy (which runs them) takes both forms.
 type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
 type PactHandler = { setup: (params?: unknown) => Promise<Values>; teardown?: () => Promise<undefined> };
-type Params = Record<string, unknown>;
-type Values = Record<string, string> | undefined;
-type Fact = (params: Params) => Promise<Values>;
-interface Handler {
-  setup: Fact;
-  teardown?: () => Promise<void>;
-}
-
-const text = (params: Params, name: string) => String(params[name]);
 const SLOW_UNLEASHED_MS = 1_000;
 
 /** Wrong passwords for the email until sign-in is refused; the lock-out (15 minutes) is moved past afterwards. */
@@ -55,7 +50,7 @@ function throttled(portal: Portal, login: (email: string) => { path: string; bod
   };
 }
 
-function handlers(portal: Portal): Record<string, Handler | Fact> {
+function handlers(portal: Portal): Handlers {
   const { gw } = portal;
   const signedIn = async (p: Params) => buyerToken(portal, text(p, 'customerCode'), text(p, 'email'));
   const dana = async (p: Params) => buyerToken(portal, 'DEMO001', text(p, 'email'));
@@ -172,6 +167,9 @@ function handlers(portal: Portal): Record<string, Handler | Fact> {
       if (opened.status !== 410) factFails('the expired invitation was opened', opened);
       return { customerGuid: invited.customerGuid, contactGuid: invited.contactGuid };
     },
+    ...buyingHandlers(portal),
+    ...standingOrderHandlers(portal),
+    ...catalogueHandlers(portal),
   };
 }
 

@@ -143,6 +143,7 @@ export const orderStatus = oneOf(
 export const buyerOrder = {
   id: like('order-1'),
   status: orderStatus,
+  statusLabel: like('Processing'),
   placedByEmail: like('dana@demo-wholesale.example'),
   unleashedOrderNumber: nullableText(null),
   lines: eachLike({
