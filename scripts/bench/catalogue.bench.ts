@@ -60,6 +60,16 @@ async function catalogueCases(): Promise<void> {
         settings,
       ),
       await runCase('bare express', `http://127.0.0.1:${ready.baselinePort}${PAGE}`, {}, pid, settings),
+      // Where the time goes: the gateway's middleware alone (request log, cookies, JSON, spec validation, routing)
+      // behind a trivial handler, then with the buyer's session check as well.
+      await runCase('gw /healthz', `http://127.0.0.1:${ready.gatewayPort}/healthz`, {}, pid, settings),
+      await runCase(
+        'gw /store/me',
+        `http://127.0.0.1:${ready.gatewayPort}/store/me`,
+        { Authorization: `Bearer ${ready.buyerToken}` },
+        pid,
+        settings,
+      ),
     ];
     console.log(
       `\n${'case'.padEnd(14)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  status`,
@@ -70,8 +80,12 @@ async function catalogueCases(): Promise<void> {
           (r.problems.length ? `INVALID: ${r.problems.join(', ')}` : 'all 200'),
       );
     }
-    const [gateway, bare] = results as [CaseResult, CaseResult];
+    const [gateway, bare, healthz, me] = results as [CaseResult, CaseResult, CaseResult, CaseResult];
     const ratio = gateway.rps / bare.rps;
+    console.log(
+      `middleware alone (/healthz) / bare handler: ${(healthz.rps / bare.rps).toFixed(2)}×; ` +
+        `with the session check (/store/me): ${(me.rps / bare.rps).toFixed(2)}×`,
+    );
     console.log(
       `gateway / bare handler: req/s ${ratio.toFixed(2)}× (target ≥ 0.5×: ${ratio >= 0.5 ? 'met' : 'MISSED'}), ` +
         `p99 ${(gateway.p99 / bare.p99).toFixed(2)}×\n`,
