@@ -345,7 +345,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders of the buyer's customer, newest first (R19, R20) */
+        /** Orders of the buyer's customer, newest first (R19, R20), optionally filtered */
         get: operations["listBuyerOrders"];
         put?: never;
         /** Place the cart as an order (R18) - saved at once as Processing, confirmed by email, then imported into Unleashed once */
@@ -2934,6 +2934,14 @@ export interface operations {
             query?: {
                 page?: components["parameters"]["page"];
                 pageSize?: components["parameters"]["pageSize"];
+                /** @description Only orders in this store status. */
+                status?: components["schemas"]["OrderStatus"];
+                /** @description Only orders placed on or after this day (UTC). */
+                placedFrom?: string;
+                /** @description Only orders placed on or before this day (UTC). */
+                placedTo?: string;
+                /** @description Unleashed order number, product code or description contains (any case). */
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -2950,6 +2958,7 @@ export interface operations {
                     "application/json": components["schemas"]["BuyerOrderPage"];
                 };
             };
+            400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
         };

@@ -7,6 +7,7 @@ import type { Buyer } from '../invitations/invitations.types.ts';
 import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
+import { filterOrders, type OrderFilters } from './order-filters.ts';
 import type { OrderingService } from './ordering.service.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
@@ -88,8 +89,13 @@ export function orderingRouter(deps: {
   router.get('/store/orders', async (req, res) => {
     const { buyer, store } = await context(res.locals);
     res.json(
-      pageOf(await deps.orders.listByCustomer(store.id, buyer.customer.guid), pageRequest(req), (order) =>
-        toBuyerOrder(order, store),
+      pageOf(
+        filterOrders(
+          await deps.orders.listByCustomer(store.id, buyer.customer.guid),
+          req.query as OrderFilters,
+        ),
+        pageRequest(req),
+        (order) => toBuyerOrder(order, store),
       ),
     );
   });
