@@ -110,6 +110,16 @@ describe('order settings (R18, R18a)', () => {
     expect((await shop('GET', `/orders/${orders[0].id}`)).body.statusLabel).toBe('Awaiting our review');
     const adminView = (await portal.api('GET', '/orders')).body.items[0];
     expect(adminView).toMatchObject({ status: 'pending-approval', statusLabel: 'Awaiting our review' });
+    const statuses = (await shop('GET', '/order-statuses')).body.items;
+    expect(statuses.map((s: { label: string }) => s.label)).toEqual([
+      'Processing',
+      'Awaiting our review',
+      'Confirmed',
+      'Coming Soon',
+      'Delivered',
+      'Rejected',
+    ]);
+    expect((await portal.gw.request('GET', '/store/order-statuses')).status).toBe(401);
   });
 
   it('when a bad label is given, then the answer is a 400 naming the field and nothing changes', async () => {

@@ -4,7 +4,7 @@ import type { components } from '../generated/gateway.d.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
-import { statusLabel } from '../stores/order-settings.ts';
+import { orderSettings, statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { filterOrders, type OrderFilters } from './order-filters.ts';
@@ -98,6 +98,16 @@ export function orderingRouter(deps: {
         (order) => toBuyerOrder(order, store),
       ),
     );
+  });
+  router.get('/store/order-statuses', async (_req, res) => {
+    const { store } = await context(res.locals);
+    const { orderStatuses } = orderSettings(store);
+    res.json({
+      items: (Object.keys(orderStatuses) as (keyof typeof orderStatuses)[]).map((status) => ({
+        status,
+        label: orderStatuses[status].label,
+      })),
+    });
   });
   router.get('/store/orders/:orderId', async (req, res) => {
     const { buyer, store } = await context(res.locals);
