@@ -256,6 +256,19 @@ describe("dana's order, from invitation to Complete", () => {
     await row.getByText(DANA).waitFor();
   });
 
+  it('when she filters her orders by status (R19), then only matching ones are listed, and an empty result offers to clear the filters', async () => {
+    await main().getByLabel('Status').selectOption({ label: 'Processing' });
+    await main().getByText('No orders match these filters.').waitFor();
+    await main().getByRole('button', { name: 'Clear filters' }).click();
+    await main().getByLabel('Status').selectOption({ label: 'Complete' });
+    await main().getByRole('link', { name: orderNumber }).waitFor();
+    expect(page().url()).toContain('status=complete');
+    await main().getByLabel('Order number or product').fill('DEMO-PLENTY');
+    await main().getByRole('button', { name: 'Search' }).click();
+    await main().getByRole('link', { name: orderNumber }).waitFor();
+    await browser.screenshot('storefront-buyer-orders-filtered');
+  });
+
   it('at phone width (390 px), then the catalogue and the order fit without sideways scrolling', async () => {
     await page().setViewportSize({ width: 390, height: 844 });
     try {

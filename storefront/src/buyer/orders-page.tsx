@@ -1,30 +1,124 @@
-// Order history (R19, R20): the customer's orders, newest first, paged. The gateway offers no filters yet.
+// Order history (R19, R20): the customer's orders, newest first, paged, filtered by store status (with the
+// store's own labels), the day placed and an order number or product. The filters live in the route, so Back
+// from an order returns to the same list; a problem with a filter is shown at that filter.
+import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
+import { fieldErrors } from '../api/problem.ts';
 import { href } from '../router.ts';
-import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { Field, Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { Pager } from '../ui/pager.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { OrdersTable } from './orders-table.tsx';
 import { setRouteQuery } from './route-query.ts';
 
 const PAGE_SIZE = 20;
+type Status = 'processing' | 'pending-approval' | 'confirmed' | 'coming-soon' | 'complete' | 'rejected';
+const FILTERS = ['status', 'placedFrom', 'placedTo', 'search'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
 
 export function OrdersPage({ query }: { query: URLSearchParams }) {
   const page = Math.max(1, Number(query.get('page')) || 1);
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) ?? ''])) as Filters;
+  const [typed, setTyped] = useState(filters.search);
+  const statuses = useLoad(() => api.GET('/store/order-statuses'), []);
   const orders = useLoad(
-    () => api.GET('/store/orders', { params: { query: { page, pageSize: PAGE_SIZE } } }),
-    [page],
+    () =>
+      api.GET('/store/orders', {
+        params: {
+          query: {
+            page,
+            pageSize: PAGE_SIZE,
+            ...(filters.status ? { status: filters.status as Status } : {}),
+            ...(filters.placedFrom ? { placedFrom: filters.placedFrom } : {}),
+            ...(filters.placedTo ? { placedTo: filters.placedTo } : {}),
+            ...(filters.search ? { search: filters.search } : {}),
+          },
+        },
+      }),
+    [page, ...FILTERS.map((name) => filters[name])],
   );
+  const go = (changes: Partial<Filters>) =>
+    setRouteQuery('/orders', { ...filters, ...changes, page: undefined });
+  const errors = fieldErrors(orders.state === 'failed' ? orders.problem : undefined);
+  const filtered = FILTERS.some((name) => filters[name]);
+
   return (
     <div class="stack">
       <PageTitle>Orders</PageTitle>
+      <search>
+        <form
+          class="catalogue-filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            go({ search: typed.trim() });
+          }}
+        >
+          <Field id="orders-search" label="Order number or product">
+            {(control) => (
+              <input
+                {...control}
+                type="search"
+                value={typed}
+                onInput={(e) => setTyped(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" class="button primary">
+            Search
+          </button>
+          <Field id="orders-status" label="Status">
+            {(control) => (
+              <select
+                {...control}
+                value={filters.status}
+                onChange={(e) => go({ status: e.currentTarget.value })}
+              >
+                <option value="">All statuses</option>
+                {statuses.data?.items.map((s) => (
+                  <option key={s.status} value={s.status}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="orders-from" label="Placed from" error={errors.placedFrom}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={filters.placedFrom}
+                onChange={(e) => go({ placedFrom: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field id="orders-to" label="Placed to" error={errors.placedTo}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={filters.placedTo}
+                onChange={(e) => go({ placedTo: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+        </form>
+      </search>
       {orders.state === 'loading' && <Loading label="Loading your orders…" />}
       {orders.state === 'failed' && <ProblemNote problem={orders.problem} onRetry={orders.reload} />}
-      {orders.data?.total === 0 && (
-        <p>
-          No orders yet. <a href={href('/catalogue')}>Browse the catalogue</a> to place one.
-        </p>
-      )}
+      {orders.data?.total === 0 &&
+        (filtered ? (
+          <p>
+            No orders match these filters.{' '}
+            <button type="button" class="button secondary small" onClick={() => setRouteQuery('/orders', {})}>
+              Clear filters
+            </button>
+          </p>
+        ) : (
+          <p>
+            No orders yet. <a href={href('/catalogue')}>Browse the catalogue</a> to place one.
+          </p>
+        ))}
       {orders.data && orders.data.total > 0 && (
         <>
           <OrdersTable orders={orders.data.items} />
@@ -33,7 +127,7 @@ export function OrdersPage({ query }: { query: URLSearchParams }) {
             page={orders.data.page}
             pageSize={orders.data.pageSize}
             total={orders.data.total}
-            onPage={(next) => setRouteQuery('/orders', { page: next })}
+            onPage={(next) => setRouteQuery('/orders', { ...filters, page: next })}
           />
         </>
       )}
