@@ -208,6 +208,40 @@ export function buyerOrderingContracts(): void {
       expect(data?.items[0]?.placedByEmail).toBe(BUYER_EMAIL);
     });
 
+    it('when the buyer filters the orders by status, then only orders in that status come back (R19)', async () => {
+      const query = { status: 'processing' as const };
+      const { data } = await exchange(
+        {
+          given: [...buyerOfStore, orderPlaced],
+          as: 'buyer',
+          uponReceiving: "a request for the customer's Processing orders",
+          method: 'GET',
+          path: '/store/orders',
+          query,
+          status: 200,
+          response: shapes.page(eachLike({ ...shapes.buyerOrder, status: 'processing' })),
+        },
+        (api) => api.GET('/store/orders', { params: { query } }),
+      );
+      expect(data?.items[0]?.status).toBe('processing');
+    });
+
+    it('when the orders page opens, then it lists the store status labels to filter by (R18a)', async () => {
+      const { data } = await exchange(
+        {
+          given: buyerOfStore,
+          as: 'buyer',
+          uponReceiving: "a request for the store's order status labels",
+          method: 'GET',
+          path: '/store/order-statuses',
+          status: 200,
+          response: { items: eachLike({ status: 'processing', label: like('Processing') }) },
+        },
+        (api) => api.GET('/store/order-statuses'),
+      );
+      expect(data?.items[0]?.label).toBe('Processing');
+    });
+
     it('when the buyer opens an order, then it shows lines, totals and who placed it (R20)', async () => {
       const { data } = await exchange(
         {
