@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../src/app.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
 import { createStandingOrdersRepo } from '../src/standing-orders/standing-orders.repo.ts';
+import { emailOf, PASSWORD } from './portal-fixtures.ts';
 import { DANA, type StandingOrderPortal, startStandingOrderPortal } from './standing-order-fixtures.ts';
 
 let so: StandingOrderPortal;
@@ -131,6 +132,31 @@ describe('a run that cannot be placed', () => {
       outcome: 'failed',
       detail: `${so.sue.email} can no longer sign in to Trade Store.`,
     });
+  });
+});
+
+describe('a customer removed from the store (R6)', () => {
+  it('when the customer becomes obsolete in Unleashed, then its standing orders are cancelled at the next tick, with no order and no email', async () => {
+    const rex = await so.portal.addCustomer([{ firstName: 'Rex' }]);
+    const email = emailOf('Rex', rex.code);
+    const token = await so.portal.invite(rex.contacts.Rex ?? '', email);
+    const accepted = await so.portal.gw.request('POST', '/store/invitations/accept', {
+      body: { token, password: PASSWORD },
+    });
+    expect(accepted.status).toBe(200);
+    await so.fillCart(email, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(email, { name: 'Weekly for Rex', startDate: so.day(10) });
+    expect((await so.portal.gw.mock.call('POST', `/Customers/${rex.guid}`, { Obsolete: true })).status).toBe(
+      200,
+    );
+    await so.portal.sync();
+    await so.tick();
+    const listed = (await so.portal.api('GET', '/standing-orders?pageSize=200')).body.items.find(
+      (o: { id: string }) => o.id === id,
+    );
+    expect(listed).toMatchObject({ status: 'cancelled', nextRunDate: null, runs: [] });
+    expect(await so.ordersOf(id)).toEqual([]);
+    expect(await so.outbox('standing-order-failed', email)).toEqual([]);
   });
 });
 

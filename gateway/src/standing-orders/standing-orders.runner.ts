@@ -136,6 +136,12 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
   }
 
   async function visit(store: Store, order: StandingOrder, next: string, now: Date): Promise<void> {
+    // R6: a customer gone from the store (obsolete or deleted in Unleashed) takes its standing orders with it;
+    // its contacts' logins went with it, so nobody is emailed.
+    if (!(await deps.customers.getCustomer(store.id, order.customerGuid))) {
+      await update(order, { status: 'cancelled', nextRunDate: null, updatedAt: now.toISOString() });
+      return;
+    }
     const due = latestDue(order.schedule, order.startDate, next, now);
     if (due) {
       const claimed = await deps.repo.claimRun(order, due, now.toISOString());
