@@ -68,6 +68,21 @@ describe('acting as a customer (R22)', () => {
     await store('DELETE', '/cart', dana);
   });
 
+  it('when the acting admin saves the cart as a standing order, then it is refused with 403 not-while-acting (R21 runs as a contact)', async () => {
+    const acting = (await startActing(demo.guid)).body.token;
+    await store('PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, acting, { quantity: 2 });
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const refused = await store('POST', '/standing-orders', acting, {
+      name: 'Made by an admin',
+      deliveryAddress: { street: '1 Main St', city: 'Auckland' },
+      startDate: tomorrow,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.type).toMatch(/\/not-while-acting$/);
+    expect((await store('GET', '/standing-orders', acting)).body.items).toEqual([]);
+    await store('DELETE', '/cart', acting);
+  });
+
   it('when a buyer session calls the acting or admin endpoints, then it is refused (403), and an acting session cannot use admin endpoints', async () => {
     expect((await startActing(demo.guid, dana)).status).toBe(403);
     expect((await store('GET', '/acting/contacts', dana)).status).toBe(403);

@@ -12,6 +12,7 @@ export const problems = {
   'not-signed-in': { status: 401, title: 'Sign in first' },
   'invalid-credentials': { status: 401, title: 'The email or password is wrong' },
   forbidden: { status: 403, title: 'You may not do this' },
+  'not-while-acting': { status: 403, title: 'Not while acting as a customer' },
   'plan-limit-reached': { status: 403, title: 'The store plan limit is reached' },
   'standing-orders-disabled': { status: 403, title: 'This store does not allow standing orders' },
   'not-found': { status: 404, title: 'Not found' },

@@ -33,7 +33,7 @@ export function standingOrdersRouter(deps: {
     // A standing order runs as the contact who made it (R21); an acting admin is no contact.
     if (res.locals.acting)
       throw new AppError(
-        'forbidden',
+        'not-while-acting',
         "Standing orders are made by the customer's own contacts, not while acting.",
       );
     res
