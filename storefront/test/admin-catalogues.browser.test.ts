@@ -93,9 +93,10 @@ describe('categories', () => {
   it('creates a store category, ticks DEMO-PLENTY into it, refuses a taken name at the field, then deletes it after asking', async () => {
     await page().getByRole('link', { name: 'Categories' }).click();
     await main().getByRole('heading', { level: 1, name: 'Categories' }).waitFor();
-    expect(
-      await main().getByRole('list', { name: 'Product groups' }).getByRole('listitem').count(),
-    ).toBeGreaterThan(0);
+    // The groups arrive after the heading: wait for the first before counting.
+    const groups = main().getByRole('list', { name: 'Product groups' }).getByRole('listitem');
+    await groups.first().waitFor();
+    expect(await groups.count()).toBeGreaterThan(0);
 
     for (const name of ['Summer range', 'Winter range']) {
       await main().getByLabel('New store category').fill(name);
