@@ -17,6 +17,8 @@ export function CategoryProducts(props: {
   const [search, setSearch] = useState('');
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
+  // The tick shows at once and stays while its save runs (the list is the server's answer after that).
+  const [pending, setPending] = useState<{ guid: string; on: boolean }>();
   const query = useDebounced(search.trim(), 250);
   const products = useLoad(
     () =>
@@ -28,6 +30,7 @@ export function CategoryProducts(props: {
 
   const toggle = async (productGuid: string, on: boolean) => {
     setBusy(true);
+    setPending({ guid: productGuid, on });
     setProblem(undefined);
     const others = category.productGuids.filter((guid) => guid !== productGuid);
     const { data, error } = await api.PUT('/admin/stores/{storeId}/categories/{categoryId}/products', {
@@ -35,6 +38,7 @@ export function CategoryProducts(props: {
       body: { productGuids: on ? [...others, productGuid] : others },
     });
     setBusy(false);
+    setPending(undefined);
     if (data) onChanged(data);
     else setProblem(error);
   };
@@ -61,7 +65,7 @@ export function CategoryProducts(props: {
                 <input
                   type="checkbox"
                   disabled={busy}
-                  checked={category.productGuids.includes(p.guid)}
+                  checked={pending?.guid === p.guid ? pending.on : category.productGuids.includes(p.guid)}
                   onChange={(e) => toggle(p.guid, e.currentTarget.checked)}
                 />{' '}
                 {p.code} <span class="muted">{p.description}</span>
