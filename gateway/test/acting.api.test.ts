@@ -2,7 +2,7 @@
 // contacts (deactivated ones refused and not offered), and every start and stop is in the acting log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from './harness.ts';
-import { emailOf, PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
+import { emailOf, type Portal, startPortal } from './portal-fixtures.ts';
 
 let portal: Portal;
 let dana: string;
@@ -18,13 +18,7 @@ const startActing = async (customerGuid: string, admin = portal.admin) =>
     body: { customerGuid },
   });
 
-async function acceptAs(contactGuid: string, email: string): Promise<string> {
-  const token = await portal.invite(contactGuid, email);
-  return (
-    await portal.gw.request('POST', '/store/invitations/accept', { body: { token, password: PASSWORD } })
-  ).body.token;
-}
-
+const acceptAs = (contactGuid: string, email: string) => portal.signUp(contactGuid, email);
 beforeAll(async () => {
   portal = await startPortal({ plan: 'premium-plus' });
   demo = (await portal.api('GET', '/customers?search=DEMO001')).body.items.find(

@@ -2,7 +2,7 @@
 // catalogue its customer is assigned to, in the catalogue, the cart and at placement; a customer in no custom
 // catalogue gets Base only; buyers never see catalogue names; R7 counts a product listed anywhere once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailOf, PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
+import { emailOf, type Portal, startPortal } from './portal-fixtures.ts';
 
 let portal: Portal;
 let dana: string;
@@ -10,13 +10,7 @@ let sue: string;
 let demo001: string;
 const guidOf: Record<string, string> = {};
 
-async function acceptAs(contactGuid: string, email: string): Promise<string> {
-  const token = await portal.invite(contactGuid, email);
-  return (
-    await portal.gw.request('POST', '/store/invitations/accept', { body: { token, password: PASSWORD } })
-  ).body.token;
-}
-
+const acceptAs = (contactGuid: string, email: string) => portal.signUp(contactGuid, email);
 beforeAll(async () => {
   portal = await startPortal({ plan: 'premium-plus' });
   const demo = (await portal.api('GET', '/customers?search=DEMO001')).body.items.find(

@@ -2,20 +2,14 @@
 // email, confirmation emails queued, imported into Unleashed once with the email in DeliveryInstruction, and
 // Complete with the freight charge after the supplier completes it. Buyers see only their own customer's orders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailOf, PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
+import { emailOf, type Portal, startPortal } from './portal-fixtures.ts';
 
 let portal: Portal;
 let dana: string;
 let other: string;
 const guidOf: Record<string, string> = {};
 
-async function acceptAs(contactGuid: string, email: string): Promise<string> {
-  const token = await portal.invite(contactGuid, email);
-  return (
-    await portal.gw.request('POST', '/store/invitations/accept', { body: { token, password: PASSWORD } })
-  ).body.token;
-}
-
+const acceptAs = (contactGuid: string, email: string) => portal.signUp(contactGuid, email);
 beforeAll(async () => {
   portal = await startPortal({ plan: 'premium-plus' });
   const demo = (await portal.api('GET', '/customers?search=DEMO001')).body.items.find(

@@ -41,6 +41,8 @@ export interface Portal {
   tokenFor(email: string): string;
   /** Invites one contact and returns the token from the email. */
   invite(contactGuid: string, email: string): Promise<string>;
+  /** Invites one contact, accepts with PASSWORD and returns the buyer's session token. */
+  signUp(contactGuid: string, email: string): Promise<string>;
   /** A contact as the admin sees it. */
   contact(customerGuid: string, contactGuid: string): Promise<Json>;
   close(): Promise<void>;
@@ -140,6 +142,16 @@ export async function startPortal(
       const invited = await api('POST', `/contacts/${contactGuid}/invitation`);
       if (invited.status !== 201) throw new Error(`invite refused: ${JSON.stringify(invited.body)}`);
       return tokenFor(email);
+    },
+    async signUp(contactGuid, email) {
+      const invited = await api('POST', `/contacts/${contactGuid}/invitation`);
+      if (invited.status !== 201) throw new Error(`invite refused: ${JSON.stringify(invited.body)}`);
+      const token = tokenFor(email);
+      const accepted = await gw.request('POST', '/store/invitations/accept', {
+        body: { token, password: PASSWORD },
+      });
+      if (accepted.status !== 200) throw new Error(`accept refused: ${JSON.stringify(accepted.body)}`);
+      return accepted.body.token;
     },
     async contact(customerGuid, contactGuid) {
       const { body } = await api('GET', `/customers/${customerGuid}/contacts`);

@@ -1,7 +1,7 @@
 // Repeat buying (B3): reorder a past order, quick add by code and CSV import, each line checked like adding it
 // from the catalogue (R3, R17a, R18), merged with the cart; another customer's order cannot be reordered.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emailOf, PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
+import { emailOf, type Portal, startPortal } from './portal-fixtures.ts';
 
 let portal: Portal;
 let dana: string;
@@ -9,12 +9,7 @@ let sue: string;
 let orderId: string;
 const guidOf: Record<string, string> = {};
 
-async function acceptAs(contactGuid: string, email: string): Promise<string> {
-  const token = await portal.invite(contactGuid, email);
-  return (
-    await portal.gw.request('POST', '/store/invitations/accept', { body: { token, password: PASSWORD } })
-  ).body.token;
-}
+const acceptAs = (contactGuid: string, email: string) => portal.signUp(contactGuid, email);
 const store = (method: string, path: string, token: string, body?: unknown) =>
   portal.gw.request(method, `/store${path}`, { token, body });
 const setStatus = (status: string, ...codes: string[]) =>
