@@ -4,7 +4,7 @@ import type { components } from '../generated/gateway.d.ts';
 import { pageOf, pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
-import { orderSettings, statusLabel } from '../stores/order-settings.ts';
+import { statusLabel, statusLabels } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { filterOrders, type OrderFilters } from './order-filters.ts';
@@ -101,13 +101,7 @@ export function orderingRouter(deps: {
   });
   router.get('/store/order-statuses', async (_req, res) => {
     const { store } = await context(res.locals);
-    const { orderStatuses } = orderSettings(store);
-    res.json({
-      items: (Object.keys(orderStatuses) as (keyof typeof orderStatuses)[]).map((status) => ({
-        status,
-        label: orderStatuses[status].label,
-      })),
-    });
+    res.json({ items: statusLabels(store) });
   });
   router.get('/store/orders/:orderId', async (req, res) => {
     const { buyer, store } = await context(res.locals);

@@ -1,7 +1,6 @@
 // /store/standing-orders… (the signed-in buyer's customer only) and /admin/stores/{storeId}/standing-orders….
 import { Router } from 'express';
 import { pageOf, pageRequest } from '../http/paging.ts';
-import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { StandingOrderReports } from './standing-orders.report.ts';
@@ -30,12 +29,6 @@ export function standingOrdersRouter(deps: {
   });
   router.post('/store/standing-orders', async (req, res) => {
     const { buyer, store } = await context(res.locals);
-    // A standing order runs as the contact who made it (R21); an acting admin is no contact.
-    if (res.locals.acting)
-      throw new AppError(
-        'not-while-acting',
-        "Standing orders are made by the customer's own contacts, not while acting.",
-      );
     res
       .status(201)
       .json(await view(await standingOrders.create(store, buyer, req.body as StandingOrderCreate)));

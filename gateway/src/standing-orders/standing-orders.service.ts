@@ -90,6 +90,12 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
   const service = {
     /** Creates an active standing order from the buyer's cart; its first run is on the start date. */
     async create(store: Store, buyer: Buyer, input: StandingOrderCreate): Promise<StandingOrder> {
+      // A standing order runs as the contact who made it (R21); an acting admin is no contact.
+      if (buyer.acting)
+        throw new AppError(
+          'not-while-acting',
+          "Standing orders are made by the customer's own contacts, not while acting.",
+        );
       if (!standingOrdersAllowed(store))
         throw new AppError('standing-orders-disabled', `${store.name} does not allow standing orders.`);
       const name = input.name.trim();

@@ -60,3 +60,10 @@ export function orderSettings(store: OrderSettingsFields): OrderSettings {
 /** The label buyers see for a status (R18a). */
 export const statusLabel = (store: OrderSettingsFields, status: OrderStatus): string =>
   orderSettings(store).orderStatuses[status].label;
+
+/** Every order status in lifecycle order with the store's label for it (R18a): what the buyer's filter offers. */
+export const statusLabels = (store: OrderSettingsFields): { status: OrderStatus; label: string }[] =>
+  Object.entries(orderSettings(store).orderStatuses).map(([status, setting]) => ({
+    status: status as OrderStatus,
+    label: setting.label,
+  }));
