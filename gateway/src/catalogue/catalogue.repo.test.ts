@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../storage/collections.ts';
 import { createCatalogueRepo } from './catalogue.repo.ts';
 import type { Product, StockLevel } from './catalogue.types.ts';
+import { createCataloguesRepo } from './catalogues.repo.ts';
+import { createEffectiveStatuses } from './effective-status.ts';
 
 const product = (storeId: string, guid: string, status: Product['status'], obsolete = false) =>
   ({ id: `${storeId}:${guid}`, storeId, guid, status, obsolete }) as Product;
@@ -18,7 +20,8 @@ const level = (storeId: string, productGuid: string, warehouseCode: string, onHa
 
 describe('the catalogue repository', () => {
   it('counts Visible and Sellable products of the store that are not obsolete (R7)', async () => {
-    const repo = await createCatalogueRepo(new MemoryBackend());
+    const backend = new MemoryBackend();
+    const repo = await createCatalogueRepo(backend);
     await repo.saveProducts([
       product('a', 'p1', 'hidden'),
       product('a', 'p2', 'visible'),
@@ -26,8 +29,13 @@ describe('the catalogue repository', () => {
       product('a', 'p4', 'sellable', true),
       product('b', 'p1', 'sellable'),
     ]);
-    expect(await repo.countListed('a')).toBe(2);
-    expect(await repo.countListed('b')).toBe(1);
+    // R7 counts through the effective statuses (Base here: no custom catalogue exists).
+    const statuses = createEffectiveStatuses({
+      catalogue: repo,
+      catalogues: await createCataloguesRepo(backend),
+    });
+    expect(await statuses.countListed('a')).toBe(2);
+    expect(await statuses.countListed('b')).toBe(1);
   });
 
   it("sums a product's stock over the warehouses asked for (R4), and drops a warehouse's stock", async () => {

@@ -14,11 +14,6 @@ export interface CatalogueRepo {
   getProduct(storeId: string, guid: string): Promise<Product | undefined>;
   listProducts(storeId: string): Promise<Product[]>;
   saveProducts(products: Product[]): Promise<void>;
-  /**
-   * Products listed in Base: Visible or Sellable, and not obsolete (obsolete ones left the catalog, R6). The plan
-   * (R7) also counts products listed only by custom catalogues: use EffectiveStatuses.countListed for it.
-   */
-  countListed(storeId: string): Promise<number>;
 
   getCategory(storeId: string, guid: string): Promise<Category | undefined>;
   listCategories(storeId: string): Promise<Category[]>;
@@ -68,8 +63,6 @@ export async function createCatalogueRepo(backend: CollectionBackend): Promise<C
     getProduct: async (storeId, guid) => products.get(key(storeId, guid)),
     listProducts: async (storeId) => ofStore(products.all(), storeId),
     saveProducts: (list) => putAll(products, list),
-    countListed: async (storeId) =>
-      ofStore(products.all(), storeId).filter((p) => p.status !== 'hidden' && !p.obsolete).length,
 
     getCategory: async (storeId, guid) => categories.get(key(storeId, guid)),
     listCategories: async (storeId) => ofStore(categories.all(), storeId),
