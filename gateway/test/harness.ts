@@ -44,6 +44,8 @@ export async function startGateway(
     mock?: RunningMock;
     /** The backend already holds the test admin (a restart); default false. */
     adminExists?: boolean;
+    /** Check every response against the spec; default true. false = as production runs. */
+    validateResponses?: boolean;
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -61,6 +63,7 @@ export async function startGateway(
     masterKey: 'test-master-key',
     clock,
     logger: createLogger('info', sink),
+    validateResponses: options.validateResponses,
     clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
     account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
     publicBaseUrl: options.publicBaseUrl,

@@ -50,13 +50,18 @@ export interface Portal {
 
 /** Starts the portal; `smtpPort` sends email there instead of to the catcher (a server that is down). */
 export async function startPortal(
-  options: { plan?: 'base' | 'premium' | 'premium-plus'; smtpPort?: number } = {},
+  options: {
+    plan?: 'base' | 'premium' | 'premium-plus';
+    smtpPort?: number;
+    validateResponses?: boolean;
+  } = {},
 ): Promise<Portal> {
   const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
   const gw = await startGateway({
     plan: options.plan ?? 'premium-plus',
     smtpPort: options.smtpPort ?? catcher.smtpPort,
     publicBaseUrl: 'https://shop.example',
+    validateResponses: options.validateResponses,
   });
   let admin = await gw.loginAdmin();
   const created = await gw.request('POST', '/admin/stores', {

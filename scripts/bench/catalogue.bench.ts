@@ -38,6 +38,9 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 
+/** A share of one core as a percentage (a server process may use more than one core). */
+const cpu = (share: number | undefined) => (share === undefined ? 'n/a' : `${Math.round(share * 100)}%`);
+
 async function catalogueCases(): Promise<void> {
   const storage = (process.env.BENCH_STORAGE || 'lowdb') as StorageKind;
   const { child, first } = forkChild<CatalogueReady>('catalogue-server.ts', [
@@ -72,11 +75,13 @@ async function catalogueCases(): Promise<void> {
       ),
     ];
     console.log(
-      `\n${'case'.padEnd(14)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  status`,
+      `\n${'case'.padEnd(14)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}` +
+        `${'server cpu'.padStart(12)}${'client cpu'.padStart(12)}  status`,
     );
     for (const r of results) {
       console.log(
-        `${r.name.padEnd(14)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}  ` +
+        `${r.name.padEnd(14)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}` +
+          `${cpu(r.serverCpu).padStart(12)}${cpu(r.clientCpu).padStart(12)}  ` +
           (r.problems.length ? `INVALID: ${r.problems.join(', ')}` : 'all 200'),
       );
     }

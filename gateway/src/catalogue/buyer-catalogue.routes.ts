@@ -1,6 +1,7 @@
 // /store/products and /store/categories: the signed-in buyer's catalogue, scoped to its store and customer.
 import { Router } from 'express';
 import { pageRequest } from '../http/paging.ts';
+import { sendUnchangingJson } from '../http/send-json.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { SyncEngine } from '../sync/sync.service.ts';
@@ -12,6 +13,7 @@ export function buyerCatalogueRouter(deps: {
   sync: SyncEngine;
 }): Router {
   const router = Router();
+  const answers = new WeakMap<object, { stockSyncedAt: string | null }>();
   router.get('/store/products', async (req, res) => {
     const buyer = res.locals.buyer as Buyer;
     const store = await deps.stores.get(buyer.store.id);
@@ -20,7 +22,14 @@ export function buyerCatalogueRouter(deps: {
       search: typeof req.query.search === 'string' ? req.query.search : undefined,
       category: typeof req.query.category === 'string' ? req.query.category : undefined,
     });
-    res.json({ ...page, stockSyncedAt: await deps.sync.lastSucceededAt(store.id, 'stock') });
+    const stockSyncedAt = await deps.sync.lastSucceededAt(store.id, 'stock');
+    // The answer is kept (and serialised once) while the page and the last stock sync stay the same.
+    let answer = answers.get(page);
+    if (answer?.stockSyncedAt !== stockSyncedAt) {
+      answer = { ...page, stockSyncedAt };
+      answers.set(page, answer);
+    }
+    sendUnchangingJson(res, answer);
   });
   router.get('/store/categories', async (_req, res) => {
     const buyer = res.locals.buyer as Buyer;

@@ -1,6 +1,7 @@
 // The one error handler: AppError → its problem; validator errors → validation-failed listing every field;
 // anything else → a 500 with no stack, logged with the request id.
 import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { AppError, PROBLEM_BASE, type Problem, problems } from './problems.ts';
 
 interface ValidatorError {
@@ -17,7 +18,7 @@ function send(
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
 }
 
-export function errorHandler(): ErrorRequestHandler {
+export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const instance = req.originalUrl;
     if (error instanceof AppError) {
@@ -49,7 +50,7 @@ export function errorHandler(): ErrorRequestHandler {
       send(res, new AppError('not-signed-in').toProblem(instance));
       return;
     }
-    req.log?.error({ err: error }, 'unexpected error');
+    logger.error({ reqId: req.id, err: error }, 'unexpected error');
     send(res, new AppError('internal-error', `Reference: ${String(req.id ?? '')}`).toProblem(instance));
   };
 }
