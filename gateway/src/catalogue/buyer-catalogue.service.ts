@@ -62,14 +62,26 @@ export function createBuyerCatalogueService(deps: {
   const pages = new Map<string, { list: Seen[]; page: CataloguePage }>();
   const rulesByStore = new Map<string, { version: string; byProduct: Map<string, PriceRule[]> }>();
 
-  /** The products this customer may see, with their status for it, stock (over the store's warehouses) and categories. */
-  const visible = async (store: Store, customerGuid: string): Promise<Seen[]> => {
-    const { outOfStockPolicy } = storeDisplay(store);
-    const assigned = (await deps.catalogues.listCatalogues(store.id))
+  /** Customers assigned to the same custom catalogues share a list; the key names the store and those catalogues. */
+  const listKeys = new Map<string, { version: string; key: string }>();
+  const listKeyOf = async (storeId: string, customerGuid: string): Promise<string> => {
+    const version = deps.catalogues.version();
+    const cached = listKeys.get(`${storeId}|${customerGuid}`);
+    if (cached?.version === version) return cached.key;
+    const assigned = (await deps.catalogues.listCatalogues(storeId))
       .filter((c) => c.customerGuids.includes(customerGuid))
       .map((c) => c.id)
       .sort();
-    const listKey = `${store.id}|${assigned.join(',')}`;
+    const key = `${storeId}|${assigned.join(',')}`;
+    if (listKeys.size >= 10_000) listKeys.clear();
+    listKeys.set(`${storeId}|${customerGuid}`, { version, key });
+    return key;
+  };
+
+  /** The products this customer may see, with their status for it, stock (over the store's warehouses) and categories. */
+  const visible = async (store: Store, customerGuid: string): Promise<Seen[]> => {
+    const { outOfStockPolicy } = storeDisplay(store);
+    const listKey = await listKeyOf(store.id, customerGuid);
     const version = [
       catalogue.version(),
       deps.catalogues.version(),
