@@ -92,7 +92,7 @@ export const statusResult = (status: string) => ({
 });
 
 export const buyer = {
-  store: { id: like('store-1'), name: like('Trade Store') },
+  store: { id: like('store-1'), name: like('Trade Store'), standingOrdersEnabled: boolean(true) },
   customer: { guid: like('7a1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d'), code: like('DEMO001'), name: like('Demo') },
   contact: {
     guid: like('5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'),

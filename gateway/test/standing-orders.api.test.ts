@@ -178,8 +178,11 @@ describe('what admins see (R21)', () => {
 
 describe('a store that does not allow standing orders', () => {
   it('when the admin switches standing orders off, then creating one answers 403 with a sentence; switched on again, it works', async () => {
+    expect((await so.store(DANA, 'GET', '/me')).body.store.standingOrdersEnabled).toBe(true);
     const off = await so.portal.api('PATCH', '', { standingOrdersEnabled: false });
     expect(off.body.standingOrdersEnabled).toBe(false);
+    // The buyer is told up front (/store/me), so the storefront need not offer what would be refused.
+    expect((await so.store(DANA, 'GET', '/me')).body.store.standingOrdersEnabled).toBe(false);
     await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
     const refused = await so.store(DANA, 'POST', '/standing-orders', {
       name: 'Not allowed',

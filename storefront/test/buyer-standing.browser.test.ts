@@ -201,4 +201,26 @@ describe('standing orders (R21)', () => {
       await page().setViewportSize({ width: 1280, height: 900 });
     }
   });
+
+  it('when the store switches standing orders off, then on the next visit the cart no longer offers one and the standing orders page says so, still listing hers', async () => {
+    await store.call('PATCH', '', { standingOrdersEnabled: false });
+    try {
+      // A new visit: only a hash change would keep the page (and what it was told at sign-in).
+      await page().goto(`${portal.url}/#/cart`);
+      await page().reload();
+      await main().getByRole('link', { name: 'Check out' }).waitFor();
+      expect(await main().getByRole('link', { name: 'Save as standing order' }).count()).toBe(0);
+      await page().goto(`${portal.url}/#/standing-orders`);
+      await main()
+        .getByRole('status')
+        .getByText('Trade Store has turned standing orders off', { exact: false })
+        .waitFor();
+      await main().getByRole('link', { name: 'Weekly restock' }).waitFor();
+    } finally {
+      await store.call('PATCH', '', { standingOrdersEnabled: true });
+    }
+    await page().goto(`${portal.url}/#/cart`);
+    await page().reload();
+    await main().getByRole('link', { name: 'Save as standing order' }).waitFor();
+  });
 });

@@ -9,6 +9,7 @@ import type { Buyer } from '../invitations/invitations.types.ts';
 import type { Session } from '../sessions/sessions.repo.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import { buyerStoreOf } from '../stores/stores.types.ts';
 import type { ActingRecord, ActingRepo } from './acting.repo.ts';
 import { type ActingLogEntry, type ActingSession, actingCartKey, type EndReason } from './acting.types.ts';
 
@@ -54,7 +55,7 @@ export function createActingService(deps: ActingDeps) {
   const buyerOf = async (record: ActingRecord): Promise<Buyer> => {
     const store = await deps.stores.get(record.storeId);
     return {
-      store: { id: store.id, name: store.name },
+      store: buyerStoreOf(store),
       customer: { guid: record.customerGuid, code: record.customerCode, name: record.customerName },
       contact: {
         guid: actingCartKey(record.adminId, record.customerGuid),

@@ -9,6 +9,7 @@ import { DECOY_HASH, hashPassword, verifyPassword } from '../security/passwords.
 import type { Session } from '../sessions/sessions.repo.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import { buyerStoreOf } from '../stores/stores.types.ts';
 import type { InvitationsRepo } from './invitations.repo.ts';
 import { type Buyer, type BuyerLogin, type BuyerSession, loginId } from './invitations.types.ts';
 
@@ -44,7 +45,7 @@ export function createBuyerAuthService(deps: {
     const store = (await deps.stores.list()).find((s) => s.id === login.storeId);
     if (!customer?.inStore || !store) return undefined;
     return {
-      store: { id: store.id, name: store.name },
+      store: buyerStoreOf(store),
       customer: { guid: customer.guid, code: customer.code, name: customer.name },
       contact: {
         guid: contact.guid,

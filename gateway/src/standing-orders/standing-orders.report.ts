@@ -4,9 +4,9 @@
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../stores/stores.types.ts';
+import { standingOrdersAllowed } from '../stores/stores.types.ts';
 import { addMonths, dateOf, occurrencesBetween } from './standing-orders.dates.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
-import { standingOrdersAllowed } from './standing-orders.service.ts';
 import type { StandingOrderReport, StandingOrderStatus } from './standing-orders.types.ts';
 
 type ReportItem = StandingOrderReport['items'][number];

@@ -13,9 +13,9 @@ import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { DeliveryAddress, OrderPlacement } from '../orders/order-placement.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
+import { standingOrdersAllowed } from '../stores/stores.types.ts';
 import { addDays, firstOnOrAfter, latestDue, reminderAt, runAt } from './standing-orders.dates.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
-import { standingOrdersAllowed } from './standing-orders.service.ts';
 import type { StandingOrder, StandingOrderRun } from './standing-orders.types.ts';
 import type { StandingOrderPresenter } from './standing-orders.view.ts';
 

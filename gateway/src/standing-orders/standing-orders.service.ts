@@ -12,7 +12,7 @@ import type { Buyer } from '../invitations/invitations.types.ts';
 import type { CartsRepo } from '../orders/cart.repo.ts';
 import { priceCart } from '../orders/cart-pricing.ts';
 import type { DeliveryAddress } from '../orders/order-placement.ts';
-import type { Store } from '../stores/stores.types.ts';
+import { type Store, standingOrdersAllowed } from '../stores/stores.types.ts';
 import { dateOf, nextAfter } from './standing-orders.dates.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
 import {
@@ -34,7 +34,6 @@ export interface StandingOrdersDeps {
 type Lines = StandingOrder['lines'];
 
 /** Whether a store lets buyers create and run standing orders (R21; on unless switched off). */
-export const standingOrdersAllowed = (store: Store) => store.standingOrdersEnabled ?? true;
 
 const invalid = (field: string, message: string, detail: string) =>
   new AppError('validation-failed', detail, { errors: [{ field, message }] });

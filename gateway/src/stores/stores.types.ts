@@ -40,3 +40,11 @@ export function storeDisplay(store: Store): {
     showStockCounts: store.showStockCounts ?? true,
   };
 }
+
+/** R21: whether buyers may make standing orders (and existing ones run); records made before the switch allow them. */
+export const standingOrdersAllowed = (store: Store): boolean => store.standingOrdersEnabled ?? true;
+
+/** The store as a signed-in buyer is told of it (/store/me). */
+export function buyerStoreOf(store: Store): { id: string; name: string; standingOrdersEnabled: boolean } {
+  return { id: store.id, name: store.name, standingOrdersEnabled: standingOrdersAllowed(store) };
+}

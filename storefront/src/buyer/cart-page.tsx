@@ -12,7 +12,9 @@ import { CartLineRow } from './cart-line-row.tsx';
 import { CartTotals } from './cart-totals.tsx';
 
 export function CartPage() {
-  const { cart, cartProblem, setCart, reloadCart } = useBuyer();
+  const { buyer, cart, cartProblem, setCart, reloadCart } = useBuyer();
+  // R21: only where the store allows standing orders, and not while an admin acts as the customer.
+  const canSaveStanding = buyer.store.standingOrdersEnabled && !buyer.acting;
   const [problem, setProblem] = useState<Problem>();
   // Fresh flags and prices on every visit: stock or statuses may have changed since the cart was last read.
   useEffect(reloadCart, []);
@@ -79,7 +81,7 @@ export function CartPage() {
               Check out
             </button>
           )}
-          {cart.canPlace && (
+          {cart.canPlace && canSaveStanding && (
             <a class="button secondary" href={href('/standing-orders/new')}>
               Save as standing order
             </a>

@@ -5,6 +5,7 @@ import { api } from '../api/client.ts';
 import { href } from '../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
+import { useBuyer } from './buyer-context.ts';
 import { formatDate, scheduleInWords } from './schedule.ts';
 
 export const STANDING_STATUS = { active: 'Active', paused: 'Paused', cancelled: 'Cancelled' } as const;
@@ -14,14 +15,22 @@ export function StandingStatusBadge({ order }: { order: Pick<StandingOrder, 'sta
 }
 
 export function StandingOrdersPage() {
+  const { buyer } = useBuyer();
   const list = useLoad(() => api.GET('/store/standing-orders'), []);
   return (
     <div class="stack">
       <PageTitle>Standing orders</PageTitle>
-      <p>
-        A standing order places the same order on a schedule. To make one, fill your cart and choose{' '}
-        <a href={href('/standing-orders/new')}>Save as standing order</a>.
-      </p>
+      {buyer.store.standingOrdersEnabled ? (
+        <p>
+          A standing order places the same order on a schedule. To make one, fill your cart and choose{' '}
+          <a href={href('/standing-orders/new')}>Save as standing order</a>.
+        </p>
+      ) : (
+        <p class="notice" role="status">
+          {buyer.store.name} has turned standing orders off: no new ones can be made, and the ones below do
+          not place orders until it turns them back on.
+        </p>
+      )}
       {list.state === 'loading' && <Loading label="Loading your standing orders…" />}
       {list.state === 'failed' && <ProblemNote problem={list.problem} onRetry={list.reload} />}
       {list.data?.items.length === 0 && <p>No standing orders yet.</p>}

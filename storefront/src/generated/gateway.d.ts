@@ -2008,6 +2008,8 @@ export interface components {
             store: {
                 id: string;
                 name: string;
+                /** @description Whether the store lets buyers make standing orders (R21). While false, existing ones are kept but do not run. */
+                standingOrdersEnabled: boolean;
             };
             customer: components["schemas"]["CustomerRef"];
             contact: {
