@@ -121,6 +121,31 @@ describe('standing orders (R21)', () => {
     await main().getByRole('row', { name: 'Demo Plenty Widget DEMO-PLENTY 6' }).waitFor();
   });
 
+  it('when she adds a product by its code and removes the one she had, then the saved standing order has only the new line; an unknown code is refused in a sentence', async () => {
+    await main().getByRole('button', { name: 'Edit' }).click();
+    expect(await main().getByRole('button', { name: 'Remove DEMO-PLENTY' }).isDisabled()).toBe(true);
+    const code = main().getByLabel('Add a product by code');
+    await code.fill('DEMO-NOPE');
+    await main().getByRole('button', { name: 'Add product' }).click();
+    await main().getByText('No product with the code DEMO-NOPE is in your catalogue.').waitFor();
+    const low = await store.productGuids(['DEMO-LOW']);
+    await store.call('PUT', `/products/${low['DEMO-LOW']}/status`, { status: 'sellable' });
+    await code.fill('demo-low');
+    await main().getByRole('button', { name: 'Add product' }).click();
+    const added = main().getByLabel('Demo Low Stock Gadget DEMO-LOW');
+    expect(await added.inputValue()).toBe('1');
+    await added.fill('2');
+    await main().getByRole('button', { name: 'Remove DEMO-PLENTY' }).click();
+    await main().getByRole('button', { name: 'Save changes' }).click();
+    await main().getByText('Your changes are saved.').waitFor();
+    await main().getByRole('row', { name: 'Demo Low Stock Gadget DEMO-LOW 2' }).waitFor();
+    expect(
+      await main()
+        .getByRole('row', { name: /DEMO-PLENTY/ })
+        .count(),
+    ).toBe(0);
+  });
+
   it('when she pauses and resumes it, then it has no next order while paused and gets one back', async () => {
     await main().getByRole('button', { name: 'Pause' }).click();
     await main().getByText('Paused: no orders and no reminders until you resume it.').waitFor();

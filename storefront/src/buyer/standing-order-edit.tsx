@@ -1,4 +1,5 @@
-// Editing a standing order (R21): the same fields as creating one, filled with what it has, and its quantities.
+// Editing a standing order (R21): the same fields as creating one, filled with what it has, and its products
+// (quantities changed, lines removed or added by code).
 // A new schedule or start date moves the next run (the gateway recomputes it).
 import { useState } from 'preact/hooks';
 import type { StandingOrder } from '../api/buyer-types.ts';
@@ -14,12 +15,7 @@ import {
   StandingOrderFields,
   type StandingOrderValues,
 } from './standing-order-fields.tsx';
-import {
-  type LineQuantities,
-  LineQuantityFields,
-  quantitiesOf,
-  readQuantities,
-} from './standing-order-line-fields.tsx';
+import { type EditedLine, editableLines, LineFields, readLines } from './standing-order-line-fields.tsx';
 import { standingOrderProblem } from './standing-order-problems.ts';
 
 export function StandingOrderEdit(props: {
@@ -31,8 +27,8 @@ export function StandingOrderEdit(props: {
   const addresses = useLoad(() => api.GET('/store/addresses'), []);
   const [values, setValues] = useState<StandingOrderValues>();
   const [errors, setErrors] = useState<StandingOrderErrors>({});
-  const [quantities, setQuantities] = useState<LineQuantities>(() => quantitiesOf(order));
-  const [quantityErrors, setQuantityErrors] = useState<Record<string, string>>({});
+  const [lines, setLines] = useState<EditedLine[]>(() => editableLines(order));
+  const [lineErrors, setLineErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
 
@@ -46,9 +42,9 @@ export function StandingOrderEdit(props: {
     event.preventDefault();
     setProblem(undefined);
     const read = readValues(current, saved, order.startDate);
-    const typed = readQuantities(order, quantities);
+    const typed = readLines(order, lines);
     setErrors(read.errors);
-    setQuantityErrors(typed.errors);
+    setLineErrors(typed.errors);
     if (!read.body || Object.keys(typed.errors).length > 0) return;
     setBusy(true);
     const answer = await api.PATCH('/store/standing-orders/{standingOrderId}', {
@@ -66,12 +62,7 @@ export function StandingOrderEdit(props: {
     <form class="form" onSubmit={save} noValidate aria-labelledby="edit-heading">
       <h2 id="edit-heading">Edit the standing order</h2>
       <StandingOrderFields values={current} onChange={setValues} saved={saved} errors={errors} />
-      <LineQuantityFields
-        order={order}
-        values={quantities}
-        errors={quantityErrors}
-        onChange={setQuantities}
-      />
+      <LineFields lines={lines} errors={lineErrors} onChange={setLines} />
       {problem && <ProblemNote problem={problem} />}
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy}>

@@ -1,37 +1,56 @@
-// Editing a standing order's quantities (R21): one whole, positive quantity per line, checked before sending.
+// Editing a standing order's lines (R21): change a quantity (whole and positive, checked before sending), remove
+// a line (one must stay), or add a product by its code from the buyer's own catalogue.
+import { useState } from 'preact/hooks';
 import type { StandingOrder } from '../api/buyer-types.ts';
+import { api } from '../api/client.ts';
+import { problemSentence } from '../api/problem.ts';
 import { parseQuantity } from './quantity.ts';
 
-export type LineQuantities = Record<string, string>;
-
-/** The quantities as typed, starting from what the standing order has. */
-export function quantitiesOf(order: StandingOrder): LineQuantities {
-  return Object.fromEntries(order.lines.map((line) => [line.productGuid, String(line.quantity)]));
+export interface EditedLine {
+  productGuid: string;
+  code: string;
+  description: string;
+  /** As typed. */
+  quantity: string;
 }
 
-/** The lines to send when a quantity changed (undefined when none did), and the sentence for each bad one. */
-export function readQuantities(order: StandingOrder, typed: LineQuantities) {
+/** The lines as the form starts: what the standing order has. */
+export function editableLines(order: StandingOrder): EditedLine[] {
+  return order.lines.map(({ productGuid, code, description, quantity }) => ({
+    productGuid,
+    code,
+    description,
+    quantity: String(quantity),
+  }));
+}
+
+/** The lines to send when any changed (undefined when none did), and the sentence for each bad quantity. */
+export function readLines(order: StandingOrder, edited: EditedLine[]) {
   const errors: Record<string, string> = {};
-  const lines = order.lines.map((line) => {
-    const parsed = parseQuantity(typed[line.productGuid] ?? '');
+  const lines = edited.map((line) => {
+    const parsed = parseQuantity(line.quantity);
     if ('error' in parsed) errors[line.productGuid] = parsed.error;
-    return { productGuid: line.productGuid, quantity: 'error' in parsed ? line.quantity : parsed.quantity };
+    return { productGuid: line.productGuid, quantity: 'error' in parsed ? 0 : parsed.quantity };
   });
-  const changed = lines.some((line, i) => line.quantity !== order.lines[i]?.quantity);
+  const changed =
+    lines.length !== order.lines.length ||
+    lines.some(
+      (line, i) =>
+        line.productGuid !== order.lines[i]?.productGuid || line.quantity !== order.lines[i]?.quantity,
+    );
   return { errors, lines: changed ? lines : undefined };
 }
 
-export function LineQuantityFields(props: {
-  order: StandingOrder;
-  values: LineQuantities;
+export function LineFields(props: {
+  lines: EditedLine[];
   errors: Record<string, string>;
-  onChange: (values: LineQuantities) => void;
+  onChange: (lines: EditedLine[]) => void;
 }) {
-  const { order, values, errors, onChange } = props;
+  const { lines, errors, onChange } = props;
   return (
     <fieldset>
-      <legend>Quantities</legend>
-      {order.lines.map((line) => {
+      <legend>Products</legend>
+      {lines.map((line) => {
         const id = `standing-qty-${line.productGuid}`;
         const error = errors[line.productGuid];
         return (
@@ -39,16 +58,34 @@ export function LineQuantityFields(props: {
             <label for={id}>
               {line.description} <span class="product-code">{line.code}</span>
             </label>
-            <input
-              id={id}
-              class="quantity"
-              type="text"
-              inputMode="numeric"
-              value={values[line.productGuid] ?? ''}
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onInput={(e) => onChange({ ...values, [line.productGuid]: e.currentTarget.value })}
-            />
+            <div class="inline-fields">
+              <input
+                id={id}
+                class="quantity"
+                type="text"
+                inputMode="numeric"
+                value={line.quantity}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onInput={(e) =>
+                  onChange(
+                    lines.map((l) =>
+                      l.productGuid === line.productGuid ? { ...l, quantity: e.currentTarget.value } : l,
+                    ),
+                  )
+                }
+              />
+              <button
+                type="button"
+                class="button secondary"
+                aria-label={`Remove ${line.code}`}
+                title={lines.length === 1 ? 'A standing order keeps at least one product.' : undefined}
+                disabled={lines.length === 1}
+                onClick={() => onChange(lines.filter((l) => l.productGuid !== line.productGuid))}
+              >
+                Remove
+              </button>
+            </div>
             {error && (
               <p class="field-error" id={`${id}-error`}>
                 {error}
@@ -57,6 +94,67 @@ export function LineQuantityFields(props: {
           </div>
         );
       })}
+      <AddByCode lines={lines} onAdd={(line) => onChange([...lines, line])} />
     </fieldset>
+  );
+}
+
+/** Finds a product of the buyer's catalogue by its exact code; refuses one that cannot be ordered or is there already. */
+function AddByCode(props: { lines: EditedLine[]; onAdd: (line: EditedLine) => void }) {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const add = async () => {
+    const wanted = code.trim();
+    setError(undefined);
+    if (!wanted) return setError('Enter a product code.');
+    if (props.lines.some((line) => line.code.toLowerCase() === wanted.toLowerCase()))
+      return setError(`${wanted} is already in this standing order: change its quantity instead.`);
+    setBusy(true);
+    const answer = await api.GET('/store/products', { params: { query: { search: wanted, pageSize: 50 } } });
+    setBusy(false);
+    if (answer.error) return setError(problemSentence(answer.error));
+    const product = answer.data.items.find((p) => p.code.toLowerCase() === wanted.toLowerCase());
+    if (!product) return setError(`No product with the code ${wanted} is in your catalogue.`);
+    if (!product.orderable) return setError(`${product.code} cannot be ordered at the moment.`);
+    props.onAdd({
+      productGuid: product.guid,
+      code: product.code,
+      description: product.description,
+      quantity: '1',
+    });
+    setCode('');
+  };
+
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for="standing-add-code">Add a product by code</label>
+      <div class="inline-fields">
+        <input
+          id="standing-add-code"
+          type="text"
+          autoComplete="off"
+          value={code}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'standing-add-code-error' : undefined}
+          onInput={(e) => setCode(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void add();
+            }
+          }}
+        />
+        <button type="button" class="button secondary" disabled={busy} onClick={() => void add()}>
+          {busy ? 'Finding…' : 'Add product'}
+        </button>
+      </div>
+      {error && (
+        <p class="field-error" id="standing-add-code-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
