@@ -34,6 +34,42 @@ export function buyerOrderingContracts(): void {
       expect(data?.items[0]?.price).toBe(16.5);
     });
 
+    it("when a product page opens, then it shows the product as the catalogue does with the customer's price by quantity", async () => {
+      const { data } = await exchange(
+        {
+          given: buyerOfStore,
+          as: 'buyer',
+          uponReceiving: 'a request for one product of the catalogue by its code',
+          method: 'GET',
+          path: `/store/products/${SELLABLE_PRODUCT}`,
+          status: 200,
+          // DEMO001 has its own price on it, which wins at any quantity: no breaks.
+          response: { ...shapes.buyerProduct, priceBreaks: [], stockSyncedAt: isoDateTimeOrNull(null) },
+        },
+        (api) =>
+          api.GET('/store/products/{productCode}', { params: { path: { productCode: SELLABLE_PRODUCT } } }),
+      );
+      expect(data?.price).toBe(16.5);
+      expect(data?.priceBreaks).toEqual([]);
+    });
+
+    it('when the product is not in the buyer catalogue, then the product page is told not-found', async () => {
+      const { error } = await exchange(
+        {
+          given: buyerOfStore,
+          as: 'buyer',
+          uponReceiving: 'a request for a product the buyer may not see',
+          method: 'GET',
+          path: '/store/products/DEMO-OBSOLETE',
+          status: 404,
+          response: problem('not-found', 404),
+        },
+        (api) =>
+          api.GET('/store/products/{productCode}', { params: { path: { productCode: 'DEMO-OBSOLETE' } } }),
+      );
+      expect(error?.status).toBe(404);
+    });
+
     it('when the catalogue opens, then it lists the categories to filter by', async () => {
       const { data } = await exchange(
         {

@@ -1,7 +1,7 @@
 // The buyer's catalogue (R3, R17a, R17b): only Visible and Sellable products, the buyer's own price, the stock
 // band, and what can be ordered under the store's out-of-stock policy — scoped to the buyer's customer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
+import { emailOf, PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
 
 let portal: Portal;
 let dana: string;
@@ -107,5 +107,33 @@ describe('the buyer catalogue', () => {
     await portal.api('PUT', `/products/${guidOf['DEMO-LOW']}/status`, { status: 'hidden' });
     expect(item(await catalogue(), 'DEMO-LOW')).toBeUndefined();
     expect(item(await catalogue('search=demo-low'), 'DEMO-LOW')).toBeUndefined();
+  });
+});
+
+describe('one product of the buyer catalogue, by code (R17a)', () => {
+  const product = (token: string, code: string) =>
+    portal.gw.request('GET', `/store/products/${encodeURIComponent(code)}`, { token });
+
+  it('when the customer has its own price, then the product shows that price and no quantity breaks (its own price wins at any quantity)', async () => {
+    const { status, body } = await product(dana, 'demo-plenty');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ code: 'DEMO-PLENTY', price: 16.5, orderable: true, priceBreaks: [] });
+    expect(body.stockSyncedAt).not.toBeNull();
+  });
+
+  it('when another customer has no price of its own, then it sees the default price and the break from 10 units at 17.00', async () => {
+    const shop = await portal.addCustomer([{ firstName: 'Paula' }]);
+    const paula = await portal.signUp(shop.contacts.Paula as string, emailOf('Paula', shop.code));
+    const { body } = await product(paula, 'DEMO-PLENTY');
+    expect(body).toMatchObject({ price: 20, priceBreaks: [{ minimumQuantity: 10, price: 17 }] });
+  });
+
+  it('when the code is Hidden for the customer, obsolete or unknown, then the answer is the same 404', async () => {
+    for (const code of ['DEMO-LOW', 'DEMO-OBSOLETE', 'NO-SUCH-CODE']) {
+      const { status, body } = await product(dana, code);
+      expect(status, code).toBe(404);
+      expect(body.type).toMatch(/not-found$/);
+    }
+    expect((await portal.gw.request('GET', '/store/products/DEMO-PLENTY')).status).toBe(401);
   });
 });

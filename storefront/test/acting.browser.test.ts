@@ -120,4 +120,22 @@ describe('acting as a customer (R22, R23)', () => {
     expect((await fromPage(page(), 'GET', '/admin/me')).status).toBe(200);
     expect((await fromPage(page(), 'GET', '/store/me')).status).toBe(403);
   });
+
+  it('when the admin acts as DEMO003 (no price of its own), then the product page shows its price and the price from 10 units (R17a)', async () => {
+    const third = (await store.call('GET', '/customers?search=DEMO003')).items.find(
+      (c: { code: string }) => c.code === 'DEMO003',
+    );
+    const started = await fromPage(page(), 'POST', `/admin/stores/${portal.storeId}/acting`, {
+      customerGuid: third.guid,
+    });
+    expect(started.status).toBe(201);
+    await page().goto(`${portal.url}/#/products/DEMO-PLENTY`);
+    await page().getByRole('banner').getByText('for Third Avenue Traders').waitFor();
+    await main().getByRole('heading', { level: 1, name: 'Demo Plenty Widget' }).waitFor();
+    await main().getByText('20.00 each').waitFor();
+    const breaks = main().getByRole('region', { name: 'Price by quantity' });
+    expect(await breaks.getByRole('listitem').allTextContents()).toEqual(['10 or more: 17.00 each']);
+    await page().goto(`${portal.url}/#/products/DEMO-OBSOLETE`);
+    await main().getByRole('heading', { level: 1, name: 'Product not found' }).waitFor();
+  });
 });

@@ -1,4 +1,5 @@
-// /store/products and /store/categories: the signed-in buyer's catalogue, scoped to its store and customer.
+// /store/products (a page, or one product by code) and /store/categories: the signed-in buyer's catalogue,
+// scoped to its store and customer.
 import { Router } from 'express';
 import { pageRequest } from '../http/paging.ts';
 import { sendUnchangingJson } from '../http/send-json.ts';
@@ -30,6 +31,12 @@ export function buyerCatalogueRouter(deps: {
       answers.set(page, answer);
     }
     sendUnchangingJson(res, answer);
+  });
+  router.get('/store/products/:productCode', async (req, res) => {
+    const buyer = res.locals.buyer as Buyer;
+    const store = await deps.stores.get(buyer.store.id);
+    const product = await deps.catalogue.product(store, buyer.customer.guid, String(req.params.productCode));
+    res.json({ ...product, stockSyncedAt: await deps.sync.lastSucceededAt(store.id, 'stock') });
   });
   router.get('/store/categories', async (_req, res) => {
     const buyer = res.locals.buyer as Buyer;

@@ -4,13 +4,14 @@
 // and whether it can be ordered under the store's out-of-stock policy.
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { Customer } from '../customers/customers.types.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { type PageRequest, pageOf } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
-import { resolvePrice } from '../pricing/pricing.ts';
+import { resolvePrice, validOn } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
-import type { PriceRule, Product, ProductStatus } from './catalogue.types.ts';
+import type { PriceRule, PriceTier, Product, ProductStatus } from './catalogue.types.ts';
 import type { CataloguesRepo } from './catalogues.repo.ts';
 import { storeCategoryNames } from './categories.service.ts';
 import type { EffectiveStatuses } from './effective-status.ts';
@@ -34,6 +35,12 @@ export interface BuyerCatalogueService {
     pageSize: number;
     total: number;
   }>;
+  /** One product this customer may see, by code (any case), with its price breaks; not-found otherwise. */
+  product(
+    store: Store,
+    customerGuid: string,
+    code: string,
+  ): Promise<BuyerProduct & { priceBreaks: { minimumQuantity: number; price: number }[] }>;
   categories(store: Store, customerGuid: string): Promise<string[]>;
 }
 
@@ -133,6 +140,72 @@ export function createBuyerCatalogueService(deps: {
     return byProduct;
   };
 
+  /** What turns a listed product into what this buyer sees: its customer, the price rules and the store's settings. */
+  type Pricing = { customer: Customer; rules: Map<string, PriceRule[]>; tiers: PriceTier[]; today: string };
+  const pricingFor = async (store: Store, customerGuid: string, today: string): Promise<Pricing> => {
+    const customer = await customers.getCustomer(store.id, customerGuid);
+    if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
+    return {
+      customer,
+      rules: await rulesOf(store.id),
+      tiers: await catalogue.listPriceTiers(store.id),
+      today,
+    };
+  };
+
+  const priceOf = (pricing: Pricing, product: Product, quantity: number) =>
+    resolvePrice({
+      product,
+      customer: pricing.customer,
+      rules: pricing.rules.get(product.guid) ?? [],
+      tiers: pricing.tiers,
+      quantity,
+      today: pricing.today,
+    });
+
+  const present = (store: Store, pricing: Pricing, seen: Seen): BuyerProduct => {
+    const { product, status, available, categories } = seen;
+    const { outOfStockPolicy, showStockCounts } = storeDisplay(store);
+    const band = stockBand(available);
+    const price = priceOf(pricing, product, 1).price;
+    const inStockOrBackorder = band !== 'out' || outOfStockPolicy === 'sellable';
+    const images = [...product.images].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+    return {
+      guid: product.guid,
+      code: product.code,
+      description: product.description,
+      category: product.categoryName,
+      categories,
+      imageUrls: images.map((image) => image.url),
+      price,
+      stock: { band, available: showStockCounts ? Math.max(0, available) : null },
+      orderable: status === 'sellable' && product.sellableInUnleashed && price !== null && inStockOrBackorder,
+      backorder: band === 'out' && outOfStockPolicy === 'sellable',
+    };
+  };
+
+  /** R17a: each quantity from which a quantity break changes this customer's unit price, with that price. */
+  const priceBreaksOf = (pricing: Pricing, product: Product, base: number | null) => {
+    const minimums = [
+      ...new Set(
+        (pricing.rules.get(product.guid) ?? [])
+          .filter((rule) => rule.minimumQuantity > 1 && validOn(rule, pricing.today))
+          .map((rule) => rule.minimumQuantity),
+      ),
+    ].sort((a, b) => a - b);
+    const breaks: { minimumQuantity: number; price: number }[] = [];
+    let last = base;
+    for (const minimumQuantity of minimums) {
+      const resolved = priceOf(pricing, product, minimumQuantity);
+      if (resolved.source !== 'quantity-break' || resolved.price === null) continue;
+      // Unleashed ranks a break above the customer's tier, so a break can even raise the price: shown as it is.
+      if (resolved.price === last) continue;
+      breaks.push({ minimumQuantity, price: resolved.price });
+      last = resolved.price;
+    }
+    return breaks;
+  };
+
   const buildPage = async (
     store: Store,
     customerGuid: string,
@@ -140,8 +213,7 @@ export function createBuyerCatalogueService(deps: {
     today: string,
     { search, category, ...paging }: { search?: string; category?: string } & PageRequest,
   ): Promise<CataloguePage> => {
-    const customer = await customers.getCustomer(store.id, customerGuid);
-    if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
+    const pricing = await pricingFor(store, customerGuid, today);
     const needle = search?.toLowerCase();
     const matching =
       !needle && !category
@@ -150,35 +222,7 @@ export function createBuyerCatalogueService(deps: {
             ({ text, categories }) =>
               (!needle || text.includes(needle)) && (!category || categories.includes(category)),
           );
-    const rules = await rulesOf(store.id);
-    const tiers = await catalogue.listPriceTiers(store.id);
-    const { outOfStockPolicy, showStockCounts } = storeDisplay(store);
-    return pageOf(matching, paging, ({ product, status, available, categories }): BuyerProduct => {
-      const band = stockBand(available);
-      const price = resolvePrice({
-        product,
-        customer,
-        rules: rules.get(product.guid) ?? [],
-        tiers,
-        quantity: 1,
-        today,
-      }).price;
-      const inStockOrBackorder = band !== 'out' || outOfStockPolicy === 'sellable';
-      const images = [...product.images].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
-      return {
-        guid: product.guid,
-        code: product.code,
-        description: product.description,
-        category: product.categoryName,
-        categories,
-        imageUrls: images.map((image) => image.url),
-        price,
-        stock: { band, available: showStockCounts ? Math.max(0, available) : null },
-        orderable:
-          status === 'sellable' && product.sellableInUnleashed && price !== null && inStockOrBackorder,
-        backorder: band === 'out' && outOfStockPolicy === 'sellable',
-      };
-    });
+    return pageOf(matching, paging, (seen) => present(store, pricing, seen));
   };
 
   return {
@@ -203,6 +247,14 @@ export function createBuyerCatalogueService(deps: {
       if (pages.size >= 2_000) pages.clear();
       pages.set(key, { list, page });
       return page;
+    },
+    async product(store, customerGuid, code) {
+      const wanted = code.toLowerCase();
+      const seen = (await visible(store, customerGuid)).find((x) => x.product.code.toLowerCase() === wanted);
+      if (!seen) throw new AppError('not-found', `Your catalogue has no product ${code}.`);
+      const pricing = await pricingFor(store, customerGuid, clock.now().toISOString().slice(0, 10));
+      const shown = present(store, pricing, seen);
+      return { ...shown, priceBreaks: priceBreaksOf(pricing, seen.product, shown.price) };
     },
     async categories(store, customerGuid) {
       const names = new Set((await visible(store, customerGuid)).flatMap(({ categories }) => categories));

@@ -1,9 +1,9 @@
-// One product's page. There is no single-product endpoint: the catalogue is searched for the code and the
-// exact match taken, so the page shows just what the catalogue shows this buyer (price, stock, orderable).
+// One product's page: what the catalogue shows this buyer (price, stock, orderable) and its price at each
+// quantity break for the buyer's customer (R17a), as the cart will charge it.
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
-import { formatDateTime } from '../ui/format.ts';
+import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { AddToCart } from './add-to-cart.tsx';
@@ -14,13 +14,13 @@ import { StockBadge } from './stock-badge.tsx';
 
 export function ProductPage({ code }: { code: string }) {
   const found = useLoad(
-    () => api.GET('/store/products', { params: { query: { search: code, pageSize: 200 } } }),
+    () => api.GET('/store/products/{productCode}', { params: { path: { productCode: code } } }),
     [code],
   );
   if (found.state === 'loading') return <Loading label="Loading the product…" />;
-  if (found.state === 'failed') return <ProblemNote problem={found.problem} onRetry={found.reload} />;
-  const product = found.data.items.find((p) => p.code.toLowerCase() === code.toLowerCase());
-  if (!product) {
+  if (found.state === 'failed' && found.problem.status !== 404)
+    return <ProblemNote problem={found.problem} onRetry={found.reload} />;
+  if (found.state === 'failed') {
     return (
       <div class="stack">
         <PageTitle>Product not found</PageTitle>
@@ -31,6 +31,7 @@ export function ProductPage({ code }: { code: string }) {
       </div>
     );
   }
+  const product = found.data;
   // Its product group and any store categories (R17); older gateways sent only the group.
   const categories = product.categories ?? (product.category ? [product.category] : []);
   return (
@@ -82,8 +83,21 @@ export function ProductPage({ code }: { code: string }) {
               </dd>
             </div>
           </dl>
+          {product.priceBreaks.length > 0 && (
+            <section aria-labelledby="breaks-heading" class="price-breaks">
+              <h2 id="breaks-heading">Price by quantity</h2>
+              <ul>
+                {product.priceBreaks.map((step) => (
+                  <li key={step.minimumQuantity}>
+                    {formatNumber(step.minimumQuantity)} or more: {formatMoney(step.price)} each
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <p class="muted">
-            Stock as of {formatDateTime(found.data.stockSyncedAt)}. Quantity price breaks apply in the cart.
+            Stock as of {formatDateTime(product.stockSyncedAt)}.
+            {product.priceBreaks.length > 0 && ' The cart prices each line for its quantity.'}
           </p>
           <OrderableNote product={product} />
           {product.orderable && <AddToCart product={product} idPrefix="product" />}

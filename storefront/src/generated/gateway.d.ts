@@ -285,6 +285,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/products/{productCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product's code (any case), as buyers see it. */
+                productCode: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * One product of the signed-in buyer's catalogue, as the catalogue shows it, with its price at each quantity break for this customer (R17a)
+         * @description 404 for a code the buyer may not see (Hidden for its customer, obsolete, out of stock where the store hides those, or unknown): the answer never tells which.
+         */
+        get: operations["getBuyerProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/cart": {
         parameters: {
             query?: never;
@@ -1783,6 +1806,18 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        BuyerProductDetail: components["schemas"]["BuyerProduct"] & {
+            /** @description The unit price this customer pays from each quantity where a quantity break changes it, lowest quantity first (R17a); what the cart will charge. Empty when no break applies, e.g. when the customer has its own price. */
+            priceBreaks: {
+                minimumQuantity: number;
+                price: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the stock figures were last synced from Unleashed (B1).
+             */
+            stockSyncedAt: string | null;
+        };
         BuyerProductPage: {
             items: components["schemas"]["BuyerProduct"][];
             page: number;
@@ -2821,6 +2856,32 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+        };
+    };
+    getBuyerProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product's code (any case), as buyers see it. */
+                productCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerProductDetail"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
         };
     };
     getCart: {
