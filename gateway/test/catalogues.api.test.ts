@@ -91,10 +91,13 @@ describe('custom catalogues (R17)', () => {
     expect((await seen(dana)).find((p) => p.code === 'DEMO-LOW')).toMatchObject({ orderable: false });
   });
 
-  it('when a buyer asks for a product Hidden for its customer by id, then the cart refuses it as unknown (R17)', async () => {
+  it('when a buyer asks for a product Hidden for its customer by id or code, then the cart and the product page answer it is unknown (R17)', async () => {
     const refused = await shop('PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, sue, { quantity: 1 });
     expect(refused.status).toBe(404);
     expect((await shop('GET', '/cart', sue)).body.lines).toEqual([]);
+    // Nor does its product page: the same 404 as a code that does not exist.
+    expect((await shop('GET', '/products/DEMO-PLENTY', sue)).status).toBe(404);
+    expect((await shop('GET', '/products/DEMO-PLENTY', dana)).body).toMatchObject({ orderable: true });
   });
 
   it('when the customer is unassigned after filling its cart, then the line is flagged and the order is refused', async () => {
