@@ -29,6 +29,7 @@ const standingOrder = (
   name: like('Fortnightly restock'),
   status,
   customerCode: like('DEMO001'),
+  customerName: text('Demo Wholesale Ltd'),
   createdByEmail: like(BUYER_EMAIL),
   deliveryAddress: { street: text('1 Depot Road'), city: text('Auckland') },
   schedule: { frequency: oneOf(['daily', 'weekly', 'monthly'], 'weekly'), every: integer(2) },
@@ -206,6 +207,7 @@ export function standingOrderContracts(): void {
           }),
       );
       expect(data?.items[0]?.customerCode).toBe('DEMO001');
+      expect(data?.items[0]?.customerName).toBe('Demo Wholesale Ltd');
     });
 
     it('when the admin opens the report, then it shows the quantities due per product over the next 3 months', async () => {

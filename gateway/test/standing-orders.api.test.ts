@@ -142,11 +142,14 @@ describe('managing a standing order (R21)', () => {
 });
 
 describe('what admins see (R21)', () => {
-  it('when the admin lists standing orders, then every customer is there, filtered by status and paged', async () => {
+  it('when the admin lists standing orders, then every customer is there by name and code, filtered by status and paged', async () => {
     const all = (await so.portal.api('GET', '/standing-orders')).body;
     const codes = all.items.map((o: { customerCode: string }) => o.customerCode);
     expect(codes).toContain('DEMO001');
     expect(codes.some((c: string) => c !== 'DEMO001')).toBe(true);
+    expect(all.items.find((o: { customerCode: string }) => o.customerCode === 'DEMO001').customerName).toBe(
+      'Demo Wholesale Ltd',
+    );
     const cancelled = (await so.portal.api('GET', '/standing-orders?status=cancelled')).body;
     expect(cancelled.items.map((o: { name: string }) => o.name)).toEqual(['Monthly top-up']);
     const page = (await so.portal.api('GET', '/standing-orders?status=active&pageSize=1')).body;

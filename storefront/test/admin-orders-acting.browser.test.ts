@@ -104,7 +104,7 @@ describe('standing orders (R21)', () => {
     });
     await row.waitFor();
     const cells = await row.getByRole('cell').allTextContents();
-    expect(cells[0]).toBe('DEMO001');
+    expect(cells[0]).toBe('Demo Wholesale LtdDEMO001');
     expect(cells[1]).toMatch(/^Every 2nd weekfrom /);
     expect(cells[3]).toBe(DANA);
     expect(cells[4]).toBe('Active');

@@ -2167,6 +2167,8 @@ export interface components {
             status: components["schemas"]["StandingOrderStatus"];
             customerGuid: string;
             customerCode: string;
+            /** @description Null when the customer is no longer in the store's data. */
+            customerName: string | null;
             /** @description The contact who created it (R21); its runs are placed by this contact. */
             createdByEmail: string;
             deliveryAddress: components["schemas"]["DeliveryAddress"];

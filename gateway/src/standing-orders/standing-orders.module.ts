@@ -35,7 +35,7 @@ export interface StandingOrdersModuleDeps {
 
 export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
   const repo = await createStandingOrdersRepo(deps.backend);
-  const view = createStandingOrderView({ repo, catalogue: deps.catalogue });
+  const view = createStandingOrderView({ repo, catalogue: deps.catalogue, customers: deps.customers });
   const service = createStandingOrdersService({
     repo,
     catalogue: deps.catalogue,

@@ -1,11 +1,16 @@
 // How a standing order reads in answers: product codes and descriptions for its lines, its last runs.
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
 import type { StandingOrder, StandingOrderView } from './standing-orders.types.ts';
 
 export const RUNS_SHOWN = 10;
 
-export function createStandingOrderView(deps: { repo: StandingOrdersRepo; catalogue: CatalogueRepo }) {
+export function createStandingOrderView(deps: {
+  repo: StandingOrdersRepo;
+  catalogue: CatalogueRepo;
+  customers: CustomersRepo;
+}) {
   return async (order: StandingOrder): Promise<StandingOrderView> => {
     const lines = await Promise.all(
       order.lines.map(async ({ productGuid, quantity }) => {
@@ -27,6 +32,7 @@ export function createStandingOrderView(deps: { repo: StandingOrdersRepo; catalo
       status: order.status,
       customerGuid: order.customerGuid,
       customerCode: order.customerCode,
+      customerName: (await deps.customers.getCustomer(order.storeId, order.customerGuid))?.name ?? null,
       createdByEmail: order.createdBy.email,
       deliveryAddress: order.deliveryAddress,
       schedule: order.schedule,

@@ -77,7 +77,10 @@ export function StandingOrdersPage({ store }: { store: Store }) {
             <tbody>
               {list.data.items.map((so) => (
                 <tr key={so.id}>
-                  <td>{so.customerCode}</td>
+                  <td>
+                    {so.customerName ?? '—'}
+                    <span class="muted block">{so.customerCode}</span>
+                  </td>
                   <th scope="row">{so.name}</th>
                   <td>
                     {scheduleInWords(so.schedule)}
