@@ -1,5 +1,5 @@
 // The embedded storage backend: named collections of plain records keyed by id, grouped into concerns.
-// Memory (tests) and lowdb (one JSON file per concern, the default) implement the same interface; the
+// Memory (tests) and lowdb (a folder of JSON files per concern, the default) implement the same interface; the
 // repositories are written once on top of it. No domain code sees this file's types.
 
 export interface Collection<T extends { id: string }> {
@@ -20,7 +20,7 @@ export interface VersionStamp {
 }
 
 export interface CollectionBackend {
-  /** A collection inside a concern (a concern is one file for lowdb). */
+  /** A collection inside a concern (a concern is one folder for lowdb). */
   collection<T extends { id: string }>(concern: string, name: string): Promise<Collection<T>>;
   /** Whether the storage can be read and written (for /readyz). */
   check(): Promise<boolean>;
@@ -28,14 +28,14 @@ export interface CollectionBackend {
   flush(): Promise<void>;
 }
 
-/** A collection over a Map, persisted by `save` after each change. */
+/** A collection over a Map, persisted by `save` (told the ids put or removed) after each change. */
 export class MapCollection<T extends { id: string }> implements Collection<T> {
   private cache: T[] | null = null;
   private cachedAt = -1;
 
   constructor(
     private readonly records: Map<string, T>,
-    private readonly save: () => Promise<void>,
+    private readonly save: (ids: readonly string[]) => Promise<void>,
     private readonly stamp: VersionStamp = { version: 0 },
   ) {}
 
@@ -58,17 +58,16 @@ export class MapCollection<T extends { id: string }> implements Collection<T> {
   async put(...records: T[]): Promise<void> {
     for (const record of records) this.records.set(record.id, record);
     this.stamp.version++;
-    await this.save();
+    await this.save(records.map((record) => record.id));
   }
 
   async remove(...ids: string[]): Promise<number> {
-    let removed = 0;
-    for (const id of ids) if (this.records.delete(id)) removed++;
-    if (removed > 0) {
+    const removed = ids.filter((id) => this.records.delete(id));
+    if (removed.length > 0) {
       this.stamp.version++;
-      await this.save();
+      await this.save(removed);
     }
-    return removed;
+    return removed.length;
   }
 }
 
