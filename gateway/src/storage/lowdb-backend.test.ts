@@ -1,6 +1,6 @@
 // lowdb's own layout: a folder of files per concern, where a change rewrites only the files of the records it
 // touched, and data of the earlier one-file layout is taken over without losing a record or its order.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,25 @@ describe('the lowdb storage', () => {
       'c2',
     ]);
     expect((await again.collection<Row>('customers', 'contacts')).all()).toEqual([{ id: 'k1', name: 'Kim' }]);
+  });
+
+  it('when records sit in files the ids no longer hash to (the file count changed), then none is lost by later writes', async () => {
+    const folder = join(root, 'moved');
+    mkdirSync(join(folder, 'orders'), { recursive: true });
+    // All in one file, as a concern kept in one file would have them.
+    const rows = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [`o${i}`, [i, { id: `o${i}`, name: `Order ${i}` }]]),
+    );
+    writeFileSync(join(folder, 'orders', '000.json'), JSON.stringify({ orders: rows }));
+    const backend = new LowdbBackend(folder);
+    const orders = await backend.collection<Row>('orders', 'orders');
+    expect(orders.all().map((row) => row.id)).toEqual(Array.from({ length: 50 }, (_, i) => `o${i}`));
+    await orders.put({ id: 'o7', name: 'Changed' });
+    await backend.flush();
+    const reopened = await new LowdbBackend(folder).collection<Row>('orders', 'orders');
+    expect(reopened.all()).toHaveLength(50);
+    expect(reopened.get('o7')?.name).toBe('Changed');
+    expect(reopened.all()[49]?.id).toBe('o49');
+    expect(readdirSync(join(folder, 'orders')).length).toBeGreaterThan(10);
   });
 });

@@ -1,17 +1,33 @@
-// lowdb behind the collection interface. Each concern is a folder of up to 1,024 compact JSON files (lowdb's
-// DataFile each); a record lives in the file its id hashes to, and a change rewrites only the files of the
-// records it touched. lowdb writes a file whole, so one file per concern made every write cost the whole concern:
-// with 100,000 orders stored, placing one took ~1.7 s (`npm run bench:catalogue`). Each record keeps the
-// number it was first inserted under, so all() keeps insertion order across restarts.
-// Data of the earlier layout (one `<concern>.json`) is read once, written into the folder, and the old file
-// renamed to `<concern>.json.migrated`.
+// lowdb behind the collection interface. Each concern is a folder of compact JSON files (lowdb's DataFile
+// each): one, or for concerns that grow a record at a time up to 1,024, a record living in the file its id
+// hashes to, so that a change rewrites only the files of the records it touched. lowdb writes a file whole, so
+// one file for orders made every placement rewrite all of them: ~1.7 s with 100,000 orders stored
+// (`npm run bench:catalogue`). Each record keeps the number it was first inserted under, so all() keeps
+// insertion order across restarts. Data of the earlier layout (one `<concern>.json`) is read once, written into
+// the folder, and the old file renamed to `<concern>.json.migrated`.
 import { access, constants, mkdir, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { type Collection, type CollectionBackend, MapCollection, type VersionStamp } from './collections.ts';
 
-const SHARDS = 1024;
+/**
+ * Files per concern. Concerns written a record at a time that grow with use (orders, emails, carts, sessions…) are
+ * spread over many files; the ones the sync fills a page of 1,000 records at a time (catalogue, prices, stock,
+ * customers) keep one file, as one write of the whole file costs less than hundreds of small ones.
+ */
+const SPREAD = 1024;
+const SPREAD_CONCERNS = new Set([
+  'orders',
+  'carts',
+  'email',
+  'auth',
+  'invitations',
+  'notifications',
+  'acting',
+  'standing-orders',
+]);
+export const filesPerConcern = (concern: string) => (SPREAD_CONCERNS.has(concern) ? SPREAD : 1);
 const SHARD_FILE = /^([0-9a-f]{3})\.json$/;
 
 /** collection → id → [insertion number, record] */
@@ -20,13 +36,13 @@ type ShardData = Record<string, Record<string, [number, unknown]>>;
 type LegacyData = Record<string, Record<string, unknown>>;
 
 /** FNV-1a over the id's UTF-16 units, folded to a shard number. */
-function shardOf(id: string): number {
+function shardOf(id: string, shards: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % SHARDS;
+  return (hash >>> 0) % shards;
 }
 
 const exists = (path: string) =>
@@ -55,7 +71,10 @@ class Concern {
   private readonly pending = new Set<Promise<void>>();
   private next = 0;
 
-  constructor(private readonly folder: string) {}
+  constructor(
+    private readonly folder: string,
+    private readonly shards: number,
+  ) {}
 
   mapOf(collection: string): Map<string, unknown> {
     let map = this.maps.get(collection);
@@ -70,12 +89,19 @@ class Concern {
   async load(legacyFile: string): Promise<void> {
     await mkdir(this.folder, { recursive: true });
     const loaded: { collection: string; id: string; at: number; record: unknown }[] = [];
+    const found = new Set<number>();
+    let misplaced = false;
     for (const name of await readdir(this.folder)) {
-      if (!SHARD_FILE.test(name)) continue;
+      const shard = SHARD_FILE.exec(name)?.[1];
+      if (shard === undefined) continue;
       const file = openFile<ShardData>(join(this.folder, name));
       await file.read();
+      found.add(Number.parseInt(shard, 16));
       for (const [collection, entries] of Object.entries(file.data ?? {}))
-        for (const [id, [at, record]] of Object.entries(entries)) loaded.push({ collection, id, at, record });
+        for (const [id, [at, record]] of Object.entries(entries)) {
+          loaded.push({ collection, id, at, record });
+          misplaced ||= shardOf(id, this.shards) !== Number.parseInt(shard, 16);
+        }
     }
     loaded.sort((a, b) => a.at - b.at);
     for (const { collection, id, at, record } of loaded) {
@@ -83,8 +109,11 @@ class Concern {
       this.order.get(collection)?.set(id, at);
       this.next = Math.max(this.next, at + 1);
     }
-    // Index by where each id belongs now (also moves any record found in another file at the next write).
     for (const [collection, map] of this.maps) for (const id of map.keys()) this.track(collection, id);
+    // The number of files changed since these were written: every record is written where it belongs now, and
+    // the files it left are rewritten without it (before any other write could drop it from the old one).
+    if (misplaced)
+      await Promise.all([...new Set([...found, ...this.members.keys()])].map((s) => this.write(s)));
     await this.migrate(legacyFile);
   }
 
@@ -105,7 +134,7 @@ class Concern {
   }
 
   private track(collection: string, id: string): number {
-    const shard = shardOf(id);
+    const shard = shardOf(id, this.shards);
     let byCollection = this.members.get(shard);
     if (!byCollection) {
       byCollection = new Map();
@@ -131,7 +160,7 @@ class Concern {
         shards.add(this.track(collection, id));
       } else {
         order.delete(id);
-        const shard = shardOf(id);
+        const shard = shardOf(id, this.shards);
         this.members.get(shard)?.get(collection)?.delete(id);
         shards.add(shard);
       }
@@ -174,7 +203,7 @@ export class LowdbBackend implements CollectionBackend {
     let opened = this.concerns.get(name);
     if (!opened) {
       opened = (async () => {
-        const concern = new Concern(join(this.folder, name));
+        const concern = new Concern(join(this.folder, name), filesPerConcern(name));
         await concern.load(join(this.folder, `${name}.json`));
         return concern;
       })();
