@@ -47,7 +47,6 @@ import { requireAdmin, requireBuyer } from './http/auth.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
 import { operationsRouter } from './http/operations.ts';
-import { AppError } from './http/problems.ts';
 import { cacheValidatorRouteLookups } from './http/validator-route-cache.ts';
 import { type AcceptanceService, createAcceptanceService } from './invitations/acceptance.service.ts';
 import { buyerAccessRouter, buyerSessionRouter } from './invitations/buyer.routes.ts';
@@ -156,16 +155,6 @@ export interface Gateway {
   start(): Promise<void>;
   /** Stops schedules, lets running syncs finish their current page, and waits for pending writes (SIGTERM). */
   shutdown(): Promise<void>;
-}
-
-/** Starts a sync so a new order is imported within seconds; if one is running, tries again a few times. */
-function pushSoon(sync: SyncEngine, storeId: string, logger: Logger, attempt = 1): void {
-  sync.startSync(storeId, 'order-placed').catch((error: unknown) => {
-    const busy = error instanceof AppError && error.problem === 'sync-already-running';
-    if (busy && attempt < 5)
-      setTimeout(() => pushSoon(sync, storeId, logger, attempt + 1), 3_000 * attempt).unref();
-    else if (!busy) logger.warn({ storeId, err: error }, 'could not start the order push');
-  });
 }
 
 export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
@@ -286,7 +275,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     email: emailDomain.email,
     clock,
     publicBaseUrl,
-    pushOrders: (storeId) => pushSoon(sync, storeId, logger),
+    // A new order is imported within seconds: a sync starts now, or right after the one running.
+    pushOrders: (storeId) => sync.requestSync(storeId, 'order-placed'),
   });
   const carts = await createCartsRepo(deps.backend);
   const ordering = createOrderingService({ catalogue, statuses, customers, carts, clock, placement });

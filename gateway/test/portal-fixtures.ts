@@ -78,7 +78,12 @@ export async function startPortal(
     gw.request(method, `/admin/stores/${storeId}${path}`, { token: admin, body });
 
   async function sync(): Promise<void> {
-    const started = await api('POST', '/sync');
+    let started = await api('POST', '/sync');
+    // An order push (started by a placement) may be running: like an admin, wait for it and start again.
+    for (let i = 0; i < 400 && started.status === 409; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      started = await api('POST', '/sync');
+    }
     if (started.status !== 202) throw new Error(`sync did not start: ${started.status}`);
     for (let i = 0; i < 400; i++) {
       const { body } = await api('GET', '/sync');

@@ -29,7 +29,16 @@ export async function storeAdmin(portal: RunningPortal): Promise<StoreAdmin> {
   return {
     call,
     async sync() {
-      const started = await call('POST', '/sync');
+      const start = () => portal.gw.request('POST', `/admin/stores/${portal.storeId}/sync`, { token });
+      let answer = await start();
+      // An order push (started by a placement) may be running: like an admin, wait for it and start again.
+      for (let i = 0; i < 400 && answer.status === 409; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        answer = await start();
+      }
+      if (answer.status !== 202)
+        throw new Error(`POST /sync: ${answer.status} ${JSON.stringify(answer.body)}`);
+      const started = answer.body;
       for (let i = 0; i < 400; i++) {
         const status = await call('GET', '/sync');
         if (!status.running && status.lastRun?.id === started.id) return;

@@ -32,6 +32,11 @@ export interface SyncEngine {
   runSync(storeId: string, trigger: RunTrigger): Promise<SyncRun>;
   /** Starts a sync in the background and returns its run record as it starts (for a 202). Same errors. */
   startSync(storeId: string, trigger: RunTrigger): Promise<SyncRun>;
+  /**
+   * Starts a sync now or, while one runs, right after it ends: requests made during one run make a single
+   * follow-up run. For work that must reach Unleashed soon (a placed order) whatever is running.
+   */
+  requestSync(storeId: string, trigger: RunTrigger): void;
   isRunning(storeId: string): boolean;
   /** The running run, the last finished one, the next scheduled time and the cursors (SyncStatus). */
   status(storeId: string): Promise<SyncStatusView>;
@@ -56,6 +61,8 @@ interface Active {
 /** The engine over the given repositories and Unleashed client factory; see SyncEngine. */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const active = new Map<string, Active>();
+  /** Stores whose running sync is to be followed by another run, with that run's trigger. */
+  const followUps = new Map<string, RunTrigger>();
   const now = () => deps.clock.now().toISOString();
   const log = (level: 'info' | 'warn' | 'error', fields: Record<string, unknown>, message: string) =>
     deps.logger?.[level](fields, message);
@@ -76,7 +83,27 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     } finally {
       active.delete(store.id);
       await deps.syncRepo.pruneRuns(store.id, deps.keepRuns ?? 200).catch(() => undefined);
+      const followUp = followUps.get(store.id);
+      if (followUp && !stopped) {
+        followUps.delete(store.id);
+        request(store.id, followUp);
+      }
     }
+  };
+
+  const request = (storeId: string, trigger: RunTrigger): void => {
+    if (active.has(storeId)) {
+      followUps.set(storeId, trigger);
+      return;
+    }
+    begin(storeId, trigger)
+      .then(({ done }) => done.catch(() => undefined))
+      .catch((error: unknown) => {
+        // Another run took the slot between the check and the start: follow it instead.
+        if (error instanceof AppError && error.problem === 'sync-already-running')
+          followUps.set(storeId, trigger);
+        else log('warn', { storeId, err: error }, 'could not start the requested sync');
+      });
   };
 
   const begin = async (storeId: string, trigger: RunTrigger) => {
@@ -109,6 +136,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       done.catch(() => undefined);
       return structuredClone(run);
     },
+    requestSync: request,
     isRunning: (storeId) => active.has(storeId),
     async status(storeId) {
       const running = active.get(storeId)?.run ?? null;
