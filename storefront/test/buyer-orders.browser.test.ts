@@ -185,11 +185,22 @@ describe("dana's order, from invitation to Complete", () => {
     await saved.check();
     await main().getByLabel('Comment (optional)').fill('Back door please');
     await browser.screenshot('storefront-buyer-orders-checkout');
-    await main().getByRole('button', { name: 'Place order' }).click();
-
-    await main().getByRole('heading', { level: 1, name: 'Thank you for your order' }).waitFor();
-    await main().getByText(`A confirmation is on its way to ${DANA}`, { exact: false }).waitFor();
-    await main().locator('.badge', { hasText: 'Processing' }).waitFor();
+    // The order is imported within moments of being placed: Unleashed is made slow to take it, so that the
+    // confirmation is seen while the order is still Processing (R18), however soon the push starts.
+    await portal.gw.mock.control('POST', '/__control/faults', {
+      kind: 'latency',
+      latencyMs: 3_000,
+      method: 'POST',
+      pathPrefix: '/SalesOrders',
+    });
+    try {
+      await main().getByRole('button', { name: 'Place order' }).click();
+      await main().getByRole('heading', { level: 1, name: 'Thank you for your order' }).waitFor();
+      await main().getByText(`A confirmation is on its way to ${DANA}`, { exact: false }).waitFor();
+      await main().locator('.badge', { hasText: 'Processing' }).waitFor();
+    } finally {
+      await portal.gw.mock.control('DELETE', '/__control/faults');
+    }
     await main()
       .getByRole('row', { name: /Demo Plenty Widget DEMO-PLENTY 10 16\.50 165\.00/ })
       .waitFor();
