@@ -69,7 +69,7 @@ export async function setUpSync(
     tuning?: ClientTuning;
     pageSize?: number;
     room?: number | null;
-  } & Partial<Pick<SyncEngineDeps, 'onProgress' | 'clientFor'>> = {},
+  } & Partial<Pick<SyncEngineDeps, 'onProgress' | 'clientFor' | 'clock'>> = {},
 ): Promise<SyncSetup> {
   const backend = options.backend ?? new MemoryBackend();
   const repos = await openRepos(backend);
@@ -86,7 +86,7 @@ export async function setUpSync(
           : Math.max(0, limits.room - (await repos.customers.countInStore(storeId))),
     },
     sessions: { revokeContact: async (_storeId, guid) => void revoked.push(guid) },
-    clock: { now: () => new Date() },
+    clock: options.clock ?? { now: () => new Date() },
     pageSize: options.pageSize,
     onProgress: options.onProgress,
   });

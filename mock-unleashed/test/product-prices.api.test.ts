@@ -108,3 +108,19 @@ describe('one price by GUID', () => {
     expect((await mock.call('GET', `/ProductPrices/${crypto.randomUUID()}`)).status).toBe(404);
   });
 });
+
+describe('removing a price row (QA control)', () => {
+  it('when QA removes a row, then the list and the GUID no longer find it, and removing it again is a 404', async () => {
+    const [row] = await prices(
+      `customerCode=${customerFixed.customerCode}&productCode=${customerFixed.productCode}`,
+    );
+    expect(row).toBeDefined();
+    const guid = (row as PriceRow).Guid;
+    expect((await mock.control('DELETE', `/__control/product-prices/${guid}`)).status).toBe(204);
+    expect((await prices(`customerCode=${customerFixed.customerCode}`)).map((r) => r.Guid)).not.toContain(
+      guid,
+    );
+    expect((await mock.call('GET', `/ProductPrices/${guid}`)).status).toBe(404);
+    expect((await mock.control('DELETE', `/__control/product-prices/${guid}`)).status).toBe(404);
+  });
+});

@@ -27,6 +27,8 @@ export interface CatalogueRepo {
   /** Every rule of the store, or of one product. */
   listPriceRules(storeId: string, productGuid?: string): Promise<PriceRule[]>;
   savePriceRules(rules: PriceRule[]): Promise<void>;
+  /** Removes these rules of the store (by GUID); returns how many there were. */
+  removePriceRules(storeId: string, guids: string[]): Promise<number>;
 
   getStockLevel(storeId: string, productGuid: string, warehouseCode: string): Promise<StockLevel | undefined>;
   listStockLevels(storeId: string): Promise<StockLevel[]>;
@@ -76,6 +78,8 @@ export async function createCatalogueRepo(backend: CollectionBackend): Promise<C
     listPriceRules: async (storeId, productGuid) =>
       ofStore(rules.all(), storeId).filter((r) => productGuid === undefined || r.productGuid === productGuid),
     savePriceRules: (list) => putAll(rules, list),
+    removePriceRules: async (storeId, guids) =>
+      guids.length === 0 ? 0 : rules.remove(...guids.map((guid) => key(storeId, guid))),
 
     getStockLevel: async (storeId, productGuid, warehouseCode) =>
       stock.get(key(storeId, productGuid, warehouseCode)),

@@ -826,6 +826,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__control/product-prices/{priceGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                priceGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a ProductPrices row (a customer price or quantity break), as a user removing it in Unleashed's screens would; Unleashed's API has no such call, and list reads simply stop returning it */
+        delete: operations["removeProductPrice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__control/limits": {
         parameters: {
             query?: never;
@@ -3452,6 +3471,27 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeProductPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                priceGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
         };
     };

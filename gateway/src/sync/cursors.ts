@@ -11,8 +11,11 @@ export interface CursorHandle {
   readonly cursor: SyncCursor;
   /** Records that everything changed before `resumeFrom` is stored. */
   checkpoint(resumeFrom: string): Promise<void>;
-  /** The pass succeeded: modifiedSince becomes `newest` (never moving back) and the resume point is cleared. */
-  complete(newest: string | null): Promise<void>;
+  /**
+   * The pass succeeded: modifiedSince becomes `newest` (never moving back) and the resume point is cleared;
+   * `fullRead` records that this pass read the whole resource.
+   */
+  complete(newest: string | null, options?: { fullRead?: boolean }): Promise<void>;
 }
 
 const latest = (...times: (string | null)[]): string | null =>
@@ -46,11 +49,14 @@ export async function openCursor(
       return cursor;
     },
     checkpoint: (resumeFrom) => save({ resumeFrom: latest(cursor.resumeFrom, resumeFrom) }),
-    complete: (newest) =>
-      save({
+    complete: (newest, { fullRead = false } = {}) => {
+      const at = now();
+      return save({
         modifiedSince: latest(cursor.modifiedSince, cursor.resumeFrom, newest),
         resumeFrom: null,
-        succeededAt: now(),
-      }),
+        succeededAt: at,
+        ...(fullRead ? { fullReadAt: at } : {}),
+      });
+    },
   };
 }

@@ -22,6 +22,11 @@ export interface SyncCursor {
   resumeFrom: string | null;
   /** When the last pass of this resource succeeded (ISO), or null. */
   succeededAt: string | null;
+  /**
+   * When the last pass that read the whole resource (not only its changes) succeeded, for resources whose
+   * deletions only a whole read shows (price rows); absent or null before the first.
+   */
+  fullReadAt?: string | null;
   updatedAt: string;
 }
 

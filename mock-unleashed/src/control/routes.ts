@@ -171,6 +171,15 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
     res.json(stockRow(product, [record], warehouse));
   });
 
+  router.delete('/__control/product-prices/:priceGuid', async (req, res) => {
+    const guid = String(req.params.priceGuid).toLowerCase();
+    const at = store.data.productPrices.findIndex((row) => row.Guid === guid);
+    if (at < 0) throw notFound('ProductPrice');
+    store.data.productPrices.splice(at, 1);
+    await store.commit();
+    res.status(204).end();
+  });
+
   router.get('/__control/limits', (_req, res) => {
     res.json(deps.limits.get());
   });

@@ -1,17 +1,31 @@
 // ProductPrices rows: customer-specific prices and quantity breaks (R17a). A row is stored by its GUID even
 // when its product or customer has not arrived yet, so no pass depends on another having succeeded first.
+// A row removed in Unleashed never shows in a read of changes, so once a day the pass reads every row instead
+// and removes the stored ones Unleashed no longer has: a buyer stops getting a price that is gone within a day.
 import type { PriceRule } from '../../catalogue/catalogue.types.ts';
 import { priceRowLabel, toPriceRule } from '../../unleashed/mapper.ts';
 import type { UProductPrice } from '../../unleashed/types.ts';
 import { readChanges } from '../paging.ts';
 import { type Pass, skip, tally } from './pass.ts';
 
+const WHOLE_READ_EVERY_MS = 24 * 3_600_000;
+
 /** Price rules (resource `productPrices`). */
 export const syncProductPrices: Pass = async (ctx) => {
   const storeId = ctx.store.id;
   const cursor = await ctx.openCursor();
+  const { fullReadAt, resumeFrom } = cursor.cursor;
+  const wholeRead =
+    resumeFrom === null &&
+    (!fullReadAt || Date.parse(ctx.now()) - Date.parse(fullReadAt) >= WHOLE_READ_EVERY_MS);
+  const seen = new Set<string>();
   let newest: string | null = null;
-  for await (const page of readChanges<UProductPrice>(ctx, 'ProductPrices', {}, cursor.start)) {
+  for await (const page of readChanges<UProductPrice>(
+    ctx,
+    'ProductPrices',
+    {},
+    wholeRead ? null : cursor.start,
+  )) {
     const rules: PriceRule[] = [];
     for (const item of page.items) {
       const rule = toPriceRule(item, storeId);
@@ -23,6 +37,7 @@ export const syncProductPrices: Pass = async (ctx) => {
         });
         continue;
       }
+      seen.add(rule.guid);
       if (tally(ctx.result, await ctx.catalogue.getPriceRule(storeId, rule.guid), rule)) rules.push(rule);
     }
     await ctx.catalogue.savePriceRules(rules);
@@ -30,5 +45,12 @@ export const syncProductPrices: Pass = async (ctx) => {
     newest = page.newest;
     await ctx.progress(page.pagesDone, page.pagesTotal);
   }
-  await cursor.complete(newest);
+  if (wholeRead) {
+    const gone = (await ctx.catalogue.listPriceRules(storeId)).filter((rule) => !seen.has(rule.guid));
+    ctx.result.removed += await ctx.catalogue.removePriceRules(
+      storeId,
+      gone.map((rule) => rule.guid),
+    );
+  }
+  await cursor.complete(newest, { fullRead: wholeRead });
 };
