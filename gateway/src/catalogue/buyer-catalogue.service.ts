@@ -17,12 +17,18 @@ import { storeCategoryNames } from './categories.service.ts';
 import type { EffectiveStatuses } from './effective-status.ts';
 
 export type BuyerProduct = components['schemas']['BuyerProduct'];
+/** One product with its price breaks; the route adds the stock sync time. */
+type BuyerProductDetail = Omit<components['schemas']['BuyerProductDetail'], 'stockSyncedAt'>;
+type PriceBreak = BuyerProductDetail['priceBreaks'][number];
 type Band = BuyerProduct['stock']['band'];
 
 /** R17b: more than 10 available is plenty (green), 1–10 low (amber), none out (red). */
 export function stockBand(available: number): Band {
   return available > 10 ? 'plenty' : available > 0 ? 'low' : 'out';
 }
+
+/** The day prices are resolved for (validity dates are whole UTC days). */
+const todayOf = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 
 export interface BuyerCatalogueService {
   page(
@@ -36,11 +42,7 @@ export interface BuyerCatalogueService {
     total: number;
   }>;
   /** One product this customer may see, by code (any case), with its price breaks; not-found otherwise. */
-  product(
-    store: Store,
-    customerGuid: string,
-    code: string,
-  ): Promise<BuyerProduct & { priceBreaks: { minimumQuantity: number; price: number }[] }>;
+  product(store: Store, customerGuid: string, code: string): Promise<BuyerProductDetail>;
   categories(store: Store, customerGuid: string): Promise<string[]>;
 }
 
@@ -193,7 +195,7 @@ export function createBuyerCatalogueService(deps: {
           .map((rule) => rule.minimumQuantity),
       ),
     ].sort((a, b) => a - b);
-    const breaks: { minimumQuantity: number; price: number }[] = [];
+    const breaks: PriceBreak[] = [];
     let last = base;
     for (const minimumQuantity of minimums) {
       const resolved = priceOf(pricing, product, minimumQuantity);
@@ -229,7 +231,7 @@ export function createBuyerCatalogueService(deps: {
     async page(store, customerGuid, query) {
       // A page depends on the list, the customer (prices) and the day (price validity): cached on all three.
       const list = await visible(store, customerGuid);
-      const today = clock.now().toISOString().slice(0, 10);
+      const today = todayOf(clock);
       const key = [
         store.id,
         customerGuid,
@@ -252,7 +254,7 @@ export function createBuyerCatalogueService(deps: {
       const wanted = code.toLowerCase();
       const seen = (await visible(store, customerGuid)).find((x) => x.product.code.toLowerCase() === wanted);
       if (!seen) throw new AppError('not-found', `Your catalogue has no product ${code}.`);
-      const pricing = await pricingFor(store, customerGuid, clock.now().toISOString().slice(0, 10));
+      const pricing = await pricingFor(store, customerGuid, todayOf(clock));
       const shown = present(store, pricing, seen);
       return { ...shown, priceBreaks: priceBreaksOf(pricing, seen.product, shown.price) };
     },

@@ -9,7 +9,7 @@ const serialised = new WeakMap<object, { bytes: Buffer; etag: string | undefined
  * The body as bytes with its ETag (made by the app's own `etag fn`, as res.send would), both made once per
  * object: pass only objects that are never changed afterwards.
  */
-export function serialisedOnce(res: Response, body: object): { bytes: Buffer; etag: string | undefined } {
+function serialisedOnce(res: Response, body: object): { bytes: Buffer; etag: string | undefined } {
   let found = serialised.get(body);
   if (!found) {
     const bytes = Buffer.from(JSON.stringify(body));

@@ -27,7 +27,7 @@ const SPREAD_CONCERNS = new Set([
   'acting',
   'standing-orders',
 ]);
-export const filesPerConcern = (concern: string) => (SPREAD_CONCERNS.has(concern) ? SPREAD : 1);
+const filesPerConcern = (concern: string) => (SPREAD_CONCERNS.has(concern) ? SPREAD : 1);
 const SHARD_FILE = /^([0-9a-f]{3})\.json$/;
 
 /** collection → id → [insertion number, record] */

@@ -99,7 +99,7 @@ export function LineFields(props: {
   );
 }
 
-/** Finds a product of the buyer's catalogue by its exact code; refuses one that cannot be ordered or is there already. */
+/** Finds a product of the buyer's catalogue by its code; refuses one that cannot be ordered or is there already. */
 function AddByCode(props: { lines: EditedLine[]; onAdd: (line: EditedLine) => void }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
@@ -112,11 +112,14 @@ function AddByCode(props: { lines: EditedLine[]; onAdd: (line: EditedLine) => vo
     if (props.lines.some((line) => line.code.toLowerCase() === wanted.toLowerCase()))
       return setError(`${wanted} is already in this standing order: change its quantity instead.`);
     setBusy(true);
-    const answer = await api.GET('/store/products', { params: { query: { search: wanted, pageSize: 50 } } });
+    const answer = await api.GET('/store/products/{productCode}', {
+      params: { path: { productCode: wanted } },
+    });
     setBusy(false);
+    if (answer.error?.status === 404)
+      return setError(`No product with the code ${wanted} is in your catalogue.`);
     if (answer.error) return setError(problemSentence(answer.error));
-    const product = answer.data.items.find((p) => p.code.toLowerCase() === wanted.toLowerCase());
-    if (!product) return setError(`No product with the code ${wanted} is in your catalogue.`);
+    const product = answer.data;
     if (!product.orderable) return setError(`${product.code} cannot be ordered at the moment.`);
     props.onAdd({
       productGuid: product.guid,
