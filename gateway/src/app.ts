@@ -39,6 +39,7 @@ import {
   createCustomerDirectory,
   createCustomersService,
 } from './customers/customers.service.ts';
+import type { PortalDb } from './db/database.ts';
 import type { EmailConfig } from './email/email.config.ts';
 import { createEmailDomain, type EmailDomain } from './email/email.module.ts';
 import type { Mailer } from './email/mailer.ts';
@@ -97,6 +98,9 @@ export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../openapi/gat
 const spec = parseYaml(readFileSync(GATEWAY_SPEC_PATH, 'utf8'));
 
 export interface GatewayDeps {
+  /** The database (PostgreSQL or the embedded PGlite), migrated. */
+  db: PortalDb;
+  /** The collections not moved to the database yet. */
   backend: CollectionBackend;
   masterKey: string;
   clock?: Clock;
@@ -164,18 +168,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const tuning = deps.clientTuning ?? {};
   const clients = createClientFactory(secrets, tuning);
 
-  const sessions = createSessionsService(
-    await createSessionsRepo(deps.backend),
-    clock,
-    deps.sessionTtlHours ?? 12,
-  );
+  const sessions = createSessionsService(createSessionsRepo(deps.db), clock, deps.sessionTtlHours ?? 12);
   const admins = createAdminsService({
-    repo: await createAdminsRepo(deps.backend),
+    repo: createAdminsRepo(deps.db),
     sessions,
     throttle: new LoginThrottle(clock),
     clock,
   });
-  const storesRepo = await createStoresRepo(deps.backend);
+  const storesRepo = createStoresRepo(deps.db);
   const catalogue = await createCatalogueRepo(deps.backend);
   const customers = await createCustomersRepo(deps.backend);
   const orders = await createOrdersRepo(deps.backend);
@@ -187,7 +187,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     customersInStore: (storeId) => customers.countInStore(storeId),
   };
   const account = createAccountService(
-    await createAccountRepo(deps.backend),
+    createAccountRepo(deps.db),
     usage,
     deps.account ?? { name: 'Supplier', plan: 'base' },
   );
@@ -369,7 +369,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       ignorePaths: /^\/(docs|openapi\.json)/,
     }),
   );
-  app.use(operationsRouter({ backend: deps.backend, stores, clients, clock }));
+  app.use(operationsRouter({ db: deps.db, stores, clients, clock }));
   app.use(adminLoginRouter(admins, cookie));
   app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
   app.use('/store', requireBuyer(sessions, buyers, acting));

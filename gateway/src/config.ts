@@ -6,10 +6,12 @@ import type { EmailConfig } from './email/email.config.ts';
 export interface GatewayConfig {
   port: number;
   host: string;
-  /** Folder of the lowdb files, or undefined for memory (ignored when databaseUrl is set). */
+  /** Folder of the lowdb files of earlier versions, or undefined for memory (ignored when databaseUrl is set). */
   dataDir: string | undefined;
   /** PostgreSQL connection string (GATEWAY_DATABASE_URL): the production storage when set. */
   databaseUrl: string | undefined;
+  /** The embedded PGlite database's folder (GATEWAY_PGLITE_DIR), or 'memory'; used when databaseUrl is unset. */
+  pgliteDir: string;
   masterKey: string;
   demo: boolean;
   logLevel: string;
@@ -110,6 +112,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: env.GATEWAY_HOST ?? '127.0.0.1',
     dataDir: dataDir === 'memory' ? undefined : dataDir,
     databaseUrl: env.GATEWAY_DATABASE_URL || undefined,
+    pgliteDir: env.GATEWAY_PGLITE_DIR || resolve(import.meta.dirname, '../../.data/pglite'),
     masterKey,
     demo,
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -6,7 +6,10 @@ import { createAdminsRepo } from './admins/admins.repo.ts';
 import { createGateway } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { DEMO_BUYER, type GatewayConfig, loadGatewayConfig } from './config.ts';
+import { openDatabase } from './db/connect.ts';
 import { createLogger } from './http/logging.ts';
+import { legacyCollections } from './legacy/legacy-collections.ts';
+import { importLegacyData } from './legacy/legacy-import.ts';
 import { type CollectionBackend, MemoryBackend } from './storage/collections.ts';
 import { LowdbBackend } from './storage/lowdb-backend.ts';
 import { PgBackend } from './storage/pg-backend.ts';
@@ -20,13 +23,17 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
+const db = await openDatabase(
+  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.pgliteDir },
+);
 const backend: CollectionBackend = config.databaseUrl
   ? PgBackend.fromUrl(config.databaseUrl)
   : config.dataDir
     ? new LowdbBackend(config.dataDir)
     : new MemoryBackend();
-const storageName = config.databaseUrl ? 'PostgreSQL' : (config.dataDir ?? 'memory');
+await importLegacyData(db, backend, legacyCollections(db), logger);
 const gateway = await createGateway({
+  db,
   backend,
   masterKey: config.masterKey,
   logger,
@@ -38,9 +45,12 @@ const gateway = await createGateway({
   publicBaseUrl: config.publicBaseUrl,
   storefrontDir: config.storefrontDir && existsSync(config.storefrontDir) ? config.storefrontDir : undefined,
 });
-await bootstrap(gateway.services, config.bootstrap, await (await createAdminsRepo(backend)).count(), logger, {
-  demo: config.demo,
-});
+// One instance bootstraps at a time: two starting together on an empty database make one admin and one store.
+await db.exclusive('bootstrap', async () =>
+  bootstrap(gateway.services, config.bootstrap, await createAdminsRepo(db).count(), logger, {
+    demo: config.demo,
+  }),
+);
 await gateway.start();
 const demoStoreId = config.demo ? (await gateway.services.stores.list())[0]?.id : undefined;
 
@@ -48,7 +58,7 @@ const server = gateway.app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
-  console.log(`gateway listening on ${url} (data: ${storageName})`);
+  console.log(`gateway listening on ${url} (data: ${db.description})`);
   console.log(`  API reference: ${url}/docs`);
   if (config.demo) {
     console.log(`  demo admin: ${config.bootstrap.adminEmail} / ${config.bootstrap.adminPassword}`);
@@ -66,6 +76,7 @@ const stop = async () => {
   logger.info('shutting down: finishing the current sync page and pending writes');
   server.close();
   await gateway.shutdown();
+  await db.close();
   process.exit(0);
 };
 process.on('SIGTERM', stop);

@@ -56,6 +56,14 @@ describe('the admin orders list and detail (R18a, R20, R23)', () => {
   let ownId: string;
   let onBehalfId: string;
   beforeAll(async () => {
+    // Unleashed takes no order meanwhile: both stay Processing, whenever the import would have run.
+    await portal.gw.mock.control('POST', '/__control/faults', {
+      kind: 'error',
+      rate: 1,
+      status: 503,
+      pathPrefix: '/SalesOrders',
+      method: 'POST',
+    });
     await portal.api('POST', '/products/status', {
       status: 'sellable',
       productGuids: [guidOf['DEMO-PLENTY']],

@@ -1,11 +1,14 @@
-// Starts a real gateway (memory storage) beside a real mock Unleashed, both on random loopback ports.
+// Starts a real gateway beside a real mock Unleashed, both on random loopback ports; the gateway's data is in a
+// fresh PostgreSQL schema of its own (dropped on close) unless a database is passed in.
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type RunningMock, startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { createGateway, type Gateway } from '../src/app.ts';
 import { TestClock } from '../src/clock.ts';
+import type { PortalDb } from '../src/db/database.ts';
 import { createLogger } from '../src/http/logging.ts';
 import { type CollectionBackend, MemoryBackend } from '../src/storage/collections.ts';
+import { freshDatabase } from './database.ts';
 
 export const ADMIN = { email: 'admin@supplier.example', name: 'Ada Admin', password: 'Sup3rSecret!' };
 
@@ -16,7 +19,9 @@ export interface RunningGateway {
   url: string;
   mock: RunningMock;
   gateway: Gateway;
-  /** The gateway's storage, for building a second gateway on it (a restart). */
+  /** The gateway's database, for building a second gateway on it (a restart, another instance). */
+  db: PortalDb;
+  /** The collections not moved to the database yet (shared with a restart the same way). */
   backend: CollectionBackend;
   clock: TestClock;
   /** Every log line written, for checking that no secret is logged. */
@@ -38,6 +43,8 @@ export async function startGateway(
     /** Send email over SMTP to this loopback port (an SMTP catcher); default 127.0.0.1:1025. */
     smtpPort?: number;
     publicBaseUrl?: string;
+    /** A database to use (left open on close); default: a fresh schema, dropped on close. */
+    db?: PortalDb;
     /** Storage to use (default: a fresh MemoryBackend). */
     backend?: CollectionBackend;
     /** A mock Unleashed to reuse (left running on close); default: a new one. */
@@ -58,7 +65,10 @@ export async function startGateway(
     },
   });
   const backend = options.backend ?? new MemoryBackend();
+  const fresh = options.db ? undefined : await freshDatabase();
+  const db = options.db ?? (fresh as NonNullable<typeof fresh>).db;
   const gateway = await createGateway({
+    db,
     backend,
     masterKey: 'test-master-key',
     clock,
@@ -106,6 +116,7 @@ export async function startGateway(
     url,
     mock,
     gateway,
+    db,
     backend,
     clock,
     logs,
@@ -119,6 +130,7 @@ export async function startGateway(
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       if (!options.mock) await mock.close();
+      await fresh?.drop();
     },
   };
 }

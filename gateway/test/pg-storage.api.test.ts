@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMock } from '../../mock-unleashed/test/harness.ts';
+import { openDatabase } from '../src/db/connect.ts';
 import { PgBackend } from '../src/storage/pg-backend.ts';
 import { startGateway } from './harness.ts';
 
@@ -21,7 +22,8 @@ describe('gateway on PostgreSQL', () => {
     const mock = await startMock();
     try {
       const firstBackend = PgBackend.fromUrl(DATABASE_URL, schema);
-      const first = await startGateway({ mock, backend: firstBackend });
+      const firstDb = await openDatabase({ url: DATABASE_URL, schema });
+      const first = await startGateway({ mock, backend: firstBackend, db: firstDb });
       let admin = await first.loginAdmin();
       const store = await first.request('POST', '/admin/stores', {
         token: admin,
@@ -50,11 +52,14 @@ describe('gateway on PostgreSQL', () => {
       });
       await first.close();
       await firstBackend.close();
+      await firstDb.close();
 
       const secondBackend = PgBackend.fromUrl(DATABASE_URL, schema);
+      const secondDb = await openDatabase({ url: DATABASE_URL, schema });
       const second = await startGateway({
         mock,
         backend: secondBackend,
+        db: secondDb,
         adminExists: true,
       });
       admin = await second.loginAdmin();
@@ -70,6 +75,7 @@ describe('gateway on PostgreSQL', () => {
       expect(count.body.total).toBe(before.body.total);
       await second.close();
       await secondBackend.close();
+      await secondDb.close();
     } finally {
       await mock.close();
     }

@@ -172,6 +172,7 @@ describe('a gateway restart', () => {
     await gw.gateway.shutdown();
     gw.clock.set(new Date(`${so.day(6)}T07:00:00Z`));
     const restarted = await createGateway({
+      db: gw.db,
       backend: gw.backend,
       masterKey: 'test-master-key',
       clock: gw.clock,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createGateway, type Gateway } from '../../gateway/src/app.ts';
+import { openDatabase } from '../../gateway/src/db/connect.ts';
 import type { Mailer, OutgoingMail } from '../../gateway/src/email/mailer.ts';
 import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
 import { LowdbBackend } from '../../gateway/src/storage/lowdb-backend.ts';
@@ -89,7 +90,12 @@ export async function startBenchPortal(options: {
       : options.storage === 'postgres'
         ? PgBackend.fromUrl(DATABASE_URL, schema)
         : new MemoryBackend();
+  // The database: PostgreSQL in its own schema for 'postgres', the embedded PGlite in memory otherwise.
+  const db = await openDatabase(
+    options.storage === 'postgres' ? { url: DATABASE_URL, schema } : { dataDir: 'memory' },
+  );
   const gateway = await createGateway({
+    db,
     backend,
     masterKey: 'bench-master-key',
     validateResponses: false,
@@ -143,6 +149,7 @@ export async function startBenchPortal(options: {
       mock.server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await new Promise((resolve) => mock.server.close(resolve));
+      await db.close();
       if (backend instanceof PgBackend) {
         await backend.close();
         const pool = new pg.Pool({ connectionString: DATABASE_URL });

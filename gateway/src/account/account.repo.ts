@@ -1,5 +1,5 @@
-// The one account this gateway serves: its name and store plan.
-import type { CollectionBackend } from '../storage/collections.ts';
+// The one account this gateway serves: its name and store plan (table `account`, one row).
+import type { PortalDb } from '../db/database.ts';
 import type { Plan } from './plans.ts';
 
 export interface AccountRecord {
@@ -13,7 +13,18 @@ export interface AccountRepo {
   save(account: AccountRecord): Promise<void>;
 }
 
-export async function createAccountRepo(backend: CollectionBackend): Promise<AccountRepo> {
-  const accounts = await backend.collection<AccountRecord>('account', 'account');
-  return { get: async () => accounts.get('account'), save: (account) => accounts.put(account) };
+export function createAccountRepo(db: PortalDb): AccountRepo {
+  return {
+    get: async () => {
+      const row = await db.q.selectFrom('account').selectAll().where('id', '=', 'account').executeTakeFirst();
+      return row ? { id: 'account', name: row.name, plan: row.plan as Plan } : undefined;
+    },
+    save: async (account) => {
+      await db.q
+        .insertInto('account')
+        .values(account)
+        .onConflict((oc) => oc.column('id').doUpdateSet({ name: account.name, plan: account.plan }))
+        .execute();
+    },
+  };
 }

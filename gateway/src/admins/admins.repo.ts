@@ -1,5 +1,5 @@
-// Admin accounts: email (unique, lower-cased) and a scrypt password hash.
-import type { CollectionBackend } from '../storage/collections.ts';
+// Admin accounts: email (unique, lower-cased) and a scrypt password hash (table `admins`).
+import type { PortalDb } from '../db/database.ts';
 
 export interface AdminRecord {
   id: string;
@@ -12,16 +12,32 @@ export interface AdminRecord {
 export interface AdminsRepo {
   findByEmail(email: string): Promise<AdminRecord | undefined>;
   get(id: string): Promise<AdminRecord | undefined>;
-  save(admin: AdminRecord): Promise<void>;
+  /** Adds an admin; false when the email is taken already (also when another instance took it a moment ago). */
+  insert(admin: AdminRecord): Promise<boolean>;
   count(): Promise<number>;
 }
 
-export async function createAdminsRepo(backend: CollectionBackend): Promise<AdminsRepo> {
-  const admins = await backend.collection<AdminRecord>('auth', 'admins');
+export function createAdminsRepo(db: PortalDb): AdminsRepo {
   return {
-    findByEmail: async (email) => admins.all().find((a) => a.email === email.toLowerCase()),
-    get: async (id) => admins.get(id),
-    save: (admin) => admins.put(admin),
-    count: async () => admins.all().length,
+    findByEmail: (email) =>
+      db.q.selectFrom('admins').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst(),
+    get: (id) => db.q.selectFrom('admins').selectAll().where('id', '=', id).executeTakeFirst(),
+    insert: async (admin) => {
+      const inserted = await db.q
+        .insertInto('admins')
+        .values(admin)
+        .onConflict((oc) => oc.column('email').doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    count: async () =>
+      Number(
+        (
+          await db.q
+            .selectFrom('admins')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
   };
 }

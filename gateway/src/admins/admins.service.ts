@@ -55,11 +55,11 @@ export function createAdminsService(deps: {
           errors: [{ field: 'password', message: `needs ${problems.join(', ')}` }],
         });
       }
-      if (await repo.findByEmail(email)) {
-        throw new AppError('validation-failed', 'An admin with this email exists already.', {
+      const taken = () =>
+        new AppError('validation-failed', 'An admin with this email exists already.', {
           errors: [{ field: 'email', message: 'is taken' }],
         });
-      }
+      if (await repo.findByEmail(email)) throw taken();
       const record: AdminRecord = {
         id: randomUUID(),
         email: email.toLowerCase(),
@@ -67,7 +67,7 @@ export function createAdminsService(deps: {
         passwordHash: await hashPassword(password),
         createdAt: clock.now().toISOString(),
       };
-      await repo.save(record);
+      if (!(await repo.insert(record))) throw taken();
       return toAdmin(record);
     },
     get: async (id) => {

@@ -2,14 +2,14 @@
 // signed call; results are kept 30 s so probes don't spend the account's API quota).
 import { Router } from 'express';
 import type { Clock } from '../clock.ts';
-import type { CollectionBackend } from '../storage/collections.ts';
+import type { PortalDb } from '../db/database.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
 
 const KEEP_MS = 30_000;
 
 export function operationsRouter(deps: {
-  backend: CollectionBackend;
+  db: PortalDb;
   stores: StoresService;
   clients: UnleashedClientFactory;
   clock: Clock;
@@ -25,7 +25,7 @@ export function operationsRouter(deps: {
   router.get('/readyz', async (_req, res) => {
     const now = deps.clock.now().getTime();
     if (!last || now - last.at > KEEP_MS || last.checks.some((check) => !check.ok)) {
-      const checks: Check[] = [{ name: 'storage', ok: await deps.backend.check() }];
+      const checks: Check[] = [{ name: 'storage', ok: await deps.db.check() }];
       for (const store of await deps.stores.list()) {
         try {
           await deps

@@ -1,5 +1,5 @@
-// Sessions persisted by token hash; the token itself is never stored.
-import type { CollectionBackend } from '../storage/collections.ts';
+// Sessions persisted by token hash (table `sessions`); the token itself is never stored.
+import type { PortalDb } from '../db/database.ts';
 
 export interface Session {
   id: string;
@@ -18,28 +18,64 @@ export interface SessionsRepo {
   findByTokenHash(tokenHash: string): Promise<Session | undefined>;
   listLive(kind: Session['kind'], subjectId: string, now: Date): Promise<Session[]>;
   get(id: string): Promise<Session | undefined>;
+  /** Revokes one session unless it is revoked already; false when there was nothing to revoke. */
+  revoke(id: string, at: string): Promise<boolean>;
+  /** Revokes every live session of a subject in one statement; returns how many. */
+  revokeLive(kind: Session['kind'], subjectId: string, now: Date): Promise<number>;
 }
 
-export async function createSessionsRepo(backend: CollectionBackend): Promise<SessionsRepo> {
-  const sessions = await backend.collection<Session>('auth', 'sessions');
-  // Every authenticated request looks its session up by token hash: an index, rebuilt only after a change.
-  let byTokenHash = new Map<string, Session>();
-  let indexedAt = -1;
+const asSession = (row: Omit<Session, 'kind'> & { kind: string }): Session => row as Session;
+
+export function createSessionsRepo(db: PortalDb): SessionsRepo {
+  const live = (kind: Session['kind'], subjectId: string, now: Date) =>
+    db.q
+      .selectFrom('sessions')
+      .where('kind', '=', kind)
+      .where('subjectId', '=', subjectId)
+      .where('revokedAt', 'is', null)
+      .where('expiresAt', '>', now.toISOString());
   return {
-    save: (session) => sessions.put(session),
+    save: async (session) => {
+      const { id, ...rest } = session;
+      await db.q
+        .insertInto('sessions')
+        .values(session)
+        .onConflict((oc) => oc.column('id').doUpdateSet(rest))
+        .execute();
+    },
     findByTokenHash: async (tokenHash) => {
-      if (indexedAt !== sessions.version) {
-        byTokenHash = new Map(sessions.all().map((s) => [s.tokenHash, s]));
-        indexedAt = sessions.version;
-      }
-      return byTokenHash.get(tokenHash);
+      const row = await db.q
+        .selectFrom('sessions')
+        .selectAll()
+        .where('tokenHash', '=', tokenHash)
+        .executeTakeFirst();
+      return row && asSession(row);
     },
     listLive: async (kind, subjectId, now) =>
-      sessions
-        .all()
-        .filter(
-          (s) => s.kind === kind && s.subjectId === subjectId && !s.revokedAt && new Date(s.expiresAt) > now,
-        ),
-    get: async (id) => sessions.get(id),
+      (await live(kind, subjectId, now).selectAll().orderBy('createdAt').execute()).map(asSession),
+    get: async (id) => {
+      const row = await db.q.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && asSession(row);
+    },
+    revoke: async (id, at) => {
+      const result = await db.q
+        .updateTable('sessions')
+        .set({ revokedAt: at })
+        .where('id', '=', id)
+        .where('revokedAt', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+    revokeLive: async (kind, subjectId, now) => {
+      const result = await db.q
+        .updateTable('sessions')
+        .set({ revokedAt: now.toISOString() })
+        .where('kind', '=', kind)
+        .where('subjectId', '=', subjectId)
+        .where('revokedAt', 'is', null)
+        .where('expiresAt', '>', now.toISOString())
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
   };
 }

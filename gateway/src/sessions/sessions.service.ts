@@ -20,7 +20,6 @@ export interface SessionsService {
 }
 
 export function createSessionsService(repo: SessionsRepo, clock: Clock, ttlHours: number): SessionsService {
-  const revoke = async (session: Session) => repo.save({ ...session, revokedAt: clock.now().toISOString() });
   return {
     async start(kind, subjectId, storeId) {
       const token = newToken();
@@ -44,14 +43,9 @@ export function createSessionsService(repo: SessionsRepo, clock: Clock, ttlHours
       return session;
     },
     async revoke(sessionId) {
-      const session = await repo.get(sessionId);
-      if (session && !session.revokedAt) await revoke(session);
+      await repo.revoke(sessionId, clock.now().toISOString());
     },
-    async revokeAll(kind, subjectId) {
-      const live = await repo.listLive(kind, subjectId, clock.now());
-      for (const session of live) await revoke(session);
-      return live.length;
-    },
+    revokeAll: (kind, subjectId) => repo.revokeLive(kind, subjectId, clock.now()),
     listLive: (kind, subjectId) => repo.listLive(kind, subjectId, clock.now()),
   };
 }

@@ -1,6 +1,10 @@
-// Stores of the account.
-import type { CollectionBackend } from '../storage/collections.ts';
-import type { Store } from './stores.types.ts';
+// Stores of the account (table `stores`): the Unleashed connection as columns (the key sealed), the R8, R17b,
+// R18 and R21 settings; a setting the admin never changed stays null and reads as its default.
+import type { Insertable, Selectable } from 'kysely';
+import type { PortalDb } from '../db/database.ts';
+import type { StoresTable } from '../db/schema.ts';
+import type { OrderStatusSettingsUpdate } from './order-settings.ts';
+import type { ImportStatus, Store } from './stores.types.ts';
 
 export interface StoresRepo {
   list(): Promise<Store[]>;
@@ -8,11 +12,77 @@ export interface StoresRepo {
   save(store: Store): Promise<void>;
 }
 
-export async function createStoresRepo(backend: CollectionBackend): Promise<StoresRepo> {
-  const stores = await backend.collection<Store>('stores', 'stores');
+const optional = <T>(value: T | null): T | undefined => value ?? undefined;
+
+function toStore(row: Selectable<StoresTable>): Store {
   return {
-    list: async () => [...stores.all()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    get: async (id) => stores.get(id),
-    save: (store) => stores.put(store),
+    id: row.id,
+    name: row.name,
+    adminEmail: row.adminEmail,
+    importStatus: row.importStatus as ImportStatus,
+    warehouseCodes: row.warehouseCodes,
+    orderWarehouseCode: row.orderWarehouseCode,
+    taxCode: row.taxCode,
+    defaultTaxRate: row.defaultTaxRate,
+    syncIntervalMinutes: row.syncIntervalMinutes,
+    autoAddCustomers: row.autoAddCustomers,
+    outOfStockPolicy: optional(row.outOfStockPolicy as Store['outOfStockPolicy'] | null),
+    showStockCounts: optional(row.showStockCounts),
+    standingOrdersEnabled: optional(row.standingOrdersEnabled),
+    orderStatuses: optional(row.orderStatuses as OrderStatusSettingsUpdate | null),
+    orderRequestEmailToBuyer: optional(row.orderRequestEmailToBuyer),
+    orderRequestEmailToAdmin: optional(row.orderRequestEmailToAdmin),
+    unleashed: {
+      apiId: row.unleashedApiId,
+      apiKey: { sealed: row.unleashedApiKeySealed },
+      baseUrl: row.unleashedBaseUrl,
+      connectedAt: row.unleashedConnectedAt,
+    },
+    createdAt: row.createdAt,
+  };
+}
+
+function toRow(store: Store): Insertable<StoresTable> {
+  return {
+    id: store.id,
+    name: store.name,
+    adminEmail: store.adminEmail,
+    importStatus: store.importStatus,
+    warehouseCodes: store.warehouseCodes,
+    orderWarehouseCode: store.orderWarehouseCode,
+    taxCode: store.taxCode,
+    defaultTaxRate: store.defaultTaxRate,
+    syncIntervalMinutes: store.syncIntervalMinutes,
+    autoAddCustomers: store.autoAddCustomers,
+    outOfStockPolicy: store.outOfStockPolicy ?? null,
+    showStockCounts: store.showStockCounts ?? null,
+    standingOrdersEnabled: store.standingOrdersEnabled ?? null,
+    orderStatuses: store.orderStatuses ? JSON.stringify(store.orderStatuses) : null,
+    orderRequestEmailToBuyer: store.orderRequestEmailToBuyer ?? null,
+    orderRequestEmailToAdmin: store.orderRequestEmailToAdmin ?? null,
+    unleashedApiId: store.unleashed.apiId,
+    unleashedApiKeySealed: store.unleashed.apiKey.sealed,
+    unleashedBaseUrl: store.unleashed.baseUrl,
+    unleashedConnectedAt: store.unleashed.connectedAt,
+    createdAt: store.createdAt,
+  };
+}
+
+export function createStoresRepo(db: PortalDb): StoresRepo {
+  return {
+    list: async () =>
+      (await db.q.selectFrom('stores').selectAll().orderBy('createdAt').orderBy('id').execute()).map(toStore),
+    get: async (id) => {
+      const row = await db.q.selectFrom('stores').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toStore(row);
+    },
+    save: async (store) => {
+      const { id, ...changes } = toRow(store);
+      await db.q
+        .insertInto('stores')
+        .values({ id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
   };
 }
