@@ -2,7 +2,7 @@
 // snake_case in SQL and camelCase here (CamelCasePlugin). Timestamps read back as ISO strings, numeric and
 // bigint as numbers (see connect.ts); `date` columns as `YYYY-MM-DD`. jsonb holds only nested documents that
 // are always read whole (order lines, an address, a schedule).
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, JSONColumnType } from 'kysely';
 
 /** An ISO timestamp: written as an ISO string, read back as one. */
 type Timestamp = string;
@@ -73,6 +73,309 @@ export interface LegacyImportsTable {
   importedAt: Timestamp;
 }
 
+export interface CustomersTable {
+  storeId: string;
+  guid: string;
+  code: string;
+  name: string;
+  customerType: string | null;
+  currency: string | null;
+  taxable: boolean;
+  taxCode: string | null;
+  taxRate: number | null;
+  discountRate: number;
+  sellPriceTier: string | null;
+  addresses: Json<unknown[]>;
+  obsolete: boolean;
+  inStore: boolean;
+  addedAt: Timestamp | null;
+  modifiedAt: Timestamp;
+  syncedAt: Timestamp;
+}
+
+export interface ContactsTable {
+  storeId: string;
+  guid: string;
+  customerGuid: string;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  isDefault: boolean;
+  forOrdering: boolean;
+  syncState: string;
+  modifiedAt: Timestamp;
+  syncedAt: Timestamp;
+}
+
+export interface ProductsTable {
+  storeId: string;
+  guid: string;
+  code: string;
+  description: string;
+  categoryGuid: string | null;
+  categoryName: string | null;
+  defaultSellPrice: number | null;
+  tierPrices: Json<(number | null)[]>;
+  minimumSellPrice: number | null;
+  taxable: boolean;
+  taxCode: string | null;
+  taxRate: number | null;
+  images: Json<{ url: string; isDefault: boolean }[]>;
+  sellableInUnleashed: boolean;
+  obsolete: boolean;
+  status: string;
+  modifiedAt: Timestamp;
+  syncedAt: Timestamp;
+}
+
+export interface ProductGroupsTable {
+  storeId: string;
+  guid: string;
+  name: string;
+  modifiedAt: Timestamp;
+}
+
+export interface PriceTiersTable {
+  storeId: string;
+  number: number;
+  name: string;
+}
+
+export interface PriceRulesTable {
+  storeId: string;
+  guid: string;
+  productGuid: string;
+  customerGuid: string | null;
+  minimumQuantity: number;
+  price: number;
+  discountPercent: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  modifiedAt: Timestamp;
+}
+
+export interface StockLevelsTable {
+  storeId: string;
+  productGuid: string;
+  warehouseCode: string;
+  onHand: number;
+  allocated: number;
+  available: number;
+  modifiedAt: Timestamp | null;
+  syncedAt: Timestamp;
+}
+
+export interface CataloguesTable {
+  storeId: string;
+  catalogueId: string;
+  name: string;
+  createdAt: Timestamp;
+}
+
+export interface CatalogueProductsTable {
+  storeId: string;
+  catalogueId: string;
+  productGuid: string;
+  status: string;
+}
+
+export interface CatalogueCustomersTable {
+  storeId: string;
+  catalogueId: string;
+  customerGuid: string;
+}
+
+export interface StoreCategoriesTable {
+  storeId: string;
+  categoryId: string;
+  name: string;
+  createdAt: Timestamp;
+}
+
+export interface StoreCategoryProductsTable {
+  storeId: string;
+  categoryId: string;
+  productGuid: string;
+  position: number;
+}
+
+export interface CartsTable {
+  storeId: string;
+  ownerKey: string;
+  lines: Json<{ productGuid: string; quantity: number }[]>;
+  updatedAt: Timestamp;
+}
+
+export interface OrdersTable {
+  storeId: string;
+  id: string;
+  unleashedGuid: string;
+  customerGuid: string;
+  customerCode: string;
+  placedByEmail: string;
+  status: string;
+  importState: string;
+  importError: string | null;
+  importAttempts: number;
+  unleashedOrderNumber: string | null;
+  unleashedStatus: string | null;
+  deliveryAddress: Json<object> | null;
+  comment: string | null;
+  lines: Json<unknown[]>;
+  charges: Json<unknown[]>;
+  taxCode: string;
+  taxRate: number;
+  subTotal: number;
+  taxTotal: number;
+  total: number;
+  createdAt: Timestamp;
+  importedAt: Timestamp | null;
+  completedAt: Timestamp | null;
+  updatedAt: Timestamp;
+  standingOrderId: string | null;
+  placedOnBehalfBy: string | null;
+  seq: Seq;
+}
+
+export interface InvitationsTable {
+  id: string;
+  storeId: string;
+  contactGuid: string;
+  customerGuid: string;
+  email: string;
+  tokenHash: string;
+  status: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  closedAt: Timestamp | null;
+  invitedBy: string | null;
+  seq: Seq;
+}
+
+export interface BuyerLoginsTable {
+  id: string;
+  storeId: string;
+  contactGuid: string;
+  customerGuid: string;
+  email: string;
+  passwordHash: string;
+  createdAt: Timestamp;
+  deactivatedAt: Timestamp | null;
+}
+
+export interface NotificationsTable {
+  id: string;
+  storeId: string;
+  kind: string;
+  message: string;
+  contactGuid: string;
+  customerGuid: string;
+  createdAt: Timestamp;
+  seq: Seq;
+}
+
+export interface ActingSessionsTable {
+  id: string;
+  storeId: string;
+  adminId: string;
+  adminEmail: string;
+  adminName: string;
+  adminSessionId: string;
+  customerGuid: string;
+  customerCode: string;
+  customerName: string;
+  startedAt: Timestamp;
+  endedAt: Timestamp | null;
+  endReason: string | null;
+  seq: Seq;
+}
+
+export interface StandingOrdersTable {
+  id: string;
+  storeId: string;
+  customerGuid: string;
+  customerCode: string;
+  name: string;
+  status: string;
+  createdByContactGuid: string;
+  createdByEmail: string;
+  createdByFirstName: string | null;
+  deliveryAddress: Json<object>;
+  schedule: Json<object>;
+  /** `YYYY-MM-DD` */
+  startDate: string;
+  nextRunDate: string | null;
+  reminderSentFor: string | null;
+  comment: string | null;
+  lines: Json<{ productGuid: string; quantity: number }[]>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  seq: Seq;
+}
+
+export interface StandingOrderRunsTable {
+  id: string;
+  storeId: string;
+  standingOrderId: string;
+  dueDate: string;
+  outcome: string;
+  detail: string | null;
+  orderId: string | null;
+  ranAt: Timestamp;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  storeId: string;
+  template: string;
+  recipient: string;
+  fromHeader: string;
+  sender: Json<{ name: string; address: string }>;
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+  delivery: Json<{ html: string; text: string }> | null;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Timestamp | null;
+  createdAt: Timestamp;
+  sentAt: Timestamp | null;
+  messageId: string | null;
+  seq: Seq;
+}
+
+export interface InvitationTemplatesTable {
+  storeId: string;
+  subject: string;
+  body: string;
+  updatedAt: Timestamp;
+}
+
+export interface SyncRunsTable {
+  id: string;
+  storeId: string;
+  trigger: string;
+  status: string;
+  startedAt: Timestamp;
+  finishedAt: Timestamp | null;
+  resources: Json<unknown[]>;
+  error: string | null;
+  seq: Seq;
+}
+
+export interface SyncCursorsTable {
+  storeId: string;
+  resource: string;
+  /** '' for a resource followed as a whole. */
+  partition: string;
+  modifiedSince: Timestamp | null;
+  resumeFrom: Timestamp | null;
+  succeededAt: Timestamp | null;
+  fullReadAt: Timestamp | null;
+  updatedAt: Timestamp;
+}
+
 export interface Database {
   account: AccountTable;
   admins: AdminsTable;
@@ -80,6 +383,28 @@ export interface Database {
   stores: StoresTable;
   dataVersions: DataVersionsTable;
   legacyImports: LegacyImportsTable;
+  customers: CustomersTable;
+  contacts: ContactsTable;
+  products: ProductsTable;
+  productGroups: ProductGroupsTable;
+  priceTiers: PriceTiersTable;
+  priceRules: PriceRulesTable;
+  stockLevels: StockLevelsTable;
+  catalogues: CataloguesTable;
+  catalogueProducts: CatalogueProductsTable;
+  catalogueCustomers: CatalogueCustomersTable;
+  storeCategories: StoreCategoriesTable;
+  storeCategoryProducts: StoreCategoryProductsTable;
+  carts: CartsTable;
+  orders: OrdersTable;
+  invitations: InvitationsTable;
+  buyerLogins: BuyerLoginsTable;
+  notifications: NotificationsTable;
+  actingSessions: ActingSessionsTable;
+  standingOrders: StandingOrdersTable;
+  standingOrderRuns: StandingOrderRunsTable;
+  emailOutbox: EmailOutboxTable;
+  invitationTemplates: InvitationTemplatesTable;
+  syncRuns: SyncRunsTable;
+  syncCursors: SyncCursorsTable;
 }
-
-export type { Generated, Seq };

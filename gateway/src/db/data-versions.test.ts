@@ -1,0 +1,33 @@
+// Data versions: a bump is seen by another instance within the remembered moment, a rolled-back bump is not.
+import { describe, expect, it } from 'vitest';
+import { onEachDatabase } from '../../test/databases.ts';
+import { createDataVersions } from './data-versions.ts';
+
+describe('data versions', () => {
+  onEachDatabase((db) => {
+    it('when one instance bumps a version, then another sees it once its remembered read is older than maxAgeMs', async () => {
+      let clock = 0;
+      const writer = createDataVersions(db());
+      const reader = createDataVersions(db(), { maxAgeMs: 500, now: () => clock });
+      expect(await reader.current('s1', 'catalogue')).toBe(0);
+      await writer.bump('s1', 'catalogue');
+      expect(await writer.current('s1', 'catalogue')).toBe(1);
+      expect(await reader.current('s1', 'catalogue')).toBe(0);
+      clock = 501;
+      expect(await reader.current('s1', 'catalogue')).toBe(1);
+      expect(await reader.current('s2', 'catalogue')).toBe(0);
+    });
+
+    it('when the transaction that bumped rolls back, then the version stays where it was', async () => {
+      const versions = createDataVersions(db(), { maxAgeMs: 0 });
+      await versions.bump('s3', 'customers');
+      await expect(
+        db().transaction(async () => {
+          await versions.bump('s3', 'customers');
+          throw new Error('half way');
+        }),
+      ).rejects.toThrow('half way');
+      expect(await versions.current('s3', 'customers')).toBe(1);
+    });
+  });
+});
