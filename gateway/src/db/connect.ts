@@ -47,6 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<PortalDb> 
   let kind: PortalDb['kind'] = 'postgres';
   let description: string;
   let schema = 'public';
+  let url: string;
   if ('url' in options) {
     schema = options.schema ?? 'public';
     if (!isUsableSchemaName(schema)) throw new Error(`Not a usable schema name: ${schema}`);
@@ -70,10 +71,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<PortalDb> 
       options: `-c search_path=${schema}`,
     });
     description = describeUrl(options.url, schema);
+    url = options.url;
   } else {
     const embedded = await startEmbeddedPostgres(options.dataDir);
     // PGlite runs one query at a time: more connections only queue inside it.
     pool = new pg.Pool({ connectionString: embedded.url, max: 4, types });
+    url = embedded.url;
     onClose = embedded.stop;
     kind = 'pglite';
     description = `PGlite in ${options.dataDir}`;
@@ -84,7 +87,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<PortalDb> 
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  const db = new PortalDb(kysely, pool, kind, schema, description, onClose);
+  const db = new PortalDb(kysely, pool, kind, schema, url, description, onClose);
   try {
     await migrateToLatest(db);
   } catch (error) {

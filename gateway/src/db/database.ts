@@ -24,6 +24,8 @@ export class PortalDb {
     readonly kind: DatabaseKind,
     /** The schema the tables live in (tests: one per file). */
     readonly schema: string,
+    /** A connection string for further connections to the same database (the job engine's own pool). */
+    readonly url: string,
     /** Where it is, for logs: a connection string without password, or the PGlite folder. */
     readonly description: string,
     private readonly onClose: () => Promise<void> = async () => {},
