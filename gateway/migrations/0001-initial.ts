@@ -15,6 +15,10 @@ const STATEMENTS = [
      created_at timestamptz NOT NULL, expires_at timestamptz NOT NULL, revoked_at timestamptz)`,
   `CREATE INDEX sessions_live_by_subject ON sessions (kind, subject_id) WHERE revoked_at IS NULL`,
 
+  // Sign-in attempts per key (an email, a client address) in the current window; counted before the check.
+  `CREATE TABLE login_throttle (
+     key text PRIMARY KEY, attempts integer NOT NULL, window_started_at timestamptz NOT NULL)`,
+
   `CREATE TABLE stores (
      id text PRIMARY KEY, name text NOT NULL, admin_email text NOT NULL, import_status text NOT NULL,
      warehouse_codes text[] NOT NULL, order_warehouse_code text NOT NULL, tax_code text NOT NULL,

@@ -172,7 +172,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const admins = createAdminsService({
     repo: createAdminsRepo(deps.db),
     sessions,
-    throttle: new LoginThrottle(clock),
+    throttle: new LoginThrottle(deps.db, clock),
     clock,
   });
   const storesRepo = createStoresRepo(deps.db);
@@ -256,7 +256,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     directory,
     stores,
     sessions,
-    throttle: new LoginThrottle(clock),
+    throttle: new LoginThrottle(deps.db, clock),
   });
   const acceptance = createAcceptanceService({
     repo: invitationsRepo,

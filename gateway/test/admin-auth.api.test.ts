@@ -48,6 +48,37 @@ describe('admin sign-in', () => {
     expect((await login(ADMIN.email, ADMIN.password, '10.9.9.9')).status).toBe(200);
   });
 
+  it('when 30 sign-ins for one email arrive at once, then at most 5 passwords are checked and the rest answer 429', async () => {
+    const email = 'burst@supplier.example';
+    await gw.gateway.services.admins.createAdmin(email, 'Burst', ADMIN.password);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, n) =>
+        login(email, n === 29 ? ADMIN.password : 'Wrong-passw0rd', `10.7.0.${n + 1}`),
+      ),
+    );
+    const checked = answers.filter((answer) => answer.status !== 429);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(answers.filter((answer) => answer.status === 429).length).toBeGreaterThanOrEqual(25);
+    expect(answers.at(-1)?.status).toBe(429);
+  });
+
+  it('when failures for one email are spread over two gateway instances, then they count together', async () => {
+    const other = await startGateway({ db: gw.db, adminExists: true, mock: gw.mock });
+    try {
+      const email = 'spread@supplier.example';
+      const on = (instance: RunningGateway, n: number) =>
+        instance.request('POST', '/admin/login', {
+          body: { email, password: 'Wrong-passw0rd' },
+          headers: { 'X-Forwarded-For': `10.6.0.${n}` },
+        });
+      for (let n = 1; n <= 5; n++) expect((await on(n % 2 ? gw : other, n)).status).toBe(401);
+      expect((await on(other, 6)).status).toBe(429);
+      expect((await on(gw, 7)).status).toBe(429);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('when the body lacks the password, then the answer is a 400 problem naming the field', async () => {
     const { status, body } = await gw.request('POST', '/admin/login', { body: { email: ADMIN.email } });
     expect(status).toBe(400);

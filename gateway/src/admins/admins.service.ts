@@ -37,14 +37,13 @@ export function createAdminsService(deps: {
   return {
     async login(email, password, clientAddress) {
       const keys = [`admin-email:${email.toLowerCase()}`, `admin-ip:${clientAddress}`];
-      throttle.assertAllowed(keys);
+      await throttle.begin(keys);
       const admin = await repo.findByEmail(email);
       const valid = await verifyPassword(password, admin?.passwordHash ?? (await DECOY_HASH));
       if (!admin || !valid) {
-        throttle.fail(keys);
         throw new AppError('invalid-credentials');
       }
-      throttle.succeed(keys);
+      await throttle.succeed(keys);
       const { token, session } = await sessions.start('admin', admin.id, null);
       return { token, expiresAt: session.expiresAt, admin: toAdmin(admin) };
     },

@@ -35,6 +35,12 @@ export interface SessionsTable {
   revokedAt: Timestamp | null;
 }
 
+export interface LoginThrottleTable {
+  key: string;
+  attempts: number;
+  windowStartedAt: Timestamp;
+}
+
 export interface StoresTable {
   id: string;
   name: string;
@@ -380,6 +386,7 @@ export interface Database {
   account: AccountTable;
   admins: AdminsTable;
   sessions: SessionsTable;
+  loginThrottle: LoginThrottleTable;
   stores: StoresTable;
   dataVersions: DataVersionsTable;
   legacyImports: LegacyImportsTable;

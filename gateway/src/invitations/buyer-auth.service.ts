@@ -79,15 +79,14 @@ export function createBuyerAuthService(deps: {
     async login(storeId, email, password, clientAddress) {
       const address = email.trim().toLowerCase();
       const keys = [`buyer-email:${storeId}:${address}`, `buyer-ip:${clientAddress}`];
-      throttle.assertAllowed(keys);
+      await throttle.begin(keys);
       const login = (await repo.listLogins(storeId)).find((l) => l.email === address && !l.deactivatedAt);
       const valid = await verifyPassword(password, login?.passwordHash ?? (await DECOY_HASH));
       const buyer = valid ? await buyerFor(login) : undefined;
       if (!login || !buyer) {
-        throttle.fail(keys);
         throw new AppError('invalid-credentials');
       }
-      throttle.succeed(keys);
+      await throttle.succeed(keys);
       return start(login, buyer);
     },
     async signIn(storeId, contactGuid) {
