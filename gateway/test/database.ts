@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from '../src/db/connect.ts';
 import type { PortalDb } from '../src/db/database.ts';
+import { jobSchemaFor } from '../src/jobs/job-engine.ts';
 
 export const TEST_DATABASE_URL =
   process.env.GATEWAY_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -19,11 +20,13 @@ export interface TestDatabase {
 
 export const newSchemaName = (prefix = 't') => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
 
+/** Drops a test schema and the job engine's schema beside it. */
 export async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS "${jobSchemaFor(schema)}" CASCADE`);
   } finally {
     await client.end();
   }
