@@ -55,6 +55,7 @@ import { type BuyerAuthService, createBuyerAuthService } from './invitations/buy
 import { createInvitationsRepo } from './invitations/invitations.repo.ts';
 import { invitationsAdminRouter } from './invitations/invitations.routes.ts';
 import { createInvitationsService, type InvitationsService } from './invitations/invitations.service.ts';
+import { JobEngine, type JobEngineOptions } from './jobs/job-engine.ts';
 import { createNotificationsRepo } from './notifications/notifications.repo.ts';
 import { notificationsRouter } from './notifications/notifications.routes.ts';
 import {
@@ -102,6 +103,8 @@ export interface GatewayDeps {
   db: PortalDb;
   /** The collections not moved to the database yet. */
   backend: CollectionBackend;
+  /** Job engine tuning (tests poll faster). */
+  jobs?: JobEngineOptions;
   masterKey: string;
   clock?: Clock;
   logger?: Logger;
@@ -129,6 +132,7 @@ export const LOCAL_EMAIL: EmailConfig = {
 };
 
 export interface GatewayServices {
+  jobs: JobEngine;
   account: AccountService;
   admins: AdminsService;
   sessions: SessionsService;
@@ -167,6 +171,9 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const secrets = new SecretBox(deps.masterKey);
   const tuning = deps.clientTuning ?? {};
   const clients = createClientFactory(secrets, tuning);
+  const jobs = new JobEngine(deps.db, deps.jobs);
+  jobs.onError((error) => logger.warn({ err: error }, 'job engine error'));
+  await jobs.start();
 
   const sessions = createSessionsService(createSessionsRepo(deps.db), clock, deps.sessionTtlHours ?? 12);
   const admins = createAdminsService({
@@ -303,6 +310,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   const actingOrders = createActingOrders({ customers: customersService, directory, ordering, placement });
   const services: GatewayServices = {
+    jobs,
     account,
     admins,
     sessions,
@@ -369,7 +377,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       ignorePaths: /^\/(docs|openapi\.json)/,
     }),
   );
-  app.use(operationsRouter({ db: deps.db, stores, clients, clock }));
+  app.use(operationsRouter({ db: deps.db, jobs, stores, clients, clock }));
   app.use(adminLoginRouter(admins, cookie));
   app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
   app.use('/store', requireBuyer(sessions, buyers, acting));
@@ -456,6 +464,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       await standingOrders.schedule.stop();
       await sync.stop();
       await emailDomain.shutdown();
+      await jobs.stop();
       await deps.backend.flush();
     },
   };

@@ -74,6 +74,7 @@ export async function startGateway(
     clock,
     logger: createLogger('info', sink),
     validateResponses: options.validateResponses,
+    jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 2 },
     clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
     account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
     publicBaseUrl: options.publicBaseUrl,

@@ -134,4 +134,21 @@ describe('store settings', () => {
       ok: true,
     });
   });
+
+  it('when the database and the job engine answer, then /readyz says so; once the engine stops, it is not ready', async () => {
+    const other = await startGateway({ db: gw.db, mock: gw.mock, adminExists: true });
+    const ready = await other.request('GET', '/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks).toEqual(
+      expect.arrayContaining([
+        { name: 'database', ok: true },
+        { name: 'jobs', ok: true },
+      ]),
+    );
+    await other.gateway.services.jobs.stop();
+    const stopping = await other.request('GET', '/readyz');
+    expect(stopping.status).toBe(503);
+    expect(stopping.body.checks).toContainEqual({ name: 'jobs', ok: false });
+    await other.close();
+  });
 });
