@@ -193,8 +193,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   );
   const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
   const catalogueService = createCatalogueService({ catalogue, account, statuses });
-  const emailDomain = await createEmailDomain({
-    backend: deps.backend,
+  const emailDomain = createEmailDomain({
+    db: deps.db,
     clock,
     config: deps.email ?? LOCAL_EMAIL,
     storeName: async (storeId) => (await storesRepo.get(storeId))?.name,
