@@ -206,7 +206,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const sync = createSyncEngine({
     stores: storesRepo,
     clientFor: clients,
-    syncRepo: await createSyncRepo(deps.backend),
+    syncRepo: createSyncRepo(deps.db),
     catalogue,
     customers,
     // R18a: a status the sync brings in may email the buyer.
