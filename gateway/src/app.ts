@@ -200,8 +200,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   );
   const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
   const catalogueService = createCatalogueService({ catalogue, account, statuses });
-  const emailDomain = await createEmailDomain({
-    backend: deps.backend,
+  const emailDomain = createEmailDomain({
+    db: deps.db,
     clock,
     config: deps.email ?? LOCAL_EMAIL,
     storeName: async (storeId) => (await storesRepo.get(storeId))?.name,
@@ -213,7 +213,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const sync = createSyncEngine({
     stores: storesRepo,
     clientFor: clients,
-    syncRepo: await createSyncRepo(deps.backend),
+    syncRepo: createSyncRepo(deps.db),
     catalogue,
     customers,
     // R18a: a status the sync brings in may email the buyer.

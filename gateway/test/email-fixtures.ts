@@ -1,11 +1,12 @@
 // Test data for the email domain: variables for every template (with characters that must be escaped), and
-// an email domain on memory storage with a TestClock, sending to a given SMTP port on loopback.
+// an email domain on the test file's database with a TestClock, sending to a given SMTP port on loopback.
 import { TestClock } from '../src/clock.ts';
+import type { PortalDb } from '../src/db/database.ts';
 import { createEmailDomain, type EmailDomain } from '../src/email/email.module.ts';
 import type { TemplateName, TemplateVariables } from '../src/email/email.templates.ts';
 import type { Mailer } from '../src/email/mailer.ts';
 import type { EmailLogger } from '../src/email/outbox.delivery.ts';
-import { MemoryBackend } from '../src/storage/collections.ts';
+import { fileDatabase } from './file-database.ts';
 
 /** A value that must come out escaped in every HTML part. */
 export const NASTY = 'Tom & Jerry <b>"Ltd"</b>';
@@ -74,14 +75,23 @@ export const sampleVariables: { [N in TemplateName]: TemplateVariables[N] } = {
   },
 };
 
-/** An email domain for tests: memory storage, TestClock, SMTP on 127.0.0.1:`smtpPort` (or a fake mailer). */
+/**
+ * An email domain for tests: TestClock, SMTP on 127.0.0.1:`smtpPort` (or a fake mailer), on the test file's
+ * database emptied of email first (a fresh domain), or on `db` as it is (a second process sharing one).
+ */
 export async function buildEmailDomain(
-  options: { smtpPort?: number; mailer?: Mailer; maxAttempts?: number; logger?: EmailLogger } = {},
-): Promise<EmailDomain & { clock: TestClock; backend: MemoryBackend }> {
+  options: {
+    smtpPort?: number;
+    mailer?: Mailer;
+    maxAttempts?: number;
+    logger?: EmailLogger;
+    db?: PortalDb;
+  } = {},
+): Promise<EmailDomain & { clock: TestClock; db: PortalDb }> {
   const clock = new TestClock();
-  const backend = new MemoryBackend();
-  const domain = await createEmailDomain({
-    backend,
+  const db = options.db ?? (await emptied(await fileDatabase()));
+  const domain = createEmailDomain({
+    db,
     clock,
     storeName: async (id) => (id === STORE.id ? STORE.name : id === 'store-2' ? 'Other Store' : undefined),
     mailer: options.mailer,
@@ -99,5 +109,11 @@ export async function buildEmailDomain(
       },
     },
   });
-  return { ...domain, clock, backend };
+  return { ...domain, clock, db };
+}
+
+async function emptied(db: PortalDb): Promise<PortalDb> {
+  await db.q.deleteFrom('emailOutbox').execute();
+  await db.q.deleteFrom('invitationTemplates').execute();
+  return db;
 }

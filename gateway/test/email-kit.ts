@@ -20,7 +20,7 @@ export function useEmailKit() {
       cleanups.push(running.close);
       return running;
     },
-    /** An email domain (memory storage, TestClock) sending to the given port. */
+    /** An email domain (the test file's database, TestClock) sending to the given port. */
     async domain(options: Parameters<typeof buildEmailDomain>[0]) {
       const built = await buildEmailDomain(options);
       cleanups.push(built.shutdown);

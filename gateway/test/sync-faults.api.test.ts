@@ -111,7 +111,7 @@ describe('a run stopped between pages (graceful shutdown)', () => {
     );
     await expect(setup.engine.runSync(setup.store.id, 'manual')).rejects.toThrow(/stopping/);
 
-    const restarted = await setUpSync(setup.store, { backend, pageSize: PAGE });
+    const restarted = await setUpSync(setup.store, { backend, db: setup.db, pageSize: PAGE });
     const second = await restarted.engine.runSync(setup.store.id, 'startup');
     expect(second.status).toBe('succeeded');
     expect(addedOver([first, second], 'products')).toBe(resultOf(clean.run, 'products').added);
@@ -139,7 +139,7 @@ describe('a process that dies mid-run', () => {
     void doomed.engine.runSync(doomed.store.id, 'schedule');
     await expect.poll(() => customerPages, { timeout: 10_000 }).toBe(3);
 
-    const restarted = await setUpSync(doomed.store, { backend, pageSize: PAGE });
+    const restarted = await setUpSync(doomed.store, { backend, db: doomed.db, pageSize: PAGE });
     const [abandoned] = await restarted.engine.recoverInterrupted();
     expect(abandoned).toMatchObject({ status: 'interrupted', finishedAt: expect.any(String) });
     expect(resultOf(abandoned as SyncRun, 'customers').status).toBe('skipped');
@@ -160,7 +160,11 @@ describe('a process that dies mid-run', () => {
 describe('one run at a time per store', () => {
   it('refuses a second run while one is running (409 sync-already-running); other stores run independently', async () => {
     const setup = await setUpSync(buildStore(mock.url), { pageSize: PAGE });
-    const other = await setUpSync(buildStore(mock.url), { backend: setup.backend, pageSize: PAGE });
+    const other = await setUpSync(buildStore(mock.url), {
+      backend: setup.backend,
+      db: setup.db,
+      pageSize: PAGE,
+    });
     const started = await setup.engine.startSync(setup.store.id, 'manual');
     expect(started).toMatchObject({ status: 'running', trigger: 'manual', finishedAt: null });
     await expect(setup.engine.runSync(setup.store.id, 'manual')).rejects.toMatchObject({

@@ -1,4 +1,5 @@
-// Bench child process: the gateway's sync engine over MemoryBackend or LowdbBackend, syncing one store from the mock.
+// Bench child process: the gateway's sync engine over MemoryBackend or LowdbBackend (its run records and cursors in
+// PGlite: in memory, or in the data folder for lowdb), syncing one store from the mock.
 // Usage (forked by sync.bench.ts): `sync-worker.ts <memory|lowdb> <mockUrl> [dataDir]`; on each WorkerCommand it
 // runs one sync of the same store (first full, then incremental) and reports a SyncMeasure over IPC.
 import { readdirSync, statSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCatalogueRepo } from '../../gateway/src/catalogue/catalogue.repo.ts';
 import { createCustomersRepo } from '../../gateway/src/customers/customers.repo.ts';
+import { openDatabase } from '../../gateway/src/db/connect.ts';
 import { createOrdersRepo } from '../../gateway/src/orders/orders.repo.ts';
 import { SecretBox } from '../../gateway/src/security/secret-box.ts';
 import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
@@ -45,6 +47,7 @@ const store: Store = {
 };
 
 const backend: CollectionBackend = kind === 'lowdb' ? new LowdbBackend(dataDir!) : new MemoryBackend();
+const db = await openDatabase({ dataDir: kind === 'lowdb' ? join(dataDir!, 'pglite') : 'memory' });
 
 // Memory: the heap is sampled at every saved progress (once per page) and every 10 ms; RSS peak is the kernel's.
 let peakHeapUsed = 0;
@@ -68,7 +71,7 @@ const engine = createSyncEngine({
   stores: { get: async (id) => (id === store.id ? store : undefined) },
   // The gateway's production client settings (timeouts, retries, backoff).
   clientFor: createClientFactory(secrets),
-  syncRepo: await createSyncRepo(backend),
+  syncRepo: createSyncRepo(db),
   catalogue: await createCatalogueRepo(backend),
   customers: await createCustomersRepo(backend),
   orders: await createOrdersRepo(backend),
@@ -79,7 +82,10 @@ const engine = createSyncEngine({
 });
 
 function folderBytes(folder: string): number {
-  return readdirSync(folder).reduce((sum, name) => sum + statSync(join(folder, name)).size, 0);
+  return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
+    const path = join(folder, entry.name);
+    return sum + (entry.isDirectory() ? folderBytes(path) : statSync(path).size);
+  }, 0);
 }
 
 async function measure(phase: SyncPhase): Promise<SyncMeasure> {

@@ -1,7 +1,7 @@
-// Composes the email domain for createGateway: repositories over the storage backend, the SMTP mailer (or
+// Composes the email domain for createGateway: repositories over the gateway's database, the SMTP mailer (or
 // one passed in by tests), the invitation template service and the email service with its outbox timer.
 import type { Clock } from '../clock.ts';
-import type { CollectionBackend } from '../storage/collections.ts';
+import type { PortalDb } from '../db/database.ts';
 import { type EmailConfig, withDefaults } from './email.config.ts';
 import { warmUp } from './email.render.ts';
 import { createEmailService, type EmailService } from './email.service.ts';
@@ -16,7 +16,7 @@ import type { EmailLogger } from './outbox.delivery.ts';
 import { createOutboxRepo } from './outbox.repo.ts';
 
 export interface EmailDomainDeps {
-  backend: CollectionBackend;
+  db: PortalDb;
   clock: Clock;
   config: EmailConfig;
   /** The store's name by id (the stores service). */
@@ -36,17 +36,17 @@ export interface EmailDomain {
 }
 
 /** Builds the domain; nothing runs until start(). */
-export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDomain> {
+export function createEmailDomain(deps: EmailDomainDeps): EmailDomain {
   const settings = withDefaults(deps.config);
   const mailer = deps.mailer ?? createSmtpMailer(deps.config.smtp);
   const invitationTemplates = createInvitationTemplateService({
-    repo: await createInvitationTemplateRepo(deps.backend),
+    repo: createInvitationTemplateRepo(deps.db),
     clock: deps.clock,
     storeName: deps.storeName,
     timeZone: settings.timeZone,
   });
   const email = createEmailService({
-    outbox: await createOutboxRepo(deps.backend),
+    outbox: createOutboxRepo(deps.db),
     mailer,
     invitationTemplates,
     storeName: deps.storeName,

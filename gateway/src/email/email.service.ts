@@ -54,6 +54,9 @@ export interface EmailService {
   stop(): Promise<void>;
 }
 
+const finiteOr = (value: number | undefined, fallback: number) =>
+  value !== undefined && Number.isFinite(value) ? value : fallback;
+
 const EMAIL_PATTERN = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
 
 /** The service; other domains send through it. Throws at creation when the sender or time zone is invalid. */
@@ -130,11 +133,14 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
     },
     deliverDue,
     async listOutbox(storeId, query = {}) {
-      const page = Math.max(1, Math.floor(query.page ?? 1));
-      const pageSize = Math.min(200, Math.max(1, Math.floor(query.pageSize ?? 50)));
-      const all = await outbox.listByStore(storeId, query.status);
-      const items = all.slice((page - 1) * pageSize, page * pageSize).map(toSummary);
-      return { items, page, pageSize, total: all.length };
+      const page = Math.max(1, Math.floor(finiteOr(query.page, 1)));
+      const pageSize = Math.min(200, Math.max(1, Math.floor(finiteOr(query.pageSize, 50))));
+      const { items, total } = await outbox.listByStore(storeId, {
+        status: query.status,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { items: items.map(toSummary), page, pageSize, total };
     },
     async getMessage(storeId, id) {
       const record = await outbox.get(id);

@@ -65,17 +65,17 @@ function errorText(error: unknown): string {
   return text.length > ERROR_MAX ? `${text.slice(0, ERROR_MAX)}…` : text;
 }
 
-/** Builds the attempt function; at most one attempt per message runs at a time in this process. */
+/** Builds the attempt function; the outbox claim makes each attempt the only one, across processes. */
 export function createDelivery(deps: DeliveryDeps) {
   const { outbox, mailer, clock, logger } = deps;
-  const inFlight = new Set<string>();
   const iso = (offsetMs = 0) => new Date(clock.now().getTime() + offsetMs).toISOString();
-  const isDue = (r: OutboxRecord) =>
-    (r.status === 'queued' || r.status === 'sending') &&
-    r.nextAttemptAt !== null &&
-    new Date(r.nextAttemptAt) <= clock.now();
 
-  async function finish(record: OutboxRecord, error: unknown): Promise<AttemptOutcome> {
+  /** Records a failed attempt: queued for a retry, or failed after the last; `claimed` is the claim's count. */
+  async function finish(
+    record: OutboxRecord,
+    error: unknown,
+    claimed = record.attempts,
+  ): Promise<AttemptOutcome> {
     const log = {
       outboxId: record.id,
       storeId: record.storeId,
@@ -84,64 +84,56 @@ export function createDelivery(deps: DeliveryDeps) {
     };
     const lastError = errorText(error);
     if (record.attempts >= deps.maxAttempts) {
-      await outbox.save({ ...record, status: 'failed', lastError, nextAttemptAt: null, delivery: null });
+      await outbox.settle(
+        { ...record, status: 'failed', lastError, nextAttemptAt: null, delivery: null },
+        claimed,
+      );
       logger?.error({ ...log, error: lastError }, 'email failed after the last attempt');
       return 'failed';
     }
     const nextAttemptAt = iso(retryDelayMs(record.attempts, deps.retryBaseMs));
-    await outbox.save({ ...record, status: 'queued', lastError, nextAttemptAt });
+    await outbox.settle({ ...record, status: 'queued', lastError, nextAttemptAt }, claimed);
     logger?.warn({ ...log, error: lastError, nextAttemptAt }, 'email not delivered; will retry');
     return 'retrying';
   }
 
-  /** Makes one attempt at a due message; anything else (not due, already in flight, gone) is skipped. */
+  /**
+   * Makes one attempt at a due message. It is skipped when another attempt (this process's or another's) holds
+   * it, or it is no longer due or gone: the claim is one statement, so a message is never sent twice at once.
+   */
   async function attempt(id: string): Promise<AttemptResult> {
-    const skipped: AttemptResult = { outcome: 'skipped', serverDown: false };
-    if (inFlight.has(id)) return skipped;
-    inFlight.add(id);
+    const claimed = await outbox.claim(id, clock.now(), new Date(clock.now().getTime() + CLAIM_MS));
+    if (!claimed) return { outcome: 'skipped', serverDown: false };
+    if (claimed.attempts > deps.maxAttempts) {
+      // The last attempt was claimed and never finished (a crash mid-send): no further try, it fails.
+      const last = { ...claimed, attempts: claimed.attempts - 1 };
+      const outcome = await finish(last, new Error('The last attempt was interrupted.'), claimed.attempts);
+      return { outcome, serverDown: false };
+    }
     try {
-      const record = await outbox.get(id);
-      if (!record || !isDue(record)) return skipped;
-      if (record.attempts >= deps.maxAttempts) {
-        return {
-          outcome: await finish(record, new Error('The last attempt was interrupted.')),
-          serverDown: false,
-        };
-      }
-      const claimed: OutboxRecord = {
-        ...record,
-        status: 'sending',
-        attempts: record.attempts + 1,
-        nextAttemptAt: iso(CLAIM_MS),
-      };
-      await outbox.save(claimed);
-      try {
-        const { messageId } = await mailer.deliver({
-          from: claimed.sender,
-          to: claimed.to,
-          subject: claimed.subject,
-          html: claimed.delivery?.html ?? claimed.html,
-          text: claimed.delivery?.text ?? claimed.text,
-        });
-        await outbox.save({
-          ...claimed,
-          status: 'sent',
-          sentAt: iso(),
-          nextAttemptAt: null,
-          lastError: null,
-          delivery: null,
-          messageId,
-        });
-        logger?.info(
-          { outboxId: id, storeId: claimed.storeId, template: claimed.template, attempts: claimed.attempts },
-          'email sent',
-        );
-        return { outcome: 'sent', serverDown: false };
-      } catch (error) {
-        return { outcome: await finish(claimed, error), serverDown: isServerDown(error) };
-      }
-    } finally {
-      inFlight.delete(id);
+      const { messageId } = await mailer.deliver({
+        from: claimed.sender,
+        to: claimed.to,
+        subject: claimed.subject,
+        html: claimed.delivery?.html ?? claimed.html,
+        text: claimed.delivery?.text ?? claimed.text,
+      });
+      await outbox.settle({
+        ...claimed,
+        status: 'sent',
+        sentAt: iso(),
+        nextAttemptAt: null,
+        lastError: null,
+        delivery: null,
+        messageId,
+      });
+      logger?.info(
+        { outboxId: id, storeId: claimed.storeId, template: claimed.template, attempts: claimed.attempts },
+        'email sent',
+      );
+      return { outcome: 'sent', serverDown: false };
+    } catch (error) {
+      return { outcome: await finish(claimed, error), serverDown: isServerDown(error) };
     }
   }
 

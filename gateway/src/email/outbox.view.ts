@@ -1,6 +1,6 @@
 // What the admin sees of the outbox (B6): summaries for the list, the message with its rendered body for the
 // detail. The delivery copy (with working accept links) and the sender's parts never leave the domain.
-import type { OutboxRecord } from './outbox.repo.ts';
+import type { OutboxEntry, OutboxRecord } from './outbox.repo.ts';
 
 /** One message as the admin reads it: recipient, template, status, attempts and the rendered body. */
 export type OutboxMessage = Omit<OutboxRecord, 'delivery' | 'sender'>;
@@ -22,8 +22,8 @@ export function toMessage(record: OutboxRecord): OutboxMessage {
   return message;
 }
 
-/** The list entry of a record. */
-export function toSummary(record: OutboxRecord): OutboxSummary {
-  const { html: _html, text: _text, ...summary } = toMessage(record);
+/** The list entry of a message read without its bodies. */
+export function toSummary(entry: OutboxEntry): OutboxSummary {
+  const { sender: _sender, ...summary } = entry;
   return summary;
 }
