@@ -63,12 +63,14 @@ const STATEMENTS = [
      store_id text PRIMARY KEY, subject text NOT NULL, body text NOT NULL, updated_at timestamptz NOT NULL)`,
 
   // Sync runs (B1) and cursors (R2); partition '' for a resource followed as a whole.
+  // One running run per store across every instance (the unique index); the instance running it (owner, null
+  // while it waits for a worker) keeps heartbeat_at fresh, so a run whose instance died can be taken over.
   `CREATE TABLE sync_runs (
      id text PRIMARY KEY, store_id text NOT NULL, trigger text NOT NULL, status text NOT NULL,
      started_at timestamptz NOT NULL, finished_at timestamptz, resources jsonb NOT NULL, error text,
-     seq bigint GENERATED ALWAYS AS IDENTITY)`,
+     owner text, heartbeat_at timestamptz, seq bigint GENERATED ALWAYS AS IDENTITY)`,
   `CREATE INDEX sync_runs_newest ON sync_runs (store_id, started_at DESC, seq DESC)`,
-  `CREATE INDEX sync_runs_running ON sync_runs (store_id) WHERE status = 'running'`,
+  `CREATE UNIQUE INDEX sync_runs_one_running ON sync_runs (store_id) WHERE status = 'running'`,
   `CREATE TABLE sync_cursors (
      store_id text NOT NULL, resource text NOT NULL, partition text NOT NULL DEFAULT '',
      modified_since timestamptz, resume_from timestamptz, succeeded_at timestamptz, full_read_at timestamptz,

@@ -174,6 +174,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const jobs = new JobEngine(deps.db, deps.jobs);
   jobs.onError((error) => logger.warn({ err: error }, 'job engine error'));
   await jobs.start();
+  // A run's job expiring while its instance still runs it is harmless: the retry finds the run owned and alive.
+  await jobs.defineQueue('sync', { retryLimit: 3, retryDelaySeconds: 30, expireInSeconds: 600 });
 
   const sessions = createSessionsService(createSessionsRepo(deps.db), clock, deps.sessionTtlHours ?? 12);
   const admins = createAdminsService({
@@ -233,9 +235,15 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
     nextRunAt: (storeId) => scheduler?.nextRunAt(storeId) ?? null,
     logger,
+    dispatch: async (run) =>
+      void (await jobs.send('sync', { storeId: run.storeId, runId: run.id }, { id: run.id })),
+    transaction: (work) => deps.db.transaction(work),
   });
+  await jobs.work<{ storeId: string; runId: string }>('sync', ({ storeId, runId }) =>
+    sync.runJob(storeId, runId),
+  );
   scheduler = createScheduler({
-    runSync: (storeId, trigger) => sync.runSync(storeId, trigger),
+    runScheduled: (storeId, slot) => sync.startScheduled(storeId, slot),
     clock,
     logger,
   });

@@ -123,7 +123,7 @@ describe('a run stopped between pages (graceful shutdown)', () => {
 });
 
 describe('a process that dies mid-run', () => {
-  it('leaves a run that the next start marks interrupted, and the next run resumes from the last stored page', async () => {
+  it('leaves a run that the next start marks interrupted once its heartbeat is stale, and the next run resumes from the last stored page', async () => {
     const backend = new MemoryBackend();
     let customerPages = 0;
     // The "dead" process: its third customers request never answers, and nothing after it runs.
@@ -139,7 +139,9 @@ describe('a process that dies mid-run', () => {
     void doomed.engine.runSync(doomed.store.id, 'schedule');
     await expect.poll(() => customerPages, { timeout: 10_000 }).toBe(3);
 
-    const restarted = await setUpSync(doomed.store, { backend, db: doomed.db, pageSize: PAGE });
+    // The next start comes after the dead run's heartbeat went stale (a minute): two minutes on.
+    const later = { now: () => new Date(Date.now() + 120_000) };
+    const restarted = await setUpSync(doomed.store, { backend, db: doomed.db, pageSize: PAGE, clock: later });
     const [abandoned] = await restarted.engine.recoverInterrupted();
     expect(abandoned).toMatchObject({ status: 'interrupted', finishedAt: expect.any(String) });
     expect(resultOf(abandoned as SyncRun, 'customers').status).toBe('skipped');

@@ -54,7 +54,7 @@ describe('a sync requested while one runs', () => {
     const { engine, store } = world.setup;
     const order = await world.queue();
     engine.requestSync(store.id, 'order-placed');
-    expect(engine.isRunning(store.id)).toBe(true);
+    await expect.poll(() => engine.isRunning(store.id), { timeout: 2_000 }).toBe(true);
     await until(async () => (await world.stored(order)).importState === 'imported', 'the order is imported');
     await until(async () => !engine.isRunning(store.id), 'the run has ended');
   });

@@ -367,6 +367,9 @@ export interface SyncRunsTable {
   finishedAt: Timestamp | null;
   resources: Json<unknown[]>;
   error: string | null;
+  /** The instance running it; null while it waits for a worker. */
+  owner: string | null;
+  heartbeatAt: Timestamp | null;
   seq: Seq;
 }
 

@@ -3,6 +3,7 @@ import { onEachDatabase } from '../../test/databases.ts';
 import { openCursor } from './cursors.ts';
 import { newRun } from './run-record.ts';
 import { createSyncRepo } from './sync.repo.ts';
+import type { SyncRun } from './sync.types.ts';
 
 const now = () => '2026-11-02T09:00:00.000Z';
 const T1 = '2026-10-01T00:00:00.000Z';
@@ -83,18 +84,49 @@ onEachDatabase((db) => {
         await repo.saveRun(run);
       }
       expect((await repo.listRuns('s', 10)).map((r) => r.id)).toEqual(['r3', 'r2', 'r1']);
-      expect((await repo.listRunning()).map((r) => r.id)).toEqual(['r3']);
+      expect((await repo.listStaleRunning('2026-11-05T00:00:00Z')).map((r) => r.id)).toEqual(['r3']);
       expect(await repo.pruneRuns('s', 2)).toBe(1);
       expect((await repo.listRuns('s', 10)).map((r) => r.id)).toEqual(['r3', 'r2']);
       expect(await repo.getRun('other-store', 'r3')).toBeUndefined();
+    });
+
+    it('when two instances claim a run of one store, then one gets it; a second run waits until the first ends', async () => {
+      const repo = createSyncRepo(db());
+      const at = '2026-11-10T00:00:00.000Z';
+      const claims = await Promise.all(
+        ['a', 'b'].map((id) => repo.claimRun(newRun(`claim-${id}`, 'lease-store', 'manual', at), null, at)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      const winner = claims[0] ? 'claim-a' : 'claim-b';
+      const run = await repo.takeOverRun(winner, { owner: 'instance-1', at }, at);
+      expect(run?.id).toBe(winner);
+      expect(await repo.takeOverRun(winner, { owner: 'instance-2', at }, at)).toBeUndefined();
+      expect(await repo.claimRun(newRun('claim-c', 'lease-store', 'manual', at), null, at)).toBe(false);
+      await repo.saveLeasedRun({ ...(run as SyncRun), status: 'succeeded' }, { owner: 'instance-1', at });
+      expect(await repo.claimRun(newRun('claim-c', 'lease-store', 'manual', at), null, at)).toBe(true);
+    });
+
+    it('when the instance running a run goes quiet, then another takes it over and the first can no longer save it', async () => {
+      const repo = createSyncRepo(db());
+      const started = '2026-11-11T00:00:00.000Z';
+      await repo.claimRun(newRun('quiet', 'quiet-store', 'schedule', started), 'instance-1', started);
+      const later = '2026-11-11T00:02:00.000Z';
+      const staleBefore = '2026-11-11T00:01:00.000Z';
+      expect((await repo.listStaleRunning(staleBefore, 'quiet-store')).map((r) => r.id)).toEqual(['quiet']);
+      const taken = await repo.takeOverRun('quiet', { owner: 'instance-2', at: later }, staleBefore);
+      expect(taken?.id).toBe('quiet');
+      expect(await repo.heartbeat('quiet', { owner: 'instance-1', at: later })).toBe(false);
+      expect(await repo.saveLeasedRun(taken as SyncRun, { owner: 'instance-1', at: later })).toBe(false);
+      expect(await repo.heartbeat('quiet', { owner: 'instance-2', at: later })).toBe(true);
+      expect(await repo.listStaleRunning(staleBefore, 'quiet-store')).toEqual([]);
     });
 
     it('when two runs start at the same instant (a frozen clock), then the one made last is the newest, whatever its id', async () => {
       const repo = createSyncRepo(db());
       const at = '2026-11-01T00:00:00Z';
       await repo.saveRun(newRun('zz-first', 's', 'manual', at));
-      await repo.saveRun(newRun('aa-second', 's', 'manual', at));
       await repo.saveRun({ ...newRun('zz-first', 's', 'manual', at), status: 'succeeded' });
+      await repo.saveRun(newRun('aa-second', 's', 'manual', at));
       expect((await repo.listRuns('s', 10)).map((r) => r.id)).toEqual(['aa-second', 'zz-first']);
     });
 

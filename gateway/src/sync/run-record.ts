@@ -61,21 +61,25 @@ export function runSaver(repo: SyncRepo, run: SyncRun, observe?: (run: SyncRun) 
   };
 }
 
-/** Marks runs left running by a process that died as interrupted (their cursors hold the resume points). */
+/**
+ * Marks runs whose instance went quiet before `staleBefore` (it died) as interrupted; their cursors hold the
+ * resume points. A run whose owner comes back meanwhile is left alone.
+ */
 export async function markAbandoned(
   repo: SyncRepo,
   finishedAt: string,
-  exclude: ReadonlySet<string>,
+  staleBefore: string,
+  storeId?: string,
 ): Promise<SyncRun[]> {
-  const abandoned = (await repo.listRunning()).filter((run) => !exclude.has(run.id));
-  for (const run of abandoned) {
+  const abandoned: SyncRun[] = [];
+  for (const run of await repo.listStaleRunning(staleBefore, storeId)) {
     for (const result of run.resources) {
       if (result.status === 'running')
         result.error = 'Stopped by the gateway stopping; resumes on the next run.';
     }
     finishRun(run, finishedAt, true);
     run.error = 'The gateway stopped during this run; the next run resumes where it stopped.';
-    await repo.saveRun(run);
+    if (await repo.closeStaleRun(run, staleBefore)) abandoned.push(run);
   }
   return abandoned;
 }

@@ -13,8 +13,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const setUp = (runSync = vi.fn(async (_storeId: string) => undefined)) => {
-  const scheduler = createScheduler({ runSync, clock: systemClock });
+const setUp = (runSync = vi.fn(async (_storeId: string, _slot: string) => undefined)) => {
+  const scheduler = createScheduler({ runScheduled: runSync, clock: systemClock });
   return { scheduler, runSync };
 };
 
@@ -27,7 +27,7 @@ describe('the sync schedule', () => {
     await vi.advanceTimersByTimeAsync(15 * MINUTE);
     expect(runSync.mock.calls.filter(([id]) => id === 'a')).toHaveLength(1);
     expect(runSync.mock.calls.filter(([id]) => id === 'b')).toHaveLength(2);
-    expect(runSync).toHaveBeenCalledWith('a', 'schedule');
+    expect(runSync).toHaveBeenCalledWith('a', expect.stringMatching(/^\d+m:\d+$/));
     expect(scheduler.nextRunAt('a')).toEqual(new Date(START.getTime() + 30 * MINUTE));
     expect(scheduler.nextRunAt('b')).toEqual(new Date(START.getTime() + 21 * MINUTE));
     scheduler.stop();

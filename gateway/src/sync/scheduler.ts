@@ -1,7 +1,8 @@
 // Runs each store's sync on its own schedule (R2): every Store.syncIntervalMinutes (15 by default), each
 // store independently. Each store has one pending node-schedule job at a time, set for the next run when the
-// previous one fires, so any interval works (not only divisors of an hour) and nextRunAt is always known. A
-// tick that finds the store's sync still running (or started by an admin) is skipped.
+// previous one fires, so any interval works (not only divisors of an hour) and nextRunAt is always known. Every
+// instance keeps this schedule; a tick names its run by the store and the interval slot it falls in, so the
+// instances ticking for the same slot start one run, and a tick that finds a sync running is skipped.
 import schedule from 'node-schedule';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../http/problems.ts';
@@ -10,8 +11,8 @@ import type { SyncLogger } from './sync.service.ts';
 const MINUTE_MS = 60_000;
 
 export interface SchedulerDeps {
-  /** Starts a run (the engine's runSync). */
-  runSync(storeId: string, trigger: 'schedule'): Promise<unknown>;
+  /** Starts the run of a slot (the engine's startScheduled). */
+  runScheduled(storeId: string, slot: string): Promise<unknown>;
   clock: Clock;
   logger?: SyncLogger;
 }
@@ -52,9 +53,10 @@ export function createScheduler(deps: SchedulerDeps): SyncScheduler {
   const plans = new Map<string, Plan>();
   let stopped = false;
 
-  const tick = async (storeId: string) => {
+  const tick = async (storeId: string, dueAt: Date, intervalMinutes: number) => {
+    const slot = `${intervalMinutes}m:${Math.floor(dueAt.getTime() / (intervalMinutes * MINUTE_MS))}`;
     try {
-      await deps.runSync(storeId, 'schedule');
+      await deps.runScheduled(storeId, slot);
     } catch (error) {
       if (error instanceof AppError && error.problem === 'sync-already-running') {
         deps.logger?.info({ storeId }, 'scheduled sync skipped: one is already running');
@@ -68,10 +70,11 @@ export function createScheduler(deps: SchedulerDeps): SyncScheduler {
     plan.job?.cancel();
     plan.next = new Date(Math.max(at.getTime(), deps.clock.now().getTime() + 1000));
     plan.job = schedule.scheduleJob(plan.next, () => {
+      const dueAt = plan.next;
       // Due one interval after this tick was due (runs do not drift), or from now if that has passed already.
-      const due = plan.next.getTime() + plan.intervalMinutes * MINUTE_MS;
+      const due = dueAt.getTime() + plan.intervalMinutes * MINUTE_MS;
       if (plans.get(storeId) === plan && !stopped) arm(storeId, plan, new Date(due));
-      void tick(storeId);
+      void tick(storeId, dueAt, plan.intervalMinutes);
     });
   };
 

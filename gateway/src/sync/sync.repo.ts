@@ -1,17 +1,36 @@
 // Sync persistence: the run records (B1, table `sync_runs`) and the per-resource cursors (R2, `sync_cursors`,
 // keyed by store, resource and partition; '' there for a resource followed as a whole, null in the domain).
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
-import type { SyncCursorsTable, SyncRunsTable } from '../db/schema.ts';
+import type { Database, SyncCursorsTable, SyncRunsTable } from '../db/schema.ts';
 import type { ResourceResult, SyncCursor, SyncResource, SyncRun } from './sync.types.ts';
+
+/** Who runs a run: an instance id, and when it last said it is alive. */
+export interface RunLease {
+  owner: string;
+  at: string;
+}
 
 export interface SyncRepo {
   saveRun(run: SyncRun): Promise<void>;
+  /** Saves the run only while `lease.owner` holds it (and renews the heartbeat); false when it lost the run. */
+  saveLeasedRun(run: SyncRun, lease: RunLease): Promise<boolean>;
+  /**
+   * Adds a new running run unless the store has one running already (or this id exists): one running run per
+   * store across every instance. `owner` null: it waits for whichever worker takes it.
+   */
+  claimRun(run: SyncRun, owner: string | null, at: string): Promise<boolean>;
+  /** Takes a running run for `lease.owner` if it is unowned, its own, or its owner went quiet before `staleBefore`. */
+  takeOverRun(runId: string, lease: RunLease, staleBefore: string): Promise<SyncRun | undefined>;
+  /** Renews the owner's heartbeat; false when the run is no longer this owner's or no longer running. */
+  heartbeat(runId: string, lease: RunLease): Promise<boolean>;
+  /** Running runs whose owner went quiet before `staleBefore` (their instance died), of one store or all. */
+  listStaleRunning(staleBefore: string, storeId?: string): Promise<SyncRun[]>;
+  /** Closes a stale run as `run` says, unless its owner came back meanwhile; false then. */
+  closeStaleRun(run: SyncRun, staleBefore: string): Promise<boolean>;
   getRun(storeId: string, runId: string): Promise<SyncRun | undefined>;
   /** The store's runs, newest first; runs started at the same instant (a frozen clock): the later made first. */
   listRuns(storeId: string, limit: number): Promise<SyncRun[]>;
-  /** Runs of any store still marked running (after a crash, none of them really is). */
-  listRunning(): Promise<SyncRun[]>;
   /** Keeps the store's newest `keep` runs (in listRuns' order); returns how many were dropped. */
   pruneRuns(storeId: string, keep: number): Promise<number>;
 
@@ -41,6 +60,17 @@ const toRun = (row: Selectable<SyncRunsTable>): SyncRun => ({
   error: row.error,
 });
 
+const runColumns = (run: SyncRun) => ({
+  id: run.id,
+  storeId: run.storeId,
+  trigger: run.trigger,
+  status: run.status,
+  startedAt: run.startedAt,
+  finishedAt: run.finishedAt,
+  resources: JSON.stringify(run.resources),
+  error: run.error ?? null,
+});
+
 function toCursor(row: Selectable<SyncCursorsTable>): SyncCursor {
   const resource = row.resource as SyncResource;
   const partition = row.partition === '' ? null : row.partition;
@@ -66,23 +96,77 @@ export function createSyncRepo(db: PortalDb): SyncRepo {
       .where('resource', '=', resource)
       .where('partition', '=', partition ?? '');
 
+  const quiet = (staleBefore: string) => (eb: ExpressionBuilder<Database, 'syncRuns'>) =>
+    eb.or([eb('heartbeatAt', 'is', null), eb('heartbeatAt', '<', staleBefore)]);
   return {
     saveRun: async (run) => {
-      const { id } = run;
-      const changes = {
-        storeId: run.storeId,
-        trigger: run.trigger,
-        status: run.status,
-        startedAt: run.startedAt,
-        finishedAt: run.finishedAt,
-        resources: JSON.stringify(run.resources),
-        error: run.error ?? null,
-      };
+      const { id, ...changes } = runColumns(run);
       await db.q
         .insertInto('syncRuns')
         .values({ id, ...changes })
         .onConflict((oc) => oc.column('id').doUpdateSet(changes))
         .execute();
+    },
+    saveLeasedRun: async (run, lease) => {
+      const { id, ...changes } = runColumns(run);
+      const result = await db.q
+        .updateTable('syncRuns')
+        .set({ ...changes, heartbeatAt: lease.at })
+        .where('id', '=', id)
+        .where('owner', '=', lease.owner)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    claimRun: async (run, owner, at) => {
+      const inserted = await db.q
+        .insertInto('syncRuns')
+        .values({ ...runColumns(run), owner, heartbeatAt: at })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    takeOverRun: async (runId, lease, staleBefore) => {
+      const row = await db.q
+        .updateTable('syncRuns')
+        .set({ owner: lease.owner, heartbeatAt: lease.at })
+        .where('id', '=', runId)
+        .where('status', '=', 'running')
+        .where((eb) =>
+          eb.or([eb('owner', 'is', null), eb('owner', '=', lease.owner), quiet(staleBefore)(eb)]),
+        )
+        .returningAll()
+        .executeTakeFirst();
+      return row && toRun(row);
+    },
+    heartbeat: async (runId, lease) => {
+      const result = await db.q
+        .updateTable('syncRuns')
+        .set({ heartbeatAt: lease.at })
+        .where('id', '=', runId)
+        .where('owner', '=', lease.owner)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    listStaleRunning: async (staleBefore, storeId) => {
+      let running = db.q
+        .selectFrom('syncRuns')
+        .selectAll()
+        .where('status', '=', 'running')
+        .where(quiet(staleBefore));
+      if (storeId !== undefined) running = running.where('storeId', '=', storeId);
+      return (await running.orderBy('seq').execute()).map(toRun);
+    },
+    closeStaleRun: async (run, staleBefore) => {
+      const { id, ...changes } = runColumns(run);
+      const result = await db.q
+        .updateTable('syncRuns')
+        .set(changes)
+        .where('id', '=', id)
+        .where('status', '=', 'running')
+        .where(quiet(staleBefore))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     getRun: async (storeId, runId) => {
       const row = await runsOf(storeId).selectAll().where('id', '=', runId).executeTakeFirst();
@@ -96,10 +180,6 @@ export function createSyncRepo(db: PortalDb): SyncRepo {
           .orderBy('seq', 'desc')
           .limit(limit)
           .execute()
-      ).map(toRun),
-    listRunning: async () =>
-      (
-        await db.q.selectFrom('syncRuns').selectAll().where('status', '=', 'running').orderBy('seq').execute()
       ).map(toRun),
     pruneRuns: async (storeId, keep) => {
       const older = runsOf(storeId)

@@ -1,11 +1,15 @@
-// The sync engine (R2, B1): runs a store's sync now or in the background, one run at a time per store (stores
-// sync independently), and answers what the sync is doing and did. Runs left running by a process that died are
-// marked interrupted at startup; stop() ends running passes after their current page, cursors consistent.
+// The sync engine (R2, B1): one run at a time per store across every gateway instance (the database holds at
+// most one running run per store), stores independent. A run started by an admin or the schedule is claimed in
+// the database and handed to the job engine, so whichever instance is free runs it; the instance running it
+// keeps a heartbeat, and a run whose instance died is taken over (or closed as interrupted) once the heartbeat
+// is older than `staleAfterMs`. stop() ends this instance's runs after their current page, cursors consistent.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../http/problems.ts';
+import { stableJobId } from '../jobs/stable-id.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { executeRun, type RunDeps } from './run.ts';
 import { finishRun, markAbandoned, newRun, type RunTrigger } from './run-record.ts';
+import type { SyncRepo } from './sync.repo.ts';
 import type { SyncResource, SyncRun } from './sync.types.ts';
 import { cursorSummary, type SyncStatusView } from './sync-status.ts';
 
@@ -25,20 +29,32 @@ export interface SyncEngineDeps extends Omit<RunDeps, 'pageSize' | 'log'> {
   /** When the store's next scheduled run is (from the scheduler), for status(). */
   nextRunAt?: (storeId: string) => Date | null;
   logger?: SyncLogger;
+  /** Hands a claimed run to the job engine (which calls runJob on some instance); absent: runs here. */
+  dispatch?: (run: SyncRun) => Promise<void>;
+  /** Wraps the claim and the dispatch in one transaction. */
+  transaction?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** How often a running run says its instance is alive (default 10 s), and when silence means dead (60 s). */
+  heartbeatMs?: number;
+  staleAfterMs?: number;
 }
 
 export interface SyncEngine {
-  /** Runs a sync of the store to its end and returns the run. Throws sync-already-running (409) or not-found. */
+  /** Runs a sync of the store here, to its end, and returns the run. Throws sync-already-running (409) or not-found. */
   runSync(storeId: string, trigger: RunTrigger): Promise<SyncRun>;
-  /** Starts a sync in the background and returns its run record as it starts (for a 202). Same errors. */
+  /** Starts a sync (on whichever instance takes the job) and returns its run record as it starts. Same errors. */
   startSync(storeId: string, trigger: RunTrigger): Promise<SyncRun>;
+  /** The schedule's run due at `slot` (the same slot on every instance names the same run); false when skipped. */
+  startScheduled(storeId: string, slot: string): Promise<boolean>;
+  /** The job engine's entry: runs a claimed run unless another live instance runs it already. */
+  runJob(storeId: string, runId: string): Promise<void>;
   /**
-   * Starts a sync now or, while one runs, right after it ends: requests made during one run make a single
-   * follow-up run. For work that must reach Unleashed soon (a placed order) whatever is running.
+   * Starts a sync now or, while this instance runs one, right after it ends: requests made during one run make a
+   * single follow-up run. For work that must reach Unleashed soon (a placed order) whatever is running.
    */
   requestSync(storeId: string, trigger: RunTrigger): void;
+  /** Whether this instance is running a sync of the store. */
   isRunning(storeId: string): boolean;
-  /** The running run, the last finished one, the next scheduled time and the cursors (SyncStatus). */
+  /** The running run (on any instance), the last finished one, the next scheduled time and the cursors. */
   status(storeId: string): Promise<SyncStatusView>;
   /** When every part of this resource last synced successfully (null before the first success). */
   lastSucceededAt(storeId: string, resource: SyncResource): Promise<string | null>;
@@ -46,7 +62,7 @@ export interface SyncEngine {
   listRuns(storeId: string, limit?: number): Promise<SyncRun[]>;
   /** One run; throws not-found (404). */
   getRun(storeId: string, runId: string): Promise<SyncRun>;
-  /** At startup: marks runs a dead process left running as interrupted; returns them. */
+  /** Marks runs whose instance died (heartbeat older than staleAfterMs) as interrupted; returns them. */
   recoverInterrupted(): Promise<SyncRun[]>;
   /** Graceful shutdown: running passes stop after their current page; resolves when every run has ended. */
   stop(): Promise<void>;
@@ -54,41 +70,99 @@ export interface SyncEngine {
 
 interface Active {
   controller: AbortController;
-  run: SyncRun | null;
-  done: Promise<SyncRun> | null;
+  run: SyncRun;
+  done: Promise<SyncRun>;
 }
 
 /** The engine over the given repositories and Unleashed client factory; see SyncEngine. */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
+  const owner = randomUUID();
   const active = new Map<string, Active>();
   /** Stores whose running sync is to be followed by another run, with that run's trigger. */
   const followUps = new Map<string, RunTrigger>();
   const now = () => deps.clock.now().toISOString();
+  const staleBefore = () =>
+    new Date(deps.clock.now().getTime() - (deps.staleAfterMs ?? 60_000)).toISOString();
+  const lease = () => ({ owner, at: now() });
   const log = (level: 'info' | 'warn' | 'error', fields: Record<string, unknown>, message: string) =>
     deps.logger?.[level](fields, message);
-  const runDeps = { ...deps, pageSize: deps.pageSize ?? 1000, log };
+  const transaction = deps.transaction ?? ((work) => work());
   let stopped = false;
 
-  const settle = async (store: Store, run: SyncRun, slot: Active): Promise<SyncRun> => {
-    try {
-      const finished = await executeRun(runDeps, store, run, slot.controller.signal);
-      log('info', { storeId: store.id, runId: run.id, status: run.status }, 'sync run finished');
-      return structuredClone(finished);
-    } catch (error) {
-      finishRun(run, now(), false);
-      Object.assign(run, { status: 'failed', error: error instanceof Error ? error.message : String(error) });
-      await deps.syncRepo.saveRun(run).catch(() => undefined);
-      log('error', { storeId: store.id, runId: run.id, err: error }, 'sync run crashed');
-      throw error;
-    } finally {
-      active.delete(store.id);
-      await deps.syncRepo.pruneRuns(store.id, deps.keepRuns ?? 200).catch(() => undefined);
-      const followUp = followUps.get(store.id);
-      if (followUp && !stopped) {
-        followUps.delete(store.id);
-        request(store.id, followUp);
-      }
+  const storeOf = async (storeId: string) => {
+    const store = await deps.stores.get(storeId);
+    if (!store) throw new AppError('not-found', `There is no store ${storeId}.`);
+    return store;
+  };
+
+  /** Claims a new running run of the store in the database (one per store across instances). */
+  const claim = async (storeId: string, trigger: RunTrigger, runOwner: string | null, runId?: string) => {
+    if (stopped) throw new Error('The sync engine is stopping; no new run starts.');
+    const store = await storeOf(storeId);
+    await markAbandoned(deps.syncRepo, now(), staleBefore(), storeId);
+    const run = newRun(runId ?? randomUUID(), storeId, trigger, now());
+    if (!(await deps.syncRepo.claimRun(run, runOwner, now()))) {
+      const running = (await deps.syncRepo.listRuns(storeId, 5)).find((r) => r.status === 'running');
+      const which = running ? ` (run ${running.id}, started ${running.startedAt})` : '';
+      throw new AppError('sync-already-running', `A sync of this store is already running${which}.`);
     }
+    return { store, run };
+  };
+
+  /** Runs a run this instance holds, with its heartbeat; ends early when another instance took it over. */
+  const execute = (store: Store, run: SyncRun): Promise<SyncRun> => {
+    const controller = new AbortController();
+    const lost = (held: boolean) => {
+      if (!held) controller.abort();
+    };
+    const syncRepo: SyncRepo = {
+      ...deps.syncRepo,
+      saveRun: async (record) => lost(await deps.syncRepo.saveLeasedRun(record, lease())),
+    };
+    const beat = setInterval(() => {
+      deps.syncRepo.heartbeat(run.id, lease()).then(lost, () => undefined);
+    }, deps.heartbeatMs ?? 10_000);
+    beat.unref();
+    const runDeps = { ...deps, syncRepo, pageSize: deps.pageSize ?? 1000, log };
+    const done = (async () => {
+      try {
+        const finished = await executeRun(runDeps, store, run, controller.signal);
+        log('info', { storeId: store.id, runId: run.id, status: run.status }, 'sync run finished');
+        return structuredClone(finished);
+      } catch (error) {
+        finishRun(run, now(), false);
+        Object.assign(run, {
+          status: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+        });
+        await syncRepo.saveRun(run).catch(() => undefined);
+        log('error', { storeId: store.id, runId: run.id, err: error }, 'sync run crashed');
+        throw error;
+      } finally {
+        clearInterval(beat);
+        active.delete(store.id);
+        await deps.syncRepo.pruneRuns(store.id, deps.keepRuns ?? 200).catch(() => undefined);
+        const followUp = followUps.get(store.id);
+        if (followUp && !stopped) {
+          followUps.delete(store.id);
+          request(store.id, followUp);
+        }
+      }
+    })();
+    active.set(store.id, { controller, run, done });
+    return done;
+  };
+
+  const runHere = async (storeId: string, trigger: RunTrigger) => {
+    if (active.has(storeId)) {
+      const running = active.get(storeId)?.run;
+      throw new AppError(
+        'sync-already-running',
+        `A sync of this store is already running (run ${running?.id}, started ${running?.startedAt}).`,
+      );
+    }
+    const { store, run } = await claim(storeId, trigger, owner);
+    return { run, done: execute(store, run) };
   };
 
   const request = (storeId: string, trigger: RunTrigger): void => {
@@ -96,54 +170,64 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       followUps.set(storeId, trigger);
       return;
     }
-    begin(storeId, trigger)
+    runHere(storeId, trigger)
       .then(({ done }) => done.catch(() => undefined))
       .catch((error: unknown) => {
-        // Another run took the slot between the check and the start: follow it instead.
-        if (error instanceof AppError && error.problem === 'sync-already-running')
-          followUps.set(storeId, trigger);
-        else log('warn', { storeId, err: error }, 'could not start the requested sync');
+        if (!(error instanceof AppError && error.problem === 'sync-already-running'))
+          log('warn', { storeId, err: error }, 'could not start the requested sync');
       });
   };
 
-  const begin = async (storeId: string, trigger: RunTrigger) => {
-    if (stopped) throw new Error('The sync engine is stopping; no new run starts.');
-    const running = active.get(storeId);
-    if (running) {
-      const which = running.run ? ` (run ${running.run.id}, started ${running.run.startedAt})` : '';
-      throw new AppError('sync-already-running', `A sync of this store is already running${which}.`);
+  /** Claims a run for a worker and dispatches it in one transaction (or runs it here without a job engine). */
+  const dispatchNew = async (storeId: string, trigger: RunTrigger, runId?: string): Promise<SyncRun> => {
+    const { dispatch } = deps;
+    if (!dispatch) {
+      const { run, done } = await runHere(storeId, trigger);
+      done.catch(() => undefined);
+      return structuredClone(run);
     }
-    const slot: Active = { controller: new AbortController(), run: null, done: null };
-    active.set(storeId, slot);
-    const store = await deps.stores.get(storeId).catch((error: unknown) => {
-      active.delete(storeId);
-      throw error;
+    return transaction(async () => {
+      const { run } = await claim(storeId, trigger, null, runId);
+      await dispatch(run);
+      return structuredClone(run);
     });
-    if (!store) {
-      active.delete(storeId);
-      throw new AppError('not-found', `There is no store ${storeId}.`);
-    }
-    const run = newRun(randomUUID(), storeId, trigger, now());
-    slot.run = run;
-    slot.done = settle(store, run, slot);
-    return { run, done: slot.done };
   };
 
   return {
-    runSync: async (storeId, trigger) => (await begin(storeId, trigger)).done,
-    async startSync(storeId, trigger) {
-      const { run, done } = await begin(storeId, trigger);
-      done.catch(() => undefined);
-      return structuredClone(run);
+    runSync: async (storeId, trigger) => (await runHere(storeId, trigger)).done,
+    startSync: (storeId, trigger) => dispatchNew(storeId, trigger),
+    async startScheduled(storeId, slot) {
+      try {
+        await dispatchNew(storeId, 'schedule', stableJobId('sync-run', storeId, slot));
+        return true;
+      } catch (error) {
+        if (error instanceof AppError && error.problem === 'sync-already-running') {
+          log('info', { storeId, slot }, 'scheduled sync skipped: one is running or this slot ran already');
+          return false;
+        }
+        throw error;
+      }
+    },
+    async runJob(storeId, runId) {
+      if (stopped) throw new Error('The sync engine is stopping; the run is left for another instance.');
+      const run = await deps.syncRepo.takeOverRun(runId, lease(), staleBefore());
+      if (!run) return;
+      const store = await deps.stores.get(storeId);
+      if (!store) {
+        finishRun(run, now(), false);
+        await deps.syncRepo.saveLeasedRun({ ...run, status: 'failed', error: 'The store is gone.' }, lease());
+        return;
+      }
+      await execute(store, run);
     },
     requestSync: request,
     isRunning: (storeId) => active.has(storeId),
     async status(storeId) {
-      const running = active.get(storeId)?.run ?? null;
-      const recent = await deps.syncRepo.listRuns(storeId, 2);
+      const recent = await deps.syncRepo.listRuns(storeId, 3);
+      const running = active.get(storeId)?.run ?? recent.find((run) => run.status === 'running') ?? null;
       return {
         running: running && structuredClone(running),
-        lastRun: recent.find((run) => run.id !== running?.id) ?? null,
+        lastRun: recent.find((run) => run.id !== running?.id && run.status !== 'running') ?? null,
         nextRunAt: deps.nextRunAt?.(storeId)?.toISOString() ?? null,
         cursors: cursorSummary(await deps.syncRepo.listCursors(storeId)),
       };
@@ -157,12 +241,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (!run) throw new AppError('not-found', `Store ${storeId} has no sync run ${runId}.`);
       return run;
     },
-    recoverInterrupted: () =>
-      markAbandoned(
-        deps.syncRepo,
-        now(),
-        new Set([...active.values()].flatMap((slot) => (slot.run ? [slot.run.id] : []))),
-      ),
+    recoverInterrupted: () => markAbandoned(deps.syncRepo, now(), staleBefore()),
     async stop() {
       stopped = true;
       const slots = [...active.values()];
