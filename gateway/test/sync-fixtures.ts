@@ -1,10 +1,12 @@
-// What the sync API tests share: a store pointed at the running mock, the engine over a MemoryBackend with
+// What the sync API tests share: a store pointed at the running mock, the engine over the test file's database
+// (customers) and a MemoryBackend (what is not moved to the database yet), with
 // fakes for plan limits and buyer sessions, a queued order builder, and a snapshot of everything a sync stores
 // (to compare a sync that met trouble with a clean one).
 import { randomUUID } from 'node:crypto';
 import { type RunningMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
 import { createCustomersRepo } from '../src/customers/customers.repo.ts';
+import type { PortalDb } from '../src/db/database.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
 import type { Order } from '../src/orders/orders.types.ts';
 import { SecretBox } from '../src/security/secret-box.ts';
@@ -14,6 +16,7 @@ import { createSyncRepo } from '../src/sync/sync.repo.ts';
 import { createSyncEngine, type SyncEngineDeps } from '../src/sync/sync.service.ts';
 import type { SyncResource, SyncRun } from '../src/sync/sync.types.ts';
 import { type ClientTuning, createClientFactory } from '../src/unleashed/client-factory.ts';
+import { fileDatabase } from './file-database.ts';
 
 export const secrets = new SecretBox('sync-tests-master-key');
 export const FAST: ClientTuning = { backoffBaseMs: 1, backoffMaxMs: 5, retries: 3, timeoutMs: 5000 };
@@ -44,6 +47,7 @@ export function buildStore(baseUrl: string, overrides: Partial<Store> = {}): Sto
 export interface SyncSetup {
   store: Store;
   backend: CollectionBackend;
+  db: PortalDb;
   repos: Awaited<ReturnType<typeof openRepos>>;
   engine: ReturnType<typeof createSyncEngine>;
   /** Contact GUIDs whose logins the sync revoked, in order. */
@@ -52,16 +56,19 @@ export interface SyncSetup {
   limits: { room: number | null };
 }
 
-export async function openRepos(backend: CollectionBackend) {
+export async function openRepos(backend: CollectionBackend, db: PortalDb) {
   return {
     syncRepo: await createSyncRepo(backend),
     catalogue: await createCatalogueRepo(backend),
-    customers: await createCustomersRepo(backend),
+    customers: createCustomersRepo(db),
     orders: await createOrdersRepo(backend),
   };
 }
 
-/** An engine for `store` over `backend` (a fresh MemoryBackend unless given: pass one to share state). */
+/**
+ * An engine for `store` over `backend` (a fresh MemoryBackend unless given: pass one to share state) and the test
+ * file's database (every setup of a file shares it; each store has its own rows).
+ */
 export async function setUpSync(
   store: Store,
   options: {
@@ -72,7 +79,8 @@ export async function setUpSync(
   } & Partial<Pick<SyncEngineDeps, 'onProgress' | 'clientFor' | 'clock'>> = {},
 ): Promise<SyncSetup> {
   const backend = options.backend ?? new MemoryBackend();
-  const repos = await openRepos(backend);
+  const db = await fileDatabase();
+  const repos = await openRepos(backend, db);
   const revoked: string[] = [];
   const limits = { room: options.room === undefined ? null : options.room };
   const engine = createSyncEngine({
@@ -90,7 +98,7 @@ export async function setUpSync(
     pageSize: options.pageSize,
     onProgress: options.onProgress,
   });
-  return { store, backend, repos, engine, revoked, limits };
+  return { store, backend, db, repos, engine, revoked, limits };
 }
 
 export const resultOf = (run: SyncRun, resource: SyncResource) => {
