@@ -1,6 +1,7 @@
 // An install of an earlier version keeps its data: the lowdb folder (.data/gateway) and the PostgreSQL table
 // portal_records are copied into the new tables at first start — the admin still signs in with the same
-// password, a signed-in admin stays signed in, the store keeps its settings and connection — and only once.
+// password, a signed-in admin stays signed in, the store keeps its settings and connection, a buyer its login
+// — and only once.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
