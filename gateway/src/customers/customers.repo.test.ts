@@ -1,63 +1,10 @@
-// The customers repository on PostgreSQL and PGlite: records come back as the sync wrote them, the customers
-// page's filters, order and paging, removal with contacts and orders (R6), and the 'customers' data version.
+// The customers repository on PostgreSQL and PGlite: records come back as the sync wrote them, removal with
+// contacts and orders (R6), contacts' order, and the 'customers' data version.
 import { describe, expect, it } from 'vitest';
+import { contact, customer } from '../../test/customer-records.ts';
 import { onEachDatabase } from '../../test/databases.ts';
 import { createDataVersions } from '../db/data-versions.ts';
 import { createCustomersRepo } from './customers.repo.ts';
-import type { Contact, Customer } from './customers.types.ts';
-
-const customer = (storeId: string, code: string, overrides: Partial<Customer> = {}): Customer => ({
-  id: `${storeId}:g-${code}`,
-  storeId,
-  guid: `g-${code}`,
-  code,
-  name: `${code} Trading Ltd`,
-  customerType: null,
-  currency: 'NZD',
-  taxable: true,
-  taxCode: 'G.S.T.',
-  taxRate: 0.15,
-  discountRate: 0.05,
-  sellPriceTier: 'Sell Price Tier 2',
-  addresses: [
-    {
-      type: 'Physical',
-      name: 'Warehouse',
-      street: '1 Quay St',
-      street2: null,
-      suburb: null,
-      city: 'Auckland',
-      region: null,
-      country: 'New Zealand',
-      postalCode: '1010',
-      isDefault: true,
-    },
-  ],
-  obsolete: false,
-  inStore: true,
-  addedAt: '2026-11-01T09:00:00.000Z',
-  modifiedAt: '2026-10-01T09:00:00.000Z',
-  syncedAt: '2026-11-01T09:00:00.000Z',
-  ...overrides,
-});
-
-const contact = (of: Customer, first: string, overrides: Partial<Contact> = {}): Contact => ({
-  id: `${of.storeId}:${of.guid}-${first}`,
-  storeId: of.storeId,
-  guid: `${of.guid}-${first}`,
-  customerGuid: of.guid,
-  firstName: first,
-  lastName: null,
-  email: `${first.toLowerCase()}@${of.code.toLowerCase()}.example`,
-  isDefault: false,
-  forOrdering: true,
-  syncState: 'synced',
-  modifiedAt: '2026-10-01T09:00:00.000Z',
-  syncedAt: '2026-11-01T09:00:00.000Z',
-  ...overrides,
-});
-
-const codes = (found: { items: Customer[] }) => found.items.map((c) => c.code);
 
 describe('the customers repository', () => {
   onEachDatabase((db) => {
@@ -72,52 +19,6 @@ describe('the customers repository', () => {
       await repo.saveCustomers([{ ...written, inStore: false, addedAt: null }]);
       expect(await repo.getCustomer('s-read', written.guid)).toMatchObject({ inStore: false, addedAt: null });
       expect(await repo.countInStore('s-read')).toBe(0);
-    });
-
-    it('when the admin pages through the customers, then each page holds the next ones by code in any case, and the total counts them all', async () => {
-      const repo = createCustomersRepo(db());
-      const all = ['b02', 'A01', 'C03', 'a04', 'B05'].map((code) => customer('s-page', code));
-      await repo.saveCustomers(all);
-      await repo.saveCustomers([customer('s-other', 'A00')]);
-      const first = await repo.findCustomers('s-page', {}, { page: 1, pageSize: 2 });
-      const second = await repo.findCustomers('s-page', {}, { page: 2, pageSize: 2 });
-      const third = await repo.findCustomers('s-page', {}, { page: 3, pageSize: 2 });
-      expect([codes(first), codes(second), codes(third)]).toEqual([['A01', 'a04'], ['b02', 'B05'], ['C03']]);
-      expect([first.total, second.total, third.total]).toEqual([5, 5, 5]);
-      expect(await repo.findCustomers('s-page', {}, { page: 9, pageSize: 2 })).toEqual({
-        items: [],
-        total: 5,
-      });
-    });
-
-    it('when the admin searches and filters, then code, name and a current contact email match in any case, with type, membership and having contacts', async () => {
-      const repo = createCustomersRepo(db());
-      const north = customer('s-find', 'NORTH1', { name: 'Northern Foods', customerType: 'Retail ' });
-      const south = customer('s-find', 'SOUTH1', {
-        name: 'Southern Cafe',
-        customerType: 'cafe',
-        inStore: false,
-      });
-      const east = customer('s-find', 'EAST1', { name: 'Eastside', customerType: 'RETAIL' });
-      await repo.saveCustomers([north, south, east]);
-      await repo.saveContacts([
-        contact(south, 'Pia', { email: 'pia@harbour.example' }),
-        contact(east, 'Gone', { email: 'gone@harbour.example', syncState: 'removed' }),
-      ]);
-      const find = async (search: Parameters<typeof repo.findCustomers>[1]) =>
-        codes(await repo.findCustomers('s-find', search));
-      expect(await find({ search: ' northern ' })).toEqual(['NORTH1']);
-      expect(await find({ search: 'south1' })).toEqual(['SOUTH1']);
-      expect(await find({ search: 'HARBOUR' })).toEqual(['SOUTH1']);
-      expect(await find({ search: '%' })).toEqual([]);
-      expect(await find({ customerType: 'retail' })).toEqual(['EAST1']);
-      expect(await find({ inStore: false })).toEqual(['SOUTH1']);
-      expect(await find({ contacts: 'some' })).toEqual(['SOUTH1']);
-      expect(await find({ contacts: 'none', inStore: true })).toEqual(['EAST1', 'NORTH1']);
-      expect((await repo.customerTypes('s-find')).map((t) => t.toLowerCase()).sort()).toEqual([
-        'cafe',
-        'retail',
-      ]);
     });
 
     it("when a customer is removed, then its contacts and its store orders go with it, and another's stay (R6)", async () => {

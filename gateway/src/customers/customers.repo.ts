@@ -1,11 +1,9 @@
 // Customer and contact persistence per store (tables `customers`, `contacts`). The sync writes what Unleashed
 // says; the store's own state (a customer's inStore) is kept on the same row. Every write moves the store's
 // 'customers' data version in the same transaction, so caches built on customers (prices) follow any instance.
-import { type ExpressionBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import type { Database } from '../db/schema.ts';
-import type { PageRequest } from '../http/paging.ts';
 import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
@@ -14,23 +12,13 @@ import {
   toCustomer,
   toCustomerRow,
 } from './customers.rows.ts';
-import { type CustomerSearch, whereCustomersMatch } from './customers.search.ts';
+import { byCode, type CustomerQueries, createCustomerQueries } from './customers.search.ts';
 import type { Contact, Customer } from './customers.types.ts';
 
-export type { CustomerSearch } from './customers.search.ts';
-
-export interface CustomersRepo {
+export interface CustomersRepo extends CustomerQueries {
   getCustomer(storeId: string, guid: string): Promise<Customer | undefined>;
   /** Every customer of the store, by code. */
   listCustomers(storeId: string): Promise<Customer[]>;
-  /** The store's customers matching `search`, by code (any case): one page of them, or all without a page. */
-  findCustomers(
-    storeId: string,
-    search: CustomerSearch,
-    page?: PageRequest,
-  ): Promise<{ items: Customer[]; total: number }>;
-  /** The distinct customer types (trimmed; one spelling per type whatever its case), in no set order. */
-  customerTypes(storeId: string): Promise<string[]>;
   saveCustomers(customers: Customer[]): Promise<void>;
   /** Removes a customer, its contacts and its store orders (R6); returns the contacts that were removed. */
   removeCustomer(storeId: string, guid: string): Promise<Contact[]>;
@@ -50,10 +38,33 @@ export interface CustomersRepo {
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters at 17 columns. */
 const CHUNK = 1_000;
 
-// biome-ignore lint/suspicious/noExplicitAny: an upsert's SET list is the same shape for any table
-const fromExcluded = (columns: readonly string[]) => (eb: ExpressionBuilder<any, any>) =>
-  Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}`)]));
+/** Inserts or replaces rows by (store, guid), in chunks, then moves each store's 'customers' version. */
+async function upsert<R extends { storeId: string }>(
+  db: PortalDb,
+  versions: DataVersions,
+  table: 'customers' | 'contacts',
+  rows: R[],
+  columns: readonly string[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.transaction(async () => {
+    for (let at = 0; at < rows.length; at += CHUNK)
+      await db.q
+        .insertInto(table)
+        .values(rows.slice(at, at + CHUNK) as never)
+        .onConflict((oc) =>
+          oc
+            .columns(['storeId', 'guid'])
+            .doUpdateSet((eb) =>
+              Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}` as never)])),
+            ),
+        )
+        .execute();
+    for (const storeId of new Set(rows.map((row) => row.storeId))) await versions.bump(storeId, 'customers');
+  });
+}
 
+/** The repository on `db`; `versions` should be the gateway's one, so its own caches see a bump at once. */
 export function createCustomersRepo(
   db: PortalDb,
   versions: DataVersions = createDataVersions(db),
@@ -68,10 +79,6 @@ export function createCustomersRepo(
       .orderBy(sql`lower(first_name)`)
       .orderBy(sql`lower(last_name)`)
       .orderBy('guid');
-  const bumpAll = async (storeIds: Iterable<string>) => {
-    for (const storeId of new Set(storeIds)) await versions.bump(storeId, 'customers');
-  };
-  const byCode = (eb: ExpressionBuilder<Database, 'customers'>) => eb.fn('lower', ['customers.code']);
 
   return {
     getCustomer: async (storeId, guid) => {
@@ -93,42 +100,9 @@ export function createCustomersRepo(
           .orderBy('guid')
           .execute()
       ).map(toCustomer),
-    async findCustomers(storeId, search, page) {
-      const matching = db.q.selectFrom('customers').where(whereCustomersMatch(storeId, search));
-      let rows = matching.selectAll().orderBy(byCode).orderBy('guid');
-      if (page) rows = rows.limit(page.pageSize).offset((page.page - 1) * page.pageSize);
-      const items = (await rows.execute()).map(toCustomer);
-      if (!page) return { items, total: items.length };
-      const { total } = await matching
-        .select((eb) => eb.fn.countAll<number>().as('total'))
-        .executeTakeFirstOrThrow();
-      return { items, total: Number(total) };
-    },
-    customerTypes: async (storeId) => {
-      const type = sql<string>`btrim(customer_type)`;
-      const rows = await db.q
-        .selectFrom('customers')
-        .distinctOn(sql`lower(${type})`)
-        .select(type.as('type'))
-        .where('storeId', '=', storeId)
-        .where(type, '<>', '')
-        .orderBy(sql`lower(${type})`)
-        .orderBy(type)
-        .execute();
-      return rows.map((row) => row.type);
-    },
-    saveCustomers: async (customers) => {
-      if (customers.length === 0) return;
-      await db.transaction(async () => {
-        for (let at = 0; at < customers.length; at += CHUNK)
-          await db.q
-            .insertInto('customers')
-            .values(customers.slice(at, at + CHUNK).map(toCustomerRow))
-            .onConflict((oc) => oc.columns(['storeId', 'guid']).doUpdateSet(fromExcluded(CUSTOMER_COLUMNS)))
-            .execute();
-        await bumpAll(customers.map((c) => c.storeId));
-      });
-    },
+    ...createCustomerQueries(db),
+    saveCustomers: (customers) =>
+      upsert(db, versions, 'customers', customers.map(toCustomerRow), CUSTOMER_COLUMNS),
     removeCustomer: (storeId, guid) =>
       db.transaction(async () => {
         const removed = await db.q
@@ -139,7 +113,7 @@ export function createCustomersRepo(
           .execute();
         // The orders' foreign key cascades: the customer's store orders go with it (R6).
         await db.q.deleteFrom('customers').where('storeId', '=', storeId).where('guid', '=', guid).execute();
-        await bumpAll([storeId]);
+        await versions.bump(storeId, 'customers');
         return removed.map(toContact);
       }),
     countInStore: async (storeId) => {
@@ -178,17 +152,6 @@ export function createCustomersRepo(
     },
     listContactsByEmail: async (storeId, email) =>
       (await contactsQuery(storeId).where('email', '=', email).execute()).map(toContact),
-    saveContacts: async (contacts) => {
-      if (contacts.length === 0) return;
-      await db.transaction(async () => {
-        for (let at = 0; at < contacts.length; at += CHUNK)
-          await db.q
-            .insertInto('contacts')
-            .values(contacts.slice(at, at + CHUNK).map(toContactRow))
-            .onConflict((oc) => oc.columns(['storeId', 'guid']).doUpdateSet(fromExcluded(CONTACT_COLUMNS)))
-            .execute();
-        await bumpAll(contacts.map((c) => c.storeId));
-      });
-    },
+    saveContacts: (contacts) => upsert(db, versions, 'contacts', contacts.map(toContactRow), CONTACT_COLUMNS),
   };
 }
