@@ -39,6 +39,7 @@ import {
   createCustomerDirectory,
   createCustomersService,
 } from './customers/customers.service.ts';
+import { createDataVersions } from './db/data-versions.ts';
 import type { PortalDb } from './db/database.ts';
 import type { EmailConfig } from './email/email.config.ts';
 import { createEmailDomain, type EmailDomain } from './email/email.module.ts';
@@ -186,7 +187,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   const storesRepo = createStoresRepo(deps.db);
   const catalogue = await createCatalogueRepo(deps.backend);
-  const customers = await createCustomersRepo(deps.backend);
+  const versions = createDataVersions(deps.db);
+  const customers = createCustomersRepo(deps.db, versions);
   const orders = await createOrdersRepo(deps.backend);
   const cataloguesRepo = await createCataloguesRepo(deps.backend);
   const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo });
@@ -249,7 +251,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   stores.onChange((store) => scheduler?.schedule(store.id, store.syncIntervalMinutes));
   const directory = createCustomerDirectory(customers);
-  const invitationsRepo = await createInvitationsRepo(deps.backend);
+  const invitationsRepo = createInvitationsRepo(deps.db);
   const invitations = createInvitationsService({
     repo: invitationsRepo,
     directory,
@@ -265,7 +267,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     access: invitations,
     clock,
   });
-  const notifications = createNotificationsService(await createNotificationsRepo(deps.backend), clock);
+  const notifications = createNotificationsService(createNotificationsRepo(deps.db), clock);
   const buyers = createBuyerAuthService({
     repo: invitationsRepo,
     directory,
@@ -296,7 +298,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const carts = await createCartsRepo(deps.backend);
   const ordering = createOrderingService({ catalogue, statuses, customers, carts, clock, placement });
   const acting = createActingService({
-    repo: await createActingRepo(deps.backend),
+    repo: createActingRepo(deps.db),
     sessions,
     directory,
     stores,
@@ -397,6 +399,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
         customers,
         catalogues: cataloguesRepo,
         statuses,
+        versions,
         clock,
       }),
       stores,

@@ -66,6 +66,28 @@ describe('the customers page', () => {
     expect(pending.items[0]).toMatchObject({ contactsSummary: '1 Pending', contactCounts: { pending: 1 } });
   });
 
+  it('when the admin pages a filtered list, then each page holds the next customers by code and the total counts every match', async () => {
+    const type = `Paged${Date.now()}`;
+    const added: Awaited<ReturnType<Portal['addCustomer']>>[] = [];
+    for (const name of ['Kim', 'Lou', 'Max'])
+      added.push(await portal.addCustomer([{ firstName: name }], { customerType: type }));
+    await portal.invite(added[0]!.contacts.Kim!, emailOf('Kim', added[0]!.code));
+    await portal.invite(added[2]!.contacts.Max!, emailOf('Max', added[2]!.code));
+    const byCode = [...added].sort((a, b) => a.code.localeCompare(b.code)).map((c) => c.guid);
+    const guids = (page: { items: { guid: string }[] }) => page.items.map((c) => c.guid);
+
+    const second = await list(`customerType=${type}&page=2&pageSize=2`);
+    expect({ guids: guids(second), total: second.total }).toEqual({ guids: byCode.slice(2), total: 3 });
+    const pending = [added[0]!.guid, added[2]!.guid].sort((a, b) => byCode.indexOf(a) - byCode.indexOf(b));
+    const firstPending = await list(`customerType=${type}&contactStatus=pending&pageSize=1`);
+    const secondPending = await list(`customerType=${type}&contactStatus=pending&page=2&pageSize=1`);
+    expect([guids(firstPending), guids(secondPending), secondPending.total]).toEqual([
+      [pending[0]],
+      [pending[1]],
+      2,
+    ]);
+  });
+
   it('when the admin opens one customer, then its contacts can be listed by status with the counts', async () => {
     const customer = await portal.addCustomer([
       { firstName: 'Flo' },

@@ -1,6 +1,7 @@
 // An install of an earlier version keeps its data: the lowdb folder (.data/gateway) and the PostgreSQL table
 // portal_records are copied into the new tables at first start — the admin still signs in with the same
-// password, a signed-in admin stays signed in, the store keeps its settings and connection — and only once.
+// password, a signed-in admin stays signed in, the store keeps its settings and connection, a buyer its login
+// — and only once.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { importLegacyData } from '../src/legacy/legacy-import.ts';
 import { hashPassword } from '../src/security/passwords.ts';
 import { SecretBox } from '../src/security/secret-box.ts';
 import { hashToken, newToken } from '../src/security/tokens.ts';
-import type { CollectionBackend } from '../src/storage/collections.ts';
+import type { Collection, CollectionBackend } from '../src/storage/collections.ts';
 import { LowdbBackend } from '../src/storage/lowdb-backend.ts';
 import { PgBackend } from '../src/storage/pg-backend.ts';
 import { freshDatabase, TEST_DATABASE_URL } from './database.ts';
@@ -73,7 +74,64 @@ async function writeOldRecords(old: CollectionBackend, sessionToken: string) {
     },
     createdAt: '2026-01-05T08:05:00.000Z',
   });
+  await writeOldBuyerRecords(collection);
   await old.flush();
+}
+
+const OLD_BUYER = { email: 'pat@old-customer.example', password: 'OldBuyer2026' };
+
+/** A customer in the store with a contact that had accepted its invitation, and the store's logs about it. */
+async function writeOldBuyerRecords(
+  collection: (
+    concern: string,
+    name: string,
+  ) => Promise<Collection<{ id: string } & Record<string, unknown>>>,
+) {
+  const at = '2026-01-06T08:00:00.000Z';
+  await (await collection('customers', 'customers')).put({
+    ...{ id: 'store-1:cust-1', storeId: 'store-1', guid: 'cust-1', code: 'OLD001', name: 'Old Customer Ltd' },
+    ...{ customerType: 'Retail', currency: 'NZD', taxable: true, taxCode: 'G.S.T.', taxRate: 0.15 },
+    ...{ discountRate: 0, sellPriceTier: null, addresses: [], obsolete: false, inStore: true, addedAt: at },
+    ...{ modifiedAt: at, syncedAt: at },
+  });
+  const contact = {
+    ...{ storeId: 'store-1', lastName: null, email: OLD_BUYER.email, isDefault: true, forOrdering: true },
+    ...{ syncState: 'synced', modifiedAt: at, syncedAt: at },
+  };
+  // The second contact's customer is gone from the old storage: it is left behind.
+  await (await collection('customers', 'contacts')).put(
+    { ...contact, id: 'store-1:pat', guid: 'pat', customerGuid: 'cust-1', firstName: 'Pat' },
+    { ...contact, id: 'store-1:lost', guid: 'lost', customerGuid: 'gone', firstName: 'Lost' },
+  );
+  await (await collection('invitations', 'invitations')).put({
+    ...{
+      id: 'inv-1',
+      storeId: 'store-1',
+      contactGuid: 'pat',
+      customerGuid: 'cust-1',
+      email: OLD_BUYER.email,
+    },
+    ...{ tokenHash: hashToken(newToken()), status: 'accepted', createdAt: at, expiresAt: at, closedAt: at },
+  });
+  await (await collection('invitations', 'logins')).put({
+    ...{ id: 'store-1:pat', storeId: 'store-1', contactGuid: 'pat', customerGuid: 'cust-1' },
+    ...{ email: OLD_BUYER.email, passwordHash: await hashPassword(OLD_BUYER.password), createdAt: at },
+  });
+  await (await collection('notifications', 'notifications')).put({
+    ...{ id: 'note-1', storeId: 'store-1', kind: 'invitation-expired', message: 'An old notice' },
+    ...{ contactGuid: 'pat', customerGuid: 'cust-1', createdAt: at },
+  });
+  await (await collection('acting', 'sessions')).put({
+    ...{
+      id: 'acting-1',
+      storeId: 'store-1',
+      adminId: 'admin-1',
+      adminEmail: ADMIN.email,
+      adminName: ADMIN.name,
+    },
+    ...{ adminSessionId: 'session-1', customerGuid: 'cust-1', customerCode: 'OLD001' },
+    ...{ customerName: 'Old Customer Ltd', startedAt: at, endedAt: at, endReason: 'stopped' },
+  });
 }
 
 async function expectKept(old: CollectionBackend) {
@@ -81,7 +139,7 @@ async function expectKept(old: CollectionBackend) {
   const sessionToken = newToken();
   await writeOldRecords(old, sessionToken);
   const logger = createLogger('silent');
-  expect(await importLegacyData(target.db, old, legacyCollections(target.db), logger)).toBe(4);
+  expect(await importLegacyData(target.db, old, legacyCollections(target.db), logger)).toBe(11);
   expect(await importLegacyData(target.db, old, legacyCollections(target.db), logger)).toBe(0);
 
   const gw = await startGateway({ mock, db: target.db, adminExists: true });
@@ -103,6 +161,14 @@ async function expectKept(old: CollectionBackend) {
       unleashed: { apiId: TEST_API_ID, baseUrl: mock.url },
     });
     expect(store.body.orderStatuses.complete).toEqual({ label: 'Delivered', notifyBuyer: true });
+    const customers = await gw.request('GET', '/admin/stores/store-1/customers', { token: admin });
+    expect(customers.body.items).toMatchObject([{ code: 'OLD001', contactsSummary: '1 Active' }]);
+    const buyer = await gw.request('POST', '/store/login', { body: { storeId: 'store-1', ...OLD_BUYER } });
+    expect(buyer.body.buyer?.customer).toMatchObject({ code: 'OLD001' });
+    const log = await gw.request('GET', '/admin/stores/store-1/acting-log', { token: admin });
+    expect(log.body.items).toMatchObject([{ id: 'acting-1', endReason: 'stopped' }]);
+    const notes = await gw.request('GET', '/admin/stores/store-1/notifications', { token: admin });
+    expect(notes.body.items).toMatchObject([{ id: 'note-1' }]);
     // The sealed key still opens: the store's connection works.
     expect((await gw.request('POST', '/admin/stores/store-1/sync', { token: admin })).status).toBe(202);
   } finally {
@@ -112,7 +178,7 @@ async function expectKept(old: CollectionBackend) {
 }
 
 describe('data of an earlier version', () => {
-  it('when the gateway starts on an old lowdb folder, then the account, admin, session and store are kept', async () => {
+  it('when the gateway starts on an old lowdb folder, then the account, admin, session, store, customers and buyer access are kept', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'legacy-lowdb-'));
     folders.push(folder);
     await expectKept(new LowdbBackend(folder));

@@ -1,6 +1,7 @@
-// What the sync API tests share: a store pointed at the running mock, the engine over a MemoryBackend and the
-// test file's database with fakes for plan limits and buyer sessions, a queued order builder, and a snapshot of
-// everything a sync stores (to compare a sync that met trouble with a clean one).
+// What the sync API tests share: a store pointed at the running mock, the engine over the test file's database
+// and a MemoryBackend (what is not moved to the database yet), with fakes for plan limits and buyer sessions, a
+// queued order builder, and a snapshot of everything a sync stores (to compare a sync that met trouble with a
+// clean one).
 import { randomUUID } from 'node:crypto';
 import { type RunningMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
@@ -59,7 +60,7 @@ export async function openRepos(backend: CollectionBackend, db: PortalDb) {
   return {
     syncRepo: createSyncRepo(db),
     catalogue: await createCatalogueRepo(backend),
-    customers: await createCustomersRepo(backend),
+    customers: createCustomersRepo(db),
     orders: await createOrdersRepo(backend),
   };
 }

@@ -73,7 +73,7 @@ const engine = createSyncEngine({
   clientFor: createClientFactory(secrets),
   syncRepo: createSyncRepo(db),
   catalogue: await createCatalogueRepo(backend),
-  customers: await createCustomersRepo(backend),
+  customers: createCustomersRepo(db),
   orders: await createOrdersRepo(backend),
   limits: { customersAllowed: async () => null },
   sessions: { revokeContact: async () => undefined },

@@ -1,6 +1,10 @@
-// The acting log (R22): one record per acting session (keyed by the session id), from start to end.
-import type { CollectionBackend } from '../storage/collections.ts';
-import type { ActingLogEntry } from './acting.types.ts';
+// The acting log (R22): one row per acting session (keyed by the session id), from start to end (table
+// `acting_sessions`). Ending is one conditional UPDATE, so the first end recorded (by any instance) stands.
+import type { Selectable } from 'kysely';
+import type { PortalDb } from '../db/database.ts';
+import type { ActingSessionsTable } from '../db/schema.ts';
+import type { PageRequest } from '../http/paging.ts';
+import type { ActingLogEntry, EndReason } from './acting.types.ts';
 
 export interface ActingRecord {
   /** The acting session's id. */
@@ -22,23 +26,76 @@ export interface ActingRecord {
 export interface ActingRepo {
   get(id: string): Promise<ActingRecord | undefined>;
   save(record: ActingRecord): Promise<void>;
-  /** A store's acting sessions, newest first (those started at the same instant: the later-made first). */
-  listByStore(storeId: string): Promise<ActingRecord[]>;
+  /** Ends the session unless it has ended already; returns it as it stands afterwards. */
+  end(id: string, endedAt: string, endReason: EndReason): Promise<ActingRecord | undefined>;
+  /** One page of a store's acting sessions, newest first (those started at the same instant: the later-made first). */
+  listByStore(storeId: string, page: PageRequest): Promise<{ items: ActingRecord[]; total: number }>;
   /** An admin's acting sessions still open (not ended), in any store. */
   listOpen(adminId: string): Promise<ActingRecord[]>;
 }
 
-export async function createActingRepo(backend: CollectionBackend): Promise<ActingRepo> {
-  const records = await backend.collection<ActingRecord>('acting', 'sessions');
+const toRecord = ({ seq: _seq, ...row }: Selectable<ActingSessionsTable>): ActingRecord => ({
+  ...row,
+  endReason: row.endReason as ActingRecord['endReason'],
+});
+
+export function createActingRepo(db: PortalDb): ActingRepo {
+  const sessions = () => db.q.selectFrom('actingSessions').selectAll();
+  const get = async (id: string) => {
+    const row = await sessions().where('id', '=', id).executeTakeFirst();
+    return row && toRecord(row);
+  };
   return {
-    get: async (id) => records.get(id),
-    save: (record) => records.put(record),
-    listByStore: async (storeId) =>
-      records
-        .all()
-        .filter((r) => r.storeId === storeId)
-        .reverse()
-        .sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
-    listOpen: async (adminId) => records.all().filter((r) => r.adminId === adminId && !r.endedAt),
+    get,
+    save: async (record) => {
+      const { id, ...changes } = {
+        id: record.id,
+        storeId: record.storeId,
+        adminId: record.adminId,
+        adminEmail: record.adminEmail,
+        adminName: record.adminName,
+        adminSessionId: record.adminSessionId,
+        customerGuid: record.customerGuid,
+        customerCode: record.customerCode,
+        customerName: record.customerName,
+        startedAt: record.startedAt,
+        endedAt: record.endedAt ?? null,
+        endReason: record.endReason ?? null,
+      };
+      await db.q
+        .insertInto('actingSessions')
+        .values({ id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
+    end: async (id, endedAt, endReason) => {
+      const row = await db.q
+        .updateTable('actingSessions')
+        .set({ endedAt, endReason })
+        .where('id', '=', id)
+        .where('endedAt', 'is', null)
+        .returningAll()
+        .executeTakeFirst();
+      return row ? toRecord(row) : get(id);
+    },
+    listByStore: async (storeId, { page, pageSize }) => {
+      const rows = await sessions()
+        .where('storeId', '=', storeId)
+        .orderBy('startedAt', 'desc')
+        .orderBy('seq', 'desc')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      const { total } = await db.q
+        .selectFrom('actingSessions')
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .where('storeId', '=', storeId)
+        .executeTakeFirstOrThrow();
+      return { items: rows.map(toRecord), total: Number(total) };
+    },
+    listOpen: async (adminId) =>
+      (
+        await sessions().where('adminId', '=', adminId).where('endedAt', 'is', null).orderBy('seq').execute()
+      ).map(toRecord),
   };
 }

@@ -3,7 +3,7 @@
 import { type CookieOptions, type Request, Router } from 'express';
 import type { Admin } from '../admins/admins.service.ts';
 import { ADMIN_SESSION_COOKIE, SESSION_COOKIE } from '../http/auth.ts';
-import { pageOf, pageRequest } from '../http/paging.ts';
+import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { toBuyerOrder } from '../orders/ordering.routes.ts';
@@ -46,7 +46,7 @@ export function actingAdminRouter(acting: ActingService, cookie: CookieOptions):
     res.status(204).end();
   });
   router.get('/admin/stores/:storeId/acting-log', async (req, res) => {
-    res.json(pageOf(await acting.log(req.params.storeId), pageRequest(req), (entry) => entry));
+    res.json(await acting.log(req.params.storeId, pageRequest(req)));
   });
   return router;
 }

@@ -4,6 +4,7 @@
 import type { Admin } from '../admins/admins.service.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
+import type { PageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { Session } from '../sessions/sessions.repo.ts';
@@ -33,9 +34,10 @@ const toEntry = (r: ActingRecord): ActingLogEntry => ({
 export function createActingService(deps: ActingDeps) {
   const { repo, sessions, directory, clock } = deps;
 
+  /** Ends the acting session; when another request ended it first, its end stands. */
   const end = async (record: ActingRecord, endReason: EndReason): Promise<ActingRecord> => {
-    const ended = { ...record, endedAt: clock.now().toISOString(), endReason };
-    await repo.save(ended);
+    const endedAt = clock.now().toISOString();
+    const ended = (await repo.end(record.id, endedAt, endReason)) ?? { ...record, endedAt, endReason };
     await sessions.revoke(record.id);
     return ended;
   };
@@ -120,11 +122,12 @@ export function createActingService(deps: ActingDeps) {
       return { buyer: await buyerOf(record), record };
     },
 
-    /** The store's acting log, newest first, with sessions that ended unseen settled first. */
-    async log(storeId: string): Promise<ActingLogEntry[]> {
+    /** One page of the store's acting log, newest first, its sessions that ended unseen settled first. */
+    async log(storeId: string, page: PageRequest) {
       await deps.stores.get(storeId);
-      const records = await repo.listByStore(storeId);
-      return Promise.all(records.map(async (r) => toEntry(await settle(r))));
+      const { items, total } = await repo.listByStore(storeId, page);
+      const entries: ActingLogEntry[] = await Promise.all(items.map(async (r) => toEntry(await settle(r))));
+      return { items: entries, page: page.page, pageSize: page.pageSize, total };
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
 import type { Customer } from '../customers/customers.types.ts';
+import type { DataVersions } from '../db/data-versions.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { type PageRequest, pageOf } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
@@ -51,6 +52,8 @@ export function createBuyerCatalogueService(deps: {
   customers: CustomersRepo;
   catalogues: CataloguesRepo;
   statuses: EffectiveStatuses;
+  /** Its 'customers' version keys the pages (a customer's tier or discount changes its prices). */
+  versions: DataVersions;
   clock: Clock;
 }): BuyerCatalogueService {
   const { catalogue, customers, clock } = deps;
@@ -235,7 +238,7 @@ export function createBuyerCatalogueService(deps: {
       const key = [
         store.id,
         customerGuid,
-        customers.customersVersion(),
+        await deps.versions.current(store.id, 'customers'),
         today,
         query.search ?? '',
         query.category ?? '',

@@ -1,58 +1,157 @@
-// Customer and contact persistence per store (keys `${storeId}:${guid}`). The sync writes what Unleashed says;
-// the store's own state (a customer's inStore) is kept on the same record.
-import type { Collection, CollectionBackend } from '../storage/collections.ts';
+// Customer and contact persistence per store (tables `customers`, `contacts`). The sync writes what Unleashed
+// says; the store's own state (a customer's inStore) is kept on the same row. Every write moves the store's
+// 'customers' data version in the same transaction, so caches built on customers (prices) follow any instance.
+import { sql } from 'kysely';
+import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
+import type { PortalDb } from '../db/database.ts';
+import {
+  CONTACT_COLUMNS,
+  CUSTOMER_COLUMNS,
+  toContact,
+  toContactRow,
+  toCustomer,
+  toCustomerRow,
+} from './customers.rows.ts';
+import { byCode, type CustomerQueries, createCustomerQueries } from './customers.search.ts';
 import type { Contact, Customer } from './customers.types.ts';
 
-export interface CustomersRepo {
-  /** Moves whenever a customer changes (any store): the key for caches of what depends on customers, e.g. prices. */
-  customersVersion(): number;
+export interface CustomersRepo extends CustomerQueries {
   getCustomer(storeId: string, guid: string): Promise<Customer | undefined>;
+  /** Every customer of the store, by code. */
   listCustomers(storeId: string): Promise<Customer[]>;
   saveCustomers(customers: Customer[]): Promise<void>;
-  /** Removes a customer and all its contacts (R6); returns the contacts that were removed. */
+  /** Removes a customer, its contacts and its store orders (R6); returns the contacts that were removed. */
   removeCustomer(storeId: string, guid: string): Promise<Contact[]>;
   /** Customers added to the store (what the plan's customer limit counts, R7). */
   countInStore(storeId: string): Promise<number>;
 
   getContact(storeId: string, guid: string): Promise<Contact | undefined>;
-  /** Every contact of the store, or of one customer, whatever its syncState. */
+  /** Every contact of the store, or of one customer, whatever its syncState: the default first, then by name. */
   listContacts(storeId: string, customerGuid?: string): Promise<Contact[]>;
+  /** The contacts of these customers, in the same order. */
+  listContactsOf(storeId: string, customerGuids: readonly string[]): Promise<Contact[]>;
+  /** The store's contacts with this (lower-cased) email, whatever their syncState. */
+  listContactsByEmail(storeId: string, email: string): Promise<Contact[]>;
   saveContacts(contacts: Contact[]): Promise<void>;
 }
 
-/** Writes only when there is something to write (a lowdb concern is rewritten whole on every put). */
-async function putAll<T extends { id: string }>(collection: Collection<T>, records: T[]): Promise<void> {
-  if (records.length > 0) await collection.put(...records);
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters at 17 columns. */
+const CHUNK = 1_000;
+
+/** Inserts or replaces rows by (store, guid), in chunks, then moves each store's 'customers' version. */
+async function upsert<R extends { storeId: string }>(
+  db: PortalDb,
+  versions: DataVersions,
+  table: 'customers' | 'contacts',
+  rows: R[],
+  columns: readonly string[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.transaction(async () => {
+    for (let at = 0; at < rows.length; at += CHUNK)
+      await db.q
+        .insertInto(table)
+        .values(rows.slice(at, at + CHUNK) as never)
+        .onConflict((oc) =>
+          oc
+            .columns(['storeId', 'guid'])
+            .doUpdateSet((eb) =>
+              Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}` as never)])),
+            ),
+        )
+        .execute();
+    for (const storeId of new Set(rows.map((row) => row.storeId))) await versions.bump(storeId, 'customers');
+  });
 }
 
-const key = (storeId: string, guid: string) => `${storeId}:${guid}`;
-
-/** The embedded customers repository (concern `customers`). */
-export async function createCustomersRepo(backend: CollectionBackend): Promise<CustomersRepo> {
-  const customers = await backend.collection<Customer>('customers', 'customers');
-  const contacts = await backend.collection<Contact>('customers', 'contacts');
-  const contactsOf = (storeId: string, customerGuid?: string) =>
-    contacts
-      .all()
-      .filter(
-        (c) => c.storeId === storeId && (customerGuid === undefined || c.customerGuid === customerGuid),
-      );
+/** The repository on `db`; `versions` should be the gateway's one, so its own caches see a bump at once. */
+export function createCustomersRepo(
+  db: PortalDb,
+  versions: DataVersions = createDataVersions(db),
+): CustomersRepo {
+  const contactsQuery = (storeId: string) =>
+    db.q
+      .selectFrom('contacts')
+      .selectAll()
+      .where('storeId', '=', storeId)
+      .orderBy('customerGuid')
+      .orderBy('isDefault', 'desc')
+      .orderBy(sql`lower(first_name)`)
+      .orderBy(sql`lower(last_name)`)
+      .orderBy('guid');
 
   return {
-    customersVersion: () => customers.version,
-    getCustomer: async (storeId, guid) => customers.get(key(storeId, guid)),
-    listCustomers: async (storeId) => customers.all().filter((c) => c.storeId === storeId),
-    saveCustomers: (list) => putAll(customers, list),
-    removeCustomer: async (storeId, guid) => {
-      const removed = contactsOf(storeId, guid);
-      await contacts.remove(...removed.map((c) => c.id));
-      await customers.remove(key(storeId, guid));
-      return removed;
+    getCustomer: async (storeId, guid) => {
+      const row = await db.q
+        .selectFrom('customers')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('guid', '=', guid)
+        .executeTakeFirst();
+      return row && toCustomer(row);
     },
-    countInStore: async (storeId) => customers.all().filter((c) => c.storeId === storeId && c.inStore).length,
+    listCustomers: async (storeId) =>
+      (
+        await db.q
+          .selectFrom('customers')
+          .selectAll()
+          .where('storeId', '=', storeId)
+          .orderBy(byCode)
+          .orderBy('guid')
+          .execute()
+      ).map(toCustomer),
+    ...createCustomerQueries(db),
+    saveCustomers: (customers) =>
+      upsert(db, versions, 'customers', customers.map(toCustomerRow), CUSTOMER_COLUMNS),
+    removeCustomer: (storeId, guid) =>
+      db.transaction(async () => {
+        const removed = await db.q
+          .deleteFrom('contacts')
+          .where('storeId', '=', storeId)
+          .where('customerGuid', '=', guid)
+          .returningAll()
+          .execute();
+        // The orders' foreign key cascades: the customer's store orders go with it (R6).
+        await db.q.deleteFrom('customers').where('storeId', '=', storeId).where('guid', '=', guid).execute();
+        await versions.bump(storeId, 'customers');
+        return removed.map(toContact);
+      }),
+    countInStore: async (storeId) => {
+      const { n } = await db.q
+        .selectFrom('customers')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('storeId', '=', storeId)
+        .where('inStore', '=', true)
+        .executeTakeFirstOrThrow();
+      return Number(n);
+    },
 
-    getContact: async (storeId, guid) => contacts.get(key(storeId, guid)),
-    listContacts: async (storeId, customerGuid) => contactsOf(storeId, customerGuid),
-    saveContacts: (list) => putAll(contacts, list),
+    getContact: async (storeId, guid) => {
+      const row = await db.q
+        .selectFrom('contacts')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('guid', '=', guid)
+        .executeTakeFirst();
+      return row && toContact(row);
+    },
+    listContacts: async (storeId, customerGuid) =>
+      (customerGuid === undefined
+        ? await contactsQuery(storeId).execute()
+        : await contactsQuery(storeId).where('customerGuid', '=', customerGuid).execute()
+      ).map(toContact),
+    listContactsOf: async (storeId, customerGuids) => {
+      if (customerGuids.length === 0) return [];
+      const rows = await contactsQuery(storeId)
+        .where(sql<boolean>`customer_guid = ANY(${[...customerGuids]}::text[])`)
+        .execute();
+      const position = new Map(customerGuids.map((guid, at) => [guid, at]));
+      return rows
+        .map(toContact)
+        .sort((a, b) => (position.get(a.customerGuid) ?? 0) - (position.get(b.customerGuid) ?? 0));
+    },
+    listContactsByEmail: async (storeId, email) =>
+      (await contactsQuery(storeId).where('email', '=', email).execute()).map(toContact),
+    saveContacts: (contacts) => upsert(db, versions, 'contacts', contacts.map(toContactRow), CONTACT_COLUMNS),
   };
 }

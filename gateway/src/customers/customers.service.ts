@@ -20,6 +20,8 @@ export interface CustomerDirectory {
   contact(storeId: string, guid: string): Promise<Contact | undefined>;
   /** A store's contacts, or one customer's, whatever their syncState. */
   contacts(storeId: string, customerGuid?: string): Promise<Contact[]>;
+  /** The store's contacts with this (lower-cased) email, whatever their syncState. */
+  contactsByEmail(storeId: string, email: string): Promise<Contact[]>;
 }
 
 /** What the customers page needs from the invitations domain. */
@@ -57,6 +59,7 @@ export function createCustomerDirectory(repo: CustomersRepo): CustomerDirectory 
     customers: (storeId) => repo.listCustomers(storeId),
     contact: (storeId, guid) => repo.getContact(storeId, guid),
     contacts: (storeId, customerGuid) => repo.listContacts(storeId, customerGuid),
+    contactsByEmail: (storeId, email) => repo.listContactsByEmail(storeId, email),
   };
 }
 
@@ -105,6 +108,17 @@ export function createCustomersService(deps: {
       throw new AppError('not-found', `There is no customer ${guid} in this store's Unleashed data.`);
     return customer;
   };
+  /** The shown contacts of these customers, described by the invitations domain, by customer guid. */
+  const describedContacts = async (storeId: string, customers: Customer[]) => {
+    const contacts = await repo.listContactsOf(
+      storeId,
+      customers.map((c) => c.guid),
+    );
+    const byCustomer = new Map<string, StoreContact[]>();
+    for (const c of await access.describe(storeId, contacts.filter(shown), customers))
+      byCustomer.set(c.customerGuid, [...(byCustomer.get(c.customerGuid) ?? []), c]);
+    return byCustomer;
+  };
   const withContacts = async (storeId: string, customer: Customer) =>
     present(
       customer,
@@ -115,33 +129,22 @@ export function createCustomersService(deps: {
 
   return {
     async listCustomers(storeId, query, page) {
-      const customers = await directory.customers(storeId);
-      const contacts = (await directory.contacts(storeId)).filter(shown);
-      const described = await access.describe(storeId, contacts, customers);
-      const byCustomer = new Map<string, StoreContact[]>();
-      for (const c of described)
-        byCustomer.set(c.customerGuid, [...(byCustomer.get(c.customerGuid) ?? []), c]);
-      const search = query.search?.trim().toLowerCase();
-      const type = query.customerType?.trim().toLowerCase();
-      const matches = (customer: Customer) => {
-        const own = byCustomer.get(customer.guid) ?? [];
-        if (query.inStore !== undefined && customer.inStore !== query.inStore) return false;
-        if (type && customer.customerType?.toLowerCase() !== type) return false;
-        if (query.contactStatus === 'none' && own.length > 0) return false;
-        if (
-          query.contactStatus &&
-          query.contactStatus !== 'none' &&
-          !own.some((c) => c.status === query.contactStatus)
-        )
-          return false;
-        return (
-          !search ||
-          customer.code.toLowerCase().includes(search) ||
-          customer.name.toLowerCase().includes(search) ||
-          own.some((c) => c.email?.includes(search))
-        );
-      };
-      const found = customers.filter(matches).sort((a, b) => a.code.localeCompare(b.code));
+      const { search, customerType, inStore, contactStatus } = query;
+      const filters = { search, customerType, inStore };
+      if (contactStatus === undefined || contactStatus === 'none') {
+        const contacts = contactStatus === 'none' ? 'none' : undefined;
+        const found = await repo.findCustomers(storeId, { ...filters, contacts }, page);
+        const byCustomer = await describedContacts(storeId, found.items);
+        const items = found.items.map((customer) => present(customer, byCustomer.get(customer.guid) ?? []));
+        return { items, page: page.page, pageSize: page.pageSize, total: found.total };
+      }
+      // A contact's status comes from the invitations domain (R15): that filter is applied here, over the
+      // customers with contacts that match every other filter.
+      const candidates = (await repo.findCustomers(storeId, { ...filters, contacts: 'some' })).items;
+      const byCustomer = await describedContacts(storeId, candidates);
+      const found = candidates.filter((customer) =>
+        (byCustomer.get(customer.guid) ?? []).some((c) => c.status === contactStatus),
+      );
       return pageOf(found, page, (customer) => present(customer, byCustomer.get(customer.guid) ?? []));
     },
     async customerContacts(storeId, customerGuid, status) {
@@ -153,12 +156,7 @@ export function createCustomersService(deps: {
       };
     },
     async customerTypes(storeId) {
-      const types = new Map<string, string>();
-      for (const { customerType } of await directory.customers(storeId)) {
-        const type = customerType?.trim();
-        if (type && !types.has(type.toLowerCase())) types.set(type.toLowerCase(), type);
-      }
-      return [...types.values()].sort((a, b) => a.localeCompare(b));
+      return (await repo.customerTypes(storeId)).sort((a, b) => a.localeCompare(b));
     },
     async setMembership(storeId, customerGuid, inStore) {
       const customer = await customerOf(storeId, customerGuid);

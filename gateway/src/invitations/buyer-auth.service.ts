@@ -80,7 +80,7 @@ export function createBuyerAuthService(deps: {
       const address = email.trim().toLowerCase();
       const keys = [`buyer-email:${storeId}:${address}`, `buyer-ip:${clientAddress}`];
       await throttle.begin(keys);
-      const login = (await repo.listLogins(storeId)).find((l) => l.email === address && !l.deactivatedAt);
+      const login = await repo.findActiveLogin(storeId, address);
       const valid = await verifyPassword(password, login?.passwordHash ?? (await DECOY_HASH));
       const buyer = valid ? await buyerFor(login) : undefined;
       if (!login || !buyer) {

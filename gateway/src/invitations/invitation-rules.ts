@@ -22,8 +22,9 @@ export function invitationRules(deps: { directory: CustomerDirectory; factsOf: F
 
   /** Throws email-already-invited, naming the holder, when another contact holds the contact's email (R10). */
   async function assertEmailFree(storeId: string, contact: Contact): Promise<void> {
-    const others = (await directory.contacts(storeId)).filter(
-      (c) => c.guid !== contact.guid && c.email !== null && c.email === contact.email,
+    if (contact.email === null) return;
+    const others = (await directory.contactsByEmail(storeId, contact.email)).filter(
+      (c) => c.guid !== contact.guid,
     );
     for (const other of others) {
       if (!holdsEmail({ contact: other, ...(await factsOf(storeId, other.guid)), now: clock.now() }))

@@ -1,17 +1,20 @@
-// Invitations and buyer logins over the embedded storage (concern `invitations`).
-import type { CollectionBackend } from '../storage/collections.ts';
+// Invitations and buyer logins (tables `invitations`, `buyer_logins`). An invitation's order is the order it
+// was made in (its seq); a state change is one conditional UPDATE, since several gateway processes share them.
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { PortalDb } from '../db/database.ts';
+import type { BuyerLoginsTable, InvitationsTable } from '../db/schema.ts';
 import type { BuyerLogin, Invitation, InvitationStatus } from './invitations.types.ts';
 
 export interface InvitationsRepo {
   findByTokenHash(tokenHash: string): Promise<Invitation | undefined>;
-  /** A store's invitations, oldest first. */
-  listByStore(storeId: string): Promise<Invitation[]>;
   /** A contact's invitations, oldest first. */
   listForContact(storeId: string, contactGuid: string): Promise<Invitation[]>;
+  /** The latest invitation of each of these contacts that has one. */
+  latestForContacts(storeId: string, contactGuids: readonly string[]): Promise<Invitation[]>;
   save(invitation: Invitation): Promise<void>;
   /**
-   * Moves an invitation from one of `from` to a new state in one step (no await between the check and the
-   * write), so two concurrent requests cannot both use a link. Returns the updated record, or undefined.
+   * Moves an invitation from one of `from` to a new state in one statement, so two requests (on any instance)
+   * cannot both use a link. Returns the updated record, or undefined when it was not in one of `from`.
    */
   transition(
     id: string,
@@ -20,28 +23,129 @@ export interface InvitationsRepo {
   ): Promise<Invitation | undefined>;
 
   getLogin(id: string): Promise<BuyerLogin | undefined>;
-  listLogins(storeId: string): Promise<BuyerLogin[]>;
+  /** The logins of these contacts that have one. */
+  loginsForContacts(storeId: string, contactGuids: readonly string[]): Promise<BuyerLogin[]>;
+  /** The store's login for this email that is not deactivated (the oldest, should there be two). */
+  findActiveLogin(storeId: string, email: string): Promise<BuyerLogin | undefined>;
   saveLogin(login: BuyerLogin): Promise<void>;
 }
 
-export async function createInvitationsRepo(backend: CollectionBackend): Promise<InvitationsRepo> {
-  const invitations = await backend.collection<Invitation>('invitations', 'invitations');
-  const logins = await backend.collection<BuyerLogin>('invitations', 'logins');
+function toInvitation({ seq: _seq, ...row }: Selectable<InvitationsTable>): Invitation {
+  return { ...row, status: row.status as InvitationStatus };
+}
+
+/** A row from an invitation, also one of an earlier version without the fields added since. */
+function toInvitationRow(invitation: Invitation): Insertable<InvitationsTable> {
   return {
-    findByTokenHash: async (tokenHash) => invitations.all().find((i) => i.tokenHash === tokenHash),
-    listByStore: async (storeId) => invitations.all().filter((i) => i.storeId === storeId),
-    listForContact: async (storeId, contactGuid) =>
-      invitations.all().filter((i) => i.storeId === storeId && i.contactGuid === contactGuid),
-    save: (invitation) => invitations.put(invitation),
-    async transition(id, from, changes) {
-      const current = invitations.get(id);
-      if (!current || !from.includes(current.status)) return undefined;
-      const next = { ...current, ...changes };
-      await invitations.put(next);
-      return next;
+    id: invitation.id,
+    storeId: invitation.storeId,
+    contactGuid: invitation.contactGuid,
+    customerGuid: invitation.customerGuid,
+    email: invitation.email,
+    tokenHash: invitation.tokenHash,
+    status: invitation.status,
+    createdAt: invitation.createdAt,
+    expiresAt: invitation.expiresAt,
+    closedAt: invitation.closedAt ?? null,
+    invitedBy: invitation.invitedBy ?? null,
+  };
+}
+
+const toLogin = (row: Selectable<BuyerLoginsTable>): BuyerLogin => row;
+
+const toLoginRow = (login: BuyerLogin): Insertable<BuyerLoginsTable> => ({
+  id: login.id,
+  storeId: login.storeId,
+  contactGuid: login.contactGuid,
+  customerGuid: login.customerGuid,
+  email: login.email,
+  passwordHash: login.passwordHash,
+  createdAt: login.createdAt,
+  deactivatedAt: login.deactivatedAt ?? null,
+});
+
+const anyOf = (column: string, values: readonly string[]) =>
+  sql<boolean>`${sql.ref(column)} = ANY(${[...values]}::text[])`;
+
+export function createInvitationsRepo(db: PortalDb): InvitationsRepo {
+  const invitations = () => db.q.selectFrom('invitations').selectAll();
+  return {
+    findByTokenHash: async (tokenHash) => {
+      const row = await invitations().where('tokenHash', '=', tokenHash).executeTakeFirst();
+      return row && toInvitation(row);
     },
-    getLogin: async (id) => logins.get(id),
-    listLogins: async (storeId) => logins.all().filter((l) => l.storeId === storeId),
-    saveLogin: (login) => logins.put(login),
+    listForContact: async (storeId, contactGuid) =>
+      (
+        await invitations()
+          .where('storeId', '=', storeId)
+          .where('contactGuid', '=', contactGuid)
+          .orderBy('seq')
+          .execute()
+      ).map(toInvitation),
+    latestForContacts: async (storeId, contactGuids) => {
+      if (contactGuids.length === 0) return [];
+      const rows = await invitations()
+        .distinctOn('contactGuid')
+        .where('storeId', '=', storeId)
+        .where(anyOf('contactGuid', contactGuids))
+        .orderBy('contactGuid')
+        .orderBy('seq', 'desc')
+        .execute();
+      return rows.map(toInvitation);
+    },
+    save: async (invitation) => {
+      const { id, ...changes } = toInvitationRow(invitation);
+      await db.q
+        .insertInto('invitations')
+        .values({ id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
+    transition: async (id, from, changes) => {
+      const row = await db.q
+        .updateTable('invitations')
+        .set({ status: changes.status, closedAt: changes.closedAt })
+        .where('id', '=', id)
+        .where(anyOf('status', from))
+        .returningAll()
+        .executeTakeFirst();
+      return row && toInvitation(row);
+    },
+
+    getLogin: async (id) => {
+      const row = await db.q.selectFrom('buyerLogins').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toLogin(row);
+    },
+    loginsForContacts: async (storeId, contactGuids) => {
+      if (contactGuids.length === 0) return [];
+      const rows = await db.q
+        .selectFrom('buyerLogins')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where(anyOf('contactGuid', contactGuids))
+        .execute();
+      return rows.map(toLogin);
+    },
+    findActiveLogin: async (storeId, email) => {
+      const row = await db.q
+        .selectFrom('buyerLogins')
+        .selectAll()
+        .where(sql`lower(email)`, '=', email.toLowerCase())
+        .where('storeId', '=', storeId)
+        .where('deactivatedAt', 'is', null)
+        .orderBy('createdAt')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      return row && toLogin(row);
+    },
+    saveLogin: async (login) => {
+      const { id, ...changes } = toLoginRow(login);
+      await db.q
+        .insertInto('buyerLogins')
+        .values({ id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
   };
 }

@@ -241,10 +241,9 @@ export function createInvitationsService(deps: InvitationsDeps): InvitationsServ
     },
     async describe(storeId, contacts, customers) {
       const inStore = new Map(customers.map((c) => [c.guid, c.inStore]));
-      const latestBy = new Map<string, Invitation>();
-      for (const invitation of await repo.listByStore(storeId))
-        latestBy.set(invitation.contactGuid, invitation);
-      const logins = new Map((await repo.listLogins(storeId)).map((l) => [l.contactGuid, l]));
+      const guids = contacts.map((c) => c.guid);
+      const latestBy = new Map((await repo.latestForContacts(storeId, guids)).map((i) => [i.contactGuid, i]));
+      const logins = new Map((await repo.loginsForContacts(storeId, guids)).map((l) => [l.contactGuid, l]));
       return contacts.map((contact) =>
         present(
           contact,

@@ -1,9 +1,14 @@
-// Which collections of the old storage go into which table: each through its domain repository.
+// Which collections of the old storage go into which table: each through its domain repository. Order matters
+// where a table refers to another: customers before their contacts.
 import { createAccountRepo } from '../account/account.repo.ts';
+import { createActingRepo } from '../acting/acting.repo.ts';
 import { createAdminsRepo } from '../admins/admins.repo.ts';
+import { createCustomersRepo } from '../customers/customers.repo.ts';
 import type { PortalDb } from '../db/database.ts';
 import { createInvitationTemplateRepo } from '../email/invitation-template.repo.ts';
 import { createOutboxRepo } from '../email/outbox.repo.ts';
+import { createInvitationsRepo } from '../invitations/invitations.repo.ts';
+import { createNotificationsRepo } from '../notifications/notifications.repo.ts';
 import { createSessionsRepo } from '../sessions/sessions.repo.ts';
 import { createStoresRepo } from '../stores/stores.repo.ts';
 import { createSyncRepo } from '../sync/sync.repo.ts';
@@ -17,11 +22,29 @@ export function legacyCollections(db: PortalDb): LegacyCollection[] {
   const outbox = createOutboxRepo(db);
   const invitationTemplates = createInvitationTemplateRepo(db);
   const sync = createSyncRepo(db);
+  const customers = createCustomersRepo(db);
+  const invitations = createInvitationsRepo(db);
+  const notifications = createNotificationsRepo(db);
+  const acting = createActingRepo(db);
   return [
     { concern: 'account', name: 'account', save: (record) => account.save(record) },
     { concern: 'auth', name: 'admins', save: async (record) => void (await admins.insert(record)) },
     { concern: 'auth', name: 'sessions', save: (record) => sessions.save(record) },
     { concern: 'stores', name: 'stores', save: (record) => stores.save(record) },
+    { concern: 'customers', name: 'customers', save: (record) => customers.saveCustomers([record]) },
+    {
+      concern: 'customers',
+      name: 'contacts',
+      // A contact whose customer the old storage no longer had belonged to no one: it is left behind.
+      save: async (record) => {
+        if (await customers.getCustomer(record.storeId, record.customerGuid))
+          await customers.saveContacts([record]);
+      },
+    },
+    { concern: 'invitations', name: 'invitations', save: (record) => invitations.save(record) },
+    { concern: 'invitations', name: 'logins', save: (record) => invitations.saveLogin(record) },
+    { concern: 'notifications', name: 'notifications', save: (record) => notifications.save(record) },
+    { concern: 'acting', name: 'sessions', save: (record) => acting.save(record) },
     { concern: 'email', name: 'outbox', save: (record) => outbox.save(record) },
     { concern: 'email', name: 'invitation-templates', save: (record) => invitationTemplates.save(record) },
     // In insertion order, so runs started at the same instant keep the order they were made in.

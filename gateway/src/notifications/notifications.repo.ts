@@ -1,6 +1,6 @@
-// The store admin's notifications over the embedded storage (concern `notifications`).
+// The store admin's notifications (table `notifications`), kept in the order they were made (seq).
+import type { PortalDb } from '../db/database.ts';
 import type { components } from '../generated/gateway.d.ts';
-import type { CollectionBackend } from '../storage/collections.ts';
 
 export type Notification = components['schemas']['Notification'];
 
@@ -14,10 +14,33 @@ export interface NotificationsRepo {
   listByStore(storeId: string): Promise<NotificationRecord[]>;
 }
 
-export async function createNotificationsRepo(backend: CollectionBackend): Promise<NotificationsRepo> {
-  const notifications = await backend.collection<NotificationRecord>('notifications', 'notifications');
+export function createNotificationsRepo(db: PortalDb): NotificationsRepo {
   return {
-    save: (record) => notifications.put(record),
-    listByStore: async (storeId) => notifications.all().filter((n) => n.storeId === storeId),
+    save: async (record) => {
+      const row = {
+        id: record.id,
+        storeId: record.storeId,
+        kind: record.kind,
+        message: record.message,
+        contactGuid: record.contactGuid,
+        customerGuid: record.customerGuid,
+        createdAt: record.createdAt,
+      };
+      const { id, ...changes } = row;
+      await db.q
+        .insertInto('notifications')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
+    listByStore: async (storeId) =>
+      (
+        await db.q
+          .selectFrom('notifications')
+          .select(['id', 'storeId', 'kind', 'message', 'contactGuid', 'customerGuid', 'createdAt'])
+          .where('storeId', '=', storeId)
+          .orderBy('seq')
+          .execute()
+      ).map((row) => ({ ...row, kind: row.kind as Notification['kind'] })),
   };
 }
