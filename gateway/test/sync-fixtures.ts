@@ -14,6 +14,7 @@ import { createSyncRepo } from '../src/sync/sync.repo.ts';
 import { createSyncEngine, type SyncEngineDeps } from '../src/sync/sync.service.ts';
 import type { SyncResource, SyncRun } from '../src/sync/sync.types.ts';
 import { type ClientTuning, createClientFactory } from '../src/unleashed/client-factory.ts';
+import { fileDatabase } from './file-database.ts';
 
 export const secrets = new SecretBox('sync-tests-master-key');
 export const FAST: ClientTuning = { backoffBaseMs: 1, backoffMaxMs: 5, retries: 3, timeoutMs: 5000 };
@@ -57,7 +58,7 @@ export async function openRepos(backend: CollectionBackend) {
     syncRepo: await createSyncRepo(backend),
     catalogue: await createCatalogueRepo(backend),
     customers: await createCustomersRepo(backend),
-    orders: await createOrdersRepo(backend),
+    orders: createOrdersRepo(await fileDatabase()),
   };
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCatalogueRepo } from '../../gateway/src/catalogue/catalogue.repo.ts';
 import { createCustomersRepo } from '../../gateway/src/customers/customers.repo.ts';
+import { openDatabase } from '../../gateway/src/db/connect.ts';
 import { createOrdersRepo } from '../../gateway/src/orders/orders.repo.ts';
 import { SecretBox } from '../../gateway/src/security/secret-box.ts';
 import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
@@ -45,6 +46,8 @@ const store: Store = {
 };
 
 const backend: CollectionBackend = kind === 'lowdb' ? new LowdbBackend(dataDir!) : new MemoryBackend();
+// The tables already moved to the database: the embedded PGlite, in memory.
+const db = await openDatabase({ dataDir: 'memory' });
 
 // Memory: the heap is sampled at every saved progress (once per page) and every 10 ms; RSS peak is the kernel's.
 let peakHeapUsed = 0;
@@ -71,7 +74,7 @@ const engine = createSyncEngine({
   syncRepo: await createSyncRepo(backend),
   catalogue: await createCatalogueRepo(backend),
   customers: await createCustomersRepo(backend),
-  orders: await createOrdersRepo(backend),
+  orders: createOrdersRepo(db),
   limits: { customersAllowed: async () => null },
   sessions: { revokeContact: async () => undefined },
   clock: { now: () => new Date() },
