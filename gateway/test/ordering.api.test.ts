@@ -167,6 +167,9 @@ describe('placing an order', () => {
     const completed = (await store('GET', `/orders/${orderId}`, dana)).body;
     expect(await ids(`search=${completed.unleashedOrderNumber.toLowerCase()}`)).toEqual([orderId]);
     expect((await ids('search=demo-plenty')).length).toBe(2);
+    const secondPage = (await store('GET', '/orders?pageSize=1&page=2', dana)).body;
+    expect(secondPage).toMatchObject({ page: 2, pageSize: 1, total: 2 });
+    expect(secondPage.items.map((o: { id: string }) => o.id)).toEqual([orderId]);
     const backwards = await store('GET', `/orders?placedFrom=${today}&placedTo=2000-01-01`, dana);
     expect(backwards.status).toBe(400);
     expect((await store('GET', '/orders?status=lost', dana)).status).toBe(400);
