@@ -189,7 +189,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const catalogue = await createCatalogueRepo(deps.backend);
   const versions = createDataVersions(deps.db);
   const customers = createCustomersRepo(deps.db, versions);
-  const orders = await createOrdersRepo(deps.backend);
+  const orders = createOrdersRepo(deps.db);
   const cataloguesRepo = await createCataloguesRepo(deps.backend);
   const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo });
   const usage: UsageCounter = {
@@ -295,7 +295,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     // A new order is imported within seconds: a sync starts now, or right after the one running.
     pushOrders: (storeId) => sync.requestSync(storeId, 'order-placed'),
   });
-  const carts = await createCartsRepo(deps.backend);
+  const carts = createCartsRepo(deps.db);
   const ordering = createOrderingService({ catalogue, statuses, customers, carts, clock, placement });
   const acting = createActingService({
     repo: createActingRepo(deps.db),
@@ -304,8 +304,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     stores,
     clock,
   });
-  const standingOrders = await createStandingOrdersModule({
-    backend: deps.backend,
+  const standingOrders = createStandingOrdersModule({
+    db: deps.db,
     carts,
     catalogue,
     statuses,

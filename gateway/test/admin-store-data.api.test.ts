@@ -100,6 +100,10 @@ describe('the admin orders list and detail (R18a, R20, R23)', () => {
 
   it('when the admin filters by status, then only orders in that status are listed; an unknown status is a 400', async () => {
     expect((await portal.api('GET', '/orders?status=processing')).body.total).toBe(2);
+    const [newest] = (await portal.api('GET', '/orders?status=processing&pageSize=1')).body.items;
+    const secondPage = (await portal.api('GET', '/orders?status=processing&pageSize=1&page=2')).body;
+    expect(secondPage).toMatchObject({ total: 2, items: [{ customerName: 'Demo Wholesale Ltd' }] });
+    expect([newest.id, secondPage.items[0].id].sort()).toEqual([ownId, onBehalfId].sort());
     expect((await portal.api('GET', '/orders?status=complete')).body).toMatchObject({ total: 0, items: [] });
     expect((await portal.api('GET', '/orders?status=shipped')).status).toBe(400);
   });

@@ -151,22 +151,37 @@ describe('placing an order', () => {
 
   it('when the buyer filters the history (R19), then only orders of that status, day or number or product come back', async () => {
     await store('PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, dana, { quantity: 1 });
-    const second = await store('POST', '/orders', dana, {
-      deliveryAddress: { street: '2 Side St', city: 'Nelson' },
-    });
-    expect(second.status).toBe(201);
     const ids = async (query: string) =>
       (await store('GET', `/orders?${query}`, dana)).body.items.map((o: { id: string }) => o.id);
-    expect(await ids('status=complete')).toEqual([orderId]);
-    expect(await ids('status=processing')).toEqual([second.body.id]);
+    // The order is imported within moments of being placed: Unleashed is made slow to take it, so that it is
+    // still Processing when the history is filtered, however soon the push starts.
+    await portal.gw.mock.control('POST', '/__control/faults', {
+      kind: 'latency',
+      latencyMs: 3_000,
+      method: 'POST',
+      pathPrefix: '/SalesOrders',
+    });
+    let secondId = '';
+    try {
+      const second = await store('POST', '/orders', dana, {
+        deliveryAddress: { street: '2 Side St', city: 'Nelson' },
+      });
+      expect(second.status).toBe(201);
+      secondId = second.body.id;
+      expect(await ids('status=complete')).toEqual([orderId]);
+      expect(await ids('status=processing')).toEqual([secondId]);
+    } finally {
+      await portal.gw.mock.control('DELETE', '/__control/faults');
+    }
     const today = portal.gw.clock.now().toISOString().slice(0, 10);
-    expect((await ids(`placedFrom=${today}&placedTo=${today}`)).sort()).toEqual(
-      [orderId, second.body.id].sort(),
-    );
+    expect((await ids(`placedFrom=${today}&placedTo=${today}`)).sort()).toEqual([orderId, secondId].sort());
     expect(await ids('placedFrom=2099-01-01')).toEqual([]);
     const completed = (await store('GET', `/orders/${orderId}`, dana)).body;
     expect(await ids(`search=${completed.unleashedOrderNumber.toLowerCase()}`)).toEqual([orderId]);
     expect((await ids('search=demo-plenty')).length).toBe(2);
+    const secondPage = (await store('GET', '/orders?pageSize=1&page=2', dana)).body;
+    expect(secondPage).toMatchObject({ page: 2, pageSize: 1, total: 2 });
+    expect(secondPage.items.map((o: { id: string }) => o.id)).toEqual([orderId]);
     const backwards = await store('GET', `/orders?placedFrom=${today}&placedTo=2000-01-01`, dana);
     expect(backwards.status).toBe(400);
     expect((await store('GET', '/orders?status=lost', dana)).status).toBe(400);

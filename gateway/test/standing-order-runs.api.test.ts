@@ -184,9 +184,9 @@ describe('a gateway restart', () => {
     });
     try {
       await restarted.start();
-      // A fresh repository each time: another gateway's writes are not in an older one's cached list.
       const placed = async () =>
-        (await (await createOrdersRepo(gw.backend)).listAll(storeId)).filter((o) => o.standingOrderId === id);
+        (await createOrdersRepo(gw.db).list(storeId, { standingOrderId: id }, { page: 1, pageSize: 50 }))
+          .items;
       expect((await placed()).length).toBe(1);
       await restarted.services.standingOrders.runner.runDue();
       expect((await placed()).length).toBe(1);
@@ -197,7 +197,7 @@ describe('a gateway restart', () => {
         gw.gateway.services.standingOrders.runner.runDue(),
       ]);
       expect((await placed()).length).toBe(2);
-      const repo = await createStandingOrdersRepo(gw.backend);
+      const repo = createStandingOrdersRepo(gw.db);
       expect((await repo.listRuns(id, 10)).map((r) => `${r.dueDate} ${r.outcome}`)).toEqual([
         `${so.day(7)} placed`,
         `${so.day(6)} placed`,

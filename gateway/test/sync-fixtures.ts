@@ -61,7 +61,7 @@ export async function openRepos(backend: CollectionBackend, db: PortalDb) {
     syncRepo: createSyncRepo(db),
     catalogue: await createCatalogueRepo(backend),
     customers: createCustomersRepo(db),
-    orders: await createOrdersRepo(backend),
+    orders: createOrdersRepo(db),
   };
 }
 

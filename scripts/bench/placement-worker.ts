@@ -1,10 +1,11 @@
 // Bench child process: order placement latency with many orders already stored. Usage (forked by
 // catalogue.bench.ts): `placement-worker.ts <memory|lowdb> <storedOrders> <placements> [dataDir]`. Sets up a
-// portal on the default seed, stores <storedOrders> past orders in one write, then places <placements> orders one
+// portal on the default seed, stores <storedOrders> past orders (inserted 1,000 rows a statement), then places <placements> orders one
 // after another through the buyer API (cart line + POST /store/orders, import started as in production) and
 // reports the POST latencies over IPC.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { toOrderRow } from '../../gateway/src/orders/orders.rows.ts';
 import type { Order } from '../../gateway/src/orders/orders.types.ts';
 import { type StorageKind, startBenchPortal } from './portal-setup.ts';
 
@@ -39,8 +40,9 @@ async function place(index: number): Promise<number> {
 
 // One real order is the template of the stored history: cloned, dated back, already imported and completed.
 await place(0);
-const template = (await portal.gateway.services.orders.listAll(portal.storeId))[0] as Order;
-const history: { id: string; order: Order }[] = [];
+const template = (await portal.gateway.services.orders.list(portal.storeId, {}, { page: 1, pageSize: 1 }))
+  .items[0] as Order;
+const history: Order[] = [];
 const now = Date.now();
 for (let i = 0; i < storedOrders; i++) {
   const id = randomUUID();
@@ -55,11 +57,14 @@ for (let i = 0; i < storedOrders; i++) {
     createdAt,
     updatedAt: createdAt,
   };
-  history.push({ id: `${portal.storeId}:${id}`, order });
+  history.push(order);
 }
-// The repository saves one order at a time; the bench writes the whole history at once through the backend.
-const collection = await portal.backend.collection<{ id: string; order: Order }>('orders', 'orders');
-await collection.put(...history);
+// The repository saves one order at a time; the bench inserts the history in chunks of rows.
+for (let at = 0; at < history.length; at += 1_000)
+  await portal.db.q
+    .insertInto('orders')
+    .values(history.slice(at, at + 1_000).map(toOrderRow))
+    .execute();
 
 const latenciesMs: number[] = [];
 for (let i = 1; i <= placements; i++) latenciesMs.push(await place(i));

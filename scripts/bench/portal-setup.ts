@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createGateway, type Gateway } from '../../gateway/src/app.ts';
 import { openDatabase } from '../../gateway/src/db/connect.ts';
+import type { PortalDb } from '../../gateway/src/db/database.ts';
 import type { Mailer, OutgoingMail } from '../../gateway/src/email/mailer.ts';
 import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
 import { LowdbBackend } from '../../gateway/src/storage/lowdb-backend.ts';
@@ -23,6 +24,8 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.
 export interface BenchPortal {
   url: string;
   gateway: Gateway;
+  /** The gateway's database. */
+  db: PortalDb;
   backend: CollectionBackend;
   storeId: string;
   /** The signed-in buyer's session token (send as `Authorization: Bearer`). */
@@ -138,6 +141,7 @@ export async function startBenchPortal(options: {
   return {
     url,
     gateway,
+    db,
     backend,
     storeId: store.id,
     buyerToken: session.token,

@@ -74,7 +74,7 @@ const engine = createSyncEngine({
   syncRepo: createSyncRepo(db),
   catalogue: await createCatalogueRepo(backend),
   customers: createCustomersRepo(db),
-  orders: await createOrdersRepo(backend),
+  orders: createOrdersRepo(db),
   limits: { customersAllowed: async () => null },
   sessions: { revokeContact: async () => undefined },
   clock: { now: () => new Date() },

@@ -9,7 +9,11 @@ import { createInvitationTemplateRepo } from '../email/invitation-template.repo.
 import { createOutboxRepo } from '../email/outbox.repo.ts';
 import { createInvitationsRepo } from '../invitations/invitations.repo.ts';
 import { createNotificationsRepo } from '../notifications/notifications.repo.ts';
+import { createCartsRepo } from '../orders/cart.repo.ts';
+import { createOrdersRepo } from '../orders/orders.repo.ts';
+import type { Order } from '../orders/orders.types.ts';
 import { createSessionsRepo } from '../sessions/sessions.repo.ts';
+import { createStandingOrdersRepo } from '../standing-orders/standing-orders.repo.ts';
 import { createStoresRepo } from '../stores/stores.repo.ts';
 import { createSyncRepo } from '../sync/sync.repo.ts';
 import type { LegacyCollection } from './legacy-import.ts';
@@ -26,6 +30,12 @@ export function legacyCollections(db: PortalDb): LegacyCollection[] {
   const invitations = createInvitationsRepo(db);
   const notifications = createNotificationsRepo(db);
   const acting = createActingRepo(db);
+  const orders = createOrdersRepo(db);
+  const carts = createCartsRepo(db);
+  const standingOrders = createStandingOrdersRepo(db);
+  // An order whose customer is no longer stored had lost its history (R6) already: it is left behind.
+  const customerStored = async (order: Order) =>
+    (await customers.getCustomer(order.storeId, order.customerGuid)) !== undefined;
   return [
     { concern: 'account', name: 'account', save: (record) => account.save(record) },
     { concern: 'auth', name: 'admins', save: async (record) => void (await admins.insert(record)) },
@@ -51,5 +61,21 @@ export function legacyCollections(db: PortalDb): LegacyCollection[] {
     { concern: 'sync', name: 'runs', save: (record) => sync.saveRun(record) },
     // Cursors saved before fullReadAt existed lack it: saved as null.
     { concern: 'sync', name: 'cursors', save: (record) => sync.saveCursor(record) },
+    // After customers: an order's row needs its customer's.
+    {
+      concern: 'orders',
+      name: 'orders',
+      save: async ({ order }: { order: Order }) => {
+        if (await customerStored(order)) await orders.save(order);
+      },
+    },
+    {
+      concern: 'carts',
+      name: 'carts',
+      save: (record) => carts.save({ ...record, updatedAt: record.updatedAt || new Date(0).toISOString() }),
+    },
+    // Standing orders before their runs (a run's row needs its standing order's).
+    { concern: 'standing-orders', name: 'standing-orders', save: (record) => standingOrders.save(record) },
+    { concern: 'standing-orders', name: 'runs', save: (record) => standingOrders.saveRun(record) },
   ];
 }

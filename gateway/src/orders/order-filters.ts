@@ -1,7 +1,8 @@
 // The buyer's order history filters (R19): store status, the day placed (UTC, inclusive) and a search over the
-// Unleashed order number and the lines' codes and descriptions.
+// Unleashed order number and the lines' codes and descriptions, turned into the orders query the database runs.
 import { AppError } from '../http/problems.ts';
-import type { Order } from './orders.types.ts';
+import type { OrdersQuery } from './orders.query.ts';
+import type { OrderStatus } from './orders.types.ts';
 
 export interface OrderFilters {
   status?: string;
@@ -10,27 +11,13 @@ export interface OrderFilters {
   search?: string;
 }
 
-/** Keeps the orders that pass every given filter; refuses a range that ends before it starts. */
-export function filterOrders(orders: readonly Order[], filters: OrderFilters): Order[] {
-  const { status, placedFrom, placedTo } = filters;
+/** The query for one customer's orders passing every given filter; refuses a range that ends before it starts. */
+export function customerOrdersQuery(customerGuid: string, filters: OrderFilters): OrdersQuery {
+  const { status, placedFrom, placedTo, search } = filters;
   if (placedFrom && placedTo && placedTo < placedFrom) {
     throw new AppError('validation-failed', 'The "to" day is before the "from" day.', {
       errors: [{ field: 'placedTo', message: 'is before placedFrom' }],
     });
   }
-  const needle = filters.search?.trim().toLowerCase();
-  return orders.filter((order) => {
-    const day = order.createdAt.slice(0, 10);
-    if (status && order.status !== status) return false;
-    if (placedFrom && day < placedFrom) return false;
-    if (placedTo && day > placedTo) return false;
-    if (!needle) return true;
-    return (
-      (order.unleashedOrderNumber ?? '').toLowerCase().includes(needle) ||
-      order.lines.some(
-        (line) =>
-          line.productCode.toLowerCase().includes(needle) || line.description.toLowerCase().includes(needle),
-      )
-    );
-  });
+  return { customerGuid, status: status as OrderStatus | undefined, placedFrom, placedTo, search };
 }

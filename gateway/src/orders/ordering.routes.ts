@@ -1,13 +1,13 @@
 // /store/cart, /store/addresses, /store/orders: the signed-in buyer's cart and orders, scoped to its customer.
 import { Router } from 'express';
 import type { components } from '../generated/gateway.d.ts';
-import { pageOf, pageRequest } from '../http/paging.ts';
+import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { statusLabel, statusLabels } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
-import { filterOrders, type OrderFilters } from './order-filters.ts';
+import { customerOrdersQuery, type OrderFilters } from './order-filters.ts';
 import type { OrderingService } from './ordering.service.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
@@ -88,16 +88,10 @@ export function orderingRouter(deps: {
   });
   router.get('/store/orders', async (req, res) => {
     const { buyer, store } = await context(res.locals);
-    res.json(
-      pageOf(
-        filterOrders(
-          await deps.orders.listByCustomer(store.id, buyer.customer.guid),
-          req.query as OrderFilters,
-        ),
-        pageRequest(req),
-        (order) => toBuyerOrder(order, store),
-      ),
-    );
+    const query = customerOrdersQuery(buyer.customer.guid, req.query as OrderFilters);
+    const request = pageRequest(req);
+    const { items, total } = await deps.orders.list(store.id, query, request);
+    res.json({ ...request, total, items: items.map((order) => toBuyerOrder(order, store)) });
   });
   router.get('/store/order-statuses', async (_req, res) => {
     const { store } = await context(res.locals);

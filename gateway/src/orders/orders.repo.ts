@@ -1,18 +1,23 @@
-// Store order persistence. Records are keyed `${storeId}:${order.id}`, so an order id only has to be unique
-// within its store; an order is found by its id or by the GUID its sales order has in Unleashed.
-import type { CollectionBackend } from '../storage/collections.ts';
+// Store order persistence (table `orders`, keyed by store and order id, so an order id only has to be unique
+// within its store); an order is found by its id or, in any case, by the GUID its sales order has in Unleashed.
+import type { PortalDb } from '../db/database.ts';
+import type { PageRequest } from '../http/paging.ts';
+import { matchingOrders, type OrdersQuery } from './orders.query.ts';
+import { toOrder, toOrderRow } from './orders.rows.ts';
 import type { Order } from './orders.types.ts';
+
+export type { OrdersQuery };
 
 export interface OrdersRepo {
   save(order: Order): Promise<void>;
   get(storeId: string, id: string): Promise<Order | undefined>;
   findByUnleashedGuid(storeId: string, guid: string): Promise<Order | undefined>;
-  /** The orders of the store whose sales order has one of these GUIDs, by GUID. */
+  /** The orders of the store whose sales order has one of these GUIDs, by lower-case GUID. */
   findByUnleashedGuids(storeId: string, guids: readonly string[]): Promise<Map<string, Order>>;
   /** Orders waiting to be imported into Unleashed (importState queued), oldest first. */
   listQueued(storeId: string): Promise<Order[]>;
-  /** Every order of the store, newest first. */
-  listAll(storeId: string): Promise<Order[]>;
+  /** One page of the store's orders that match `query`, newest first, and how many match in all. */
+  list(storeId: string, query: OrdersQuery, page: PageRequest): Promise<{ items: Order[]; total: number }>;
   /** A customer's orders, newest first. */
   listByCustomer(storeId: string, customerGuid: string): Promise<Order[]>;
   /** Removes a customer's whole order history (R6); returns how many orders there were. */
@@ -21,59 +26,95 @@ export interface OrdersRepo {
   firstSentAt(storeId: string): Promise<string | null>;
 }
 
-interface StoredOrder {
-  id: string;
-  order: Order;
-}
-
-const byCreated = (a: Order, b: Order) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-
-/** The embedded orders repository (concern `orders`). */
-export async function createOrdersRepo(backend: CollectionBackend): Promise<OrdersRepo> {
-  const orders = await backend.collection<StoredOrder>('orders', 'orders');
-  const ofStore = (storeId: string) =>
-    orders
-      .all()
-      .map((stored) => stored.order)
-      .filter((order) => order.storeId === storeId);
-
+export function createOrdersRepo(db: PortalDb): OrdersRepo {
+  const orders = () => db.q.selectFrom('orders').selectAll();
   return {
-    save: (order) => orders.put({ id: `${order.storeId}:${order.id}`, order }),
-    get: async (storeId, id) => orders.get(`${storeId}:${id}`)?.order,
-    findByUnleashedGuid: async (storeId, guid) =>
-      ofStore(storeId).find((order) => order.unleashedGuid.toLowerCase() === guid.toLowerCase()),
+    save: async (order) => {
+      const { storeId, id, ...changes } = toOrderRow(order);
+      await db.q
+        .insertInto('orders')
+        .values({ storeId, id, ...changes })
+        .onConflict((oc) => oc.columns(['storeId', 'id']).doUpdateSet(changes))
+        .execute();
+    },
+    get: async (storeId, id) => {
+      const row = await orders().where('storeId', '=', storeId).where('id', '=', id).executeTakeFirst();
+      return row && toOrder(row);
+    },
+    findByUnleashedGuid: async (storeId, guid) => {
+      const row = await orders()
+        .where('storeId', '=', storeId)
+        .where((eb) => eb(eb.fn('lower', ['unleashedGuid']), '=', guid.toLowerCase()))
+        .executeTakeFirst();
+      return row && toOrder(row);
+    },
     findByUnleashedGuids: async (storeId, guids) => {
-      const wanted = new Set(guids.map((guid) => guid.toLowerCase()));
-      return new Map(
-        ofStore(storeId)
-          .filter((order) => wanted.has(order.unleashedGuid.toLowerCase()))
-          .map((order) => [order.unleashedGuid.toLowerCase(), order]),
-      );
+      if (guids.length === 0) return new Map();
+      const rows = await orders()
+        .where('storeId', '=', storeId)
+        .where((eb) =>
+          eb(
+            eb.fn('lower', ['unleashedGuid']),
+            'in',
+            guids.map((guid) => guid.toLowerCase()),
+          ),
+        )
+        .execute();
+      return new Map(rows.map((row) => [row.unleashedGuid.toLowerCase(), toOrder(row)]));
     },
     listQueued: async (storeId) =>
-      ofStore(storeId)
-        .filter((order) => order.importState === 'queued')
-        .sort(byCreated),
-    listAll: async (storeId) => ofStore(storeId).sort((a, b) => byCreated(b, a)),
-    listByCustomer: async (storeId, customerGuid) =>
-      ofStore(storeId)
-        .filter((order) => order.customerGuid === customerGuid)
-        .sort((a, b) => byCreated(b, a)),
-    deleteByCustomer: async (storeId, customerGuid) => {
-      const ids = ofStore(storeId)
-        .filter((order) => order.customerGuid === customerGuid)
-        .map((order) => `${storeId}:${order.id}`);
-      return orders.remove(...ids);
+      (
+        await orders()
+          .where('storeId', '=', storeId)
+          .where('importState', '=', 'queued')
+          .orderBy('createdAt')
+          .orderBy('seq')
+          .execute()
+      ).map(toOrder),
+    list: async (storeId, query, { page, pageSize }) => {
+      const where = matchingOrders(storeId, query);
+      const rows = await orders()
+        .where(where)
+        .orderBy('createdAt', 'desc')
+        .orderBy('seq', 'desc')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      const { total } = await db.q
+        .selectFrom('orders')
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .where(where)
+        .executeTakeFirstOrThrow();
+      return { items: rows.map(toOrder), total: Number(total) };
     },
-    // One pass, no sort: every sync asks, and a store may hold 100,000 orders.
+    listByCustomer: async (storeId, customerGuid) =>
+      (
+        await orders()
+          .where('storeId', '=', storeId)
+          .where('customerGuid', '=', customerGuid)
+          .orderBy('createdAt', 'desc')
+          .orderBy('seq', 'desc')
+          .execute()
+      ).map(toOrder),
+    deleteByCustomer: async (storeId, customerGuid) => {
+      const result = await db.q
+        .deleteFrom('orders')
+        .where('storeId', '=', storeId)
+        .where('customerGuid', '=', customerGuid)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    // The oldest first along orders_newest, stopping at the first sent one: every sync asks.
     firstSentAt: async (storeId) => {
-      let first: string | null = null;
-      for (const { order } of orders.all()) {
-        if (order.storeId !== storeId || (order.importAttempts === 0 && order.importState !== 'imported'))
-          continue;
-        if (first === null || order.createdAt < first) first = order.createdAt;
-      }
-      return first;
+      const row = await db.q
+        .selectFrom('orders')
+        .select('createdAt')
+        .where('storeId', '=', storeId)
+        .where((eb) => eb.or([eb('importAttempts', '>', 0), eb('importState', '=', 'imported')]))
+        .orderBy('createdAt')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.createdAt ?? null;
     },
   };
 }

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { components } from '../generated/gateway.d.ts';
-import { pageOf, pageRequest } from '../http/paging.ts';
+import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
@@ -33,6 +33,13 @@ function toStoreOrder(o: Order, store: Store, customerName: string | null): Stor
   };
 }
 
+/** The names of the customers of one page of orders, each customer read once. */
+async function customerNames(directory: CustomerDirectory, storeId: string, orders: readonly Order[]) {
+  const guids = [...new Set(orders.map((o) => o.customerGuid))];
+  const customers = await Promise.all(guids.map((guid) => directory.customer(storeId, guid)));
+  return new Map(customers.flatMap((c) => (c ? [[c.guid, c.name] as const] : [])));
+}
+
 export function ordersAdminRouter(deps: {
   orders: OrdersRepo;
   stores: StoresService;
@@ -42,11 +49,14 @@ export function ordersAdminRouter(deps: {
   router.get('/admin/stores/:storeId/orders', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
     const status = req.query.status as OrderStatus | undefined;
-    const orders = (await deps.orders.listAll(store.id)).filter((o) => !status || o.status === status);
-    const names = new Map((await deps.directory.customers(store.id)).map((c) => [c.guid, c.name]));
-    res.json(
-      pageOf(orders, pageRequest(req), (o) => toStoreOrder(o, store, names.get(o.customerGuid) ?? null)),
-    );
+    const request = pageRequest(req);
+    const { items, total } = await deps.orders.list(store.id, { status }, request);
+    const names = await customerNames(deps.directory, store.id, items);
+    res.json({
+      ...request,
+      total,
+      items: items.map((o) => toStoreOrder(o, store, names.get(o.customerGuid) ?? null)),
+    });
   });
   router.get('/admin/stores/:storeId/orders/:orderId', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);

@@ -4,11 +4,11 @@ import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { PortalDb } from '../db/database.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { CartsRepo } from '../orders/cart.repo.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
-import type { CollectionBackend } from '../storage/collections.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createStandingOrdersRepo } from './standing-orders.repo.ts';
 import { createStandingOrderReports } from './standing-orders.report.ts';
@@ -19,7 +19,7 @@ import { createStandingOrdersService } from './standing-orders.service.ts';
 import { createStandingOrderView } from './standing-orders.view.ts';
 
 export interface StandingOrdersModuleDeps {
-  backend: CollectionBackend;
+  db: PortalDb;
   carts: CartsRepo;
   catalogue: CatalogueRepo;
   statuses: EffectiveStatuses;
@@ -33,8 +33,8 @@ export interface StandingOrdersModuleDeps {
   logger?: { warn(details: object, message: string): void };
 }
 
-export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
-  const repo = await createStandingOrdersRepo(deps.backend);
+export function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
+  const repo = createStandingOrdersRepo(deps.db);
   const view = createStandingOrderView({ repo, catalogue: deps.catalogue, customers: deps.customers });
   const service = createStandingOrdersService({
     repo,
@@ -55,4 +55,4 @@ export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps)
   };
 }
 
-export type StandingOrdersModule = Awaited<ReturnType<typeof createStandingOrdersModule>>;
+export type StandingOrdersModule = ReturnType<typeof createStandingOrdersModule>;

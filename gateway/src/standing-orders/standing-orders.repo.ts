@@ -1,16 +1,32 @@
-// Standing orders and their runs (concern `standing-orders`). A run is claimed by storing it under
-// `${standingOrderId}:${dueDate}` before anything is placed: the claim checks and writes in one synchronous
-// step, so two racing ticks (or a tick and a restart catch-up) can never both run the same due date.
-import type { CollectionBackend } from '../storage/collections.ts';
-import type { StandingOrder, StandingOrderRun } from './standing-orders.types.ts';
+// Standing orders and their runs (tables `standing_orders`, `standing_order_runs`). A run is claimed by
+// inserting it before anything is placed; the (standing order, due date) key makes the insert the claim, so two
+// racing ticks - in one process or in two gateways on the same database - never both run the same due date.
+import type { PortalDb } from '../db/database.ts';
+import type { PageRequest } from '../http/paging.ts';
+import { toRun, toRunRow, toStandingOrder, toStandingOrderRow } from './standing-orders.rows.ts';
+import type { StandingOrder, StandingOrderRun, StandingOrderStatus } from './standing-orders.types.ts';
+
+/** What the runner moves on a standing order. */
+export type RunnerChange = Partial<
+  Pick<StandingOrder, 'status' | 'nextRunDate' | 'reminderSentFor' | 'updatedAt'>
+>;
 
 export interface StandingOrdersRepo {
   get(storeId: string, id: string): Promise<StandingOrder | undefined>;
   save(order: StandingOrder): Promise<void>;
-  /** A store's standing orders (or one customer's), newest first. */
-  list(storeId: string, customerGuid?: string): Promise<StandingOrder[]>;
-  /** Every active standing order of every store (what the schedule looks at). */
-  listActive(): Promise<StandingOrder[]>;
+  /** Applies `change` only if the standing order is still as `seen` was (status, next run, reminder, last
+   * update); false when something else changed it first (a buyer's edit or another instance's pass). */
+  updateIfUnchanged(seen: StandingOrder, change: RunnerChange): Promise<boolean>;
+  /** One customer's standing orders, newest first. */
+  list(storeId: string, customerGuid: string): Promise<StandingOrder[]>;
+  /** One page of a store's standing orders, newest first, optionally of one status, and how many there are. */
+  page(
+    storeId: string,
+    status: StandingOrderStatus | undefined,
+    page: PageRequest,
+  ): Promise<{ items: StandingOrder[]; total: number }>;
+  /** Every active standing order (of every store, or of one): what the schedule and the report look at. */
+  listActive(storeId?: string): Promise<StandingOrder[]>;
   /** Stores the run as `running`; false when this due date was claimed before (it must not run again). */
   claimRun(order: StandingOrder, dueDate: string, at: string): Promise<boolean>;
   saveRun(run: StandingOrderRun): Promise<void>;
@@ -18,46 +34,104 @@ export interface StandingOrdersRepo {
   listRuns(standingOrderId: string, limit: number): Promise<StandingOrderRun[]>;
 }
 
-const newestFirst = (a: StandingOrder, b: StandingOrder) =>
-  b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
-
-export async function createStandingOrdersRepo(backend: CollectionBackend): Promise<StandingOrdersRepo> {
-  const orders = await backend.collection<StandingOrder>('standing-orders', 'standing-orders');
-  const runs = await backend.collection<StandingOrderRun>('standing-orders', 'runs');
+export function createStandingOrdersRepo(db: PortalDb): StandingOrdersRepo {
+  const orders = () => db.q.selectFrom('standingOrders').selectAll();
   return {
     get: async (storeId, id) => {
-      const order = orders.get(id);
-      return order?.storeId === storeId ? order : undefined;
+      const row = await orders().where('id', '=', id).where('storeId', '=', storeId).executeTakeFirst();
+      return row && toStandingOrder(row);
     },
-    save: (order) => orders.put(order),
+    save: async (order) => {
+      const { id, ...changes } = toStandingOrderRow(order);
+      await db.q
+        .insertInto('standingOrders')
+        .values({ id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
+    updateIfUnchanged: async (seen, change) => {
+      const result = await db.q
+        .updateTable('standingOrders')
+        .set(change)
+        .where('id', '=', seen.id)
+        .where('status', '=', seen.status)
+        .where('updatedAt', '=', seen.updatedAt)
+        .where((eb) =>
+          eb.and([
+            eb('nextRunDate', 'is not distinct from', seen.nextRunDate),
+            eb('reminderSentFor', 'is not distinct from', seen.reminderSentFor),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
     list: async (storeId, customerGuid) =>
-      orders
-        .all()
-        .filter((o) => o.storeId === storeId && (!customerGuid || o.customerGuid === customerGuid))
-        .sort(newestFirst),
-    listActive: async () => orders.all().filter((o) => o.status === 'active'),
-    claimRun: async (order, dueDate, at) => {
-      const id = `${order.id}:${dueDate}`;
-      if (runs.get(id)) return false;
-      // No await between the check and put(), which records the run synchronously before persisting.
-      await runs.put({
-        id,
-        storeId: order.storeId,
-        standingOrderId: order.id,
-        dueDate,
-        outcome: 'running',
-        detail: null,
-        orderId: null,
-        ranAt: at,
-      });
-      return true;
+      (
+        await orders()
+          .where('storeId', '=', storeId)
+          .where('customerGuid', '=', customerGuid)
+          .orderBy('createdAt', 'desc')
+          .orderBy('seq', 'desc')
+          .execute()
+      ).map(toStandingOrder),
+    page: async (storeId, status, { page, pageSize }) => {
+      let matching = db.q.selectFrom('standingOrders').where('storeId', '=', storeId);
+      if (status) matching = matching.where('status', '=', status);
+      const rows = await matching
+        .selectAll()
+        .orderBy('createdAt', 'desc')
+        .orderBy('seq', 'desc')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      const { total } = await matching
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .executeTakeFirstOrThrow();
+      return { items: rows.map(toStandingOrder), total: Number(total) };
     },
-    saveRun: (run) => runs.put(run),
+    listActive: async (storeId) => {
+      let active = orders().where('status', '=', 'active');
+      if (storeId) active = active.where('storeId', '=', storeId);
+      return (await active.orderBy('nextRunDate').orderBy('seq').execute()).map(toStandingOrder);
+    },
+    claimRun: async (order, dueDate, at) => {
+      const inserted = await db.q
+        .insertInto('standingOrderRuns')
+        .values(
+          toRunRow({
+            id: `${order.id}:${dueDate}`,
+            storeId: order.storeId,
+            standingOrderId: order.id,
+            dueDate,
+            outcome: 'running',
+            detail: null,
+            orderId: null,
+            ranAt: at,
+          }),
+        )
+        // No conflict target: the id is made of the same pair, and a racing insert must meet either key quietly.
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return inserted !== undefined;
+    },
+    saveRun: async (run) => {
+      const { id, ...changes } = toRunRow(run);
+      await db.q
+        .insertInto('standingOrderRuns')
+        .values({ id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
     listRuns: async (standingOrderId, limit) =>
-      runs
-        .all()
-        .filter((r) => r.standingOrderId === standingOrderId)
-        .sort((a, b) => b.dueDate.localeCompare(a.dueDate))
-        .slice(0, limit),
+      (
+        await db.q
+          .selectFrom('standingOrderRuns')
+          .selectAll()
+          .where('standingOrderId', '=', standingOrderId)
+          .orderBy('dueDate', 'desc')
+          .limit(limit)
+          .execute()
+      ).map(toRun),
   };
 }

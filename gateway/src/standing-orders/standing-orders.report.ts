@@ -3,6 +3,7 @@
 // active standing orders (none while the store has standing orders switched off), in total and per month.
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
 import type { Clock } from '../clock.ts';
+import type { PageRequest } from '../http/paging.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { standingOrdersAllowed } from '../stores/stores.types.ts';
 import { addMonths, dateOf, occurrencesBetween } from './standing-orders.dates.ts';
@@ -17,19 +18,18 @@ export function createStandingOrderReports(deps: {
   clock: Clock;
 }) {
   return {
-    /** A store's standing orders, newest first, optionally only those with one status. */
-    async list(store: Store, status?: StandingOrderStatus) {
-      return (await deps.repo.list(store.id)).filter((o) => !status || o.status === status);
-    },
+    /** One page of a store's standing orders, newest first, optionally only those with one status. */
+    list: (store: Store, status: StandingOrderStatus | undefined, page: PageRequest) =>
+      deps.repo.page(store.id, status, page),
 
     /** Quantities due per product, sorted by product code. */
     async report(store: Store): Promise<StandingOrderReport> {
       const from = dateOf(deps.clock.now());
       const to = addMonths(from, 3);
       const byProduct = new Map<string, ReportItem>();
-      const active = standingOrdersAllowed(store) ? await deps.repo.list(store.id) : [];
+      const active = standingOrdersAllowed(store) ? await deps.repo.listActive(store.id) : [];
       for (const order of active) {
-        if (order.status !== 'active' || !order.nextRunDate) continue;
+        if (!order.nextRunDate) continue;
         const start = [order.nextRunDate, from].sort()[1] ?? from; // the later date
         const dates = occurrencesBetween(order.schedule, order.startDate, start, to);
         for (const { productGuid, quantity } of order.lines) {

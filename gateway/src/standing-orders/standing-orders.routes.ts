@@ -1,6 +1,6 @@
 // /store/standing-orders… (the signed-in buyer's customer only) and /admin/stores/{storeId}/standing-orders….
 import { Router } from 'express';
-import { pageOf, pageRequest } from '../http/paging.ts';
+import { pageRequest } from '../http/paging.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { StandingOrderReports } from './standing-orders.report.ts';
@@ -63,8 +63,9 @@ export function standingOrdersAdminRouter(deps: {
   router.get('/admin/stores/:storeId/standing-orders', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
     const status = req.query.status as StandingOrderStatus | undefined;
-    const page = pageOf(await deps.reports.list(store, status), pageRequest(req), (o) => o);
-    res.json({ ...page, items: await Promise.all(page.items.map(deps.view)) });
+    const request = pageRequest(req);
+    const { items, total } = await deps.reports.list(store, status, request);
+    res.json({ ...request, total, items: await Promise.all(items.map(deps.view)) });
   });
   return router;
 }

@@ -15,7 +15,7 @@ import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { standingOrdersAllowed } from '../stores/stores.types.ts';
 import { addDays, firstOnOrAfter, latestDue, reminderAt, runAt } from './standing-orders.dates.ts';
-import type { StandingOrdersRepo } from './standing-orders.repo.ts';
+import type { RunnerChange, StandingOrdersRepo } from './standing-orders.repo.ts';
 import type { StandingOrder, StandingOrderRun } from './standing-orders.types.ts';
 import type { StandingOrderPresenter } from './standing-orders.view.ts';
 
@@ -113,15 +113,8 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
   }
 
   /** Saves a change unless the standing order changed meanwhile (a buyer's edit or another pass wins). */
-  async function update(order: StandingOrder, change: Partial<StandingOrder>): Promise<void> {
-    const fresh = await deps.repo.get(order.storeId, order.id);
-    const unchanged =
-      fresh?.status === 'active' &&
-      fresh.updatedAt === order.updatedAt &&
-      fresh.nextRunDate === order.nextRunDate &&
-      fresh.reminderSentFor === order.reminderSentFor;
-    if (unchanged) await deps.repo.save({ ...fresh, ...change });
-  }
+  const update = (order: StandingOrder, change: RunnerChange): Promise<boolean> =>
+    deps.repo.updateIfUnchanged(order, change);
 
   async function tick(): Promise<void> {
     const now = deps.clock.now();
@@ -148,8 +141,8 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
       await update(order, { nextRunDate: firstOnOrAfter(order.schedule, order.startDate, addDays(due, 1)) });
       if (claimed) await run(store, order, due);
     } else if (reminderAt(next) <= now && order.reminderSentFor !== next && standingOrdersAllowed(store)) {
-      await update(order, { reminderSentFor: next });
-      await remind(store, order, next);
+      // Only the pass whose update took sends it: another instance's pass may be at the same order.
+      if (await update(order, { reminderSentFor: next })) await remind(store, order, next);
     }
   }
 
