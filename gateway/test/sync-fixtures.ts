@@ -14,6 +14,7 @@ import { createSyncRepo } from '../src/sync/sync.repo.ts';
 import { createSyncEngine, type SyncEngineDeps } from '../src/sync/sync.service.ts';
 import type { SyncResource, SyncRun } from '../src/sync/sync.types.ts';
 import { type ClientTuning, createClientFactory } from '../src/unleashed/client-factory.ts';
+import { fileDatabase } from './file-database.ts';
 
 export const secrets = new SecretBox('sync-tests-master-key');
 export const FAST: ClientTuning = { backoffBaseMs: 1, backoffMaxMs: 5, retries: 3, timeoutMs: 5000 };
@@ -55,7 +56,7 @@ export interface SyncSetup {
 export async function openRepos(backend: CollectionBackend) {
   return {
     syncRepo: await createSyncRepo(backend),
-    catalogue: await createCatalogueRepo(backend),
+    catalogue: createCatalogueRepo(await fileDatabase()),
     customers: await createCustomersRepo(backend),
     orders: await createOrdersRepo(backend),
   };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCatalogueRepo } from '../../gateway/src/catalogue/catalogue.repo.ts';
 import { createCustomersRepo } from '../../gateway/src/customers/customers.repo.ts';
+import { openDatabase } from '../../gateway/src/db/connect.ts';
 import { createOrdersRepo } from '../../gateway/src/orders/orders.repo.ts';
 import { SecretBox } from '../../gateway/src/security/secret-box.ts';
 import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
@@ -45,6 +46,8 @@ const store: Store = {
 };
 
 const backend: CollectionBackend = kind === 'lowdb' ? new LowdbBackend(dataDir!) : new MemoryBackend();
+// The catalogue is in the database: the embedded PGlite, in the data folder for lowdb and in memory otherwise.
+const db = await openDatabase({ dataDir: kind === 'lowdb' ? join(dataDir!, 'pglite') : 'memory' });
 
 // Memory: the heap is sampled at every saved progress (once per page) and every 10 ms; RSS peak is the kernel's.
 let peakHeapUsed = 0;
@@ -69,7 +72,7 @@ const engine = createSyncEngine({
   // The gateway's production client settings (timeouts, retries, backoff).
   clientFor: createClientFactory(secrets),
   syncRepo: await createSyncRepo(backend),
-  catalogue: await createCatalogueRepo(backend),
+  catalogue: createCatalogueRepo(db),
   customers: await createCustomersRepo(backend),
   orders: await createOrdersRepo(backend),
   limits: { customersAllowed: async () => null },
