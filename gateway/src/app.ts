@@ -39,6 +39,7 @@ import {
   createCustomerDirectory,
   createCustomersService,
 } from './customers/customers.service.ts';
+import { createDataVersions } from './db/data-versions.ts';
 import type { PortalDb } from './db/database.ts';
 import type { EmailConfig } from './email/email.config.ts';
 import { createEmailDomain, type EmailDomain } from './email/email.module.ts';
@@ -176,11 +177,12 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
   });
   const storesRepo = createStoresRepo(deps.db);
-  const catalogue = await createCatalogueRepo(deps.backend);
+  const versions = createDataVersions(deps.db);
+  const catalogue = createCatalogueRepo(deps.db);
   const customers = await createCustomersRepo(deps.backend);
   const orders = await createOrdersRepo(deps.backend);
-  const cataloguesRepo = await createCataloguesRepo(deps.backend);
-  const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo });
+  const cataloguesRepo = createCataloguesRepo(deps.db);
+  const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo, versions });
   const usage: UsageCounter = {
     storeIds: async () => (await storesRepo.list()).map((store) => store.id),
     listedProducts: (storeId) => statuses.countListed(storeId),
@@ -192,7 +194,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     deps.account ?? { name: 'Supplier', plan: 'base' },
   );
   const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
-  const catalogueService = createCatalogueService({ catalogue, account, statuses });
+  const catalogueService = createCatalogueService({ db: deps.db, catalogue, account, statuses });
   const emailDomain = await createEmailDomain({
     backend: deps.backend,
     clock,
@@ -381,6 +383,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
         customers,
         catalogues: cataloguesRepo,
         statuses,
+        versions,
         clock,
       }),
       stores,
@@ -414,6 +417,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(
     cataloguesAdminRouter({
       catalogues: createCataloguesService({
+        db: deps.db,
         repo: cataloguesRepo,
         catalogue,
         base: catalogueService,
