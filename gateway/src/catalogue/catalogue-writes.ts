@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { CustomCatalogue, ListedStatus } from './catalogues.repo.ts';
-import { anyOf, PAGE_ROWS } from './page-writes.ts';
+import { anyOf, changeOf, isUniqueViolation, PAGE_ROWS } from './page-writes.ts';
 
 export interface CatalogueWrites {
   /** Adds an empty catalogue; false when the store has one of that name (any case). */
@@ -36,15 +36,8 @@ export interface CatalogueWrites {
   ): Promise<void>;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
-
 export function createCatalogueWrites(db: PortalDb, versions: DataVersions): CatalogueWrites {
-  const changing = <T>(storeId: string, work: () => Promise<T>) =>
-    db.transaction(async () => {
-      const result = await work();
-      await versions.bump(storeId, 'catalogues');
-      return result;
-    });
+  const changing = changeOf(db, versions, 'catalogues');
   const upsertStatuses = async (storeId: string, catalogueId: string, entries: [string, ListedStatus][]) => {
     for (let at = 0; at < entries.length; at += PAGE_ROWS)
       await db.q

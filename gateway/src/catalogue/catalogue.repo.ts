@@ -5,6 +5,7 @@
 
 import { createDataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { createLookupsRepo, type LookupsRepo } from './lookups.repo.ts';
 import { createPricesRepo, type PricesRepo } from './prices.repo.ts';
 import { createProductsRepo, type ProductsRepo } from './products.repo.ts';
 import { createStockRepo, type StockRepo } from './stock.repo.ts';
@@ -12,13 +13,14 @@ import { createStockRepo, type StockRepo } from './stock.repo.ts';
 export type { ProductFilter } from './products.repo.ts';
 export type { StockTotals } from './stock.repo.ts';
 
-export interface CatalogueRepo extends ProductsRepo, PricesRepo, StockRepo {}
+export interface CatalogueRepo extends ProductsRepo, LookupsRepo, PricesRepo, StockRepo {}
 
 /** The catalogue repository on the gateway's database. */
 export function createCatalogueRepo(db: PortalDb): CatalogueRepo {
   const versions = createDataVersions(db);
   return {
     ...createProductsRepo(db, versions),
+    ...createLookupsRepo(db, versions),
     ...createPricesRepo(db, versions),
     ...createStockRepo(db, versions),
   };

@@ -23,6 +23,25 @@ export function toProduct(row: Selectable<ProductsTable>): Product {
   return { id: `${storeId}:${guid}`, ...row, status: row.status as ProductStatus };
 }
 
+/** What a sync may change in a stored product: everything but its key and the store's status. */
+export const PRODUCT_SYNCED_COLUMNS = [
+  'code',
+  'description',
+  'categoryGuid',
+  'categoryName',
+  'defaultSellPrice',
+  'tierPrices',
+  'minimumSellPrice',
+  'taxable',
+  'taxCode',
+  'taxRate',
+  'images',
+  'sellableInUnleashed',
+  'obsolete',
+  'modifiedAt',
+  'syncedAt',
+] as const;
+
 export function productRow(p: Product): Insertable<ProductsTable> {
   return {
     storeId: p.storeId,

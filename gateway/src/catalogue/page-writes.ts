@@ -37,3 +37,16 @@ export async function writePages<T extends { storeId: string }>(
     for (const storeId of new Set(unique.map((record) => record.storeId))) await versions.bump(storeId, area);
   });
 }
+
+/** Runs one change of a store's data in a transaction that also moves its `area` version. */
+export const changeOf =
+  (db: PortalDb, versions: DataVersions, area: DataArea) =>
+  <T>(storeId: string, work: () => Promise<T>): Promise<T> =>
+    db.transaction(async () => {
+      const result = await work();
+      await versions.bump(storeId, area);
+      return result;
+    });
+
+/** Whether a statement failed on a unique index (a name another row took). */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';

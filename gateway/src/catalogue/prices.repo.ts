@@ -1,29 +1,12 @@
-// Product groups, sell price tiers and price rules of a store (tables `product_groups`, `price_tiers`,
-// `price_rules`), each written a page per statement by the sync.
-
+// Price rules of a store (table `price_rules`): customer prices and quantity breaks (R17a), read and written a
+// sync page at a time.
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import {
-  categoryRow,
-  priceRuleRow,
-  priceTierRow,
-  toCategory,
-  toPriceRule,
-  toPriceTier,
-} from './catalogue.rows.ts';
-import type { Category, PriceRule, PriceTier } from './catalogue.types.ts';
+import { priceRuleRow, toPriceRule } from './catalogue.rows.ts';
+import type { PriceRule } from './catalogue.types.ts';
 import { anyOf, fromExcluded, writePages } from './page-writes.ts';
 
 export interface PricesRepo {
-  getCategory(storeId: string, guid: string): Promise<Category | undefined>;
-  listCategories(storeId: string): Promise<Category[]>;
-  saveCategories(categories: Category[]): Promise<void>;
-
-  getPriceTier(storeId: string, number: number): Promise<PriceTier | undefined>;
-  /** The store's tiers by number. */
-  listPriceTiers(storeId: string): Promise<PriceTier[]>;
-  savePriceTiers(tiers: PriceTier[]): Promise<void>;
-
   getPriceRule(storeId: string, guid: string): Promise<PriceRule | undefined>;
   /** The store's rules among `guids` (a sync page at once); unknown GUIDs are left out. */
   getPriceRules(storeId: string, guids: readonly string[]): Promise<PriceRule[]>;
@@ -38,74 +21,6 @@ export function createPricesRepo(db: PortalDb, versions: DataVersions): PricesRe
   const rulesOf = (storeId: string) =>
     db.q.selectFrom('priceRules').selectAll().where('storeId', '=', storeId);
   return {
-    getCategory: async (storeId, guid) => {
-      const row = await db.q
-        .selectFrom('productGroups')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .where('guid', '=', guid)
-        .executeTakeFirst();
-      return row && toCategory(row);
-    },
-    listCategories: async (storeId) =>
-      (
-        await db.q
-          .selectFrom('productGroups')
-          .selectAll()
-          .where('storeId', '=', storeId)
-          .orderBy('guid')
-          .execute()
-      ).map(toCategory),
-    saveCategories: (categories) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        categories,
-        (c) => `${c.storeId}:${c.guid}`,
-        (slice) =>
-          db.q
-            .insertInto('productGroups')
-            .values(slice.map(categoryRow))
-            .onConflict((oc) =>
-              oc.columns(['storeId', 'guid']).doUpdateSet(fromExcluded(['name', 'modifiedAt'])),
-            )
-            .execute(),
-      ),
-
-    getPriceTier: async (storeId, number) => {
-      const row = await db.q
-        .selectFrom('priceTiers')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .where('number', '=', number)
-        .executeTakeFirst();
-      return row && toPriceTier(row);
-    },
-    listPriceTiers: async (storeId) =>
-      (
-        await db.q
-          .selectFrom('priceTiers')
-          .selectAll()
-          .where('storeId', '=', storeId)
-          .orderBy('number')
-          .execute()
-      ).map(toPriceTier),
-    savePriceTiers: (tiers) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        tiers,
-        (t) => `${t.storeId}:${t.number}`,
-        (slice) =>
-          db.q
-            .insertInto('priceTiers')
-            .values(slice.map(priceTierRow))
-            .onConflict((oc) => oc.columns(['storeId', 'number']).doUpdateSet(fromExcluded(['name'])))
-            .execute(),
-      ),
-
     getPriceRule: async (storeId, guid) => {
       const row = await rulesOf(storeId).where('guid', '=', guid).executeTakeFirst();
       return row && toPriceRule(row);

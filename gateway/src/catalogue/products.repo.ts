@@ -6,7 +6,7 @@ import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { PageRequest } from '../http/paging.ts';
-import { productRow, toProduct } from './catalogue.rows.ts';
+import { PRODUCT_SYNCED_COLUMNS, productRow, toProduct } from './catalogue.rows.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
 import { anyOf, fromExcluded, writePages } from './page-writes.ts';
 
@@ -43,24 +43,6 @@ export interface ProductsRepo {
   /** Which of `guids` are listed as countListed counts them. */
   listedAmong(storeId: string, guids: readonly string[]): Promise<Set<string>>;
 }
-
-const SYNCED_COLUMNS = [
-  'code',
-  'description',
-  'categoryGuid',
-  'categoryName',
-  'defaultSellPrice',
-  'tierPrices',
-  'minimumSellPrice',
-  'taxable',
-  'taxCode',
-  'taxRate',
-  'images',
-  'sellableInUnleashed',
-  'obsolete',
-  'modifiedAt',
-  'syncedAt',
-] as const;
 
 /** Admin-list order: code without regard to case, the same on PostgreSQL and PGlite. */
 const byCode = <O>(query: SelectQueryBuilder<Database, 'products', O>) =>
@@ -140,7 +122,7 @@ export function createProductsRepo(db: PortalDb, versions: DataVersions): Produc
             .values(slice.map(productRow))
             .onConflict((oc) =>
               oc.columns(['storeId', 'guid']).doUpdateSet({
-                ...fromExcluded(SYNCED_COLUMNS),
+                ...fromExcluded(PRODUCT_SYNCED_COLUMNS),
                 status: sql`case when products.obsolete and not excluded.obsolete then excluded.status else products.status end`,
               }),
             )

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import { PAGE_ROWS } from './page-writes.ts';
+import { changeOf, isUniqueViolation, PAGE_ROWS } from './page-writes.ts';
 
 export interface StoreCategory {
   id: string;
@@ -37,15 +37,8 @@ export interface StoreCategoriesRepo {
 /** The order the admin pages show (the same as the in-memory storage gave). */
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
-
 export function createStoreCategoriesRepo(db: PortalDb, versions: DataVersions): StoreCategoriesRepo {
-  const changing = <T>(storeId: string, work: () => Promise<T>) =>
-    db.transaction(async () => {
-      const result = await work();
-      await versions.bump(storeId, 'catalogues');
-      return result;
-    });
+  const changing = changeOf(db, versions, 'catalogues');
   const read = async (storeId: string, categoryId?: string): Promise<StoreCategory[]> => {
     let heads = db.q.selectFrom('storeCategories').selectAll().where('storeId', '=', storeId);
     let members = db.q.selectFrom('storeCategoryProducts').selectAll().where('storeId', '=', storeId);
