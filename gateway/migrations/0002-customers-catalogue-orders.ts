@@ -52,10 +52,13 @@ const STATEMENTS = [
   `CREATE TABLE catalogues (
      store_id text NOT NULL, catalogue_id text NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL,
      PRIMARY KEY (store_id, catalogue_id))`,
+  `CREATE UNIQUE INDEX catalogues_name ON catalogues (store_id, lower(name))`,
   `CREATE TABLE catalogue_products (
      store_id text NOT NULL, catalogue_id text NOT NULL, product_guid text NOT NULL,
      status text NOT NULL CHECK (status IN ('visible', 'sellable')), PRIMARY KEY (store_id, catalogue_id, product_guid),
      FOREIGN KEY (store_id, catalogue_id) REFERENCES catalogues (store_id, catalogue_id) ON DELETE CASCADE)`,
+  // Whether a product is listed in any custom catalogue (R7 counts it once).
+  `CREATE INDEX catalogue_products_product ON catalogue_products (store_id, product_guid)`,
   `CREATE TABLE catalogue_customers (
      store_id text NOT NULL, catalogue_id text NOT NULL, customer_guid text NOT NULL,
      PRIMARY KEY (store_id, catalogue_id, customer_guid),
@@ -64,6 +67,7 @@ const STATEMENTS = [
   `CREATE TABLE store_categories (
      store_id text NOT NULL, category_id text NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL,
      PRIMARY KEY (store_id, category_id))`,
+  `CREATE UNIQUE INDEX store_categories_name ON store_categories (store_id, lower(name))`,
   `CREATE TABLE store_category_products (
      store_id text NOT NULL, category_id text NOT NULL, product_guid text NOT NULL, position integer NOT NULL,
      PRIMARY KEY (store_id, category_id, product_guid),

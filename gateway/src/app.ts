@@ -186,12 +186,12 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     clock,
   });
   const storesRepo = createStoresRepo(deps.db);
-  const catalogue = await createCatalogueRepo(deps.backend);
   const versions = createDataVersions(deps.db);
+  const catalogue = createCatalogueRepo(deps.db);
   const customers = createCustomersRepo(deps.db, versions);
   const orders = createOrdersRepo(deps.db);
-  const cataloguesRepo = await createCataloguesRepo(deps.backend);
-  const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo });
+  const cataloguesRepo = createCataloguesRepo(deps.db);
+  const statuses = createEffectiveStatuses({ catalogue, catalogues: cataloguesRepo, versions });
   const usage: UsageCounter = {
     storeIds: async () => (await storesRepo.list()).map((store) => store.id),
     listedProducts: (storeId) => statuses.countListed(storeId),
@@ -203,7 +203,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     deps.account ?? { name: 'Supplier', plan: 'base' },
   );
   const stores = createStoresService({ repo: storesRepo, account, secrets, clock, tuning });
-  const catalogueService = createCatalogueService({ catalogue, account, statuses });
+  const catalogueService = createCatalogueService({ db: deps.db, catalogue, account, statuses });
   const emailDomain = createEmailDomain({
     db: deps.db,
     clock,
@@ -433,6 +433,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(
     cataloguesAdminRouter({
       catalogues: createCataloguesService({
+        db: deps.db,
         repo: cataloguesRepo,
         catalogue,
         base: catalogueService,

@@ -34,7 +34,7 @@ export async function seedDemoCatalogue(
   logger: { info(fields: object, message: string): void; warn(fields: object, message: string): void },
 ): Promise<number> {
   const run = await services.sync.runSync(storeId, 'startup');
-  const products = await services.catalogue.findProducts(storeId, {});
+  const { items: products } = await services.catalogue.findProducts(storeId, {});
   if (products.length === 0) {
     logger.warn({ storeId, runId: run.id, status: run.status }, 'demo: the first sync brought no products');
     return 0;

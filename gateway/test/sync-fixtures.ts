@@ -59,7 +59,7 @@ export interface SyncSetup {
 export async function openRepos(backend: CollectionBackend, db: PortalDb) {
   return {
     syncRepo: createSyncRepo(db),
-    catalogue: await createCatalogueRepo(backend),
+    catalogue: createCatalogueRepo(db),
     customers: createCustomersRepo(db),
     orders: createOrdersRepo(db),
   };

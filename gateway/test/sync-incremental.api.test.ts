@@ -48,7 +48,7 @@ describe('an incremental sync after changes in Unleashed', () => {
     const contacts = await setup.repos.customers.listContacts(setup.store.id, demo001.guid);
     oliverGuid = contacts.find((c) => c.email === 'oliver@demo-wholesale.example')?.guid ?? '';
     // The admin makes a product sellable between syncs: a store choice the sync must keep (R3).
-    await setup.repos.catalogue.saveProducts([{ ...plenty, status: 'sellable' }]);
+    await setup.repos.catalogue.setProductStatus(setup.store.id, [plenty.guid], 'sellable');
     // Store order history of both customers (imported, so the push leaves them alone).
     const imported = { importState: 'imported' as const, importedAt: new Date().toISOString() };
     await setup.repos.orders.save(buildOrder(setup.store, demo001, imported));
@@ -145,7 +145,7 @@ describe('further changes: products leaving and returning, contacts losing an em
   it('flags a product made obsolete as removed, and brings one back from obsolete hidden (R6, R7)', async () => {
     const retired = await productByCode('DEMO-OUT');
     const returning = await productByCode('DEMO-OBSOLETE');
-    await setup.repos.catalogue.saveProducts([{ ...returning, status: 'sellable' }]);
+    await setup.repos.catalogue.setProductStatus(setup.store.id, [returning.guid], 'sellable');
     expect((await mock.call('POST', `/Products/Obsolete/${retired.guid}`)).status).toBe(200);
     expect((await mock.call('POST', `/Products/${returning.guid}`, { Obsolete: false })).status).toBe(200);
 

@@ -47,6 +47,7 @@ const store: Store = {
 };
 
 const backend: CollectionBackend = kind === 'lowdb' ? new LowdbBackend(dataDir!) : new MemoryBackend();
+// The catalogue is in the database: the embedded PGlite, in the data folder for lowdb and in memory otherwise.
 const db = await openDatabase({ dataDir: kind === 'lowdb' ? join(dataDir!, 'pglite') : 'memory' });
 
 // Memory: the heap is sampled at every saved progress (once per page) and every 10 ms; RSS peak is the kernel's.
@@ -72,7 +73,7 @@ const engine = createSyncEngine({
   // The gateway's production client settings (timeouts, retries, backoff).
   clientFor: createClientFactory(secrets),
   syncRepo: createSyncRepo(db),
-  catalogue: await createCatalogueRepo(backend),
+  catalogue: createCatalogueRepo(db),
   customers: createCustomersRepo(db),
   orders: createOrdersRepo(db),
   limits: { customersAllowed: async () => null },

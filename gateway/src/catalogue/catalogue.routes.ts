@@ -1,7 +1,7 @@
 // /admin/stores/{storeId}/products: what the sync brought in, with the store's status and stock (R3, R4).
 import { Router } from 'express';
 import type { components } from '../generated/gateway.d.ts';
-import { pageOf, pageRequest } from '../http/paging.ts';
+import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { SyncEngine } from '../sync/sync.service.ts';
@@ -37,33 +37,37 @@ export function catalogueAdminRouter(deps: {
   });
   router.get('/admin/stores/:storeId/products', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
-    const products = await deps.catalogueService.findProducts(store.id, {
-      search: typeof req.query.search === 'string' ? req.query.search : undefined,
-      status: typeof req.query.status === 'string' ? (req.query.status as ProductStatus) : undefined,
-    });
-    const stockCursor = (await deps.sync.status(store.id)).cursors.find((c) => c.resource === 'stock');
-    const page = pageOf(products, pageRequest(req), (p) => p);
-    const items: StoreProduct[] = await Promise.all(
-      page.items.map(async (p: Product) => {
-        const stock = await deps.catalogue.stockOf(store.id, p.guid, store.warehouseCodes);
-        return {
-          guid: p.guid,
-          code: p.code,
-          description: p.description,
-          category: p.categoryName,
-          status: p.status,
-          obsolete: p.obsolete,
-          defaultSellPrice: p.defaultSellPrice,
-          imageUrl: p.images.find((image) => image.isDefault)?.url ?? p.images[0]?.url ?? null,
-          stock: {
-            onHand: stock.onHand,
-            available: stock.available,
-            syncedAt: stockCursor?.lastSucceededAt ?? null,
-          },
-        };
-      }),
+    const paging = pageRequest(req);
+    const { items: products, total } = await deps.catalogueService.findProducts(
+      store.id,
+      {
+        search: typeof req.query.search === 'string' ? req.query.search : undefined,
+        status: typeof req.query.status === 'string' ? (req.query.status as ProductStatus) : undefined,
+      },
+      paging,
     );
-    res.json({ ...page, items });
+    const stockCursor = (await deps.sync.status(store.id)).cursors.find((c) => c.resource === 'stock');
+    const stock = await deps.catalogue.stockTotals(
+      store.id,
+      store.warehouseCodes,
+      products.map((p) => p.guid),
+    );
+    const items: StoreProduct[] = products.map((p: Product) => ({
+      guid: p.guid,
+      code: p.code,
+      description: p.description,
+      category: p.categoryName,
+      status: p.status,
+      obsolete: p.obsolete,
+      defaultSellPrice: p.defaultSellPrice,
+      imageUrl: p.images.find((image) => image.isDefault)?.url ?? p.images[0]?.url ?? null,
+      stock: {
+        onHand: stock.get(p.guid)?.onHand ?? 0,
+        available: stock.get(p.guid)?.available ?? 0,
+        syncedAt: stockCursor?.lastSucceededAt ?? null,
+      },
+    }));
+    res.json({ items, ...paging, total });
   });
   return router;
 }

@@ -3,15 +3,14 @@
 // once). A change past the limit changes nothing.
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
+import type { PortalDb } from '../db/database.ts';
+import type { PageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
-import type { CatalogueRepo } from './catalogue.repo.ts';
+import type { CatalogueRepo, ProductFilter } from './catalogue.repo.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
 import type { EffectiveStatuses } from './effective-status.ts';
 
-export interface ProductFilter {
-  search?: string;
-  status?: ProductStatus;
-}
+export type { ProductFilter } from './catalogue.repo.ts';
 
 export interface StatusChangeResult {
   status: ProductStatus;
@@ -24,8 +23,12 @@ export interface StatusChangeResult {
 }
 
 export interface CatalogueService {
-  /** Products matching the admin list's filters, by code. */
-  findProducts(storeId: string, filter: ProductFilter): Promise<Product[]>;
+  /** The products matching the admin list's filters, by code (one page of them when asked), with how many match. */
+  findProducts(
+    storeId: string,
+    filter: ProductFilter,
+    page?: PageRequest,
+  ): Promise<{ items: Product[]; total: number }>;
   /** Sets the status of the given products (by guid) or of every product matching `filter`. */
   setStatus(
     storeId: string,
@@ -36,63 +39,68 @@ export interface CatalogueService {
 
 const listed = (status: ProductStatus) => status !== 'hidden';
 
+/** The products named, all of them: a GUID the store does not have refuses the whole change. */
+export async function productsNamed(catalogue: CatalogueRepo, storeId: string, guids: readonly string[]) {
+  const found = new Map((await catalogue.getProducts(storeId, guids)).map((p) => [p.guid, p]));
+  const missing = guids.filter((guid) => !found.has(guid));
+  if (missing.length > 0)
+    throw new AppError('not-found', `The store has no product ${missing.slice(0, 5).join(', ')}.`);
+  return [...found.values()];
+}
+
 export function createCatalogueService(deps: {
+  db: PortalDb;
   catalogue: CatalogueRepo;
   account: AccountService;
   statuses: EffectiveStatuses;
 }): CatalogueService {
-  const { catalogue, account, statuses } = deps;
-  const service: CatalogueService = {
-    async findProducts(storeId, { search, status }) {
-      const needle = search?.toLowerCase();
-      return (await catalogue.listProducts(storeId))
-        .filter(
-          (p) =>
-            !needle || p.code.toLowerCase().includes(needle) || p.description.toLowerCase().includes(needle),
-        )
-        .filter((p) => !status || p.status === status)
-        .sort((a, b) => a.code.localeCompare(b.code));
-    },
-    async setStatus(storeId, status, { productGuids, filter }) {
-      let targets: Product[];
-      let skippedObsolete: number | undefined;
-      if (productGuids) {
-        const found = await Promise.all(productGuids.map((guid) => catalogue.getProduct(storeId, guid)));
-        const missing = productGuids.filter((_, i) => !found[i]);
-        if (missing.length > 0)
-          throw new AppError('not-found', `The store has no product ${missing.slice(0, 5).join(', ')}.`);
-        targets = found as Product[];
-      } else {
-        // "Every matching product" means every one that can take the status: obsolete ones are skipped.
-        const matching = await service.findProducts(storeId, filter ?? {});
-        targets = listed(status) ? matching.filter((p) => !p.obsolete || p.status === status) : matching;
-        skippedObsolete = matching.length - targets.length;
-      }
-      const changing = targets.filter((p) => p.status !== status);
-      if (listed(status)) {
-        const obsolete = changing.filter((p) => p.obsolete);
-        if (obsolete.length > 0) {
-          throw new AppError(
-            'product-obsolete',
-            `Obsolete in Unleashed, so it cannot be shown: ${obsolete
-              .slice(0, 5)
-              .map((p) => p.code)
-              .join(', ')}.`,
+  const { db, catalogue, account, statuses } = deps;
+  return {
+    findProducts: (storeId, filter, page) => catalogue.findProducts(storeId, filter, page),
+    setStatus: (storeId, status, { productGuids, filter }) =>
+      db.transaction(async () => {
+        let targets: Product[];
+        let skippedObsolete: number | undefined;
+        if (productGuids) targets = await productsNamed(catalogue, storeId, productGuids);
+        else {
+          // "Every matching product" means every one that can take the status: obsolete ones are skipped.
+          const matching = (await catalogue.findProducts(storeId, filter ?? {})).items;
+          targets = listed(status) ? matching.filter((p) => !p.obsolete || p.status === status) : matching;
+          skippedObsolete = matching.length - targets.length;
+        }
+        const changing = targets.filter((p) => p.status !== status);
+        if (listed(status)) {
+          const obsolete = changing.filter((p) => p.obsolete);
+          if (obsolete.length > 0) {
+            throw new AppError(
+              'product-obsolete',
+              `Obsolete in Unleashed, so it cannot be shown: ${obsolete
+                .slice(0, 5)
+                .map((p) => p.code)
+                .join(', ')}.`,
+            );
+          }
+          const guids = changing.map((p) => p.guid);
+          const already = await statuses.listedAmong(storeId, guids);
+          await account.assertRoom(
+            'products',
+            await statuses.countListed(storeId),
+            guids.length - already.size,
           );
         }
-        const before = await statuses.listedGuids(storeId);
-        await account.assertRoom('products', before.size, changing.filter((p) => !before.has(p.guid)).length);
-      }
-      await catalogue.saveProducts(changing.map((p) => ({ ...p, status })));
-      return {
-        status,
-        changed: changing.length,
-        unchanged: targets.length - changing.length,
-        listed: await statuses.countListed(storeId),
-        limit: PLAN_LIMITS[await account.plan()].products,
-        ...(skippedObsolete === undefined ? {} : { skippedObsolete }),
-      };
-    },
+        await catalogue.setProductStatus(
+          storeId,
+          changing.map((p) => p.guid),
+          status,
+        );
+        return {
+          status,
+          changed: changing.length,
+          unchanged: targets.length - changing.length,
+          listed: await statuses.countListed(storeId),
+          limit: PLAN_LIMITS[await account.plan()].products,
+          ...(skippedObsolete === undefined ? {} : { skippedObsolete }),
+        };
+      }),
   };
-  return service;
 }

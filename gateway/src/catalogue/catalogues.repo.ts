@@ -1,7 +1,16 @@
 // Store-only catalogue data (R3, R17): custom catalogues (product statuses that override Base for the customers
-// assigned) and store categories (product lists of the store's own). Keyed `${storeId}:${id}`; no sync touches them.
-import type { CollectionBackend } from '../storage/collections.ts';
+// assigned; tables `catalogues`, `catalogue_products`, `catalogue_customers`) and store categories (see
+// store-categories.repo.ts). No sync touches them. A change writes only the rows concerned, and moves the store's
+// 'catalogues' data version in its transaction.
+import { sql } from 'kysely';
+import { createDataVersions } from '../db/data-versions.ts';
+import type { PortalDb } from '../db/database.ts';
 import type { ProductStatus } from './catalogue.types.ts';
+import { type CatalogueWrites, createCatalogueWrites } from './catalogue-writes.ts';
+import { anyOf } from './page-writes.ts';
+import { byName, createStoreCategoriesRepo, type StoreCategoriesRepo } from './store-categories.repo.ts';
+
+export type ListedStatus = Exclude<ProductStatus, 'hidden'>;
 
 export interface CustomCatalogue {
   id: string;
@@ -9,59 +18,96 @@ export interface CustomCatalogue {
   catalogueId: string;
   name: string;
   /** productGuid → Visible or Sellable; a product not listed here is Hidden in this catalogue. */
-  statuses: Record<string, Exclude<ProductStatus, 'hidden'>>;
+  statuses: Record<string, ListedStatus>;
   customerGuids: string[];
   createdAt: string;
 }
 
-export interface StoreCategory {
-  id: string;
-  storeId: string;
-  categoryId: string;
-  name: string;
-  productGuids: string[];
-  createdAt: string;
-}
+export type { StoreCategory } from './store-categories.repo.ts';
 
-export interface CataloguesRepo {
+export interface CataloguesRepo extends StoreCategoriesRepo, CatalogueWrites {
+  /** The store's catalogues by name, each with its products' statuses and its customers. */
   listCatalogues(storeId: string): Promise<CustomCatalogue[]>;
   getCatalogue(storeId: string, catalogueId: string): Promise<CustomCatalogue | undefined>;
-  saveCatalogue(catalogue: CustomCatalogue): Promise<void>;
-  removeCatalogue(storeId: string, catalogueId: string): Promise<void>;
-  listCategories(storeId: string): Promise<StoreCategory[]>;
-  getCategory(storeId: string, categoryId: string): Promise<StoreCategory | undefined>;
-  saveCategory(category: StoreCategory): Promise<void>;
-  removeCategory(storeId: string, categoryId: string): Promise<void>;
-  /** Moves whenever a catalogue or category changes (any store): the key for caches built on them. */
-  version(): string;
+  /** The statuses in one catalogue of those of `productGuids` it lists. */
+  statusesIn(
+    storeId: string,
+    catalogueId: string,
+    productGuids: readonly string[],
+  ): Promise<Map<string, ListedStatus>>;
+  /** For one customer: each product listed in a catalogue it is assigned to, with its most permissive status there. */
+  statusesForCustomer(storeId: string, customerGuid: string): Promise<Map<string, ListedStatus>>;
+  /** The catalogues a customer is assigned to, by id. */
+  catalogueIdsOf(storeId: string, customerGuid: string): Promise<string[]>;
 }
 
-/** The embedded repository (concern `store-catalogues`). */
-export async function createCataloguesRepo(backend: CollectionBackend): Promise<CataloguesRepo> {
-  const catalogues = await backend.collection<CustomCatalogue>('store-catalogues', 'catalogues');
-  const categories = await backend.collection<StoreCategory>('store-catalogues', 'categories');
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+export function createCataloguesRepo(db: PortalDb): CataloguesRepo {
+  const versions = createDataVersions(db);
+  const read = async (storeId: string, catalogueId?: string): Promise<CustomCatalogue[]> => {
+    let heads = db.q.selectFrom('catalogues').selectAll().where('storeId', '=', storeId);
+    let products = db.q.selectFrom('catalogueProducts').selectAll().where('storeId', '=', storeId);
+    let customers = db.q.selectFrom('catalogueCustomers').selectAll().where('storeId', '=', storeId);
+    if (catalogueId !== undefined) {
+      heads = heads.where('catalogueId', '=', catalogueId);
+      products = products.where('catalogueId', '=', catalogueId);
+      customers = customers.where('catalogueId', '=', catalogueId);
+    }
+    const rows = (await heads.execute()).sort(byName);
+    if (rows.length === 0) return [];
+    const byId = new Map(
+      rows.map((row) => [
+        row.catalogueId,
+        { id: `${storeId}:${row.catalogueId}`, ...row, statuses: {}, customerGuids: [] } as CustomCatalogue,
+      ]),
+    );
+    for (const row of await products.execute()) {
+      const catalogue = byId.get(row.catalogueId);
+      if (catalogue) catalogue.statuses[row.productGuid] = row.status as ListedStatus;
+    }
+    for (const row of await customers.orderBy('customerGuid').execute())
+      byId.get(row.catalogueId)?.customerGuids.push(row.customerGuid);
+    return [...byId.values()];
+  };
+  const rank = sql<boolean>`bool_or(cp.status = 'sellable')`;
+
   return {
-    version: () => `${catalogues.version}.${categories.version}`,
-    listCatalogues: async (storeId) =>
-      catalogues
-        .all()
-        .filter((c) => c.storeId === storeId)
-        .sort(byName),
-    getCatalogue: async (storeId, catalogueId) => catalogues.get(`${storeId}:${catalogueId}`),
-    saveCatalogue: (catalogue) => catalogues.put(catalogue),
-    removeCatalogue: async (storeId, catalogueId) => {
-      await catalogues.remove(`${storeId}:${catalogueId}`);
+    ...createCatalogueWrites(db, versions),
+    ...createStoreCategoriesRepo(db, versions),
+    listCatalogues: (storeId) => read(storeId),
+    getCatalogue: async (storeId, catalogueId) => (await read(storeId, catalogueId))[0],
+    statusesIn: async (storeId, catalogueId, productGuids) => {
+      if (productGuids.length === 0) return new Map();
+      const rows = await db.q
+        .selectFrom('catalogueProducts')
+        .select(['productGuid', 'status'])
+        .where('storeId', '=', storeId)
+        .where('catalogueId', '=', catalogueId)
+        .where('productGuid', '=', anyOf(productGuids))
+        .execute();
+      return new Map(rows.map((row) => [row.productGuid, row.status as ListedStatus]));
     },
-    listCategories: async (storeId) =>
-      categories
-        .all()
-        .filter((c) => c.storeId === storeId)
-        .sort(byName),
-    getCategory: async (storeId, categoryId) => categories.get(`${storeId}:${categoryId}`),
-    saveCategory: (category) => categories.put(category),
-    removeCategory: async (storeId, categoryId) => {
-      await categories.remove(`${storeId}:${categoryId}`);
+    statusesForCustomer: async (storeId, customerGuid) => {
+      const rows = await db.q
+        .selectFrom('catalogueCustomers as cc')
+        .innerJoin('catalogueProducts as cp', (join) =>
+          join.onRef('cp.storeId', '=', 'cc.storeId').onRef('cp.catalogueId', '=', 'cc.catalogueId'),
+        )
+        .select(['cp.productGuid', rank.as('sellable')])
+        .where('cc.storeId', '=', storeId)
+        .where('cc.customerGuid', '=', customerGuid)
+        .groupBy('cp.productGuid')
+        .execute();
+      return new Map(rows.map((row) => [row.productGuid, row.sellable ? 'sellable' : 'visible']));
     },
+    catalogueIdsOf: async (storeId, customerGuid) =>
+      (
+        await db.q
+          .selectFrom('catalogueCustomers')
+          .select('catalogueId')
+          .where('storeId', '=', storeId)
+          .where('customerGuid', '=', customerGuid)
+          .orderBy('catalogueId')
+          .execute()
+      ).map((row) => row.catalogueId),
   };
 }

@@ -6,11 +6,12 @@ import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { PortalDb } from '../db/database.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
-import type { CatalogueService, StatusChangeResult } from './catalogue.service.ts';
-import type { Product, ProductStatus } from './catalogue.types.ts';
+import { type CatalogueService, productsNamed, type StatusChangeResult } from './catalogue.service.ts';
+import type { ProductStatus } from './catalogue.types.ts';
 import type { CataloguesRepo, CustomCatalogue } from './catalogues.repo.ts';
 import type { EffectiveStatuses } from './effective-status.ts';
 
@@ -19,6 +20,7 @@ export type CatalogueView = components['schemas']['Catalogue'];
 export const BASE_ID = 'base';
 
 export function createCataloguesService(deps: {
+  db: PortalDb;
   repo: CataloguesRepo;
   catalogue: CatalogueRepo;
   base: CatalogueService;
@@ -31,13 +33,20 @@ export function createCataloguesService(deps: {
   const base: CatalogueView = { id: BASE_ID, name: 'Base', base: true, products: [], customerGuids: [] };
 
   const view = async (c: CustomCatalogue): Promise<CatalogueView> => {
-    const products = await Promise.all(
-      Object.entries(c.statuses).map(async ([productGuid, status]) => ({
-        productGuid,
-        code: (await catalogue.getProduct(c.storeId, productGuid))?.code ?? productGuid,
-        status,
-      })),
+    const listed = Object.entries(c.statuses);
+    const codes = new Map(
+      (
+        await catalogue.getProducts(
+          c.storeId,
+          listed.map(([guid]) => guid),
+        )
+      ).map((p) => [p.guid, p.code]),
     );
+    const products = listed.map(([productGuid, status]) => ({
+      productGuid,
+      code: codes.get(productGuid) ?? productGuid,
+      status,
+    }));
     return {
       id: c.catalogueId,
       name: c.name,
@@ -63,14 +72,10 @@ export function createCataloguesService(deps: {
     if (!found) throw new AppError('not-found', `There is no catalogue ${catalogueId}.`);
     return found;
   };
-  const assertNameFree = async (storeId: string, name: string, exceptId?: string) => {
-    const wanted = name.trim().toLowerCase();
-    const taken =
-      wanted === 'base' ||
-      (await repo.listCatalogues(storeId)).some(
-        (c) => c.catalogueId !== exceptId && c.name.toLowerCase() === wanted,
-      );
-    if (taken) throw new AppError('name-taken', `The store already has a catalogue named "${name.trim()}".`);
+  const nameTaken = (name: string) =>
+    new AppError('name-taken', `The store already has a catalogue named "${name.trim()}".`);
+  const assertNotBase = (name: string) => {
+    if (name.trim().toLowerCase() === 'base') throw nameTaken(name);
   };
   const customerInStore = async (storeId: string, customerGuid: string) => {
     const customer = await deps.customers.getCustomer(storeId, customerGuid);
@@ -87,26 +92,21 @@ export function createCataloguesService(deps: {
       return catalogueId === BASE_ID ? base : view(await custom(storeId, catalogueId));
     },
     async create(storeId: string, name: string): Promise<CatalogueView> {
-      await assertNameFree(storeId, name);
-      const catalogueId = randomUUID();
-      const record: CustomCatalogue = {
-        id: `${storeId}:${catalogueId}`,
+      assertNotBase(name);
+      const head = {
         storeId,
-        catalogueId,
+        catalogueId: randomUUID(),
         name: name.trim(),
-        statuses: {},
-        customerGuids: [],
         createdAt: deps.clock.now().toISOString(),
       };
-      await repo.saveCatalogue(record);
-      return view(record);
+      if (!(await repo.createCatalogue(head))) throw nameTaken(name);
+      return view({ ...head, id: `${storeId}:${head.catalogueId}`, statuses: {}, customerGuids: [] });
     },
     async rename(storeId: string, catalogueId: string, name: string): Promise<CatalogueView> {
-      const record = await custom(storeId, catalogueId);
-      await assertNameFree(storeId, name, catalogueId);
-      const next = { ...record, name: name.trim() };
-      await repo.saveCatalogue(next);
-      return view(next);
+      await custom(storeId, catalogueId);
+      assertNotBase(name);
+      if (!(await repo.renameCatalogue(storeId, catalogueId, name.trim()))) throw nameTaken(name);
+      return view(await custom(storeId, catalogueId));
     },
     async remove(storeId: string, catalogueId: string): Promise<void> {
       await custom(storeId, catalogueId);
@@ -121,34 +121,40 @@ export function createCataloguesService(deps: {
       productGuids: string[],
     ): Promise<StatusChangeResult> {
       if (catalogueId === BASE_ID) return deps.base.setStatus(storeId, status, { productGuids });
-      const record = await custom(storeId, catalogueId);
-      const found = await Promise.all(productGuids.map((guid) => catalogue.getProduct(storeId, guid)));
-      const missing = productGuids.filter((_, i) => !found[i]);
-      if (missing.length > 0)
-        throw new AppError('not-found', `The store has no product ${missing.slice(0, 5).join(', ')}.`);
-      const targets = [...new Map((found as Product[]).map((p) => [p.guid, p])).values()];
-      const changing = targets.filter((p) => (record.statuses[p.guid] ?? 'hidden') !== status);
-      const next = { ...record, statuses: { ...record.statuses } };
-      if (status === 'hidden') for (const p of changing) delete next.statuses[p.guid];
-      else {
-        const obsolete = changing.filter((p) => p.obsolete);
-        if (obsolete.length > 0)
-          throw new AppError(
-            'product-obsolete',
-            `Obsolete in Unleashed, so it cannot be shown: ${obsolete.map((p) => p.code).join(', ')}.`,
+      await custom(storeId, catalogueId);
+      return deps.db.transaction(async () => {
+        const targets = await productsNamed(catalogue, storeId, productGuids);
+        const current = await repo.statusesIn(
+          storeId,
+          catalogueId,
+          targets.map((p) => p.guid),
+        );
+        const changing = targets.filter((p) => (current.get(p.guid) ?? 'hidden') !== status);
+        const guids = changing.map((p) => p.guid);
+        if (status === 'hidden') await repo.removeProducts(storeId, catalogueId, guids);
+        else {
+          const obsolete = changing.filter((p) => p.obsolete);
+          if (obsolete.length > 0)
+            throw new AppError(
+              'product-obsolete',
+              `Obsolete in Unleashed, so it cannot be shown: ${obsolete.map((p) => p.code).join(', ')}.`,
+            );
+          const already = await statuses.listedAmong(storeId, guids);
+          await account.assertRoom(
+            'products',
+            await statuses.countListed(storeId),
+            guids.length - already.size,
           );
-        const before = await statuses.listedGuids(storeId);
-        await account.assertRoom('products', before.size, changing.filter((p) => !before.has(p.guid)).length);
-        for (const p of changing) next.statuses[p.guid] = status;
-      }
-      await repo.saveCatalogue(next);
-      return {
-        status,
-        changed: changing.length,
-        unchanged: targets.length - changing.length,
-        listed: await statuses.countListed(storeId),
-        limit: PLAN_LIMITS[await account.plan()].products,
-      };
+          await repo.setProductStatuses(storeId, catalogueId, guids, status);
+        }
+        return {
+          status,
+          changed: changing.length,
+          unchanged: targets.length - changing.length,
+          listed: await statuses.countListed(storeId),
+          limit: PLAN_LIMITS[await account.plan()].products,
+        };
+      });
     },
 
     /** Assigns (or, with `assigned` false, unassigns) a customer of the store. */
@@ -158,12 +164,10 @@ export function createCataloguesService(deps: {
       customerGuid: string,
       assigned: boolean,
     ): Promise<CatalogueView> {
-      const record = await custom(storeId, catalogueId);
+      await custom(storeId, catalogueId);
       if (assigned) await customerInStore(storeId, customerGuid);
-      const others = record.customerGuids.filter((guid) => guid !== customerGuid);
-      const next = { ...record, customerGuids: assigned ? [...others, customerGuid] : others };
-      await repo.saveCatalogue(next);
-      return view(next);
+      await repo.assignCustomer(storeId, catalogueId, customerGuid, assigned);
+      return view(await custom(storeId, catalogueId));
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
+import { productsNamed } from './catalogue.service.ts';
 import type { CataloguesRepo, StoreCategory } from './catalogues.repo.ts';
 
 export type CategoryView = components['schemas']['Category'];
@@ -33,13 +34,8 @@ export function createCategoriesService(deps: {
       );
     throw new AppError('not-found', `There is no category ${categoryId}.`);
   };
-  const assertNameFree = async (storeId: string, name: string, exceptId?: string) => {
-    const wanted = name.trim().toLowerCase();
-    const taken = (await repo.listCategories(storeId)).some(
-      (c) => c.categoryId !== exceptId && c.name.toLowerCase() === wanted,
-    );
-    if (taken) throw new AppError('name-taken', `The store already has a category named "${name.trim()}".`);
-  };
+  const nameTaken = (name: string) =>
+    new AppError('name-taken', `The store already has a category named "${name.trim()}".`);
 
   return {
     /** Product groups and store categories, by name. */
@@ -54,54 +50,33 @@ export function createCategoriesService(deps: {
       return [...groups, ...mine].sort((a, b) => a.name.localeCompare(b.name));
     },
     async create(storeId: string, name: string): Promise<CategoryView> {
-      await assertNameFree(storeId, name);
-      const categoryId = randomUUID();
-      const record: StoreCategory = {
-        id: `${storeId}:${categoryId}`,
+      const head = {
         storeId,
-        categoryId,
+        categoryId: randomUUID(),
         name: name.trim(),
-        productGuids: [],
         createdAt: deps.clock.now().toISOString(),
       };
-      await repo.saveCategory(record);
-      return view(record);
+      if (!(await repo.createCategory(head))) throw nameTaken(name);
+      return view({ ...head, id: `${storeId}:${head.categoryId}`, productGuids: [] });
     },
     async rename(storeId: string, categoryId: string, name: string): Promise<CategoryView> {
-      const record = await own(storeId, categoryId);
-      await assertNameFree(storeId, name, categoryId);
-      const next = { ...record, name: name.trim() };
-      await repo.saveCategory(next);
-      return view(next);
+      await own(storeId, categoryId);
+      if (!(await repo.renameCategory(storeId, categoryId, name.trim()))) throw nameTaken(name);
+      return view(await own(storeId, categoryId));
     },
     async remove(storeId: string, categoryId: string): Promise<void> {
       await own(storeId, categoryId);
       await repo.removeCategory(storeId, categoryId);
     },
-    /** Replaces the category's products; every product must be in the store. */
+    /** Replaces the category's products, in the order given; every product must be in the store. */
     async setProducts(storeId: string, categoryId: string, productGuids: string[]): Promise<CategoryView> {
-      const record = await own(storeId, categoryId);
+      await own(storeId, categoryId);
       const unique = [...new Set(productGuids)];
-      const found = await Promise.all(unique.map((guid) => catalogue.getProduct(storeId, guid)));
-      const missing = unique.filter((_, i) => !found[i]);
-      if (missing.length > 0)
-        throw new AppError('not-found', `The store has no product ${missing.slice(0, 5).join(', ')}.`);
-      const next = { ...record, productGuids: unique };
-      await repo.saveCategory(next);
-      return view(next);
+      await productsNamed(catalogue, storeId, unique);
+      await repo.setCategoryProducts(storeId, categoryId, unique);
+      return view(await own(storeId, categoryId));
     },
   };
 }
 
 export type CategoriesService = ReturnType<typeof createCategoriesService>;
-
-/** productGuid → the names of the store categories it is in (for the buyer catalogue). */
-export async function storeCategoryNames(
-  repo: CataloguesRepo,
-  storeId: string,
-): Promise<Map<string, string[]>> {
-  const names = new Map<string, string[]>();
-  for (const c of await repo.listCategories(storeId))
-    for (const guid of c.productGuids) names.set(guid, [...(names.get(guid) ?? []), c.name]);
-  return names;
-}

@@ -1,9 +1,10 @@
 // R17: what a product's status is for one buyer - the most permissive of its base status and its status in every
 // custom catalogue the buyer's customer is assigned to (Sellable > Visible > Hidden). The buyer catalogue, the cart
 // and order placement all read statuses through here; R7 counts products through `countListed` below.
+import type { DataVersions } from '../db/data-versions.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
-import type { CataloguesRepo } from './catalogues.repo.ts';
+import type { CataloguesRepo, ListedStatus } from './catalogues.repo.ts';
 
 const RANK: Record<ProductStatus, number> = { hidden: 0, visible: 1, sellable: 2 };
 
@@ -15,43 +16,38 @@ export const morePermissive = (a: ProductStatus, b: ProductStatus): ProductStatu
 export type StatusOf = (product: Product) => ProductStatus;
 
 export interface EffectiveStatuses {
-  /** The status resolver for one customer of the store (reads the catalogues once). */
+  /** The status resolver for one customer of the store (its catalogues' listings, read once per data version). */
   forCustomer(storeId: string, customerGuid: string): Promise<StatusOf>;
   /**
    * Products the plan counts (R7): not obsolete, and Visible or Sellable in Base or in ANY custom catalogue -
    * a product shown to some buyers is in the store. Each product counts once.
    */
   countListed(storeId: string): Promise<number>;
-  /** Whether a product is listed anywhere (for the R7 room check of a change). */
-  listedGuids(storeId: string): Promise<Set<string>>;
+  /** Which of `guids` are listed as countListed counts them (for the R7 room check of a change). */
+  listedAmong(storeId: string, guids: readonly string[]): Promise<Set<string>>;
 }
 
 export function createEffectiveStatuses(deps: {
   catalogue: CatalogueRepo;
   catalogues: CataloguesRepo;
+  versions: DataVersions;
 }): EffectiveStatuses {
-  const listedGuids = async (storeId: string) => {
-    const inCustom = new Set<string>();
-    for (const c of await deps.catalogues.listCatalogues(storeId))
-      for (const guid of Object.keys(c.statuses)) inCustom.add(guid);
-    return new Set(
-      (await deps.catalogue.listProducts(storeId))
-        .filter((p) => !p.obsolete && (p.status !== 'hidden' || inCustom.has(p.guid)))
-        .map((p) => p.guid),
-    );
-  };
+  // A cart priced, a page built: each asks for the customer's listings; they change only with the catalogues.
+  const listings = new Map<string, { version: number; byProduct: Map<string, ListedStatus> }>();
   return {
     async forCustomer(storeId, customerGuid) {
-      const mine = (await deps.catalogues.listCatalogues(storeId)).filter((c) =>
-        c.customerGuids.includes(customerGuid),
-      );
-      return (product) =>
-        mine.reduce<ProductStatus>(
-          (status, c) => morePermissive(status, c.statuses[product.guid] ?? 'hidden'),
-          product.status,
-        );
+      const version = await deps.versions.current(storeId, 'catalogues');
+      const key = `${storeId}|${customerGuid}`;
+      let known = listings.get(key);
+      if (known?.version !== version) {
+        known = { version, byProduct: await deps.catalogues.statusesForCustomer(storeId, customerGuid) };
+        if (listings.size >= 10_000) listings.clear();
+        listings.set(key, known);
+      }
+      const { byProduct } = known;
+      return (product) => morePermissive(product.status, byProduct.get(product.guid) ?? 'hidden');
     },
-    countListed: async (storeId) => (await listedGuids(storeId)).size,
-    listedGuids,
+    countListed: (storeId) => deps.catalogue.countListed(storeId),
+    listedAmong: (storeId, guids) => deps.catalogue.listedAmong(storeId, guids),
   };
 }

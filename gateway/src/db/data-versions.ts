@@ -1,6 +1,7 @@
 // Per-store data versions: a counter per (store, area) moved in the same transaction as the write it stands for,
 // so a cache built on that data (catalogue pages, resolved prices) is keyed by what was last committed — by any
-// instance. Reads are remembered for a moment (at most `maxAgeMs`), and a bump by this process is seen at once.
+// instance. Reads are remembered for a moment (at most `maxAgeMs`), and a bump by this process is seen at once:
+// instances on one PortalDb (on the real clock) share what they remember, however many repositories create one.
 import type { PortalDb } from './database.ts';
 
 export type DataArea = 'catalogue' | 'customers' | 'catalogues';
@@ -12,10 +13,22 @@ export interface DataVersions {
   current(storeId: string, area: DataArea): Promise<number>;
 }
 
+type Remembered = Map<string, { version: number; readAt: number }>;
+const rememberedByDb = new WeakMap<PortalDb, Remembered>();
+
+function sharedMemory(db: PortalDb): Remembered {
+  const known = rememberedByDb.get(db);
+  if (known) return known;
+  const remembered: Remembered = new Map();
+  rememberedByDb.set(db, remembered);
+  return remembered;
+}
+
 export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; now?: () => number } = {}) {
   const maxAgeMs = options.maxAgeMs ?? 500;
   const now = options.now ?? Date.now;
-  const remembered = new Map<string, { version: number; readAt: number }>();
+  // An instance on a test clock keeps its own memory (it stands for another process).
+  const remembered: Remembered = options.now ? new Map() : sharedMemory(db);
   const versions: DataVersions = {
     async bump(storeId, area) {
       await db.q

@@ -3,6 +3,8 @@
 import { createAccountRepo } from '../account/account.repo.ts';
 import { createActingRepo } from '../acting/acting.repo.ts';
 import { createAdminsRepo } from '../admins/admins.repo.ts';
+import { createCatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import { createCataloguesRepo } from '../catalogue/catalogues.repo.ts';
 import { createCustomersRepo } from '../customers/customers.repo.ts';
 import type { PortalDb } from '../db/database.ts';
 import { createInvitationTemplateRepo } from '../email/invitation-template.repo.ts';
@@ -36,6 +38,13 @@ export function legacyCollections(db: PortalDb): LegacyCollection[] {
   // An order whose customer is no longer stored had lost its history (R6) already: it is left behind.
   const customerStored = async (order: Order) =>
     (await customers.getCustomer(order.storeId, order.customerGuid)) !== undefined;
+  const catalogue = createCatalogueRepo(db);
+  const catalogues = createCataloguesRepo(db);
+  // Records are written as the repositories type them; the row builders default fields older records lack.
+  const pages = <T>(saveAll: (records: T[]) => Promise<void>) => ({
+    save: (record: T) => saveAll([record]),
+    saveAll,
+  });
   return [
     { concern: 'account', name: 'account', save: (record) => account.save(record) },
     { concern: 'auth', name: 'admins', save: async (record) => void (await admins.insert(record)) },
@@ -77,5 +86,12 @@ export function legacyCollections(db: PortalDb): LegacyCollection[] {
     // Standing orders before their runs (a run's row needs its standing order's).
     { concern: 'standing-orders', name: 'standing-orders', save: (record) => standingOrders.save(record) },
     { concern: 'standing-orders', name: 'runs', save: (record) => standingOrders.saveRun(record) },
+    { concern: 'catalogue', name: 'products', ...pages(catalogue.saveProducts) },
+    { concern: 'catalogue', name: 'categories', ...pages(catalogue.saveCategories) },
+    { concern: 'catalogue', name: 'priceTiers', ...pages(catalogue.savePriceTiers) },
+    { concern: 'prices', name: 'priceRules', ...pages(catalogue.savePriceRules) },
+    { concern: 'stock', name: 'stockLevels', ...pages(catalogue.saveStockLevels) },
+    { concern: 'store-catalogues', name: 'catalogues', save: (record) => catalogues.saveCatalogue(record) },
+    { concern: 'store-catalogues', name: 'categories', save: (record) => catalogues.saveCategory(record) },
   ];
 }

@@ -11,6 +11,9 @@ export interface LegacyCollection {
   /** Writes one record of the old storage into its table (through the domain repository). */
   // biome-ignore lint/suspicious/noExplicitAny: records of an older version, written by the repository that typed them
   save(record: any): Promise<void>;
+  /** Writes all records at once (a repository that writes pages: far fewer statements); `save` otherwise. */
+  // biome-ignore lint/suspicious/noExplicitAny: as for save
+  saveAll?(records: any[]): Promise<void>;
 }
 
 /** Copies every collection not imported yet; safe when several instances start at once. */
@@ -31,7 +34,8 @@ export async function importLegacyData(
       if (done.has(key)) continue;
       const records = (await source.collection<{ id: string }>(collection.concern, collection.name)).all();
       await db.transaction(async () => {
-        for (const record of records) await collection.save(record);
+        if (collection.saveAll) await collection.saveAll([...records]);
+        else for (const record of records) await collection.save(record);
         await db.q
           .insertInto('legacyImports')
           .values({ collection: key, records: records.length, importedAt: now().toISOString() })

@@ -26,20 +26,24 @@ export const syncProductPrices: Pass = async (ctx) => {
     {},
     wholeRead ? null : cursor.start,
   )) {
-    const rules: PriceRule[] = [];
+    const mapped: PriceRule[] = [];
     for (const item of page.items) {
       const rule = toPriceRule(item, storeId);
-      if (!rule) {
+      if (rule) mapped.push(rule);
+      else
         skip(ctx.result, {
           key: priceRowLabel(item),
           reason: 'unknown-reference',
           detail: 'A product-group price: the store keeps prices per product.',
         });
-        continue;
-      }
-      seen.add(rule.guid);
-      if (tally(ctx.result, await ctx.catalogue.getPriceRule(storeId, rule.guid), rule)) rules.push(rule);
     }
+    const stored = await ctx.catalogue.getPriceRules(
+      storeId,
+      mapped.map((rule) => rule.guid),
+    );
+    const known = new Map(stored.map((rule) => [rule.guid, rule]));
+    for (const rule of mapped) seen.add(rule.guid);
+    const rules = mapped.filter((rule) => tally(ctx.result, known.get(rule.guid), rule));
     await ctx.catalogue.savePriceRules(rules);
     if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
     newest = page.newest;

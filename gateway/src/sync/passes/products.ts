@@ -31,9 +31,14 @@ export const syncProducts: Pass = async (ctx) => {
   for await (const page of readChanges<UProduct>(ctx, 'Products', { includeObsolete: true }, cursor.start)) {
     const products: Product[] = [];
     const rules: PriceRule[] = [];
-    for (const item of page.items) {
-      const product = toProduct(item, storeId, 'hidden', ctx.now());
-      const before = await ctx.catalogue.getProduct(storeId, product.guid);
+    const mapped = page.items.map((item) => toProduct(item, storeId, 'hidden', ctx.now()));
+    const stored = await ctx.catalogue.getProducts(
+      storeId,
+      mapped.map((product) => product.guid),
+    );
+    const known = new Map(stored.map((product) => [product.guid, product]));
+    for (const product of mapped) {
+      const before = known.get(product.guid);
       product.status = statusAfterSync(before, product);
       if (before && !before.obsolete && product.obsolete) {
         ctx.result.removed++;

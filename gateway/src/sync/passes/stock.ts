@@ -1,7 +1,6 @@
 // Stock on hand (R4) for each of the store's warehouses, asked warehouse by warehouse so that each row is one
 // product in one warehouse; the store sums them per product. Each warehouse has its own cursor (a partition),
 // so a warehouse added to the store is read in full; a warehouse the store no longer uses is dropped.
-import type { StockLevel } from '../../catalogue/catalogue.types.ts';
 import { toStockLevel } from '../../unleashed/mapper.ts';
 import type { UStockOnHand } from '../../unleashed/types.ts';
 import { readChanges } from '../paging.ts';
@@ -16,12 +15,14 @@ export const syncStock: Pass = async (ctx) => {
     let newest: string | null = null;
     let pagesHere = 0;
     for await (const page of readChanges<UStockOnHand>(ctx, 'StockOnHand', { warehouseCode }, cursor.start)) {
-      const levels: StockLevel[] = [];
-      for (const item of page.items) {
-        const level = toStockLevel(item, storeId, warehouseCode, ctx.now());
-        const before = await ctx.catalogue.getStockLevel(storeId, level.productGuid, warehouseCode);
-        if (tally(ctx.result, before, level)) levels.push(level);
-      }
+      const mapped = page.items.map((item) => toStockLevel(item, storeId, warehouseCode, ctx.now()));
+      const stored = await ctx.catalogue.getStockLevels(
+        storeId,
+        warehouseCode,
+        mapped.map((level) => level.productGuid),
+      );
+      const known = new Map(stored.map((level) => [level.productGuid, level]));
+      const levels = mapped.filter((level) => tally(ctx.result, known.get(level.productGuid), level));
       await ctx.catalogue.saveStockLevels(levels);
       if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
       newest = page.newest;
@@ -36,8 +37,7 @@ export const syncStock: Pass = async (ctx) => {
 
 async function dropUnusedWarehouses(ctx: PassContext): Promise<void> {
   const inUse = new Set(ctx.store.warehouseCodes);
-  const levels = await ctx.catalogue.listStockLevels(ctx.store.id);
-  const known = [...levels.map((level) => level.warehouseCode), ...(await ctx.listPartitions())];
+  const known = [...(await ctx.catalogue.stockWarehouses(ctx.store.id)), ...(await ctx.listPartitions())];
   for (const code of new Set(known.filter((code) => !inUse.has(code)))) {
     ctx.result.removed += await ctx.catalogue.removeStockOfWarehouse(ctx.store.id, code);
     await ctx.dropPartition(code);

@@ -1,0 +1,82 @@
+// Price rules of a store (table `price_rules`): customer prices and quantity breaks (R17a), read and written a
+// sync page at a time.
+import type { DataVersions } from '../db/data-versions.ts';
+import type { PortalDb } from '../db/database.ts';
+import { priceRuleRow, toPriceRule } from './catalogue.rows.ts';
+import type { PriceRule } from './catalogue.types.ts';
+import { anyOf, fromExcluded, writePages } from './page-writes.ts';
+
+export interface PricesRepo {
+  getPriceRule(storeId: string, guid: string): Promise<PriceRule | undefined>;
+  /** The store's rules among `guids` (a sync page at once); unknown GUIDs are left out. */
+  getPriceRules(storeId: string, guids: readonly string[]): Promise<PriceRule[]>;
+  /** Every rule of the store, or of one product. */
+  listPriceRules(storeId: string, productGuid?: string): Promise<PriceRule[]>;
+  savePriceRules(rules: PriceRule[]): Promise<void>;
+  /** Removes these rules of the store (by GUID); returns how many there were. */
+  removePriceRules(storeId: string, guids: string[]): Promise<number>;
+}
+
+export function createPricesRepo(db: PortalDb, versions: DataVersions): PricesRepo {
+  const rulesOf = (storeId: string) =>
+    db.q.selectFrom('priceRules').selectAll().where('storeId', '=', storeId);
+  return {
+    getPriceRule: async (storeId, guid) => {
+      const row = await rulesOf(storeId).where('guid', '=', guid).executeTakeFirst();
+      return row && toPriceRule(row);
+    },
+    getPriceRules: async (storeId, guids) =>
+      guids.length === 0
+        ? []
+        : (await rulesOf(storeId).where('guid', '=', anyOf(guids)).execute()).map(toPriceRule),
+    listPriceRules: async (storeId, productGuid) => {
+      const query =
+        productGuid === undefined
+          ? rulesOf(storeId)
+          : rulesOf(storeId).where('productGuid', '=', productGuid);
+      return (await query.orderBy('guid').execute()).map(toPriceRule);
+    },
+    savePriceRules: (rules) =>
+      writePages(
+        db,
+        versions,
+        'catalogue',
+        rules,
+        (r) => `${r.storeId}:${r.guid}`,
+        (slice) =>
+          db.q
+            .insertInto('priceRules')
+            .values(slice.map(priceRuleRow))
+            .onConflict((oc) =>
+              oc
+                .columns(['storeId', 'guid'])
+                .doUpdateSet(
+                  fromExcluded([
+                    'productGuid',
+                    'customerGuid',
+                    'minimumQuantity',
+                    'price',
+                    'discountPercent',
+                    'validFrom',
+                    'validTo',
+                    'modifiedAt',
+                  ]),
+                ),
+            )
+            .execute(),
+      ),
+    removePriceRules: async (storeId, guids) => {
+      if (guids.length === 0) return 0;
+      return db.transaction(async () => {
+        const result = await db.q
+          .deleteFrom('priceRules')
+          .where('storeId', '=', storeId)
+          .where('guid', '=', anyOf(guids))
+          .executeTakeFirst();
+        const removed = Number(result.numDeletedRows);
+        if (removed > 0) await versions.bump(storeId, 'catalogue');
+        return removed;
+      });
+    },
+  };
+}

@@ -1,0 +1,150 @@
+// The store's own categories (R3: store-only, survive every sync; tables `store_categories` and
+// `store_category_products`, whose position keeps the order the admin gave). Names are unique per store in any
+// case (a unique index). Every change moves the store's 'catalogues' data version in its transaction.
+import { sql } from 'kysely';
+import type { DataVersions } from '../db/data-versions.ts';
+import type { PortalDb } from '../db/database.ts';
+import { changeOf, isUniqueViolation, PAGE_ROWS } from './page-writes.ts';
+
+export interface StoreCategory {
+  id: string;
+  storeId: string;
+  categoryId: string;
+  name: string;
+  productGuids: string[];
+  createdAt: string;
+}
+
+export interface StoreCategoriesRepo {
+  /** The store's categories by name, each with its products in order. */
+  listCategories(storeId: string): Promise<StoreCategory[]>;
+  getCategory(storeId: string, categoryId: string): Promise<StoreCategory | undefined>;
+  /** Adds an empty category; false when the store has one of that name (any case). */
+  createCategory(
+    head: Pick<StoreCategory, 'storeId' | 'categoryId' | 'name' | 'createdAt'>,
+  ): Promise<boolean>;
+  /** Renames a category; false when another of the store's categories has that name (any case). */
+  renameCategory(storeId: string, categoryId: string, name: string): Promise<boolean>;
+  removeCategory(storeId: string, categoryId: string): Promise<void>;
+  /** Replaces the category's products, keeping their order. */
+  setCategoryProducts(storeId: string, categoryId: string, productGuids: readonly string[]): Promise<void>;
+  /** Writes a whole category as given (the legacy import); a clashing name gets the category's id appended. */
+  saveCategory(category: StoreCategory): Promise<void>;
+  /** productGuid → the names of the store categories it is in (for the buyer catalogue). */
+  categoryNamesByProduct(storeId: string): Promise<Map<string, string[]>>;
+}
+
+/** The order the admin pages show (the same as the in-memory storage gave). */
+export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+export function createStoreCategoriesRepo(db: PortalDb, versions: DataVersions): StoreCategoriesRepo {
+  const changing = changeOf(db, versions, 'catalogues');
+  const read = async (storeId: string, categoryId?: string): Promise<StoreCategory[]> => {
+    let heads = db.q.selectFrom('storeCategories').selectAll().where('storeId', '=', storeId);
+    let members = db.q.selectFrom('storeCategoryProducts').selectAll().where('storeId', '=', storeId);
+    if (categoryId !== undefined) {
+      heads = heads.where('categoryId', '=', categoryId);
+      members = members.where('categoryId', '=', categoryId);
+    }
+    const rows = (await heads.execute()).sort(byName);
+    if (rows.length === 0) return [];
+    const byId = new Map(
+      rows.map((row) => [
+        row.categoryId,
+        { id: `${storeId}:${row.categoryId}`, ...row, productGuids: [] as string[] },
+      ]),
+    );
+    for (const row of await members.orderBy('categoryId').orderBy('position').execute())
+      byId.get(row.categoryId)?.productGuids.push(row.productGuid);
+    return [...byId.values()];
+  };
+  const replaceProducts = async (storeId: string, categoryId: string, guids: readonly string[]) => {
+    await db.q
+      .deleteFrom('storeCategoryProducts')
+      .where('storeId', '=', storeId)
+      .where('categoryId', '=', categoryId)
+      .execute();
+    const rows = [...new Set(guids)].map((productGuid, position) => ({
+      storeId,
+      categoryId,
+      productGuid,
+      position,
+    }));
+    for (let at = 0; at < rows.length; at += PAGE_ROWS)
+      await db.q
+        .insertInto('storeCategoryProducts')
+        .values(rows.slice(at, at + PAGE_ROWS))
+        .execute();
+  };
+
+  return {
+    listCategories: (storeId) => read(storeId),
+    getCategory: async (storeId, categoryId) => (await read(storeId, categoryId))[0],
+    createCategory: (head) =>
+      changing(head.storeId, async () => {
+        const result = await db.q
+          .insertInto('storeCategories')
+          .values(head)
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst();
+        return Number(result.numInsertedOrUpdatedRows) > 0;
+      }),
+    renameCategory: async (storeId, categoryId, name) => {
+      try {
+        await changing(storeId, () =>
+          db.q
+            .updateTable('storeCategories')
+            .set({ name })
+            .where('storeId', '=', storeId)
+            .where('categoryId', '=', categoryId)
+            .execute(),
+        );
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error) && !db.inTransaction) return false;
+        throw error;
+      }
+    },
+    removeCategory: (storeId, categoryId) =>
+      changing(storeId, async () => {
+        await db.q
+          .deleteFrom('storeCategories')
+          .where('storeId', '=', storeId)
+          .where('categoryId', '=', categoryId)
+          .execute();
+      }),
+    setCategoryProducts: (storeId, categoryId, productGuids) =>
+      changing(storeId, () => replaceProducts(storeId, categoryId, productGuids)),
+    saveCategory: ({ storeId, categoryId, name, createdAt, productGuids }) =>
+      changing(storeId, async () => {
+        const clash = await db.q
+          .selectFrom('storeCategories')
+          .select('categoryId')
+          .where('storeId', '=', storeId)
+          .where('categoryId', '<>', categoryId)
+          .where(sql`lower(name)`, '=', name.toLowerCase())
+          .executeTakeFirst();
+        const free = clash ? `${name} (${categoryId.slice(0, 8)})` : name;
+        await db.q
+          .insertInto('storeCategories')
+          .values({ storeId, categoryId, name: free, createdAt })
+          .onConflict((oc) => oc.columns(['storeId', 'categoryId']).doUpdateSet({ name: free }))
+          .execute();
+        await replaceProducts(storeId, categoryId, productGuids ?? []);
+      }),
+    categoryNamesByProduct: async (storeId) => {
+      const rows = await db.q
+        .selectFrom('storeCategoryProducts as m')
+        .innerJoin('storeCategories as c', (join) =>
+          join.onRef('c.storeId', '=', 'm.storeId').onRef('c.categoryId', '=', 'm.categoryId'),
+        )
+        .select(['m.productGuid', 'c.name'])
+        .where('m.storeId', '=', storeId)
+        .execute();
+      const names = new Map<string, string[]>();
+      for (const { productGuid, name } of rows.sort(byName))
+        names.set(productGuid, [...(names.get(productGuid) ?? []), name]);
+      return names;
+    },
+  };
+}
