@@ -1,4 +1,4 @@
-// createGateway composes the gateway from its dependencies (storage backend, clock, master key, logger,
+// createGateway composes the gateway from its dependencies (database, clock, master key, logger,
 // Unleashed client tuning); tests, Pact verification and main.ts all build it this way.
 // Order: request log → cookies → JSON → /docs → OpenAPI validation → public routes (admin and buyer sign-in,
 // invitation links) → buyer guard → buyer routes → admin guard → admin routes → problem+json errors.
@@ -82,7 +82,6 @@ import {
   createStandingOrdersModule,
   type StandingOrdersModule,
 } from './standing-orders/standing-orders.module.ts';
-import type { CollectionBackend } from './storage/collections.ts';
 import { createStoresRepo } from './stores/stores.repo.ts';
 import { storesRouter } from './stores/stores.routes.ts';
 import { createStoresService, type StoresService } from './stores/stores.service.ts';
@@ -102,8 +101,6 @@ const spec = parseYaml(readFileSync(GATEWAY_SPEC_PATH, 'utf8'));
 export interface GatewayDeps {
   /** The database (PostgreSQL or the embedded PGlite), migrated. */
   db: PortalDb;
-  /** The collections not moved to the database yet. */
-  backend: CollectionBackend;
   /** Job engine tuning (tests poll faster). */
   jobs?: JobEngineOptions;
   masterKey: string;
@@ -477,7 +474,6 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       await sync.stop();
       await emailDomain.shutdown();
       await jobs.stop();
-      await deps.backend.flush();
     },
   };
 }

@@ -10,9 +10,7 @@ import { openDatabase } from './db/connect.ts';
 import { createLogger } from './http/logging.ts';
 import { legacyCollections } from './legacy/legacy-collections.ts';
 import { importLegacyData } from './legacy/legacy-import.ts';
-import { type CollectionBackend, MemoryBackend } from './storage/collections.ts';
-import { LowdbBackend } from './storage/lowdb-backend.ts';
-import { PgBackend } from './storage/pg-backend.ts';
+import { findLegacySource } from './legacy/legacy-source.ts';
 
 let config: GatewayConfig;
 try {
@@ -26,15 +24,10 @@ const logger = createLogger(config.logLevel);
 const db = await openDatabase(
   config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.pgliteDir },
 );
-const backend: CollectionBackend = config.databaseUrl
-  ? PgBackend.fromUrl(config.databaseUrl)
-  : config.dataDir
-    ? new LowdbBackend(config.dataDir)
-    : new MemoryBackend();
-await importLegacyData(db, backend, legacyCollections(db), logger);
+const legacy = await findLegacySource(db, config.dataDir);
+if (legacy) await importLegacyData(db, legacy, legacyCollections(db), logger);
 const gateway = await createGateway({
   db,
-  backend,
   masterKey: config.masterKey,
   logger,
   validateResponses: config.validateResponses,

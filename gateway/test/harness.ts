@@ -7,7 +7,6 @@ import { createGateway, type Gateway } from '../src/app.ts';
 import { TestClock } from '../src/clock.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createLogger } from '../src/http/logging.ts';
-import { type CollectionBackend, MemoryBackend } from '../src/storage/collections.ts';
 import { freshDatabase } from './database.ts';
 
 export const ADMIN = { email: 'admin@supplier.example', name: 'Ada Admin', password: 'Sup3rSecret!' };
@@ -21,8 +20,6 @@ export interface RunningGateway {
   gateway: Gateway;
   /** The gateway's database, for building a second gateway on it (a restart, another instance). */
   db: PortalDb;
-  /** The collections not moved to the database yet (shared with a restart the same way). */
-  backend: CollectionBackend;
   clock: TestClock;
   /** Every log line written, for checking that no secret is logged. */
   logs: string[];
@@ -45,11 +42,9 @@ export async function startGateway(
     publicBaseUrl?: string;
     /** A database to use (left open on close); default: a fresh schema, dropped on close. */
     db?: PortalDb;
-    /** Storage to use (default: a fresh MemoryBackend). */
-    backend?: CollectionBackend;
     /** A mock Unleashed to reuse (left running on close); default: a new one. */
     mock?: RunningMock;
-    /** The backend already holds the test admin (a restart); default false. */
+    /** The database already holds the test admin (a restart); default false. */
     adminExists?: boolean;
     /** Check every response against the spec; default true. false = as production runs. */
     validateResponses?: boolean;
@@ -64,12 +59,10 @@ export async function startGateway(
       done();
     },
   });
-  const backend = options.backend ?? new MemoryBackend();
   const fresh = options.db ? undefined : await freshDatabase();
   const db = options.db ?? (fresh as NonNullable<typeof fresh>).db;
   const gateway = await createGateway({
     db,
-    backend,
     masterKey: 'test-master-key',
     clock,
     logger: createLogger('info', sink),
@@ -118,7 +111,6 @@ export async function startGateway(
     mock,
     gateway,
     db,
-    backend,
     clock,
     logs,
     request,

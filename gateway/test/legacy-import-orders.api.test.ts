@@ -2,12 +2,12 @@
 // missing) are copied into their tables at first start; an order whose customer is no longer stored is left behind.
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/http/logging.ts';
+import { MemoryBackend } from '../src/legacy/collections.ts';
 import { legacyCollections } from '../src/legacy/legacy-collections.ts';
 import { importLegacyData } from '../src/legacy/legacy-import.ts';
 import { createCartsRepo } from '../src/orders/cart.repo.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
 import { createStandingOrdersRepo } from '../src/standing-orders/standing-orders.repo.ts';
-import { MemoryBackend } from '../src/storage/collections.ts';
 import { fileDatabase } from './file-database.ts';
 
 const AT = '2026-01-05T08:00:00.000Z';

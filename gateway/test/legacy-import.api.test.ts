@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { createLogger } from '../src/http/logging.ts';
+import type { Collection, CollectionBackend } from '../src/legacy/collections.ts';
 import { legacyCollections } from '../src/legacy/legacy-collections.ts';
 import { importLegacyData } from '../src/legacy/legacy-import.ts';
+import { LowdbBackend } from '../src/legacy/lowdb-backend.ts';
+import { PgBackend } from '../src/legacy/pg-backend.ts';
 import { hashPassword } from '../src/security/passwords.ts';
 import { SecretBox } from '../src/security/secret-box.ts';
 import { hashToken, newToken } from '../src/security/tokens.ts';
-import type { Collection, CollectionBackend } from '../src/storage/collections.ts';
-import { LowdbBackend } from '../src/storage/lowdb-backend.ts';
-import { PgBackend } from '../src/storage/pg-backend.ts';
 import { freshDatabase, TEST_DATABASE_URL } from './database.ts';
 import { ADMIN, startGateway } from './harness.ts';
 

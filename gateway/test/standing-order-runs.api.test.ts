@@ -173,7 +173,6 @@ describe('a gateway restart', () => {
     gw.clock.set(new Date(`${so.day(6)}T07:00:00Z`));
     const restarted = await createGateway({
       db: gw.db,
-      backend: gw.backend,
       masterKey: 'test-master-key',
       clock: gw.clock,
       publicBaseUrl: 'https://shop.example',

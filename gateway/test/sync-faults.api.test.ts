@@ -3,7 +3,6 @@
 // Small pages (50) make every list several pages long.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock } from '../../mock-unleashed/test/harness.ts';
-import { MemoryBackend } from '../src/storage/collections.ts';
 import type { SyncRun } from '../src/sync/sync.types.ts';
 import { createClientFactory } from '../src/unleashed/client-factory.ts';
 import { buildStore, FAST, resultOf, type SyncSetup, secrets, setUpSync, snapshot } from './sync-fixtures.ts';
@@ -92,10 +91,8 @@ describe('a mock that fails part way through the customers', () => {
 
 describe('a run stopped between pages (graceful shutdown)', () => {
   it('ends interrupted with consistent cursors; a new engine resumes it and ends like a clean sync', async () => {
-    const backend = new MemoryBackend();
     let stopping: Promise<void> | undefined;
     const setup: SyncSetup = await setUpSync(buildStore(mock.url), {
-      backend,
       pageSize: PAGE,
       onProgress: (run) => {
         if (!stopping && resultOf(run, 'products').pagesDone === 2) stopping = setup.engine.stop();
@@ -111,7 +108,7 @@ describe('a run stopped between pages (graceful shutdown)', () => {
     );
     await expect(setup.engine.runSync(setup.store.id, 'manual')).rejects.toThrow(/stopping/);
 
-    const restarted = await setUpSync(setup.store, { backend, db: setup.db, pageSize: PAGE });
+    const restarted = await setUpSync(setup.store, { db: setup.db, pageSize: PAGE });
     const second = await restarted.engine.runSync(setup.store.id, 'startup');
     expect(second.status).toBe('succeeded');
     expect(addedOver([first, second], 'products')).toBe(resultOf(clean.run, 'products').added);
@@ -124,7 +121,6 @@ describe('a run stopped between pages (graceful shutdown)', () => {
 
 describe('a process that dies mid-run', () => {
   it('leaves a run that the next start marks interrupted once its heartbeat is stale, and the next run resumes from the last stored page', async () => {
-    const backend = new MemoryBackend();
     let customerPages = 0;
     // The "dead" process: its third customers request never answers, and nothing after it runs.
     const dying = createClientFactory(secrets, {
@@ -135,13 +131,13 @@ describe('a process that dies mid-run', () => {
         return fetch(input, init);
       },
     });
-    const doomed = await setUpSync(buildStore(mock.url), { backend, pageSize: PAGE, clientFor: dying });
+    const doomed = await setUpSync(buildStore(mock.url), { pageSize: PAGE, clientFor: dying });
     void doomed.engine.runSync(doomed.store.id, 'schedule');
     await expect.poll(() => customerPages, { timeout: 10_000 }).toBe(3);
 
     // The next start comes after the dead run's heartbeat went stale (a minute): two minutes on.
     const later = { now: () => new Date(Date.now() + 120_000) };
-    const restarted = await setUpSync(doomed.store, { backend, db: doomed.db, pageSize: PAGE, clock: later });
+    const restarted = await setUpSync(doomed.store, { db: doomed.db, pageSize: PAGE, clock: later });
     const [abandoned] = await restarted.engine.recoverInterrupted();
     expect(abandoned).toMatchObject({ status: 'interrupted', finishedAt: expect.any(String) });
     expect(resultOf(abandoned as SyncRun, 'customers').status).toBe('skipped');
@@ -163,7 +159,6 @@ describe('one run at a time per store', () => {
   it('refuses a second run while one is running (409 sync-already-running); other stores run independently', async () => {
     const setup = await setUpSync(buildStore(mock.url), { pageSize: PAGE });
     const other = await setUpSync(buildStore(mock.url), {
-      backend: setup.backend,
       db: setup.db,
       pageSize: PAGE,
     });

@@ -1,7 +1,6 @@
 // What the sync API tests share: a store pointed at the running mock, the engine over the test file's database
-// and a MemoryBackend (what is not moved to the database yet), with fakes for plan limits and buyer sessions, a
-// queued order builder, and a snapshot of everything a sync stores (to compare a sync that met trouble with a
-// clean one).
+// with fakes for plan limits and buyer sessions, a queued order builder, and a snapshot of everything a sync
+// stores (to compare a sync that met trouble with a clean one).
 import { randomUUID } from 'node:crypto';
 import { type RunningMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
@@ -10,7 +9,6 @@ import type { PortalDb } from '../src/db/database.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
 import type { Order } from '../src/orders/orders.types.ts';
 import { SecretBox } from '../src/security/secret-box.ts';
-import { type CollectionBackend, MemoryBackend } from '../src/storage/collections.ts';
 import type { Store } from '../src/stores/stores.types.ts';
 import { createSyncRepo } from '../src/sync/sync.repo.ts';
 import { createSyncEngine, type SyncEngineDeps } from '../src/sync/sync.service.ts';
@@ -46,7 +44,6 @@ export function buildStore(baseUrl: string, overrides: Partial<Store> = {}): Sto
 
 export interface SyncSetup {
   store: Store;
-  backend: CollectionBackend;
   db: PortalDb;
   repos: Awaited<ReturnType<typeof openRepos>>;
   engine: ReturnType<typeof createSyncEngine>;
@@ -56,7 +53,7 @@ export interface SyncSetup {
   limits: { room: number | null };
 }
 
-export async function openRepos(backend: CollectionBackend, db: PortalDb) {
+export function openRepos(db: PortalDb) {
   return {
     syncRepo: createSyncRepo(db),
     catalogue: createCatalogueRepo(db),
@@ -65,23 +62,18 @@ export async function openRepos(backend: CollectionBackend, db: PortalDb) {
   };
 }
 
-/**
- * An engine for `store` over `backend` (a fresh MemoryBackend unless given) and `db` (the test file's database
- * unless given): pass both to share state, as a restarted process does.
- */
+/** An engine for `store` over `db` (the test file's database unless given): pass one to share state, as a restarted process does. */
 export async function setUpSync(
   store: Store,
   options: {
-    backend?: CollectionBackend;
     db?: PortalDb;
     tuning?: ClientTuning;
     pageSize?: number;
     room?: number | null;
   } & Partial<Pick<SyncEngineDeps, 'onProgress' | 'clientFor' | 'clock'>> = {},
 ): Promise<SyncSetup> {
-  const backend = options.backend ?? new MemoryBackend();
   const db = options.db ?? (await fileDatabase());
-  const repos = await openRepos(backend, db);
+  const repos = openRepos(db);
   const revoked: string[] = [];
   const limits = { room: options.room === undefined ? null : options.room };
   const engine = createSyncEngine({
@@ -99,7 +91,7 @@ export async function setUpSync(
     pageSize: options.pageSize,
     onProgress: options.onProgress,
   });
-  return { store, backend, db, repos, engine, revoked, limits };
+  return { store, db, repos, engine, revoked, limits };
 }
 
 export const resultOf = (run: SyncRun, resource: SyncResource) => {

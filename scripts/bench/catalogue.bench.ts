@@ -4,8 +4,8 @@
 // already stored, for each embedded storage. Servers run in child processes; autocannon runs here.
 // `npm run bench:catalogue`; env: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 2),
 // BENCH_ROUNDS (3, gateway and bare handler alternate),
-// BENCH_CATALOGUE_PRODUCTS (10000), BENCH_STORAGE (catalogue: lowdb), BENCH_PLACEMENTS (100),
-// BENCH_STORED_ORDERS ("1000,100000"), BENCH_PLACEMENT_STORAGES ("memory,lowdb,postgres"), BENCH_DATABASE_URL.
+// BENCH_CATALOGUE_PRODUCTS (10000), BENCH_STORAGE (catalogue: pglite), BENCH_PLACEMENTS (100),
+// BENCH_STORED_ORDERS ("1000,100000"), BENCH_PLACEMENT_STORAGES ("pglite,postgres"), BENCH_DATABASE_URL.
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -46,7 +46,7 @@ const median = (values: number[]) => percentile(values, 50);
 const rounds = wholeNumber('BENCH_ROUNDS', 3, 1);
 
 async function catalogueCases(): Promise<void> {
-  const storage = (process.env.BENCH_STORAGE || 'lowdb') as StorageKind;
+  const storage = (process.env.BENCH_STORAGE || 'pglite') as StorageKind;
   const { child, first } = forkChild<CatalogueReady>('catalogue-server.ts', [
     storage,
     join(tmp, 'catalogue'),
@@ -131,7 +131,7 @@ async function placementCases(): Promise<void> {
   console.log(
     `${'storage'.padEnd(9)}${'stored'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'max ms'.padStart(9)}`,
   );
-  for (const storage of list('BENCH_PLACEMENT_STORAGES', 'memory,lowdb,postgres') as StorageKind[]) {
+  for (const storage of list('BENCH_PLACEMENT_STORAGES', 'pglite,postgres') as StorageKind[]) {
     const rows: PlacementResult[] = [];
     for (const stored of sizes) {
       const dataDir = join(tmp, `placement-${storage}-${stored}`);

@@ -1,5 +1,5 @@
 // Bench child process: order placement latency with many orders already stored. Usage (forked by
-// catalogue.bench.ts): `placement-worker.ts <memory|lowdb> <storedOrders> <placements> [dataDir]`. Sets up a
+// catalogue.bench.ts): `placement-worker.ts <memory|pglite|postgres> <storedOrders> <placements> [dataDir]`. Sets up a
 // portal on the default seed, stores <storedOrders> past orders (inserted 1,000 rows a statement), then places <placements> orders one
 // after another through the buyer API (cart line + POST /store/orders, import started as in production) and
 // reports the POST latencies over IPC.

@@ -8,16 +8,15 @@ import { createGateway, type Gateway } from '../../gateway/src/app.ts';
 import { openDatabase } from '../../gateway/src/db/connect.ts';
 import type { PortalDb } from '../../gateway/src/db/database.ts';
 import type { Mailer, OutgoingMail } from '../../gateway/src/email/mailer.ts';
-import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
-import { LowdbBackend } from '../../gateway/src/storage/lowdb-backend.ts';
-import { PgBackend } from '../../gateway/src/storage/pg-backend.ts';
+import { jobSchemaFor } from '../../gateway/src/jobs/job-engine.ts';
 import { createApp as createMockApp } from '../../mock-unleashed/src/app.ts';
 import { MockClock } from '../../mock-unleashed/src/clock.ts';
 import { generateSeed } from '../../mock-unleashed/src/seed/index.ts';
 import { openStore } from '../../mock-unleashed/src/store.ts';
 import { BENCH_CREDENTIALS } from './common.ts';
 
-export type StorageKind = 'memory' | 'lowdb' | 'postgres';
+/** The gateway's database: PGlite in memory, PGlite in a data folder (the embedded default), or PostgreSQL. */
+export type StorageKind = 'memory' | 'pglite' | 'postgres';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -26,7 +25,6 @@ export interface BenchPortal {
   gateway: Gateway;
   /** The gateway's database. */
   db: PortalDb;
-  backend: CollectionBackend;
   storeId: string;
   /** The signed-in buyer's session token (send as `Authorization: Bearer`). */
   buyerToken: string;
@@ -57,7 +55,7 @@ async function call(url: string, method: string, path: string, token: string | u
   return text ? JSON.parse(text) : undefined;
 }
 
-/** Sets the portal up; `seed` 'large' uses `products` products. `before` runs on the backend before the gateway opens it. */
+/** Sets the portal up; `seed` 'large' uses `products` products. */
 export async function startBenchPortal(options: {
   storage: StorageKind;
   dataDir?: string;
@@ -85,21 +83,15 @@ export async function startBenchPortal(options: {
     },
     close: () => {},
   };
-  if (options.storage === 'lowdb' && !options.dataDir) throw new Error('lowdb needs a data folder');
+  if (options.storage === 'pglite' && !options.dataDir) throw new Error('pglite needs a data folder');
   const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const backend: CollectionBackend =
-    options.storage === 'lowdb'
-      ? new LowdbBackend(options.dataDir as string)
-      : options.storage === 'postgres'
-        ? PgBackend.fromUrl(DATABASE_URL, schema)
-        : new MemoryBackend();
-  // The database: PostgreSQL in its own schema for 'postgres', the embedded PGlite in memory otherwise.
   const db = await openDatabase(
-    options.storage === 'postgres' ? { url: DATABASE_URL, schema } : { dataDir: 'memory' },
+    options.storage === 'postgres'
+      ? { url: DATABASE_URL, schema }
+      : { dataDir: options.storage === 'pglite' ? (options.dataDir as string) : 'memory' },
   );
   const gateway = await createGateway({
     db,
-    backend,
     masterKey: 'bench-master-key',
     validateResponses: false,
     account: { name: 'Bench Supplier', plan: 'premium-plus' },
@@ -142,7 +134,6 @@ export async function startBenchPortal(options: {
     url,
     gateway,
     db,
-    backend,
     storeId: store.id,
     buyerToken: session.token,
     admin,
@@ -154,10 +145,10 @@ export async function startBenchPortal(options: {
       await new Promise((resolve) => server.close(resolve));
       await new Promise((resolve) => mock.server.close(resolve));
       await db.close();
-      if (backend instanceof PgBackend) {
-        await backend.close();
+      if (options.storage === 'postgres') {
         const pool = new pg.Pool({ connectionString: DATABASE_URL });
         await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await pool.query(`DROP SCHEMA IF EXISTS "${jobSchemaFor(schema)}" CASCADE`);
         await pool.end();
       }
     },

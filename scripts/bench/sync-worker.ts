@@ -1,5 +1,5 @@
-// Bench child process: the gateway's sync engine over MemoryBackend or LowdbBackend (its run records and cursors in
-// PGlite: in memory, or in the data folder for lowdb), syncing one store from the mock.
+// Bench child process: the gateway's sync engine on the embedded PGlite (in memory for `memory`, in a data folder
+// for `lowdb` — the name kept from the file storage it replaced), syncing one store from the mock.
 // Usage (forked by sync.bench.ts): `sync-worker.ts <memory|lowdb> <mockUrl> [dataDir]`; on each WorkerCommand it
 // runs one sync of the same store (first full, then incremental) and reports a SyncMeasure over IPC.
 import { readdirSync, statSync } from 'node:fs';
@@ -10,8 +10,6 @@ import { createCustomersRepo } from '../../gateway/src/customers/customers.repo.
 import { openDatabase } from '../../gateway/src/db/connect.ts';
 import { createOrdersRepo } from '../../gateway/src/orders/orders.repo.ts';
 import { SecretBox } from '../../gateway/src/security/secret-box.ts';
-import { type CollectionBackend, MemoryBackend } from '../../gateway/src/storage/collections.ts';
-import { LowdbBackend } from '../../gateway/src/storage/lowdb-backend.ts';
 import type { Store } from '../../gateway/src/stores/stores.types.ts';
 import { createSyncRepo } from '../../gateway/src/sync/sync.repo.ts';
 import { createSyncEngine } from '../../gateway/src/sync/sync.service.ts';
@@ -46,7 +44,6 @@ const store: Store = {
   createdAt: '2026-11-01T00:00:00Z',
 };
 
-const backend: CollectionBackend = kind === 'lowdb' ? new LowdbBackend(dataDir!) : new MemoryBackend();
 // The catalogue is in the database: the embedded PGlite, in the data folder for lowdb and in memory otherwise.
 const db = await openDatabase({ dataDir: kind === 'lowdb' ? join(dataDir!, 'pglite') : 'memory' });
 
@@ -102,7 +99,6 @@ async function measure(phase: SyncPhase): Promise<SyncMeasure> {
   const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   sampleHeap();
-  await backend.flush();
   return {
     phase,
     backend: kind,

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { onEachDatabase } from '../../test/databases.ts';
 import { createLogger } from '../http/logging.ts';
+import { MemoryBackend } from '../legacy/collections.ts';
 import { legacyCollections } from '../legacy/legacy-collections.ts';
 import { importLegacyData } from '../legacy/legacy-import.ts';
-import { MemoryBackend } from '../storage/collections.ts';
 import { createCatalogueRepo } from './catalogue.repo.ts';
 import { createCataloguesRepo } from './catalogues.repo.ts';
 

@@ -5,10 +5,10 @@ import { freshDatabase } from '../../test/database.ts';
 import { createInvitationTemplateRepo } from '../email/invitation-template.repo.ts';
 import { createOutboxRepo } from '../email/outbox.repo.ts';
 import { createLogger } from '../http/logging.ts';
-import { MemoryBackend } from '../storage/collections.ts';
 import { newRun } from '../sync/run-record.ts';
 import { createSyncRepo } from '../sync/sync.repo.ts';
 import type { SyncRun } from '../sync/sync.types.ts';
+import { MemoryBackend } from './collections.ts';
 import { legacyCollections } from './legacy-collections.ts';
 import { importLegacyData } from './legacy-import.ts';
 

@@ -3,7 +3,7 @@
 // per collection, and marked done in `legacy_imports`; the old files and table are left as they were.
 import type { Logger } from 'pino';
 import type { PortalDb } from '../db/database.ts';
-import type { CollectionBackend } from '../storage/collections.ts';
+import type { CollectionBackend } from './collections.ts';
 
 export interface LegacyCollection {
   concern: string;

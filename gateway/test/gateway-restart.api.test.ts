@@ -1,11 +1,10 @@
-// The gateway on its production storage (PostgreSQL, 127.0.0.1:5432 database `test`, a schema per run):
-// what an admin set up and what a sync brought in are still there after the gateway restarts.
+// A gateway restarted on its database (PostgreSQL, 127.0.0.1:5432 database `test`, a schema of its own): what an
+// admin set up and what a sync brought in are still there after the restart.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMock } from '../../mock-unleashed/test/harness.ts';
 import { openDatabase } from '../src/db/connect.ts';
-import { PgBackend } from '../src/storage/pg-backend.ts';
 import { startGateway } from './harness.ts';
 
 const DATABASE_URL = process.env.GATEWAY_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -17,13 +16,12 @@ afterAll(async () => {
   await pool.end();
 });
 
-describe('gateway on PostgreSQL', () => {
+describe('a gateway restart', () => {
   it('when the gateway restarts, then the store, its synced products and a product status are still there', async () => {
     const mock = await startMock();
     try {
-      const firstBackend = PgBackend.fromUrl(DATABASE_URL, schema);
       const firstDb = await openDatabase({ url: DATABASE_URL, schema });
-      const first = await startGateway({ mock, backend: firstBackend, db: firstDb });
+      const first = await startGateway({ mock, db: firstDb });
       let admin = await first.loginAdmin();
       const store = await first.request('POST', '/admin/stores', {
         token: admin,
@@ -51,14 +49,11 @@ describe('gateway on PostgreSQL', () => {
         token: admin,
       });
       await first.close();
-      await firstBackend.close();
       await firstDb.close();
 
-      const secondBackend = PgBackend.fromUrl(DATABASE_URL, schema);
       const secondDb = await openDatabase({ url: DATABASE_URL, schema });
       const second = await startGateway({
         mock,
-        backend: secondBackend,
         db: secondDb,
         adminExists: true,
       });
@@ -74,7 +69,6 @@ describe('gateway on PostgreSQL', () => {
       });
       expect(count.body.total).toBe(before.body.total);
       await second.close();
-      await secondBackend.close();
       await secondDb.close();
     } finally {
       await mock.close();
