@@ -64,6 +64,7 @@ import {
   type NotificationsService,
 } from './notifications/notifications.service.ts';
 import { createCartsRepo } from './orders/cart.repo.ts';
+import { createOrderImport } from './orders/order-import.ts';
 import { createOrderPlacement, type OrderPlacement } from './orders/order-placement.ts';
 import { orderingRouter } from './orders/ordering.routes.ts';
 import { createOrderingService } from './orders/ordering.service.ts';
@@ -210,6 +211,22 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     mailer: deps.mailer,
   });
   const publicBaseUrl = (deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL).replace(/\/+$/, '');
+  // R18a: a status the sync or an import brings in may email the buyer.
+  const noticedOrders = withStatusNotices(orders, {
+    stores: storesRepo,
+    customers,
+    email: emailDomain.email,
+    publicBaseUrl,
+    logger,
+  });
+  const transaction = <T>(work: () => Promise<T>) => deps.db.transaction(work);
+  const orderImport = await createOrderImport({
+    jobs,
+    orders: noticedOrders,
+    stores: storesRepo,
+    clientFor: clients,
+    clock,
+  });
   let scheduler: SyncScheduler | undefined;
   const sync = createSyncEngine({
     stores: storesRepo,
@@ -218,13 +235,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     catalogue,
     customers,
     // R18a: a status the sync brings in may email the buyer.
-    orders: withStatusNotices(orders, {
-      stores: storesRepo,
-      customers,
-      email: emailDomain.email,
-      publicBaseUrl,
-      logger,
-    }),
+    orders: noticedOrders,
     limits: account,
     // A buyer session's subject is the contact's `${storeId}:${guid}` (buyer logins arrive with issue 4).
     sessions: {
@@ -236,7 +247,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
     dispatch: async (run) =>
       void (await jobs.send('sync', { storeId: run.storeId, runId: run.id }, { id: run.id })),
-    transaction: (work) => deps.db.transaction(work),
+    transaction,
   });
   await jobs.work<{ storeId: string; runId: string }>('sync', ({ storeId, runId }) =>
     sync.runJob(storeId, runId),
@@ -289,11 +300,19 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     email: emailDomain.email,
     clock,
     publicBaseUrl,
-    // A new order is imported within seconds: a sync starts now, or right after the one running.
-    pushOrders: (storeId) => sync.requestSync(storeId, 'order-placed'),
+    transaction,
+    queueImport: orderImport.queue,
   });
   const carts = createCartsRepo(deps.db);
-  const ordering = createOrderingService({ catalogue, statuses, customers, carts, clock, placement });
+  const ordering = createOrderingService({
+    catalogue,
+    statuses,
+    customers,
+    carts,
+    clock,
+    placement,
+    transaction,
+  });
   const acting = createActingService({
     repo: createActingRepo(deps.db),
     sessions,
@@ -315,7 +334,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     publicBaseUrl,
     logger,
   });
-  const actingOrders = createActingOrders({ customers: customersService, directory, ordering, placement });
+  const actingOrders = createActingOrders({
+    customers: customersService,
+    directory,
+    ordering,
+    placement,
+    transaction,
+  });
   const services: GatewayServices = {
     jobs,
     account,

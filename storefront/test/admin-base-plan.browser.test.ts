@@ -164,13 +164,14 @@ describe('the customers page on the Base plan', () => {
     await main().getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
     await main().getByLabel('In the store').selectOption('no');
     const first = main().getByRole('row').nth(1);
-    await expect
-      .poll(() =>
-        main()
-          .getByRole('checkbox', { name: /^In store/ })
-          .count(),
-      )
-      .toBe(0);
+    // The filtered answer is shown: the list is no longer busy and no customer in it is in the store.
+    const settled = async () =>
+      (await main().locator('[aria-busy="true"]').count()) === 0 &&
+      (await main()
+        .getByRole('checkbox', { name: /^In store/ })
+        .count()) === 0 &&
+      (await first.getByRole('checkbox', { name: /^Not in store/ }).count()) === 1;
+    await expect.poll(settled).toBe(true);
     const name = (await first.getByRole('rowheader').locator('.customer-name').textContent()) ?? '';
     // Seeded company names can repeat: the code tells this customer apart.
     const code = (await first.getByRole('rowheader').locator('.muted').textContent()) ?? '';

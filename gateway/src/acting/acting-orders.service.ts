@@ -16,6 +16,8 @@ export interface ActingOrdersDeps {
   directory: CustomerDirectory;
   ordering: OrderingService;
   placement: OrderPlacement;
+  /** Runs the placement and the emptying of the acting cart in one transaction. */
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 const offerable = (c: StoreContact): c is StoreContact & { email: string } =>
@@ -73,17 +75,19 @@ export function createActingOrders(deps: ActingOrdersDeps) {
       const customer = await deps.directory.customer(store.id, record.customerGuid);
       if (!customer) throw new AppError('not-signed-in', 'The customer is no longer in this store.');
       const cart = await deps.ordering.getCart(store, buyer);
-      const order = await deps.placement.place({
-        store,
-        customer,
-        placedBy: { email: contact.email, firstName: contact.firstName },
-        lines: cart.lines.map(({ productGuid, quantity }) => ({ productGuid, quantity })),
-        deliveryAddress: input.deliveryAddress,
-        comment: input.comment,
-        placedOnBehalfBy: record.adminEmail,
+      return deps.transaction(async () => {
+        const order = await deps.placement.place({
+          store,
+          customer,
+          placedBy: { email: contact.email, firstName: contact.firstName },
+          lines: cart.lines.map(({ productGuid, quantity }) => ({ productGuid, quantity })),
+          deliveryAddress: input.deliveryAddress,
+          comment: input.comment,
+          placedOnBehalfBy: record.adminEmail,
+        });
+        await deps.ordering.empty(store, buyer);
+        return order;
       });
-      await deps.ordering.empty(store, buyer);
-      return order;
     },
   };
 }

@@ -20,7 +20,7 @@ const open = async (schema: string) => {
   return db;
 };
 const applied = async (db: PortalDb) =>
-  (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db.q)).rows.map(
+  (await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(db.q)).rows.map(
     (row) => row.name,
   );
 

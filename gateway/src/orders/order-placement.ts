@@ -1,6 +1,7 @@
 // Placing an order (R18–R20), whoever asks for it: a buyer's cart, an admin acting as the customer, or a
-// standing order's run. The lines are priced as resolved now; the order is saved at once as Processing with the
-// placing contact's email, the order-request emails are queued, and the import into Unleashed is started.
+// standing order's run. The lines are priced as resolved now; in one transaction the order is saved as Processing
+// with the placing contact's email, the order-request emails are queued and its import job is queued — all of
+// it, or (when any step fails) none of it. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
 import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
@@ -24,8 +25,10 @@ export interface OrderPlacementDeps {
   email: EmailService;
   clock: Clock;
   publicBaseUrl: string;
-  /** Asks the sync engine to push queued orders now (errors are the engine's to record). */
-  pushOrders: (storeId: string) => void;
+  /** Runs the writes of a placement in one transaction. */
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Queues the order's import into Unleashed (inside the placement's transaction). */
+  queueImport: (order: Order) => Promise<void>;
 }
 
 export interface PlacementRequest {
@@ -119,9 +122,11 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         standingOrderId: request.standingOrderId ?? null,
         placedOnBehalfBy: request.placedOnBehalfBy ?? null,
       };
-      await deps.orders.save(order);
-      await sendOrderRequestEmails(deps, request, order);
-      deps.pushOrders(store.id);
+      await deps.transaction(async () => {
+        await deps.orders.save(order);
+        await sendOrderRequestEmails(deps, request, order);
+        await deps.queueImport(order);
+      });
       return order;
     },
   };

@@ -23,6 +23,8 @@ export interface OrderingDeps {
   carts: CartsRepo;
   clock: Clock;
   placement: OrderPlacement;
+  /** Runs the placement and the emptying of the cart in one transaction. */
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export function createOrderingService(deps: OrderingDeps) {
@@ -108,16 +110,20 @@ export function createOrderingService(deps: OrderingDeps) {
       input: { deliveryAddress: DeliveryAddress; comment?: string | null },
     ): Promise<Order> {
       const { record } = await cartOf(store, buyer);
-      const order = await deps.placement.place({
-        store,
-        customer: await customerOf(buyer),
-        placedBy: buyer.contact,
-        lines: record.lines,
-        deliveryAddress: input.deliveryAddress,
-        comment: input.comment,
+      const customer = await customerOf(buyer);
+      // The order and the emptied cart commit together: never an order with its cart still full, or the reverse.
+      return deps.transaction(async () => {
+        const order = await deps.placement.place({
+          store,
+          customer,
+          placedBy: buyer.contact,
+          lines: record.lines,
+          deliveryAddress: input.deliveryAddress,
+          comment: input.comment,
+        });
+        await saveLines(store, buyer, []);
+        return order;
       });
-      await saveLines(store, buyer, []);
-      return order;
     },
   };
 }

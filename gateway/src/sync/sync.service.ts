@@ -47,11 +47,6 @@ export interface SyncEngine {
   startScheduled(storeId: string, slot: string): Promise<boolean>;
   /** The job engine's entry: runs a claimed run unless another live instance runs it already. */
   runJob(storeId: string, runId: string): Promise<void>;
-  /**
-   * Starts a sync now or, while this instance runs one, right after it ends: requests made during one run make a
-   * single follow-up run. For work that must reach Unleashed soon (a placed order) whatever is running.
-   */
-  requestSync(storeId: string, trigger: RunTrigger): void;
   /** Whether this instance is running a sync of the store. */
   isRunning(storeId: string): boolean;
   /** The running run (on any instance), the last finished one, the next scheduled time and the cursors. */
@@ -78,8 +73,6 @@ interface Active {
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const owner = randomUUID();
   const active = new Map<string, Active>();
-  /** Stores whose running sync is to be followed by another run, with that run's trigger. */
-  const followUps = new Map<string, RunTrigger>();
   const now = () => deps.clock.now().toISOString();
   const staleBefore = () =>
     new Date(deps.clock.now().getTime() - (deps.staleAfterMs ?? 60_000)).toISOString();
@@ -142,11 +135,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         clearInterval(beat);
         active.delete(store.id);
         await deps.syncRepo.pruneRuns(store.id, deps.keepRuns ?? 200).catch(() => undefined);
-        const followUp = followUps.get(store.id);
-        if (followUp && !stopped) {
-          followUps.delete(store.id);
-          request(store.id, followUp);
-        }
       }
     })();
     active.set(store.id, { controller, run, done });
@@ -163,19 +151,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
     const { store, run } = await claim(storeId, trigger, owner);
     return { run, done: execute(store, run) };
-  };
-
-  const request = (storeId: string, trigger: RunTrigger): void => {
-    if (active.has(storeId)) {
-      followUps.set(storeId, trigger);
-      return;
-    }
-    runHere(storeId, trigger)
-      .then(({ done }) => done.catch(() => undefined))
-      .catch((error: unknown) => {
-        if (!(error instanceof AppError && error.problem === 'sync-already-running'))
-          log('warn', { storeId, err: error }, 'could not start the requested sync');
-      });
   };
 
   /** Claims a run for a worker and dispatches it in one transaction (or runs it here without a job engine). */
@@ -220,7 +195,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       }
       await execute(store, run);
     },
-    requestSync: request,
     isRunning: (storeId) => active.has(storeId),
     async status(storeId) {
       const recent = await deps.syncRepo.listRuns(storeId, 3);
