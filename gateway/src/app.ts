@@ -170,6 +170,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const secrets = new SecretBox(deps.masterKey);
   const tuning = deps.clientTuning ?? {};
   const clients = createClientFactory(secrets, tuning);
+  const transaction = <T>(work: () => Promise<T>) => deps.db.transaction(work);
   const jobs = new JobEngine(deps.db, deps.jobs);
   jobs.onError((error) => logger.warn({ err: error }, 'job engine error'));
   await jobs.start();
@@ -219,7 +220,6 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     publicBaseUrl,
     logger,
   });
-  const transaction = <T>(work: () => Promise<T>) => deps.db.transaction(work);
   const orderImport = await createOrderImport({
     jobs,
     orders: noticedOrders,
@@ -267,6 +267,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     sessions,
     clock,
     publicBaseUrl,
+    transaction,
   });
   const customersService = createCustomersService({
     repo: customers,
@@ -292,6 +293,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     buyers,
     clock,
     publicBaseUrl,
+    transaction,
   });
   const placement = createOrderPlacement({
     catalogue,

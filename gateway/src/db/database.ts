@@ -3,7 +3,7 @@
 // through `db.q`, so a business step wrapped in `db.transaction(...)` commits everything it wrote — across
 // domains — once or not at all, without every repository signature taking a transaction argument.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -12,6 +12,7 @@ export type DatabaseKind = 'postgres' | 'pglite';
 interface TransactionScope {
   trx: Transaction<Database>;
   afterCommit: (() => void)[];
+  savepoints: number;
 }
 
 export class PortalDb {
@@ -43,15 +44,35 @@ export class PortalDb {
 
   /**
    * Runs `work` in one transaction: everything it writes through `q` commits together, or nothing does when it
-   * throws. A nested call joins the outer transaction. Never call Unleashed or SMTP inside: on PGlite every other
-   * query waits for the transaction to end.
+   * throws. A nested call is a savepoint of the outer transaction: when it throws, its own writes are undone and
+   * the outer work may go on. Never call Unleashed or SMTP inside: on PGlite every other query waits for the
+   * transaction to end.
    */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.scope.getStore()) return work();
+    const outer = this.scope.getStore();
+    if (outer) return this.savepoint(outer, work);
     const afterCommit: (() => void)[] = [];
-    const result = await this.root.transaction().execute((trx) => this.scope.run({ trx, afterCommit }, work));
+    const result = await this.root
+      .transaction()
+      .execute((trx) => this.scope.run({ trx, afterCommit, savepoints: 0 }, work));
     for (const callback of afterCommit) callback();
     return result;
+  }
+
+  /** A nested step: its writes (and after-commit callbacks) are undone alone when it throws. */
+  private async savepoint<T>(scope: TransactionScope, work: () => Promise<T>): Promise<T> {
+    const name = `step_${++scope.savepoints}`;
+    const callbacks = scope.afterCommit.length;
+    await sql.raw(`SAVEPOINT ${name}`).execute(scope.trx);
+    try {
+      const result = await work();
+      await sql.raw(`RELEASE SAVEPOINT ${name}`).execute(scope.trx);
+      return result;
+    } catch (error) {
+      await sql.raw(`ROLLBACK TO SAVEPOINT ${name}`).execute(scope.trx);
+      scope.afterCommit.length = callbacks;
+      throw error;
+    }
   }
 
   /** Runs `callback` once the current transaction has committed (at once outside a transaction). */

@@ -46,6 +46,7 @@ export function createEmailDomain(deps: EmailDomainDeps): EmailDomain {
     timeZone: settings.timeZone,
   });
   const email = createEmailService({
+    afterCommit: (callback) => deps.db.afterCommit(callback),
     outbox: createOutboxRepo(deps.db),
     mailer,
     invitationTemplates,

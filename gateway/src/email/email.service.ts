@@ -16,6 +16,8 @@ import { type OutboxMessage, type OutboxPage, toMessage, toSummary } from './out
 
 export interface EmailServiceDeps {
   outbox: OutboxRepo;
+  /** Runs a callback once the caller's transaction commits (at once outside one): SMTP never runs inside one. */
+  afterCommit?: (callback: () => void) => void;
   mailer: Mailer;
   invitationTemplates: InvitationTemplateService;
   storeName: StoreNameLookup;
@@ -128,7 +130,18 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
         messageId: null,
       };
       await outbox.save(record);
-      if (options.deliverNow !== false) await delivery.attempt(record.id);
+      if (options.deliverNow === false) return toMessage(record);
+      if (deps.afterCommit) {
+        // Inside a transaction the first attempt waits for the commit (a rollback leaves nothing to send);
+        // outside one it runs at once and is awaited, as before.
+        let attempted: Promise<unknown> | undefined;
+        deps.afterCommit(() => {
+          attempted = delivery.attempt(record.id).catch(() => undefined);
+        });
+        if (attempted) await attempted;
+      } else {
+        await delivery.attempt(record.id);
+      }
       return toMessage((await outbox.get(record.id)) ?? record);
     },
     deliverDue,

@@ -41,6 +41,7 @@ export function createAcceptanceService(deps: {
   buyers: BuyerAuthService;
   clock: Clock;
   publicBaseUrl: string;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }): AcceptanceService {
   const { repo, directory, clock } = deps;
   const notFound = () =>
@@ -112,19 +113,22 @@ export function createAcceptanceService(deps: {
       }
       const passwordHash = await hashPassword(password);
       const now = clock.now().toISOString();
-      if (!(await repo.transition(invitation.id, ['pending'], { status: 'accepted', closedAt: now })))
-        throw notFound();
-      await repo.saveLogin({
-        id: loginId(invitation.storeId, contact.guid),
-        storeId: invitation.storeId,
-        contactGuid: contact.guid,
-        customerGuid: contact.customerGuid,
-        email: invitation.email,
-        passwordHash,
-        createdAt: now,
-        deactivatedAt: null,
+      // The invitation used, the login and the first session commit together, or none of them does.
+      return deps.transaction(async () => {
+        if (!(await repo.transition(invitation.id, ['pending'], { status: 'accepted', closedAt: now })))
+          throw notFound();
+        await repo.saveLogin({
+          id: loginId(invitation.storeId, contact.guid),
+          storeId: invitation.storeId,
+          contactGuid: contact.guid,
+          customerGuid: contact.customerGuid,
+          email: invitation.email,
+          passwordHash,
+          createdAt: now,
+          deactivatedAt: null,
+        });
+        return deps.buyers.signIn(invitation.storeId, contact.guid);
       });
-      return deps.buyers.signIn(invitation.storeId, contact.guid);
     },
     async decline(token) {
       const { invitation } = await live(token);

@@ -55,6 +55,7 @@ export interface InvitationsDeps {
   clock: Clock;
   /** Where the storefront runs: the accept link is `${publicBaseUrl}/invitations/${token}`. */
   publicBaseUrl: string;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 const latest = (invitations: Invitation[]) => invitations.at(-1);
@@ -218,8 +219,11 @@ export function createInvitationsService(deps: InvitationsDeps): InvitationsServ
           'contact-status-conflict',
           `${nameOf(contact)} of ${customer.code} has no active login.`,
         );
-      await repo.saveLogin({ ...login, deactivatedAt: clock.now().toISOString() });
-      await deps.sessions.revokeAll('buyer', login.id);
+      // The login and its sessions end together: never a deactivated contact still signed in.
+      await deps.transaction(async () => {
+        await repo.saveLogin({ ...login, deactivatedAt: clock.now().toISOString() });
+        await deps.sessions.revokeAll('buyer', login.id);
+      });
       return view(storeId, contactGuid);
     },
     async reactivate(storeId, contactGuid) {

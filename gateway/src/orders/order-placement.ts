@@ -167,23 +167,14 @@ async function sendOrderRequestEmails(deps: OrderPlacementDeps, request: Placeme
   };
   const { orderRequestEmailToBuyer, orderRequestEmailToAdmin } = orderSettings(store);
   if (orderRequestEmailToBuyer)
-    await deps.email.send(
-      store.id,
-      'order-request-buyer',
-      placedBy.email,
-      { firstName: placedBy.firstName ?? null, order: summary },
-      { deliverNow: false },
-    );
+    await deps.email.send(store.id, 'order-request-buyer', placedBy.email, {
+      firstName: placedBy.firstName ?? null,
+      order: summary,
+    });
   if (orderRequestEmailToAdmin)
-    await deps.email.send(
-      store.id,
-      'order-request-admin',
-      store.adminEmail,
-      {
-        order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
-        placedByEmail: placedBy.email,
-        placedOnBehalfBy: request.placedOnBehalfBy ?? null,
-      },
-      { deliverNow: false },
-    );
+    await deps.email.send(store.id, 'order-request-admin', store.adminEmail, {
+      order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
+      placedByEmail: placedBy.email,
+      placedOnBehalfBy: request.placedOnBehalfBy ?? null,
+    });
 }

@@ -44,7 +44,12 @@ export function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
     carts: deps.carts,
     clock: deps.clock,
   });
-  const runner = createStandingOrderRunner({ ...deps, repo, view });
+  const runner = createStandingOrderRunner({
+    ...deps,
+    repo,
+    view,
+    transaction: (work) => deps.db.transaction(work),
+  });
   const reports = createStandingOrderReports({ repo, catalogue: deps.catalogue, clock: deps.clock });
   return {
     service,

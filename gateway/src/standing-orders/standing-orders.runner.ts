@@ -3,7 +3,8 @@
 // when the run is 2 days off it sends the reminder once. After downtime only the LATEST missed date runs (the
 // earlier ones are skipped, not recorded). A run is claimed in storage before the order is placed, so the same
 // (standing order, due date) never runs twice, even across restarts or racing ticks. A run that cannot be
-// placed is recorded with a sentence and the creator is emailed; while the store has standing orders switched
+// placed is recorded with a sentence and the creator is emailed (the placement is a savepoint of the run's
+// transaction: a refused placement leaves nothing of itself); while the store has standing orders switched
 // off, due runs are recorded as skipped.
 import type { Clock } from '../clock.ts';
 import type { CustomersRepo } from '../customers/customers.repo.ts';
@@ -29,6 +30,7 @@ export interface RunnerDeps {
   view: StandingOrderPresenter;
   clock: Clock;
   publicBaseUrl: string;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
   logger?: { warn(details: object, message: string): void };
 }
 
@@ -137,9 +139,15 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
     }
     const due = latestDue(order.schedule, order.startDate, next, now);
     if (due) {
-      const claimed = await deps.repo.claimRun(order, due, now.toISOString());
-      await update(order, { nextRunDate: firstOnOrAfter(order.schedule, order.startDate, addDays(due, 1)) });
-      if (claimed) await run(store, order, due);
+      // The claim, the order, the run record and the next date commit together: a crash half way leaves the
+      // run unclaimed, for the next tick (on any instance) to place once.
+      await deps.transaction(async () => {
+        const claimed = await deps.repo.claimRun(order, due, now.toISOString());
+        await update(order, {
+          nextRunDate: firstOnOrAfter(order.schedule, order.startDate, addDays(due, 1)),
+        });
+        if (claimed) await run(store, order, due);
+      });
     } else if (reminderAt(next) <= now && order.reminderSentFor !== next && standingOrdersAllowed(store)) {
       // Only the pass whose update took sends it: another instance's pass may be at the same order.
       if (await update(order, { reminderSentFor: next })) await remind(store, order, next);
