@@ -1,7 +1,7 @@
 // Standing-order runs (R21, R18): at 06:00 UTC on each due date a run places a normal order by the contact who
 // created it (imported into Unleashed like any order), after a reminder 2 days before; a run that cannot be
 // placed is recorded and emailed; a store that switched them off records skipped runs; after a restart only the
-// latest missed run is placed, once, even when two ticks race.
+// latest missed run is placed, once, even when two ticks race; two instances ticking together send one reminder and place one order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../src/app.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
@@ -205,6 +205,54 @@ describe('a gateway restart', () => {
       expect((await repo.get(storeId, id))?.nextRunDate).toBe(so.day(8));
     } finally {
       await restarted.shutdown();
+    }
+  });
+});
+
+describe('two instances running the schedule', () => {
+  it('when both instances tick at the reminder time and at the due time, then the creator gets one reminder and one order is placed', async () => {
+    const { gw, catcher, storeId } = so.portal;
+    const creator = DANA;
+    await so.fillCart(creator, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(creator, {
+      name: 'Twice watched',
+      startDate: so.day(12),
+      schedule: { frequency: 'weekly', every: 1 },
+    });
+    const other = await createGateway({
+      db: gw.db,
+      masterKey: 'test-master-key',
+      clock: gw.clock,
+      publicBaseUrl: 'https://shop.example',
+      email: {
+        from: 'B2B Portal <no-reply@portal.example>',
+        smtp: { host: '127.0.0.1', port: catcher.smtpPort, secure: false, ignoreTls: true },
+      },
+    });
+    const both = () =>
+      Promise.all([
+        other.services.standingOrders.runner.runDue(),
+        gw.gateway.services.standingOrders.runner.runDue(),
+      ]);
+    try {
+      await so.at(10, '12:00');
+      await both();
+      await both();
+      const reminders = (await so.outbox('standing-order-reminder', creator)).filter(
+        (m: { subject: string }) => m.subject.includes('Twice watched'),
+      );
+      expect(reminders).toHaveLength(1);
+      await so.at(12, '06:05');
+      await both();
+      await both();
+      const placed = await createOrdersRepo(gw.db).list(
+        storeId,
+        { standingOrderId: id },
+        { page: 1, pageSize: 50 },
+      );
+      expect(placed.total).toBe(1);
+    } finally {
+      await other.shutdown();
     }
   });
 });
