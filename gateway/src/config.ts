@@ -12,6 +12,8 @@ export interface GatewayConfig {
   databaseUrl: string | undefined;
   /** The embedded PGlite database's folder (GATEWAY_PGLITE_DIR), or 'memory'; used when databaseUrl is unset. */
   pgliteDir: string;
+  /** Job engine: how often idle workers look for other instances' jobs, how often dropped jobs are failed over. */
+  jobs: { pollingIntervalSeconds: number; maintenanceIntervalSeconds: number };
   masterKey: string;
   demo: boolean;
   logLevel: string;
@@ -113,6 +115,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     dataDir: dataDir === 'memory' ? undefined : dataDir,
     databaseUrl: env.GATEWAY_DATABASE_URL || undefined,
     pgliteDir: env.GATEWAY_PGLITE_DIR || resolve(import.meta.dirname, '../../.data/pglite'),
+    jobs: {
+      pollingIntervalSeconds: integer(env, 'JOBS_POLL_SECONDS', 1, 1, 60),
+      maintenanceIntervalSeconds: integer(env, 'JOBS_MAINTENANCE_SECONDS', 30, 1, 3600),
+    },
     masterKey,
     demo,
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -28,6 +28,7 @@ const legacy = await findLegacySource(db, config.dataDir);
 if (legacy) await importLegacyData(db, legacy, legacyCollections(db), logger);
 const gateway = await createGateway({
   db,
+  jobs: config.jobs,
   masterKey: config.masterKey,
   logger,
   validateResponses: config.validateResponses,

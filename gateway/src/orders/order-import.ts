@@ -32,7 +32,9 @@ export async function createOrderImport(deps: OrderImportDeps) {
     retryLimit: 12,
     retryDelaySeconds: 2,
     retryBackoff: true,
-    expireInSeconds: 120,
+    // An instance that died mid-push leaves the job active until it expires; another instance then pushes it
+    // again, which is safe (the sales order is an upsert by its GUID).
+    expireInSeconds: 30,
   });
 
   /** Pushes the order if it is still queued; throws (to be retried) when Unleashed cannot be reached. */
