@@ -15,24 +15,50 @@ const demoUnleashed = {
   apiKey: process.env.UNLEASHED_API_KEY ?? 'demo-unleashed-api-key-not-secret',
 };
 const tsx = (script: string) => ['--import', 'tsx', resolve(root, script)];
+// `npm run start:pair`: two gateway instances on one PostgreSQL (GATEWAY_DATABASE_URL) behind a round-robin
+// proxy on the gateway's usual port, so every page and API call alternates between them.
+const pair = process.argv.includes('--pair');
+if (pair && !process.env.GATEWAY_DATABASE_URL) {
+  console.error(
+    'npm run start:pair needs GATEWAY_DATABASE_URL (a PostgreSQL database both instances share).',
+  );
+  process.exit(1);
+}
+const gatewayEnv = {
+  DEMO: 'true',
+  BOOTSTRAP_UNLEASHED_BASE_URL: mockUrl,
+  BOOTSTRAP_UNLEASHED_API_ID: demoUnleashed.apiId,
+  BOOTSTRAP_UNLEASHED_API_KEY: demoUnleashed.apiKey,
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: process.env.SMTP_CATCHER_PORT ?? '1025',
+  PUBLIC_BASE_URL: storefrontUrl,
+};
+const instancePorts = [Number(gatewayPort) + 1, Number(gatewayPort) + 2];
+const gateways = pair
+  ? [
+      ...instancePorts.map((port, n) => ({
+        name: `gateway-${n + 1}`,
+        args: tsx('gateway/src/main.ts'),
+        env: { ...gatewayEnv, GATEWAY_PORT: String(port) },
+      })),
+      {
+        name: 'round-robin',
+        args: tsx('scripts/round-robin-proxy.ts'),
+        env: { PROXY_PORT: gatewayPort, PROXY_TARGETS: instancePorts.join(',') },
+      },
+    ]
+  : [
+      {
+        name: 'gateway',
+        args: tsx('gateway/src/main.ts'),
+        env: { ...gatewayEnv, GATEWAY_PORT: gatewayPort },
+      },
+    ];
 const services = [
   { name: 'smtp-catcher', args: tsx('scripts/smtp-catcher.ts'), env: {} },
   { name: 'mock-unleashed', args: tsx('mock-unleashed/src/main.ts'), env: { MOCK_UNLEASHED_PORT: mockPort } },
-  {
-    name: 'gateway',
-    args: tsx('gateway/src/main.ts'),
-    env: {
-      DEMO: 'true',
-      GATEWAY_PORT: gatewayPort,
-      BOOTSTRAP_UNLEASHED_BASE_URL: mockUrl,
-      BOOTSTRAP_UNLEASHED_API_ID: demoUnleashed.apiId,
-      BOOTSTRAP_UNLEASHED_API_KEY: demoUnleashed.apiKey,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: process.env.SMTP_CATCHER_PORT ?? '1025',
-      PUBLIC_BASE_URL: storefrontUrl,
-    },
-  },
+  ...gateways,
   {
     name: 'storefront',
     args: [resolve(root, 'node_modules/vite/bin/vite.js'), 'storefront'],
@@ -66,7 +92,7 @@ console.log(`
   Storefront: ${storefrontUrl}   admin sign-in: ${storefrontUrl}/#/admin/login
   Demo admin: admin@demo-supplier.example / DemoAdmin2026
   Demo buyer: dana@demo-wholesale.example / DemoBuyer2026 (for DEMO001; the gateway prints its sign-in link)
-  Gateway API: ${gatewayUrl} (reference ${gatewayUrl}/docs)
+  Gateway API: ${gatewayUrl} (reference ${gatewayUrl}/docs)${pair ? ` — round-robin over ${instancePorts.map((p) => `:${p}`).join(' and ')}` : ''}
   Mock Unleashed: ${mockUrl} (QA console ${mockUrl}/__console)
   Caught email: http://127.0.0.1:${process.env.SMTP_CATCHER_HTTP_PORT ?? '1080'}/messages
 `);

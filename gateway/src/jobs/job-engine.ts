@@ -85,12 +85,11 @@ export class JobEngine {
       retryBackoff: settings.retryBackoff ?? true,
       expireInSeconds: settings.expireInSeconds ?? 15 * 60,
     };
-    if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
-    else
-      await this.boss.createQueue(name, queue).catch(async (error: unknown) => {
-        // Another instance created it a moment ago.
-        if (!(await this.boss.getQueue(name))) throw error;
-      });
+    // One instance at a time: two creating queues (table partitions) together deadlock in PostgreSQL.
+    await this.db.exclusive('job-queues', async () => {
+      if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
+      else await this.boss.createQueue(name, queue);
+    });
   }
 
   /** Works a queue on this instance, one job at a time per call; a handler that throws has its job retried. */
