@@ -119,16 +119,29 @@ function handlers(portal: Portal): Handlers {
       await asBuyer(portal, await dana(p), 'DELETE', '/cart');
       return undefined;
     },
-    [STATES.orderPlaced]: async (p) => {
-      const code = text(p, 'productCode');
-      await admin(portal, 'PUT', `/products/${await productGuid(portal, code)}/status`, {
-        status: 'sellable',
-      });
-      const token = await dana(p);
-      await fillCart(token, code, 2);
-      const address = { street: '1 Quay Street', city: 'Auckland' };
-      const order = await asBuyer(portal, token, 'POST', '/orders', { deliveryAddress: address });
-      return { orderId: order.id };
+    // Placed and still Processing: Unleashed takes no order meanwhile (its import job waits for it).
+    [STATES.orderPlaced]: {
+      setup: async (p) => {
+        await gw.mock.control('POST', '/__control/faults', {
+          kind: 'error',
+          rate: 1,
+          status: 503,
+          pathPrefix: '/SalesOrders',
+          method: 'POST',
+        });
+        const code = text(p, 'productCode');
+        await admin(portal, 'PUT', `/products/${await productGuid(portal, code)}/status`, {
+          status: 'sellable',
+        });
+        const token = await dana(p);
+        await fillCart(token, code, 2);
+        const address = { street: '1 Quay Street', city: 'Auckland' };
+        const order = await asBuyer(portal, token, 'POST', '/orders', { deliveryAddress: address });
+        return { orderId: order.id };
+      },
+      teardown: async () => {
+        await gw.mock.control('DELETE', '/__control/faults');
+      },
     },
     [STATES.contactNeverInvited]: async (p) => {
       const { customerGuid, contactGuid } = await freshContact(portal, text(p, 'firstName'));
