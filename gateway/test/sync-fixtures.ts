@@ -90,6 +90,7 @@ export async function setUpSync(
     clock: options.clock ?? { now: () => new Date() },
     pageSize: options.pageSize,
     onProgress: options.onProgress,
+    transaction: (work) => db.transaction(work),
   });
   return { store, db, repos, engine, revoked, limits };
 }

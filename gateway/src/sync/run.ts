@@ -31,6 +31,8 @@ export interface RunDeps {
   clock: Clock;
   pageSize: number;
   onProgress?: (run: SyncRun) => void | Promise<void>;
+  /** Runs a page's writes in one transaction (default: as they come). */
+  transaction?: <T>(work: () => Promise<T>) => Promise<T>;
   log: (level: 'info' | 'warn' | 'error', fields: Record<string, unknown>, message: string) => void;
 }
 
@@ -85,6 +87,7 @@ export async function executeRun(
       orders: deps.orders,
       limits: deps.limits,
       sessions: deps.sessions,
+      transaction: deps.transaction ?? ((work) => work()),
     };
     try {
       await PASSES[resource](ctx);

@@ -69,9 +69,11 @@ export const syncCustomers: Pass = async (ctx) => {
       const current = await ctx.customers.getCustomer(storeId, customer.guid);
       if (current) Object.assign(customer, { inStore: current.inStore, addedAt: current.addedAt });
     }
-    await ctx.customers.saveCustomers(writes);
-    await book.flush();
-    if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    await ctx.transaction(async () => {
+      await ctx.customers.saveCustomers(writes);
+      await book.flush();
+      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    });
     newest = page.newest;
     await ctx.progress(page.pagesDone, page.pagesTotal);
   }

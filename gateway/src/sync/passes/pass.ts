@@ -41,6 +41,8 @@ export interface PassContext {
   orders: OrdersRepo;
   limits: CustomerLimits;
   sessions: ContactSessions;
+  /** Stores a page and its cursor checkpoint together: a crash between them leaves neither. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export type Pass = (ctx: PassContext) => Promise<void>;

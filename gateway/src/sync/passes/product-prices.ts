@@ -44,8 +44,10 @@ export const syncProductPrices: Pass = async (ctx) => {
     const known = new Map(stored.map((rule) => [rule.guid, rule]));
     for (const rule of mapped) seen.add(rule.guid);
     const rules = mapped.filter((rule) => tally(ctx.result, known.get(rule.guid), rule));
-    await ctx.catalogue.savePriceRules(rules);
-    if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    await ctx.transaction(async () => {
+      await ctx.catalogue.savePriceRules(rules);
+      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    });
     newest = page.newest;
     await ctx.progress(page.pagesDone, page.pagesTotal);
   }

@@ -49,9 +49,11 @@ export const syncProducts: Pass = async (ctx) => {
       if (before && before.defaultSellPrice !== product.defaultSellPrice)
         rules.push(...(await repricedRules(ctx, product)));
     }
-    await ctx.catalogue.saveProducts(products);
-    await ctx.catalogue.savePriceRules(rules);
-    if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    await ctx.transaction(async () => {
+      await ctx.catalogue.saveProducts(products);
+      await ctx.catalogue.savePriceRules(rules);
+      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    });
     newest = page.newest;
     await ctx.progress(page.pagesDone, page.pagesTotal);
   }

@@ -23,8 +23,10 @@ export const syncStock: Pass = async (ctx) => {
       );
       const known = new Map(stored.map((level) => [level.productGuid, level]));
       const levels = mapped.filter((level) => tally(ctx.result, known.get(level.productGuid), level));
-      await ctx.catalogue.saveStockLevels(levels);
-      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+      await ctx.transaction(async () => {
+        await ctx.catalogue.saveStockLevels(levels);
+        if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+      });
       newest = page.newest;
       pagesHere = page.pagesDone;
       await ctx.progress(pagesBefore + page.pagesDone, pagesBefore + page.pagesTotal);
