@@ -19,6 +19,21 @@ afterAll(() => so.close());
 const detail = async (email: string, id: string) =>
   (await so.store(email, 'GET', `/standing-orders/${id}`)).body;
 
+/** A second gateway on the portal's database and clock (another instance, or the same one restarted). */
+const anotherGateway = () => {
+  const { gw, catcher } = so.portal;
+  return createGateway({
+    db: gw.db,
+    masterKey: 'test-master-key',
+    clock: gw.clock,
+    publicBaseUrl: 'https://shop.example',
+    email: {
+      from: 'B2B Portal <no-reply@portal.example>',
+      smtp: { host: '127.0.0.1', port: catcher.smtpPort, secure: false, ignoreTls: true },
+    },
+  });
+};
+
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let i = 0; i < 100; i++) {
     const value = await read();
@@ -169,19 +184,10 @@ describe('a gateway restart', () => {
       startDate: so.day(4),
       schedule: { frequency: 'daily', every: 1 },
     });
-    const { gw, catcher, storeId } = so.portal;
+    const { gw, storeId } = so.portal;
     await gw.gateway.shutdown();
     gw.clock.set(new Date(`${so.day(6)}T07:00:00Z`));
-    const restarted = await createGateway({
-      db: gw.db,
-      masterKey: 'test-master-key',
-      clock: gw.clock,
-      publicBaseUrl: 'https://shop.example',
-      email: {
-        from: 'B2B Portal <no-reply@portal.example>',
-        smtp: { host: '127.0.0.1', port: catcher.smtpPort, secure: false, ignoreTls: true },
-      },
-    });
+    const restarted = await anotherGateway();
     try {
       await restarted.start();
       const placed = async () =>
@@ -211,7 +217,7 @@ describe('a gateway restart', () => {
 
 describe('two instances running the schedule', () => {
   it('when both instances tick at the reminder time and at the due time, then the creator gets one reminder and one order is placed', async () => {
-    const { gw, catcher, storeId } = so.portal;
+    const { gw, storeId } = so.portal;
     const creator = DANA;
     await so.fillCart(creator, { 'DEMO-PLENTY': 1 });
     const { id } = await so.create(creator, {
@@ -219,16 +225,7 @@ describe('two instances running the schedule', () => {
       startDate: so.day(12),
       schedule: { frequency: 'weekly', every: 1 },
     });
-    const other = await createGateway({
-      db: gw.db,
-      masterKey: 'test-master-key',
-      clock: gw.clock,
-      publicBaseUrl: 'https://shop.example',
-      email: {
-        from: 'B2B Portal <no-reply@portal.example>',
-        smtp: { host: '127.0.0.1', port: catcher.smtpPort, secure: false, ignoreTls: true },
-      },
-    });
+    const other = await anotherGateway();
     const both = () =>
       Promise.all([
         other.services.standingOrders.runner.runDue(),
