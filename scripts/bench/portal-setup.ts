@@ -3,12 +3,14 @@
 // synced, every product Sellable, and one buyer signed in through a real invitation.
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createGateway, type Gateway } from '../../gateway/src/app.ts';
 import { openDatabase } from '../../gateway/src/db/connect.ts';
 import type { PortalDb } from '../../gateway/src/db/database.ts';
 import type { Mailer, OutgoingMail } from '../../gateway/src/email/mailer.ts';
 import { jobSchemaFor } from '../../gateway/src/jobs/job-engine.ts';
+import { toSalesOrderWrite } from '../../gateway/src/unleashed/mapper.ts';
 import { createApp as createMockApp } from '../../mock-unleashed/src/app.ts';
 import { MockClock } from '../../mock-unleashed/src/clock.ts';
 import { generateSeed } from '../../mock-unleashed/src/seed/index.ts';
@@ -30,6 +32,8 @@ export interface BenchPortal {
   buyerToken: string;
   admin(method: string, path: string, body?: unknown): Promise<unknown>;
   buyer(method: string, path: string, body?: unknown): Promise<unknown>;
+  /** One signed POST /SalesOrders of a copy of a stored order straight to the mock: ms (a latency baseline). */
+  pushDirectly(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -138,6 +142,17 @@ export async function startBenchPortal(options: {
     buyerToken: session.token,
     admin,
     buyer: (method, path, body) => call(url, method, path, session.token, body),
+    async pushDirectly() {
+      const { stores, orders, clients } = gateway.services;
+      const record = await stores.get(store.id);
+      const [order] = (await orders.list(store.id, {}, { page: 1, pageSize: 1 })).items;
+      if (!order) throw new Error('no stored order to copy');
+      const guid = randomUUID();
+      const body = toSalesOrderWrite({ ...order, unleashedGuid: guid }, record);
+      const started = performance.now();
+      await clients(record).post(`/SalesOrders/${guid}`, body);
+      return performance.now() - started;
+    },
     async close() {
       await gateway.shutdown();
       server.closeAllConnections();
