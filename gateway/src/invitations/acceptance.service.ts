@@ -79,12 +79,15 @@ export function createAcceptanceService(deps: {
     if (invitation.status !== 'pending') throw notFound();
     const contact = await directory.contact(invitation.storeId, invitation.contactGuid);
     const customer = contact && (await directory.customer(invitation.storeId, contact.customerGuid));
-    const store = (await deps.stores.list()).find((s) => s.id === invitation.storeId);
+    const store = await deps.stores.find(invitation.storeId);
     if (!contact || !customer || !store) throw notFound();
     if (clock.now() >= new Date(invitation.expiresAt)) {
       const closedAt = clock.now().toISOString();
-      const marked = await repo.transition(invitation.id, ['pending'], { status: 'expired', closedAt });
-      if (marked) await tellAdmin(invitation, contact, customer, store);
+      // Marked Expired with the admin's notification and email queued, together: told once, across instances.
+      await deps.transaction(async () => {
+        const marked = await repo.transition(invitation.id, ['pending'], { status: 'expired', closedAt });
+        if (marked) await tellAdmin(invitation, contact, customer, store);
+      });
       throw expired(invitation);
     }
     // The contact changed in Unleashed since (email, Ordering flag) or its customer left the store.

@@ -42,7 +42,7 @@ export function createBuyerAuthService(deps: {
     const contact = await directory.contact(login.storeId, login.contactGuid);
     if (contact?.syncState !== 'synced' || contact.email !== login.email) return undefined;
     const customer = await directory.customer(login.storeId, contact.customerGuid);
-    const store = (await deps.stores.list()).find((s) => s.id === login.storeId);
+    const store = await deps.stores.find(login.storeId);
     if (!customer?.inStore || !store) return undefined;
     return {
       store: buyerStoreOf(store),

@@ -34,6 +34,8 @@ export function toPublicStore(store: Store): PublicStore {
 export interface StoresService {
   list(): Promise<Store[]>;
   get(id: string): Promise<Store>;
+  /** The store, or undefined when there is none (one indexed read). */
+  find(id: string): Promise<Store | undefined>;
   create(input: StoreCreate): Promise<Store>;
   update(id: string, settings: StoreSettings): Promise<Store>;
   reconnect(id: string, credentials: Credentials): Promise<Store>;
@@ -87,6 +89,7 @@ export function createStoresService(deps: {
 
   const service: StoresService = {
     list: () => repo.list(),
+    find: (id) => repo.get(id),
     async get(id) {
       const store = await repo.get(id);
       if (!store) throw new AppError('not-found', `There is no store ${id}.`);
