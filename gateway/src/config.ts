@@ -1,6 +1,7 @@
 // The gateway's configuration, parsed from the environment once; a bad value stops the boot with a readable
 // message. Nothing else reads process.env. Secrets have no defaults outside demo mode.
 import { resolve } from 'node:path';
+import { isUsableSchemaName } from './db/connect.ts';
 import type { EmailConfig } from './email/email.config.ts';
 
 export interface GatewayConfig {
@@ -10,6 +11,8 @@ export interface GatewayConfig {
   dataDir: string | undefined;
   /** PostgreSQL connection string (GATEWAY_DATABASE_URL): the production storage when set. */
   databaseUrl: string | undefined;
+  /** The schema of GATEWAY_DATABASE_URL the tables live in (GATEWAY_DATABASE_SCHEMA; default public). */
+  databaseSchema: string | undefined;
   /** The embedded PGlite database's folder (GATEWAY_PGLITE_DIR), or 'memory'; used when databaseUrl is unset. */
   pgliteDir: string;
   /** Job engine: how often idle workers look for other instances' jobs, how often dropped jobs are failed over. */
@@ -95,6 +98,13 @@ function emailConfig(env: NodeJS.ProcessEnv, demo: boolean): EmailConfig {
   };
 }
 
+function databaseSchema(env: NodeJS.ProcessEnv): string | undefined {
+  const schema = env.GATEWAY_DATABASE_SCHEMA || undefined;
+  if (schema !== undefined && !isUsableSchemaName(schema))
+    throw new Error(`GATEWAY_DATABASE_SCHEMA must be a lower-case SQL name such as "portal" (got "${schema}").`);
+  return schema;
+}
+
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const demo = flag(env, 'DEMO', false);
   const production = env.NODE_ENV === 'production';
@@ -114,6 +124,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: env.GATEWAY_HOST ?? '127.0.0.1',
     dataDir: dataDir === 'memory' ? undefined : dataDir,
     databaseUrl: env.GATEWAY_DATABASE_URL || undefined,
+    databaseSchema: databaseSchema(env),
     pgliteDir: env.GATEWAY_PGLITE_DIR || resolve(import.meta.dirname, '../../.data/pglite'),
     jobs: {
       pollingIntervalSeconds: integer(env, 'JOBS_POLL_SECONDS', 1, 1, 60),

@@ -3,10 +3,8 @@
 // portal on the default seed, stores <storedOrders> past orders (inserted 1,000 rows a statement), then places <placements> orders one
 // after another through the buyer API (cart line + POST /store/orders, import started as in production) and
 // reports the POST latencies over IPC.
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { toOrderRow } from '../../gateway/src/orders/orders.rows.ts';
-import type { Order } from '../../gateway/src/orders/orders.types.ts';
+import { storeOrderHistory } from './order-history.ts';
 import { type StorageKind, startBenchPortal } from './portal-setup.ts';
 
 export interface PlacementResult {
@@ -38,33 +36,9 @@ async function place(index: number): Promise<number> {
   return performance.now() - before;
 }
 
-// One real order is the template of the stored history: cloned, dated back, already imported and completed.
+// One real order is the template of the stored history.
 await place(0);
-const template = (await portal.gateway.services.orders.list(portal.storeId, {}, { page: 1, pageSize: 1 }))
-  .items[0] as Order;
-const history: Order[] = [];
-const now = Date.now();
-for (let i = 0; i < storedOrders; i++) {
-  const id = randomUUID();
-  const createdAt = new Date(now - (i + 1) * 60_000).toISOString();
-  const order: Order = {
-    ...template,
-    id,
-    unleashedGuid: randomUUID(),
-    status: 'complete',
-    importState: 'imported',
-    unleashedOrderNumber: `SO-H${String(i).padStart(7, '0')}`,
-    createdAt,
-    updatedAt: createdAt,
-  };
-  history.push(order);
-}
-// The repository saves one order at a time; the bench inserts the history in chunks of rows.
-for (let at = 0; at < history.length; at += 1_000)
-  await portal.db.q
-    .insertInto('orders')
-    .values(history.slice(at, at + 1_000).map(toOrderRow))
-    .execute();
+await storeOrderHistory(portal, storedOrders);
 
 const latenciesMs: number[] = [];
 for (let i = 1; i <= placements; i++) latenciesMs.push(await place(i));

@@ -25,8 +25,10 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.
 export interface BenchPortal {
   url: string;
   gateway: Gateway;
-  /** The gateway's database. */
+  /** The gateway's database (PostgreSQL: `schema` of `databaseUrl`). */
   db: PortalDb;
+  databaseUrl: string;
+  schema: string;
   storeId: string;
   /** The signed-in buyer's session token (send as `Authorization: Bearer`). */
   buyerToken: string;
@@ -34,7 +36,10 @@ export interface BenchPortal {
   buyer(method: string, path: string, body?: unknown): Promise<unknown>;
   /** One signed POST /SalesOrders of a copy of a stored order straight to the mock: ms (a latency baseline). */
   pushDirectly(): Promise<number>;
-  close(): Promise<void>;
+  /** Stops the gateway and the mock; `keepDatabase` leaves the PostgreSQL schema for another process. */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
+  /** Drops the PostgreSQL schema a close kept. */
+  dropDatabase(): Promise<void>;
 }
 
 const ADMIN = { email: 'admin@bench.example', password: 'BenchAdmin2026!' };
@@ -134,6 +139,13 @@ export async function startBenchPortal(options: {
     password: 'BenchBuyer2026!',
   })) as { token: string };
 
+  const dropDatabase = async () => {
+    if (options.storage !== 'postgres') return;
+    const pool = new pg.Pool({ connectionString: DATABASE_URL });
+    await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pool.query(`DROP SCHEMA IF EXISTS "${jobSchemaFor(schema)}" CASCADE`);
+    await pool.end();
+  };
   return {
     url,
     gateway,
@@ -153,20 +165,18 @@ export async function startBenchPortal(options: {
       await clients(record).post(`/SalesOrders/${guid}`, body);
       return performance.now() - started;
     },
-    async close() {
+    databaseUrl: DATABASE_URL,
+    schema,
+    async close({ keepDatabase = false } = {}) {
       await gateway.shutdown();
       server.closeAllConnections();
       mock.server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await new Promise((resolve) => mock.server.close(resolve));
       await db.close();
-      if (options.storage === 'postgres') {
-        const pool = new pg.Pool({ connectionString: DATABASE_URL });
-        await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await pool.query(`DROP SCHEMA IF EXISTS "${jobSchemaFor(schema)}" CASCADE`);
-        await pool.end();
-      }
+      if (!keepDatabase) await dropDatabase();
     },
+    dropDatabase,
   };
 }
 
