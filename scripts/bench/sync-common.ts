@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { SyncResource, SyncRun } from '../../gateway/src/sync/sync.types.ts';
 
-export type BackendKind = 'memory' | 'lowdb';
+/** The gateway's database in the bench: PostgreSQL (a schema of its own) or the embedded PGlite (a folder). */
+export type BackendKind = 'postgres' | 'pglite';
 
 /** Parent → worker: run the next sync, or exit. */
 export type WorkerCommand = { kind: 'sync'; phase: SyncPhase } | { kind: 'stop' };
@@ -28,7 +29,7 @@ export interface SyncMeasure {
   heapBefore: number;
   peakRss: number;
   peakHeapUsed: number;
-  /** lowdb only: bytes of the data folder once the run is written. */
+  /** PGlite only: bytes of the data folder once the run is written. */
   diskBytes?: number;
 }
 

@@ -246,7 +246,7 @@ export function printSyncReport(runs: BackendRun[], warm: Baseline): boolean {
       .map(value)
       .join(' / ');
   table(
-    ['', 'peak RSS', 'RSS before', 'peak heap used', 'heap before', 'lowdb files'],
+    ['', 'peak RSS', 'RSS before', 'peak heap used', 'heap before', 'PGlite files'],
     kinds.map((kind) => [
       kind,
       perRound(kind, (run) => mb(run.first.peakRss)),
@@ -297,7 +297,7 @@ export function printSyncReport(runs: BackendRun[], warm: Baseline): boolean {
   );
   console.log(
     `(stock: N = ${minimums.get('stock')!.detail || '?'}; calls "total (per warehouse)". fetched: records in ` +
-      'the pages fetched,\n overlaps included. added/skipped: the memory run; the customers pass counts its ' +
+      'the pages fetched,\n overlaps included. added/skipped: the PostgreSQL run; the customers pass counts its ' +
       "contacts in added too.\n s: wall time of the pass, in brackets the mock's own share (the sum of its call " +
       'durations);\n s baseline: the client loop over the same pages.)',
   );
@@ -367,10 +367,10 @@ export function printSyncReport(runs: BackendRun[], warm: Baseline): boolean {
         `${cpu.length ? `${median(cpu).toFixed(2)}×` : '?'}; ÷ warm baseline ${(run.first.ms / warm.ms).toFixed(1)}×`,
     );
   }
-  const [memory, lowdb] = best;
-  if (memory && lowdb)
+  const [postgres, pglite] = best;
+  if (postgres && pglite)
     console.log(
-      `${lowdb.kind} ÷ ${memory.kind}, first sync: ${(lowdb.first.ms / memory.first.ms).toFixed(2)}×`,
+      `${pglite.kind} ÷ ${postgres.kind}, first sync: ${(pglite.first.ms / postgres.first.ms).toFixed(2)}×`,
     );
 
   const differing = runs.filter((run) => urlsOf(run.firstCalls) !== urlsOf(runs[0]!.firstCalls));

@@ -1,10 +1,12 @@
-// Bench child process: the gateway's sync engine on the embedded PGlite (in memory for `memory`, in a data folder
-// for `lowdb` — the name kept from the file storage it replaced), syncing one store from the mock.
-// Usage (forked by sync.bench.ts): `sync-worker.ts <memory|lowdb> <mockUrl> [dataDir]`; on each WorkerCommand it
+// Bench child process: the gateway's sync engine on PostgreSQL (a fresh schema, dropped at stop) or on the
+// embedded PGlite (in a data folder), syncing one store from the mock.
+// Usage (forked by sync.bench.ts): `sync-worker.ts <postgres|pglite> <mockUrl> [dataDir]`; on each WorkerCommand it
 // runs one sync of the same store (first full, then incremental) and reports a SyncMeasure over IPC.
+import { randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import { createCatalogueRepo } from '../../gateway/src/catalogue/catalogue.repo.ts';
 import { createCustomersRepo } from '../../gateway/src/customers/customers.repo.ts';
 import { openDatabase } from '../../gateway/src/db/connect.ts';
@@ -19,8 +21,8 @@ import { BENCH_CREDENTIALS } from './common.ts';
 import type { BackendKind, SyncMeasure, SyncPhase, WorkerCommand, WorkerMessage } from './sync-common.ts';
 
 const [kindArg, mockUrl, dataDir] = process.argv.slice(2);
-if ((kindArg !== 'memory' && kindArg !== 'lowdb') || !mockUrl || (kindArg === 'lowdb' && !dataDir))
-  throw new Error('usage: sync-worker.ts <memory|lowdb> <mockUrl> [dataDir]');
+if ((kindArg !== 'postgres' && kindArg !== 'pglite') || !mockUrl || (kindArg === 'pglite' && !dataDir))
+  throw new Error('usage: sync-worker.ts <postgres|pglite> <mockUrl> [dataDir]');
 const kind: BackendKind = kindArg;
 
 const secrets = new SecretBox('sync-bench-master-key');
@@ -44,8 +46,11 @@ const store: Store = {
   createdAt: '2026-11-01T00:00:00Z',
 };
 
-// The catalogue is in the database: the embedded PGlite, in the data folder for lowdb and in memory otherwise.
-const db = await openDatabase({ dataDir: kind === 'lowdb' ? join(dataDir!, 'pglite') : 'memory' });
+const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `bench_sync_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+const db = await openDatabase(
+  kind === 'postgres' ? { url: DATABASE_URL, schema } : { dataDir: join(dataDir as string, 'pglite') },
+);
 
 // Memory: the heap is sampled at every saved progress (once per page) and every 10 ms; RSS peak is the kernel's.
 let peakHeapUsed = 0;
@@ -110,13 +115,24 @@ async function measure(phase: SyncPhase): Promise<SyncMeasure> {
     heapBefore,
     peakRss: process.resourceUsage().maxRSS * 1024,
     peakHeapUsed,
-    diskBytes: kind === 'lowdb' ? folderBytes(dataDir!) : undefined,
+    diskBytes: kind === 'pglite' ? folderBytes(dataDir as string) : undefined,
   };
 }
 
 const send = (message: WorkerMessage) => process.send?.(message);
 process.on('message', (command: WorkerCommand) => {
-  if (command.kind === 'stop') process.exit(0);
+  if (command.kind === 'stop') {
+    void (async () => {
+      await db.close();
+      if (kind === 'postgres') {
+        const pool = new pg.Pool({ connectionString: DATABASE_URL });
+        await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await pool.end();
+      }
+      process.exit(0);
+    })();
+    return;
+  }
   measure(command.phase).then(
     (result) => send({ kind: 'synced', ...result }),
     (error: unknown) => {

@@ -1,5 +1,5 @@
 // Benchmarks the gateway's sync of a store from the mock's `large` seed against the mock serving its pages.
-// Each round: with MemoryBackend, then LowdbBackend, a fresh engine process does a first full sync and a
+// Each round: on PostgreSQL, then on the embedded PGlite, a fresh engine process does a first full sync and a
 // no-change incremental one (time, Unleashed calls per resource, peak memory), then a bare client loop fetches
 // the pages of that first sync (the baseline); the mock runs in its own child process. `npm run bench:sync`;
 // env: MOCK_UNLEASHED_LARGE_PRODUCTS (default 20000), MOCK_UNLEASHED_LARGE_CUSTOMERS (5000), BENCH_SYNC_ROUNDS
@@ -27,7 +27,7 @@ process.env.MOCK_UNLEASHED_LARGE_PRODUCTS ||= '20000';
 process.env.MOCK_UNLEASHED_LARGE_CUSTOMERS ||= '5000';
 const sizes = seedSizes();
 const rounds = wholeNumber('BENCH_SYNC_ROUNDS', 2, 1);
-const BACKENDS: BackendKind[] = ['memory', 'lowdb'];
+const BACKENDS: BackendKind[] = ['postgres', 'pglite'];
 const MIN_CONTACTS = 10_000;
 
 const tmp = mkdtempSync(join(tmpdir(), 'bench-sync-'));
@@ -49,7 +49,7 @@ let mock: RunningServer | undefined;
 async function syncAndBaseline(server: RunningServer, kind: BackendKind, round: number): Promise<BackendRun> {
   await coldMock(server.url);
   await clearCalls(server.url);
-  const dataDir = kind === 'lowdb' ? join(tmp, `lowdb-${round}`) : undefined;
+  const dataDir = kind === 'pglite' ? join(tmp, `pglite-${round}`) : undefined;
   const worker = await startWorker(kind, server.url, dataDir, profile);
   try {
     process.stdout.write(`\nround ${round}, ${kind}: first full sync… `);
