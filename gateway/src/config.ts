@@ -101,7 +101,9 @@ function emailConfig(env: NodeJS.ProcessEnv, demo: boolean): EmailConfig {
 function databaseSchema(env: NodeJS.ProcessEnv): string | undefined {
   const schema = env.GATEWAY_DATABASE_SCHEMA || undefined;
   if (schema !== undefined && !isUsableSchemaName(schema))
-    throw new Error(`GATEWAY_DATABASE_SCHEMA must be a lower-case SQL name such as "portal" (got "${schema}").`);
+    throw new Error(
+      `GATEWAY_DATABASE_SCHEMA must be a lower-case SQL name such as "portal" (got "${schema}").`,
+    );
   return schema;
 }
 

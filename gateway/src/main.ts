@@ -22,7 +22,9 @@ try {
 
 const logger = createLogger(config.logLevel);
 const db = await openDatabase(
-  config.databaseUrl ? { url: config.databaseUrl, schema: config.databaseSchema } : { dataDir: config.pgliteDir },
+  config.databaseUrl
+    ? { url: config.databaseUrl, schema: config.databaseSchema }
+    : { dataDir: config.pgliteDir },
 );
 const legacy = await findLegacySource(db, config.dataDir);
 if (legacy) await importLegacyData(db, legacy, legacyCollections(db), logger);
