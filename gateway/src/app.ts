@@ -160,6 +160,11 @@ export interface Gateway {
   services: GatewayServices;
   /** Marks syncs a dead process left running as interrupted and schedules every store's sync (R2). */
   start(): Promise<void>;
+  /**
+   * Follows the stores as the database has them now: a store another instance added, or whose sync interval it
+   * changed, is (re)scheduled here too. start() does this every minute.
+   */
+  followStores(): Promise<void>;
   /** Stops schedules, lets running syncs finish their current page, and waits for pending writes (SIGTERM). */
   shutdown(): Promise<void>;
 }
@@ -479,10 +484,19 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(standingOrders.adminRouter());
   app.use(errorHandler(logger));
 
+  let followTimer: NodeJS.Timeout | undefined;
+  const followStores = async () => {
+    for (const store of await stores.list()) scheduler?.schedule(store.id, store.syncIntervalMinutes);
+  };
   return {
     app,
     services,
+    followStores,
     async start() {
+      followTimer ??= setInterval(() => {
+        followStores().catch((error: unknown) => logger.warn({ err: error }, 'could not follow the stores'));
+      }, 60_000);
+      followTimer.unref();
       await emailDomain.start();
       await sync.recoverInterrupted();
       for (const store of await stores.list()) {
@@ -496,6 +510,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       await standingOrders.schedule.start();
     },
     async shutdown() {
+      clearInterval(followTimer);
       scheduler?.stop();
       await standingOrders.schedule.stop();
       await sync.stop();

@@ -82,6 +82,22 @@ describe('two gateway instances on one database', () => {
     expect((await on(other, 'GET', '/store/me')).body.store.name).toBe('Renamed Store');
   });
 
+  it('when the admin shortens the sync interval on one instance, then the other reschedules the store to match', async () => {
+    const path = `/admin/stores/${portal.storeId}`;
+    const nextRunOnOther = async () =>
+      Date.parse((await other.request('GET', `${path}/sync`, { token: portal.admin })).body.nextRunAt);
+    await other.gateway.followStores();
+    const before = await nextRunOnOther();
+    expect(before).toBeGreaterThan(Date.now() + 10 * 60_000);
+    const changed = await portal.gw.request('PATCH', path, {
+      token: portal.admin,
+      body: { syncIntervalMinutes: 5 },
+    });
+    expect(changed.status).toBe(200);
+    await other.gateway.followStores();
+    expect(await nextRunOnOther()).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
+  });
+
   it('when "sync now" is pressed on both instances at the same moment, then one sync starts and the other answers 409', async () => {
     const path = `/admin/stores/${portal.storeId}/sync`;
     // The order placed above may still be on its way to Unleashed: start from a quiet store.
