@@ -9,6 +9,7 @@ export default defineConfig({
       'storefront/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'contracts/**'],
+    reporters: ['default', './scripts/slowest-files-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
