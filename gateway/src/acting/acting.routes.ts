@@ -7,10 +7,9 @@ import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { toBuyerOrder } from '../orders/ordering.routes.ts';
-import type { Session } from '../sessions/sessions.repo.ts';
+import type { Session } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
-import type { ActingRecord } from './acting.repo.ts';
-import type { ActingService } from './acting.service.ts';
+import type { ActingRecord, ActingService } from './acting.service.ts';
 import type { ActingOrders } from './acting-orders.service.ts';
 
 const cookiesOf = (req: Request) => (req.cookies ?? {}) as Record<string, string | undefined>;

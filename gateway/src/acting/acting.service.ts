@@ -7,11 +7,13 @@ import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
-import type { Session } from '../sessions/sessions.repo.ts';
-import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { buyerStoreOf } from '../stores/stores.types.ts';
 import type { ActingRecord, ActingRepo } from './acting.repo.ts';
+
+export type { ActingRecord };
+
 import { type ActingLogEntry, type ActingSession, actingCartKey, type EndReason } from './acting.types.ts';
 
 export interface ActingDeps {

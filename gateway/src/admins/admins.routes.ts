@@ -2,8 +2,7 @@
 import { type CookieOptions, Router } from 'express';
 import { ADMIN_SESSION_COOKIE, SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
-import type { Session } from '../sessions/sessions.repo.ts';
-import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import type { Admin, AdminsService } from './admins.service.ts';
 
 /** Sign-in: open to anyone (throttled). */

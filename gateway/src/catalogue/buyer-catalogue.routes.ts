@@ -5,13 +5,13 @@ import { pageRequest } from '../http/paging.ts';
 import { sendUnchangingJson } from '../http/send-json.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
-import type { SyncEngine } from '../sync/sync.service.ts';
+import type { SyncFreshness } from '../sync/sync-freshness.ts';
 import type { BuyerCatalogueService } from './buyer-catalogue.service.ts';
 
 export function buyerCatalogueRouter(deps: {
   catalogue: BuyerCatalogueService;
   stores: StoresService;
-  sync: SyncEngine;
+  sync: SyncFreshness;
 }): Router {
   const router = Router();
   const answers = new WeakMap<object, { stockSyncedAt: string | null }>();

@@ -3,7 +3,7 @@
 // and store categories, each with the buyer's own price, the stock colour band (count only if the store shows counts)
 // and whether it can be ordered under the store's out-of-stock policy.
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { components } from '../generated/gateway.d.ts';
@@ -48,7 +48,7 @@ export interface BuyerCatalogueService {
 
 export function createBuyerCatalogueService(deps: {
   catalogue: CatalogueRepo;
-  customers: CustomersRepo;
+  customers: CustomerReader;
   catalogues: CataloguesRepo;
   statuses: EffectiveStatuses;
   versions: DataVersions;

@@ -4,18 +4,18 @@ import type { components } from '../generated/gateway.d.ts';
 import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { StoresService } from '../stores/stores.service.ts';
-import type { SyncEngine } from '../sync/sync.service.ts';
-import type { CatalogueRepo } from './catalogue.repo.ts';
+import type { SyncFreshness } from '../sync/sync-freshness.ts';
+import type { CatalogueReader } from './catalogue.reader.ts';
 import type { CatalogueService } from './catalogue.service.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
 
 type StoreProduct = components['schemas']['StoreProduct'];
 
 export function catalogueAdminRouter(deps: {
-  catalogue: CatalogueRepo;
+  catalogue: Pick<CatalogueReader, 'stockTotals'>;
   catalogueService: CatalogueService;
   stores: StoresService;
-  sync: SyncEngine;
+  sync: SyncFreshness;
 }): Router {
   const router = Router();
   router.post('/admin/stores/:storeId/products/status', async (req, res) => {
@@ -46,7 +46,7 @@ export function catalogueAdminRouter(deps: {
       },
       paging,
     );
-    const stockCursor = (await deps.sync.status(store.id)).cursors.find((c) => c.resource === 'stock');
+    const stockSyncedAt = await deps.sync.lastSucceededAt(store.id, 'stock');
     const stock = await deps.catalogue.stockTotals(
       store.id,
       store.warehouseCodes,
@@ -64,7 +64,7 @@ export function catalogueAdminRouter(deps: {
       stock: {
         onHand: stock.get(p.guid)?.onHand ?? 0,
         available: stock.get(p.guid)?.available ?? 0,
-        syncedAt: stockCursor?.lastSucceededAt ?? null,
+        syncedAt: stockSyncedAt,
       },
     }));
     res.json({ items, ...paging, total });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
@@ -24,7 +24,7 @@ export function createCataloguesService(deps: {
   repo: CataloguesRepo;
   catalogue: CatalogueRepo;
   base: CatalogueService;
-  customers: CustomersRepo;
+  customers: CustomerReader;
   statuses: EffectiveStatuses;
   account: AccountService;
   clock: Clock;

@@ -1,10 +1,9 @@
 // The admin's email pages: the invitation template (R12: read, save, reset, preview) and the outbox (B6).
 // Thin routes over the email domain's services (they live here because the email folder is owned elsewhere).
 import { Router } from 'express';
-import type { EmailService } from '../email/email.service.ts';
+import type { EmailService, OutboxStatus } from '../email/email.service.ts';
 import type { InvitationTemplateService } from '../email/invitation-template.service.ts';
 import type { InvitationTemplateContent } from '../email/invitation-template.ts';
-import type { OutboxStatus } from '../email/outbox.repo.ts';
 import { pageRequest } from '../http/paging.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 

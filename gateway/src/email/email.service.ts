@@ -12,6 +12,9 @@ import type { InvitationTemplateService, StoreNameLookup } from './invitation-te
 import { type Mailer, parseSender } from './mailer.ts';
 import { createDelivery, type DeliveryReport, type EmailLogger } from './outbox.delivery.ts';
 import type { OutboxRecord, OutboxRepo, OutboxStatus } from './outbox.repo.ts';
+
+export type { OutboxStatus };
+
 import { type OutboxMessage, type OutboxPage, toMessage, toSummary } from './outbox.view.ts';
 
 export interface EmailServiceDeps {

@@ -5,8 +5,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Admin, AdminsService } from '../admins/admins.service.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
-import type { Session } from '../sessions/sessions.repo.ts';
-import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import { AppError } from './problems.ts';
 
 export const SESSION_COOKIE = 'portal_session';

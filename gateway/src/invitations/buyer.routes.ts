@@ -2,8 +2,7 @@
 // then what a signed-in buyer may do (behind requireBuyer). Tokens arrive in bodies, never in URLs or logs.
 import { type CookieOptions, Router } from 'express';
 import { SESSION_COOKIE } from '../http/auth.ts';
-import type { Session } from '../sessions/sessions.repo.ts';
-import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import type { AcceptanceService } from './acceptance.service.ts';
 import type { BuyerAuthService } from './buyer-auth.service.ts';
 import type { Buyer } from './invitations.types.ts';

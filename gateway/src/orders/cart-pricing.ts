@@ -1,7 +1,7 @@
 // Prices a cart for a buyer: each line's own price at the cart quantity (R17a; quantity breaks included), whether
 // it can be ordered now (Sellable for this customer - R17's effective status -, not obsolete, priced, in stock unless the store sells out-of-stock products),
 // and totals with tax as Unleashed will check them (each line to the cent, then summed).
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Customer } from '../customers/customers.types.ts';
@@ -28,7 +28,7 @@ export interface PricedLine {
 }
 
 export async function priceCart(
-  deps: { catalogue: CatalogueRepo; statuses: EffectiveStatuses; today: string },
+  deps: { catalogue: CatalogueReader; statuses: EffectiveStatuses; today: string },
   store: Store,
   customer: Customer,
   lines: readonly { productGuid: string; quantity: number }[],

@@ -8,7 +8,7 @@ import { stableJobId } from '../jobs/stable-id.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
 import { pushOrder } from './order-push.ts';
-import type { OrdersRepo } from './orders.repo.ts';
+import type { OrderUpdates } from './order-updates.ts';
 import type { Order } from './orders.types.ts';
 
 export const ORDER_IMPORT_QUEUE = 'order-import';
@@ -20,8 +20,8 @@ interface ImportJob {
 
 export interface OrderImportDeps {
   jobs: JobEngine;
-  /** The orders repository the import saves through (with the status notices of R18a). */
-  orders: OrdersRepo;
+  /** The import saves through the orders' updates (with the status notices of R18a). */
+  orders: OrderUpdates;
   stores: { get(id: string): Promise<Store | undefined> };
   clientFor: UnleashedClientFactory;
   clock: Clock;

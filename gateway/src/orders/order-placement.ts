@@ -3,7 +3,7 @@
 // with the placing contact's email, the order-request emails are queued and its import job is queued — all of
 // it, or (when any step fails) none of it. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { Customer } from '../customers/customers.types.ts';
@@ -19,7 +19,7 @@ import type { Order } from './orders.types.ts';
 export type DeliveryAddress = components['schemas']['DeliveryAddress'];
 
 export interface OrderPlacementDeps {
-  catalogue: CatalogueRepo;
+  catalogue: CatalogueReader;
   statuses: EffectiveStatuses;
   orders: OrdersRepo;
   email: EmailService;

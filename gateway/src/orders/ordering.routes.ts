@@ -9,7 +9,7 @@ import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { customerOrdersQuery, type OrderFilters } from './order-filters.ts';
 import type { OrderingService } from './ordering.service.ts';
-import type { OrdersRepo } from './orders.repo.ts';
+import type { OrderHistory } from './orders.reader.ts';
 import type { Order } from './orders.types.ts';
 
 type BuyerOrder = components['schemas']['BuyerOrder'];
@@ -47,7 +47,7 @@ export function toBuyerOrder(order: Order, store: Store): BuyerOrder {
 
 export function orderingRouter(deps: {
   ordering: OrderingService;
-  orders: OrdersRepo;
+  orders: OrderHistory;
   stores: StoresService;
 }): Router {
   const router = Router();

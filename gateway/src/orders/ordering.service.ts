@@ -1,9 +1,9 @@
 // A buyer's cart and its placement (R18–R20): lines checked as they are added; placing hands the cart to the
 // order placement (order-placement.ts) and empties it.
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
@@ -16,10 +16,10 @@ import type { Order } from './orders.types.ts';
 export type { DeliveryAddress };
 
 export interface OrderingDeps {
-  catalogue: CatalogueRepo;
+  catalogue: CatalogueReader;
   /** R17: a product's status for the buyer's customer (Base and its custom catalogues). */
   statuses: EffectiveStatuses;
-  customers: CustomersRepo;
+  customers: CustomerReader;
   carts: CartsRepo;
   clock: Clock;
   placement: OrderPlacement;

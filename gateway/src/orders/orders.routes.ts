@@ -9,7 +9,7 @@ import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { toBuyerOrder } from './ordering.routes.ts';
-import type { OrdersRepo } from './orders.repo.ts';
+import type { OrderHistory } from './orders.reader.ts';
 import type { Order, OrderStatus } from './orders.types.ts';
 
 type StoreOrder = components['schemas']['StoreOrder'];
@@ -41,7 +41,7 @@ async function customerNames(directory: CustomerDirectory, storeId: string, orde
 }
 
 export function ordersAdminRouter(deps: {
-  orders: OrdersRepo;
+  orders: OrderHistory;
   stores: StoresService;
   directory: CustomerDirectory;
 }): Router {

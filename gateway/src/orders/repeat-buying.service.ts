@@ -1,11 +1,11 @@
 // Repeat buying (B3): reorder a past order, quick add by product code and import a cart from CSV. Every line goes
 // through the same checks as adding it from the catalogue (priceCart: in the store, Sellable, priced, in stock
 // unless backorders are allowed), quantities merge with what the cart holds, and prices are resolved as of today.
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product } from '../catalogue/catalogue.types.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
@@ -22,9 +22,9 @@ export type CartImportResult = components['schemas']['CartImportResult'];
 export const MAX_IMPORT_ROWS = 500;
 
 export interface RepeatBuyingDeps {
-  catalogue: CatalogueRepo;
+  catalogue: CatalogueReader;
   statuses: EffectiveStatuses;
-  customers: CustomersRepo;
+  customers: CustomerReader;
   carts: CartsRepo;
   orders: OrdersRepo;
   clock: Clock;

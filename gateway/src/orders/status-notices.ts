@@ -1,17 +1,15 @@
 // R18a: when the sync moves a store order to another status, the contact who placed it is emailed
 // (`order-status-changed`) if the store's switch for the new status is on, with the store's label for it.
-// The sync sees no email: its orders repository is wrapped so that a save which changes a saved order's
-// status tells the buyer. A failing email never fails the sync; it is logged (and the outbox retries delivery).
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+// Called by the orders domain's own writes (order-updates.ts), so the sync never sees email.
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
 import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
-import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
 
 export interface StatusNoticeDeps {
   stores: { get(id: string): Promise<Store | undefined> };
-  customers: CustomersRepo;
+  customers: CustomerReader;
   email: EmailService;
   publicBaseUrl: string;
   logger: { warn(fields: object, message: string): void };
@@ -41,19 +39,4 @@ export async function noticeStatusChange(deps: StatusNoticeDeps, before: Order, 
     },
     { deliverNow: false },
   );
-}
-
-/** The orders repository the sync writes through: the same, plus R18a's status-change email. */
-export function withStatusNotices(orders: OrdersRepo, deps: StatusNoticeDeps): OrdersRepo {
-  return {
-    ...orders,
-    async save(order) {
-      const before = await orders.get(order.storeId, order.id);
-      await orders.save(order);
-      if (!before || before.status === order.status) return;
-      await noticeStatusChange(deps, before, order).catch((error: unknown) =>
-        deps.logger.warn({ storeId: order.storeId, orderId: order.id, err: error }, 'status email not sent'),
-      );
-    },
-  };
 }

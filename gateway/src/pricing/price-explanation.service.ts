@@ -1,6 +1,6 @@
 // The admin's price explanation (R17a): for any customer and product at a quantity, the price a buyer would pay,
 // the rule that produced it, and every input resolvePrice considered, so "why does X pay Y?" needs no guessing.
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { PriceRule } from '../catalogue/catalogue.types.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
@@ -21,7 +21,7 @@ const RULE_NAMES: Record<PriceSource, NonNullable<PriceExplanation['rule']>> = {
 };
 
 export function createPriceExplanation(deps: {
-  catalogue: CatalogueRepo;
+  catalogue: CatalogueReader;
   directory: CustomerDirectory;
   stores: StoresService;
   clock: Clock;

@@ -4,6 +4,8 @@ import type { Clock } from '../clock.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import type { Session, SessionsRepo } from './sessions.repo.ts';
 
+export type { Session };
+
 export interface SessionsService {
   /** Starts a session and returns its token (shown once). */
   start(

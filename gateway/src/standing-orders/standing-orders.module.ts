@@ -1,14 +1,14 @@
 // Builds the standing-orders domain (R21) for createGateway: the buyer service, the runner and its minute
 // tick, the admin list and report, and their routers.
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
-import type { CartsRepo } from '../orders/cart.repo.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
+import type { CartReader } from '../orders/orders.reader.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createStandingOrdersRepo } from './standing-orders.repo.ts';
 import { createStandingOrderReports } from './standing-orders.report.ts';
@@ -20,10 +20,10 @@ import { createStandingOrderView } from './standing-orders.view.ts';
 
 export interface StandingOrdersModuleDeps {
   db: PortalDb;
-  carts: CartsRepo;
-  catalogue: CatalogueRepo;
+  carts: CartReader;
+  catalogue: CatalogueReader;
   statuses: EffectiveStatuses;
-  customers: CustomersRepo;
+  customers: CustomerReader;
   stores: StoresService;
   buyers: BuyerAuthService;
   placement: OrderPlacement;

@@ -1,7 +1,7 @@
 // What admins see (R21): every customer's standing orders, and the quantities due per product over the next
 // 3 months - from today (UTC) up to and excluding the same day 3 months later - from the schedules of the
 // active standing orders (none while the store has standing orders switched off), in total and per month.
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Clock } from '../clock.ts';
 import type { PageRequest } from '../http/paging.ts';
 import type { Store } from '../stores/stores.types.ts';
@@ -14,7 +14,7 @@ type ReportItem = StandingOrderReport['items'][number];
 
 export function createStandingOrderReports(deps: {
   repo: StandingOrdersRepo;
-  catalogue: CatalogueRepo;
+  catalogue: CatalogueReader;
   clock: Clock;
 }) {
   return {

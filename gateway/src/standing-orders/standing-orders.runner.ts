@@ -7,7 +7,7 @@
 // transaction: a refused placement leaves nothing of itself); while the store has standing orders switched
 // off, due runs are recorded as skipped.
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
@@ -23,7 +23,7 @@ import type { StandingOrderPresenter } from './standing-orders.view.ts';
 export interface RunnerDeps {
   repo: StandingOrdersRepo;
   stores: StoresService;
-  customers: CustomersRepo;
+  customers: CustomerReader;
   buyers: BuyerAuthService;
   placement: OrderPlacement;
   email: EmailService;

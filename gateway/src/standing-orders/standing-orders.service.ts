@@ -3,15 +3,15 @@
 // address, a schedule and a start date (today or later, as a UTC date). Every line must be orderable when it
 // is saved; each run checks again (standing-orders.runner.ts). Buyers only ever reach their customer's own.
 import { randomUUID } from 'node:crypto';
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
-import type { CartsRepo } from '../orders/cart.repo.ts';
 import { priceCart } from '../orders/cart-pricing.ts';
 import type { DeliveryAddress } from '../orders/order-placement.ts';
+import type { CartReader } from '../orders/orders.reader.ts';
 import { type Store, standingOrdersAllowed } from '../stores/stores.types.ts';
 import { dateOf, nextAfter } from './standing-orders.dates.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
@@ -24,10 +24,10 @@ import {
 
 export interface StandingOrdersDeps {
   repo: StandingOrdersRepo;
-  catalogue: CatalogueRepo;
+  catalogue: CatalogueReader;
   statuses: EffectiveStatuses;
-  customers: CustomersRepo;
-  carts: CartsRepo;
+  customers: CustomerReader;
+  carts: CartReader;
   clock: Clock;
 }
 

@@ -1,6 +1,6 @@
 // How a standing order reads in answers: product codes and descriptions for its lines, its last runs.
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
 import type { StandingOrder, StandingOrderView } from './standing-orders.types.ts';
 
@@ -8,8 +8,8 @@ export const RUNS_SHOWN = 10;
 
 export function createStandingOrderView(deps: {
   repo: StandingOrdersRepo;
-  catalogue: CatalogueRepo;
-  customers: CustomersRepo;
+  catalogue: CatalogueReader;
+  customers: CustomerReader;
 }) {
   return async (order: StandingOrder): Promise<StandingOrderView> => {
     const lines = await Promise.all(

@@ -2,10 +2,10 @@
 // (retries included) and the run record saved as pages complete. A pass that fails is recorded with its error
 // and the run goes on with the next resource; a stop request ends the run between pages as interrupted.
 
-import type { CatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { CatalogueSyncTarget } from '../catalogue/catalogue.reader.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomersRepo } from '../customers/customers.repo.ts';
-import type { OrdersRepo } from '../orders/orders.repo.ts';
+import type { CustomerSyncTarget } from '../customers/customers.reader.ts';
+import type { OrderUpdates } from '../orders/order-updates.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
 import { openCursor } from './cursors.ts';
@@ -23,9 +23,9 @@ import { type ResourceResult, SYNC_ORDER, type SyncRun } from './sync.types.ts';
 export interface RunDeps {
   clientFor: UnleashedClientFactory;
   syncRepo: SyncRepo;
-  catalogue: CatalogueRepo;
-  customers: CustomersRepo;
-  orders: OrdersRepo;
+  catalogue: CatalogueSyncTarget;
+  customers: CustomerSyncTarget;
+  orders: OrderUpdates;
   limits: CustomerLimits;
   sessions: ContactSessions;
   clock: Clock;

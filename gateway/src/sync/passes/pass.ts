@@ -1,9 +1,9 @@
 // What every resource pass gets (PassContext) and the small helpers they share: counting what changed, and
 // stopping between pages when the engine is asked to stop.
 import { isDeepStrictEqual } from 'node:util';
-import type { CatalogueRepo } from '../../catalogue/catalogue.repo.ts';
-import type { CustomersRepo } from '../../customers/customers.repo.ts';
-import type { OrdersRepo } from '../../orders/orders.repo.ts';
+import type { CatalogueSyncTarget } from '../../catalogue/catalogue.reader.ts';
+import type { CustomerSyncTarget } from '../../customers/customers.reader.ts';
+import type { OrderUpdates } from '../../orders/order-updates.ts';
 import type { Store } from '../../stores/stores.types.ts';
 import type { UnleashedClient } from '../../unleashed/client.ts';
 import type { CursorHandle } from '../cursors.ts';
@@ -36,9 +36,9 @@ export interface PassContext {
   /** The partitions this resource has cursors for, and forgetting one (its next pass reads everything). */
   listPartitions(): Promise<string[]>;
   dropPartition(partition: string): Promise<void>;
-  catalogue: CatalogueRepo;
-  customers: CustomersRepo;
-  orders: OrdersRepo;
+  catalogue: CatalogueSyncTarget;
+  customers: CustomerSyncTarget;
+  orders: OrderUpdates;
   limits: CustomerLimits;
   sessions: ContactSessions;
   /** Stores a page and its cursor checkpoint together: a crash between them leaves neither. */

@@ -1,0 +1,68 @@
+// Builds the catalogue domain: products, prices and stock as the sync brought them in, the store's statuses
+// (R3, R4) and catalogues (R17), the admin's product pages and the buyer's catalogue. Other domains read it
+// through `reader` and `statuses`; the sync writes through `syncTarget`.
+import type { AccountService } from '../account/account.service.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
+import type { DataVersions } from '../db/data-versions.ts';
+import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import type { SyncFreshness } from '../sync/sync-freshness.ts';
+import { buyerCatalogueRouter } from './buyer-catalogue.routes.ts';
+import { createBuyerCatalogueService } from './buyer-catalogue.service.ts';
+import type { CatalogueReader, CatalogueSyncTarget } from './catalogue.reader.ts';
+import { createCatalogueRepo } from './catalogue.repo.ts';
+import { catalogueAdminRouter } from './catalogue.routes.ts';
+import { createCatalogueService } from './catalogue.service.ts';
+import { createCataloguesRepo } from './catalogues.repo.ts';
+import { cataloguesAdminRouter } from './catalogues.routes.ts';
+import { createCataloguesService } from './catalogues.service.ts';
+import { createCategoriesService } from './categories.service.ts';
+import { createEffectiveStatuses } from './effective-status.ts';
+
+export interface CatalogueModuleDeps {
+  account: AccountService;
+  customers: CustomerReader;
+  stores: StoresService;
+  versions: DataVersions;
+  freshness: SyncFreshness;
+}
+
+export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModuleDeps) {
+  const { db, clock } = ctx;
+  const { account, customers, stores, versions } = deps;
+  const catalogue = createCatalogueRepo(db);
+  const catalogues = createCataloguesRepo(db);
+  const statuses = createEffectiveStatuses({ catalogue, catalogues, versions });
+  const service = createCatalogueService({ db, catalogue, account, statuses });
+  const buyerCatalogue = createBuyerCatalogueService({
+    catalogue,
+    customers,
+    catalogues,
+    statuses,
+    versions,
+    clock,
+  });
+  const routes: ModuleRoutes = {
+    buyer: [buyerCatalogueRouter({ catalogue: buyerCatalogue, stores, sync: deps.freshness })],
+    admin: [
+      catalogueAdminRouter({ catalogue, catalogueService: service, stores, sync: deps.freshness }),
+      cataloguesAdminRouter({
+        catalogues: createCataloguesService({
+          db,
+          repo: catalogues,
+          catalogue,
+          base: service,
+          customers,
+          statuses,
+          account,
+          clock,
+        }),
+        categories: createCategoriesService({ repo: catalogues, catalogue, clock }),
+        stores,
+      }),
+    ],
+  };
+  const reader: CatalogueReader = catalogue;
+  const syncTarget: CatalogueSyncTarget = catalogue;
+  return { service, statuses, reader, syncTarget, routes };
+}

@@ -1,0 +1,35 @@
+// What other domains may ask of the catalogue: read-only views for pricing, carts and orders, and the writes
+// the sync makes when it brings Unleashed's products, prices and stock in. Nothing outside catalogue/ takes
+// the repository itself.
+import type { CatalogueRepo } from './catalogue.repo.ts';
+
+/** Products, prices and stock as a buyer's cart, an order or a price explanation reads them. */
+export type CatalogueReader = Pick<
+  CatalogueRepo,
+  | 'getProduct'
+  | 'getProducts'
+  | 'listProducts'
+  | 'listPriceRules'
+  | 'listPriceTiers'
+  | 'stockOf'
+  | 'stockTotals'
+>;
+
+/** What a sync pass reads and writes to mirror Unleashed's catalogue (B1). */
+export type CatalogueSyncTarget = Pick<
+  CatalogueRepo,
+  | 'getProducts'
+  | 'saveProducts'
+  | 'getCategory'
+  | 'saveCategories'
+  | 'getPriceTier'
+  | 'savePriceTiers'
+  | 'getPriceRules'
+  | 'listPriceRules'
+  | 'savePriceRules'
+  | 'removePriceRules'
+  | 'getStockLevels'
+  | 'saveStockLevels'
+  | 'stockWarehouses'
+  | 'removeStockOfWarehouse'
+>;

@@ -1,0 +1,74 @@
+// The gateway's HTTP pipeline: request log → cookies → JSON → /docs → (the built storefront) → OpenAPI
+// validation → public routes (operations, admin and buyer sign-in, invitation links) → buyer guard → buyer
+// routes → admin guard → admin routes → problem+json errors.
+import { join } from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { type Express, type RequestHandler } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { Logger } from 'pino';
+import swaggerUi from 'swagger-ui-express';
+import type { ModuleRoutes } from '../gateway-context.ts';
+import { errorHandler } from './error-handler.ts';
+import { requestLogging } from './logging.ts';
+import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
+
+export interface HttpAppOptions {
+  spec: object;
+  logger: Logger;
+  /** Check every response against the spec (dev and test). */
+  validateResponses: boolean;
+  /** The built storefront (storefront/dist), served from the same origin in production. */
+  storefrontDir?: string;
+  guards: { buyer: RequestHandler; admin: RequestHandler };
+  /** Every module's routes, in the order they are tried within each audience. */
+  routes: ModuleRoutes[];
+}
+
+const API_PREFIXES = ['/admin', '/store', '/healthz', '/readyz', '/docs', '/openapi.json'];
+const isApi = (path: string) => API_PREFIXES.some((x) => path === x || path.startsWith(`${x}/`));
+
+/** Serves the storefront ahead of the validator, which answers 404 for any path the spec does not know. */
+function serveStorefront(app: Express, dir: string): void {
+  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use((req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path)) return next();
+    res.set('Cache-Control', 'no-cache').sendFile(join(dir, 'index.html'));
+  });
+}
+
+export function createHttpApp(options: HttpAppOptions): Express {
+  const { spec, routes } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.locals.validateResponses = options.validateResponses;
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogging(options.logger));
+  app.use(cookieParser());
+  app.use(express.json({ limit: '2mb' }));
+  // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
+  app.use(express.text({ type: 'text/csv', limit: '1mb' }));
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
+  app.get('/openapi.json', (_req, res) => {
+    res.json(spec);
+  });
+  if (options.storefrontDir) serveStorefront(app, options.storefrontDir);
+  cacheValidatorRouteLookups();
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: structuredClone(spec) as never,
+      validateRequests: { allErrors: true },
+      validateResponses: options.validateResponses ? { allErrors: true } : false,
+      validateSecurity: false,
+      // No endpoint takes multipart uploads: without this the validator adds a multer step to every request.
+      fileUploader: false,
+      ignorePaths: /^\/(docs|openapi\.json)/,
+    }),
+  );
+  for (const router of routes.flatMap((r) => r.public ?? [])) app.use(router);
+  app.use('/store', options.guards.buyer);
+  for (const router of routes.flatMap((r) => r.buyer ?? [])) app.use(router);
+  app.use('/admin', options.guards.admin);
+  for (const router of routes.flatMap((r) => r.admin ?? [])) app.use(router);
+  app.use(errorHandler(options.logger));
+  return app;
+}

@@ -1,0 +1,57 @@
+// Builds the buyer-access domain (R9–R16): invitations, accepting them, buyer sign-in with its throttle, and
+// the buyer's own session. It tells the customers domain who of the contacts may sign in.
+import type { CustomerDirectory } from '../customers/customers.service.ts';
+import type { EmailService } from '../email/email.service.ts';
+import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import { LoginThrottle } from '../security/login-throttle.ts';
+import type { SessionsService } from '../sessions/sessions.service.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import { createAcceptanceService } from './acceptance.service.ts';
+import { buyerAccessRouter, buyerSessionRouter } from './buyer.routes.ts';
+import { createBuyerAuthService } from './buyer-auth.service.ts';
+import { createInvitationsRepo } from './invitations.repo.ts';
+import { invitationsAdminRouter } from './invitations.routes.ts';
+import { createInvitationsService } from './invitations.service.ts';
+
+export interface BuyerAccessDeps {
+  directory: CustomerDirectory;
+  stores: StoresService;
+  email: EmailService;
+  sessions: SessionsService;
+  notifications: NotificationsService;
+}
+
+export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDeps) {
+  const { clock, publicBaseUrl, transaction } = ctx;
+  const { directory, stores, email, sessions } = deps;
+  const repo = createInvitationsRepo(ctx.db);
+  const invitations = createInvitationsService({
+    repo,
+    directory,
+    email,
+    sessions,
+    clock,
+    publicBaseUrl,
+    transaction,
+  });
+  const throttle = new LoginThrottle(ctx.db, clock);
+  const buyers = createBuyerAuthService({ repo, directory, stores, sessions, throttle });
+  const acceptance = createAcceptanceService({
+    repo,
+    directory,
+    stores,
+    email,
+    notifications: deps.notifications,
+    buyers,
+    clock,
+    publicBaseUrl,
+    transaction,
+  });
+  const routes: ModuleRoutes = {
+    public: [buyerAccessRouter({ acceptance, buyers }, ctx.cookie)],
+    buyer: [buyerSessionRouter(sessions, ctx.cookie)],
+    admin: [invitationsAdminRouter({ invitations, stores })],
+  };
+  return { invitations, buyers, acceptance, routes };
+}

@@ -1,0 +1,79 @@
+// Builds the orders domain (R18, R18a, R19, B3): carts, placement, the order-import job that takes each placed
+// order to Unleashed, the updates the sync and the import make (with the buyer's status emails), the buyer's
+// and the admin's order history, and reordering.
+import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
+import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
+import type { CustomerReader } from '../customers/customers.reader.ts';
+import type { CustomerDirectory } from '../customers/customers.service.ts';
+import type { EmailService } from '../email/email.service.ts';
+import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import { createCartsRepo } from './cart.repo.ts';
+import { createOrderImport } from './order-import.ts';
+import { createOrderPlacement } from './order-placement.ts';
+import { createOrderUpdates } from './order-updates.ts';
+import { orderingRouter } from './ordering.routes.ts';
+import { createOrderingService } from './ordering.service.ts';
+import { createOrderHistory } from './orders.reader.ts';
+import { createOrdersRepo } from './orders.repo.ts';
+import { ordersAdminRouter } from './orders.routes.ts';
+import { repeatBuyingRouter } from './repeat-buying.routes.ts';
+import { createRepeatBuying } from './repeat-buying.service.ts';
+
+export interface OrdersModuleDeps {
+  catalogue: CatalogueReader;
+  statuses: EffectiveStatuses;
+  customers: CustomerReader;
+  directory: CustomerDirectory;
+  stores: StoresService;
+  email: EmailService;
+}
+
+export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModuleDeps) {
+  const { clock, transaction } = ctx;
+  const { catalogue, statuses, customers, stores } = deps;
+  const findStore = { get: (id: string) => stores.find(id) };
+  const repo = createOrdersRepo(ctx.db);
+  const updates = createOrderUpdates(repo, {
+    stores: findStore,
+    customers,
+    email: deps.email,
+    publicBaseUrl: ctx.publicBaseUrl,
+    logger: ctx.logger,
+  });
+  const orderImport = await createOrderImport({
+    jobs: ctx.jobs,
+    orders: updates,
+    stores: findStore,
+    clientFor: ctx.clients,
+    clock,
+  });
+  const placement = createOrderPlacement({
+    catalogue,
+    statuses,
+    orders: repo,
+    email: deps.email,
+    clock,
+    publicBaseUrl: ctx.publicBaseUrl,
+    transaction,
+    queueImport: orderImport.queue,
+  });
+  const carts = createCartsRepo(ctx.db);
+  const ordering = createOrderingService({
+    catalogue,
+    statuses,
+    customers,
+    carts,
+    clock,
+    placement,
+    transaction,
+  });
+  const history = createOrderHistory(repo);
+  const repeat = createRepeatBuying({ catalogue, statuses, customers, carts, orders: repo, clock });
+  const routes: ModuleRoutes = {
+    buyer: [orderingRouter({ ordering, orders: history, stores }), repeatBuyingRouter({ repeat, stores })],
+    admin: [ordersAdminRouter({ orders: history, stores, directory: deps.directory })],
+  };
+  const cartReader: { get: typeof carts.get } = carts;
+  return { placement, ordering, carts: cartReader, history, updates, routes };
+}

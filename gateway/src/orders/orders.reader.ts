@@ -1,0 +1,24 @@
+// What other domains may ask of the orders domain: a buyer's saved cart (a standing order starts from it) and
+// the store's order history. Nothing outside orders/ takes a repository of this domain.
+
+import type { PageRequest } from '../http/paging.ts';
+import type { CartsRepo } from './cart.repo.ts';
+import type { OrdersQuery, OrdersRepo } from './orders.repo.ts';
+import type { Order } from './orders.types.ts';
+
+/** A buyer's saved cart (or an empty one). */
+export type CartReader = Pick<CartsRepo, 'get'>;
+
+/** The store's orders as its buyers and admins look them up. */
+export interface OrderHistory {
+  /** One page of the store's orders that match `query`, newest first, and how many match in all. */
+  list(storeId: string, query: OrdersQuery, page: PageRequest): Promise<{ items: Order[]; total: number }>;
+  get(storeId: string, id: string): Promise<Order | undefined>;
+}
+
+export function createOrderHistory(repo: OrdersRepo): OrderHistory {
+  return {
+    list: (storeId, query, page) => repo.list(storeId, query, page),
+    get: (storeId, id) => repo.get(storeId, id),
+  };
+}
