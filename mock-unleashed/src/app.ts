@@ -27,6 +27,7 @@ import { salesOrdersRouter } from './resources/sales-orders.ts';
 import { stockOnHandRouter } from './resources/stock-on-hand.ts';
 import { ResponseCache } from './respond.ts';
 import { generateSeed } from './seed/index.ts';
+import { collapseRepeatedSlashes } from './slashes.ts';
 import type { MockStore } from './store.ts';
 
 export const UNLEASHED_SPEC_PATH = resolve(import.meta.dirname, '../../openapi/unleashed.yaml');
@@ -78,6 +79,7 @@ export function createApp(options: MockAppOptions): Express {
   app.set('etag', false);
   app.set('query parser', caseInsensitiveQueryParser(queryParameterNames(spec)));
   app.locals.validateResponses = validateResponses;
+  app.use(collapseRepeatedSlashes());
 
   // The QA console: not Unleashed, so ahead of the call log, signature check, body parser and validator.
   app.use(consoleRouter({ credentials: options.credentials, password: options.consolePassword }));
