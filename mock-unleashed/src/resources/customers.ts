@@ -74,6 +74,7 @@ export function customersRouter(context: MockContext): Router {
       store.data.contacts[customer.Guid] = [];
     }
     await store.commit();
+    context.events.emit(existing ? 'customer.updated' : 'customer.created', customer.Guid);
     sendJson(res, existing ? 200 : 201, present(customer, req));
   };
 
