@@ -22,13 +22,20 @@ export interface WebhookReceiver {
   signingKey: string;
   /** The status the next deliveries get (default 200); a function can answer per delivery. */
   answer: number | ((event: WebhookEvent) => number);
+  /** How long it takes before answering (default 0). */
+  delayMs: number;
   /** Resolves once `count` deliveries have arrived in all. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedDelivery[]>;
   close(): Promise<void>;
 }
 
 export async function startReceiver(): Promise<WebhookReceiver> {
-  const receiver = { received: [] as ReceivedDelivery[], signingKey: '', answer: 200 } as WebhookReceiver;
+  const receiver = {
+    received: [] as ReceivedDelivery[],
+    signingKey: '',
+    answer: 200,
+    delayMs: 0,
+  } as WebhookReceiver;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -43,7 +50,10 @@ export async function startReceiver(): Promise<WebhookReceiver> {
       });
       receiver.received.push({ event, verdict, headers: req.headers });
       const status = typeof receiver.answer === 'function' ? receiver.answer(event) : receiver.answer;
-      res.writeHead(status, { 'Content-Type': 'text/plain' }).end(status < 300 ? 'ok' : 'not now');
+      setTimeout(
+        () => res.writeHead(status, { 'Content-Type': 'text/plain' }).end(status < 300 ? 'ok' : 'not now'),
+        receiver.delayMs,
+      );
     });
   });
   server.listen(0, '127.0.0.1');
