@@ -1342,6 +1342,18 @@ export interface components {
             TaxCode?: string | null;
             TaxRate?: number | null;
             Salesperson?: components["schemas"]["Salesperson"] | null;
+            /** @description The casing of the documented sample (silvershop-unleashed fixture). **Mock choice:** sources disagree on the casing, so the mock serves both, with the same value. */
+            SalesPerson?: components["schemas"]["Salesperson"] | null;
+            DDINumber?: string | null;
+            TollFreeNumber?: string | null;
+            BankName?: string | null;
+            BankBranch?: string | null;
+            BankAccount?: string | null;
+            XeroContactId?: string | null;
+            XeroSalesAccount?: string | null;
+            XeroCostOfGoodsAccount?: string | null;
+            PrintInvoice?: boolean;
+            PrintPackingSlipInsteadOfInvoice?: boolean;
             /** @description A fraction: 0.05 = 5%. */
             DiscountRate?: number | null;
             /** @description The tier label, or "" for none. */
@@ -1437,6 +1449,17 @@ export interface components {
             BCLineTotal?: number;
             BCLineTax?: number;
             Comments?: string | null;
+            XeroTaxCode?: string | null;
+            XeroSalesAccount?: string | null;
+            CostOfGoodsAccount?: string | null;
+            UnitCost?: number | null;
+            AverageLandedPriceAtTimeOfSale?: number | null;
+            Volume?: number | null;
+            Weight?: number | null;
+            /** @description null unless serialBatch=true. */
+            SerialNumbers?: unknown[] | null;
+            /** @description null unless serialBatch=true. */
+            BatchNumbers?: unknown[] | null;
             LastModifiedOn?: components["schemas"]["NullableDate"];
         };
         SalesOrder: {
@@ -1473,6 +1496,26 @@ export interface components {
             BCTaxTotal?: number;
             BCTotal?: number;
             SourceId?: string | null;
+            ReceivedDate?: components["schemas"]["NullableDate"];
+            PaymentDueDate?: components["schemas"]["NullableDate"];
+            AllocateProduct?: boolean;
+            SaveAddress?: boolean;
+            SendAccountingJournalOnly?: boolean;
+            SalesAccount?: string | null;
+            SalesOrderGroup?: string | null;
+            SalesPerson?: components["schemas"]["Salesperson"] | null;
+            XeroTaxCode?: string | null;
+            TotalVolume?: number | null;
+            TotalWeight?: number | null;
+            DeliveryContact?: {
+                Guid?: components["schemas"]["Guid"];
+                FirstName?: string | null;
+                LastName?: string | null;
+                EmailAddress?: string | null;
+                MobilePhone?: string | null;
+                OfficePhone?: string | null;
+                PhoneNumber?: string | null;
+            } | null;
             SalesOrderLines: components["schemas"]["SalesOrderLine"][];
             CreatedBy?: string | null;
             CreatedOn: components["schemas"]["UnleashedDate"];
