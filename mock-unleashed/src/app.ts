@@ -27,7 +27,11 @@ import { salesOrdersRouter } from './resources/sales-orders.ts';
 import { stockOnHandRouter } from './resources/stock-on-hand.ts';
 import { ResponseCache } from './respond.ts';
 import { generateSeed } from './seed/index.ts';
+import { collapseRepeatedSlashes } from './slashes.ts';
 import type { MockStore } from './store.ts';
+import { webhookControlRouter } from './webhooks/control.ts';
+import { WebhookDispatcher } from './webhooks/dispatcher.ts';
+import { webhookRouter } from './webhooks/subscriptions.ts';
 
 export const UNLEASHED_SPEC_PATH = resolve(import.meta.dirname, '../../openapi/unleashed.yaml');
 // A JSON round trip gives every YAML alias its own copy: the validator adds path-level parameters to each
@@ -48,6 +52,10 @@ export interface MockAppOptions {
   largeSizes?: { products: number; customers: number };
   /** MOCK_UNLEASHED_CONSOLE_PASSWORD: guards /__console; undefined leaves it open (demo, dev, tests). */
   consolePassword?: string;
+  /** Accept http:// webhook endpoints on loopback hosts (Mock choice for development and tests). Default true. */
+  allowWebhookLoopbackHttp?: boolean;
+  /** Receives the webhook dispatcher (tests stop its timer through it). */
+  onWebhookDispatcher?: (dispatcher: WebhookDispatcher) => void;
   /** Called with every unexpected error (a bug in the mock); default: console.error. */
   onUnexpectedError?: (error: unknown) => void;
 }
@@ -61,11 +69,14 @@ function forUnleashedPaths(handlers: RequestHandler[]): RequestHandler {
 
 export function createApp(options: MockAppOptions): Express {
   const clock = options.clock ?? new MockClock();
+  const webhooks = new WebhookDispatcher(options.store, clock);
+  options.onWebhookDispatcher?.(webhooks);
   const context: MockContext = {
     store: options.store,
     clock,
     cache: new ResponseCache(options.store),
     actor: 'api@mock-unleashed',
+    events: webhooks,
   };
   const calls = new CallLog();
   const faults = new FaultInjector();
@@ -78,6 +89,7 @@ export function createApp(options: MockAppOptions): Express {
   app.set('etag', false);
   app.set('query parser', caseInsensitiveQueryParser(queryParameterNames(spec)));
   app.locals.validateResponses = validateResponses;
+  app.use(collapseRepeatedSlashes());
 
   // The QA console: not Unleashed, so ahead of the call log, signature check, body parser and validator.
   app.use(consoleRouter({ credentials: options.credentials, password: options.consolePassword }));
@@ -108,6 +120,14 @@ export function createApp(options: MockAppOptions): Express {
   app.use(stockOnHandRouter(context));
   app.use(salesOrdersRouter(context));
   app.use(lookupsRouter(context));
+  app.use(
+    webhookRouter({
+      store: options.store,
+      dispatcher: webhooks,
+      allowLoopbackHttp: options.allowWebhookLoopbackHttp ?? true,
+    }),
+  );
+  app.use(webhookControlRouter(webhooks));
   app.use(assetsRouter(context));
   app.use(
     controlRouter(context, {
@@ -115,6 +135,7 @@ export function createApp(options: MockAppOptions): Express {
       faults,
       limits,
       defaultSeedNumber: options.defaultSeedNumber ?? 42,
+      resetWebhooks: () => webhooks.reset(),
       seed: (name, seedOptions) =>
         generateSeed(name, {
           seedNumber: seedOptions.seedNumber,

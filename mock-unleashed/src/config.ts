@@ -16,6 +16,8 @@ export interface MockConfig {
   validateResponses: boolean;
   /** MOCK_UNLEASHED_CONSOLE_PASSWORD: guards the QA console at /__console; undefined leaves it open. */
   consolePassword: string | undefined;
+  /** MOCK_UNLEASHED_WEBHOOK_LOOPBACK_HTTP: accept http:// webhook endpoints on loopback hosts (default true). */
+  webhookLoopbackHttp: boolean;
   /** True when the credentials are the published demo ones (printed at start). */
   demoCredentials: boolean;
 }
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MockConfig {
       (env.MOCK_UNLEASHED_VALIDATE_RESPONSES ?? (env.NODE_ENV === 'production' ? 'false' : 'true')) ===
       'true',
     consolePassword,
+    webhookLoopbackHttp: (env.MOCK_UNLEASHED_WEBHOOK_LOOPBACK_HTTP ?? 'true') !== 'false',
     demoCredentials: apiId === DEMO_API_ID && apiKey === DEMO_API_KEY,
   };
 }

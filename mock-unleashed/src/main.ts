@@ -29,6 +29,7 @@ const app = createApp({
   defaultSeedNumber: config.seedNumber,
   largeSizes: { products: config.largeProducts, customers: config.largeCustomers },
   consolePassword: config.consolePassword,
+  allowWebhookLoopbackHttp: config.webhookLoopbackHttp,
 });
 
 const server = app.listen(config.port, config.host, () => {

@@ -55,7 +55,7 @@ export class MockStore {
 }
 
 type CollectionKey = {
-  [K in keyof MockData]: MockData[K] extends Array<Keyed> ? K : never;
+  [K in keyof MockData]-?: MockData[K] extends Array<Keyed> ? K : never;
 }[keyof MockData];
 
 /**

@@ -39,6 +39,15 @@ export type Limits = Schemas['Limits'];
 export type LimitsRequest = Schemas['LimitsRequest'];
 export type StockAdjustment = Schemas['StockAdjustment'];
 export type ResetRequest = Schemas['ResetRequest'];
+export type WebhookSubscription = Schemas['WebhookSubscription'];
+export type WebhookSubscriptionWrite = Schemas['WebhookSubscriptionWrite'];
+export type WebhookSubscriptionUpdate = Schemas['WebhookSubscriptionUpdate'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryAttempt = Schemas['WebhookDeliveryAttempt'];
+export type WebhookFault = Schemas['WebhookFault'];
+export type WebhookFaultRequest = Schemas['WebhookFaultRequest'];
+/** A subscription as the account keeps it: with its signing key. */
+export type StoredWebhookSubscription = Schemas['WebhookControlSubscription'];
 
 /** Stock of one product in one warehouse: the mock's own record, from which StockOnHand rows are built. */
 export interface StockRecord {
@@ -73,4 +82,6 @@ export interface MockData {
   paymentTerms: PaymentTerm[];
   /** The number the next auto-numbered sales order gets (SO-00000001 …). */
   nextOrderNumber: number;
+  /** Webhook subscriptions (absent in files written before webhooks existed). */
+  webhookSubscriptions?: StoredWebhookSubscription[];
 }

@@ -24,6 +24,8 @@ export interface ControlDeps {
   /** Builds the data of a named seed. */
   seed: (name: SeedName, options: { seedNumber: number; products?: number; customers?: number }) => MockData;
   defaultSeedNumber: number;
+  /** Forgets webhook deliveries and faults (subscriptions go with the data). */
+  resetWebhooks: () => void;
 }
 
 /** A date-time that exists (2030-02-30 does not, though Date.parse rolls it over into March). */
@@ -69,6 +71,7 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
     deps.faults.clear();
     deps.limits.reset();
     deps.calls.clear();
+    deps.resetWebhooks();
     clock.release();
     await store.replace(data);
     res.json(state());
@@ -168,6 +171,7 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
     record.QtyOnHand = newQty;
     record.LastModifiedOn = toWireDate(clock.now());
     await store.commit();
+    context.events.emit('product.updated', product.Guid);
     res.json(stockRow(product, [record], warehouse));
   });
 

@@ -421,6 +421,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Webhooks/Subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's webhook subscriptions (at most 5); signing keys are never listed */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an HTTPS endpoint to event types; the answer carries the signing key, once
+         * @description A sixth subscription is refused with 400 (ErrorCode `SubscriptionLimitReached`; **Mock choice** for the code).
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Webhooks/Subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        get: operations["getWebhookSubscription"];
+        /** Change the endpoint, event types, description or isActive; fields left out keep their value */
+        put: operations["updateWebhookSubscription"];
+        post?: never;
+        /** Remove the subscription; its pending retries stop */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Webhooks/Deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recorded deliveries, newest first, each with every attempt and the answer it got */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/Warehouses": {
         parameters: {
             query?: never;
@@ -845,6 +903,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__control/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every subscription (with its signing key), the recorded deliveries and the active delivery faults */
+        get: operations["getWebhookControl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__control/webhooks/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shape the next deliveries (drop, delay, duplicate, reorder, bad signature, target down) */
+        post: operations["addWebhookFault"];
+        delete: operations["clearWebhookFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__control/webhooks/flush": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make every pending delivery due now, send them, and answer when those attempts have finished */
+        post: operations["flushWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__control/limits": {
         parameters: {
             query?: never;
@@ -1233,6 +1342,18 @@ export interface components {
             TaxCode?: string | null;
             TaxRate?: number | null;
             Salesperson?: components["schemas"]["Salesperson"] | null;
+            /** @description The casing of the documented sample (silvershop-unleashed fixture). **Mock choice:** sources disagree on the casing, so the mock serves both, with the same value. */
+            SalesPerson?: components["schemas"]["Salesperson"] | null;
+            DDINumber?: string | null;
+            TollFreeNumber?: string | null;
+            BankName?: string | null;
+            BankBranch?: string | null;
+            BankAccount?: string | null;
+            XeroContactId?: string | null;
+            XeroSalesAccount?: string | null;
+            XeroCostOfGoodsAccount?: string | null;
+            PrintInvoice?: boolean;
+            PrintPackingSlipInsteadOfInvoice?: boolean;
             /** @description A fraction: 0.05 = 5%. */
             DiscountRate?: number | null;
             /** @description The tier label, or "" for none. */
@@ -1328,6 +1449,17 @@ export interface components {
             BCLineTotal?: number;
             BCLineTax?: number;
             Comments?: string | null;
+            XeroTaxCode?: string | null;
+            XeroSalesAccount?: string | null;
+            CostOfGoodsAccount?: string | null;
+            UnitCost?: number | null;
+            AverageLandedPriceAtTimeOfSale?: number | null;
+            Volume?: number | null;
+            Weight?: number | null;
+            /** @description null unless serialBatch=true. */
+            SerialNumbers?: unknown[] | null;
+            /** @description null unless serialBatch=true. */
+            BatchNumbers?: unknown[] | null;
             LastModifiedOn?: components["schemas"]["NullableDate"];
         };
         SalesOrder: {
@@ -1364,6 +1496,26 @@ export interface components {
             BCTaxTotal?: number;
             BCTotal?: number;
             SourceId?: string | null;
+            ReceivedDate?: components["schemas"]["NullableDate"];
+            PaymentDueDate?: components["schemas"]["NullableDate"];
+            AllocateProduct?: boolean;
+            SaveAddress?: boolean;
+            SendAccountingJournalOnly?: boolean;
+            SalesAccount?: string | null;
+            SalesOrderGroup?: string | null;
+            SalesPerson?: components["schemas"]["Salesperson"] | null;
+            XeroTaxCode?: string | null;
+            TotalVolume?: number | null;
+            TotalWeight?: number | null;
+            DeliveryContact?: {
+                Guid?: components["schemas"]["Guid"];
+                FirstName?: string | null;
+                LastName?: string | null;
+                EmailAddress?: string | null;
+                MobilePhone?: string | null;
+                OfficePhone?: string | null;
+                PhoneNumber?: string | null;
+            } | null;
             SalesOrderLines: components["schemas"]["SalesOrderLine"][];
             CreatedBy?: string | null;
             CreatedOn: components["schemas"]["UnleashedDate"];
@@ -1442,6 +1594,126 @@ export interface components {
             products?: number;
             /** @description `large` only: how many customers (default from MOCK_UNLEASHED_LARGE_CUSTOMERS or 10000). */
             customers?: number;
+        };
+        /**
+         * @description **Mock choice** for the spelling; Customer and Product events are documented, sales-order events are not.
+         * @enum {string}
+         */
+        WebhookEventType: "customer.created" | "customer.updated" | "customer.deleted" | "product.created" | "product.updated" | "product.deleted" | "salesorder.created" | "salesorder.updated" | "salesorder.completed" | "salesorder.deleted";
+        WebhookSubscriptionWrite: {
+            /** @description HTTPS (**Mock choice:** http to a loopback host is allowed in development). */
+            notificationUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            description?: string | null;
+            /** @default true */
+            isActive: boolean;
+        };
+        WebhookSubscriptionUpdate: {
+            notificationUrl?: string;
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            description?: string | null;
+            isActive?: boolean;
+        };
+        WebhookSubscription: {
+            subscriptionId: components["schemas"]["Guid"];
+            notificationUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            description: string | null;
+            isActive: boolean;
+            /** Format: date-time */
+            createdOn: string;
+            /** Format: date-time */
+            lastModifiedOn: string;
+        };
+        WebhookSubscriptionCreated: components["schemas"]["WebhookSubscription"] & {
+            /** @description The HMAC key for this subscription's deliveries; shown only here. */
+            signingKey: string;
+        };
+        WebhookSubscriptionList: {
+            Pagination: components["schemas"]["Pagination"];
+            Items: components["schemas"]["WebhookSubscription"][];
+        };
+        /** @description What a delivery POSTs (**Mock choice**, after public receivers). `data.Guid` is the changed record. */
+        WebhookEvent: {
+            subscriptionId: components["schemas"]["Guid"];
+            eventNotificationId: components["schemas"]["Guid"];
+            eventType: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdOn: string;
+            data: {
+                Guid: components["schemas"]["Guid"];
+            };
+        };
+        /**
+         * @description Pending (not tried yet), Retrying (failed, another attempt is due), Succeeded, Failed (retries spent), Dropped (lost by a QA fault, never sent).
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "Pending" | "Retrying" | "Succeeded" | "Failed" | "Dropped";
+        WebhookDeliveryAttempt: {
+            /** Format: date-time */
+            attemptedOn: string;
+            /** @description null when no answer came (refused */
+            statusCode: number | null;
+            error: string | null;
+            /** @description The first 500 characters of the answer. */
+            responseBody: string | null;
+            durationMs: number;
+            /** @description Not in Unleashed. The QA fault that shaped this attempt */
+            fault?: string | null;
+        };
+        WebhookDelivery: {
+            deliveryId: components["schemas"]["Guid"];
+            subscriptionId: components["schemas"]["Guid"];
+            eventNotificationId: components["schemas"]["Guid"];
+            eventType: components["schemas"]["WebhookEventType"];
+            resourceGuid: components["schemas"]["Guid"];
+            notificationUrl?: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: date-time */
+            createdOn: string;
+            /** Format: date-time */
+            nextAttemptOn: string | null;
+            attempts: components["schemas"]["WebhookDeliveryAttempt"][];
+        };
+        WebhookDeliveryList: {
+            Pagination: components["schemas"]["Pagination"];
+            Items: components["schemas"]["WebhookDelivery"][];
+        };
+        /**
+         * @description drop: the delivery is recorded as Dropped and never sent (lost for good). delay: sent after `delayMs`.
+         *     duplicate: sent twice with the same eventNotificationId. reorder: held back and sent after the next
+         *     delivery. badSignature: signed with a wrong key. targetDown: the attempt fails as if the endpoint were
+         *     unreachable (and is retried as usual).
+         * @enum {string}
+         */
+        WebhookFaultKind: "drop" | "delay" | "duplicate" | "reorder" | "badSignature" | "targetDown";
+        WebhookFaultRequest: {
+            kind: components["schemas"]["WebhookFaultKind"];
+            /** @description How many deliveries it shapes before it switches off; without it */
+            count?: number;
+            /** @description For delay. Default 2000. */
+            delayMs?: number;
+            eventType?: components["schemas"]["WebhookEventType"];
+        };
+        WebhookFault: {
+            id: string;
+            kind: components["schemas"]["WebhookFaultKind"];
+            /** @description null means until cleared. */
+            remaining: number | null;
+            delayMs: number;
+            eventType: components["schemas"]["WebhookEventType"] | null;
+        };
+        WebhookControlSubscription: components["schemas"]["WebhookSubscription"] & {
+            signingKey: string;
+        };
+        WebhookControlState: {
+            subscriptions: components["schemas"]["WebhookControlSubscription"][];
+            /** @description Newest first. */
+            deliveries: components["schemas"]["WebhookDelivery"][];
+            faults: components["schemas"]["WebhookFault"][];
         };
         ControlState: {
             seed: components["schemas"]["SeedName"];
@@ -2756,6 +3028,165 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Default 200. **Mock choice:** above 1000 is clamped to 1000; below 1 or not a number is a 400. */
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionWrite"];
+            };
+        };
+        responses: {
+            /** @description The subscription and its signing key */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Default 200. **Mock choice:** above 1000 is clamped to 1000; below 1 or not a number is a 400. */
+                pageSize?: components["parameters"]["pageSize"];
+                subscriptionId?: components["schemas"]["Guid"];
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+                eventType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listWarehouses: {
         parameters: {
             query?: {
@@ -3493,6 +3924,89 @@ export interface operations {
                 content?: never;
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    getWebhookControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookControlState"];
+                };
+            };
+        };
+    };
+    addWebhookFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookFaultRequest"];
+            };
+        };
+        responses: {
+            /** @description The fault, now active */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookFault"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+        };
+    };
+    clearWebhookFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    flushWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookControlState"];
+                };
+            };
         };
     };
     getLimits: {

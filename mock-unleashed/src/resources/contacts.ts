@@ -42,6 +42,7 @@ export function contactsRouter(context: MockContext): Router {
     customer.LastModifiedOn = now;
     customer.LastModifiedBy = context.actor;
     await store.commit();
+    context.events.emit('customer.updated', customer.Guid);
   };
 
   router.get('/Customers/:customerGuid/Contacts', (req, res) => {

@@ -4,6 +4,7 @@ import type { Request, Response, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { type FieldError, fieldError, validationError } from '../errors.ts';
+import { customerPayloadKeys } from '../payload-keys.ts';
 import { queryFlag } from '../query.ts';
 import { sendJson } from '../respond.ts';
 import type { Customer, CustomerWrite } from '../types.ts';
@@ -69,11 +70,13 @@ export function customersRouter(context: MockContext): Router {
     applyCustomerWrite(context, customer, body);
     customer.LastModifiedOn = toWireDate(context.clock.now());
     customer.LastModifiedBy = context.actor;
+    Object.assign(customer, customerPayloadKeys(customer));
     if (!existing) {
       store.data.customers.push(customer);
       store.data.contacts[customer.Guid] = [];
     }
     await store.commit();
+    context.events.emit(existing ? 'customer.updated' : 'customer.created', customer.Guid);
     sendJson(res, existing ? 200 : 201, present(customer, req));
   };
 

@@ -91,6 +91,7 @@ export function productsRouter(context: MockContext): Router {
       product.Obsolete = true;
       stamp(product, context);
       await store.commit();
+      context.events.emit('product.updated', product.Guid);
     }
     sendJson(res, 200, present(product, req));
   });
@@ -108,6 +109,7 @@ export function productsRouter(context: MockContext): Router {
     if (existing) refreshPriceRows(store.data.productPrices, product);
     else store.data.products.push(product);
     await store.commit();
+    context.events.emit(existing ? 'product.updated' : 'product.created', product.Guid);
     sendJson(res, existing ? 200 : 201, present(product, req));
   });
 

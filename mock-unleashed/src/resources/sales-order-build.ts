@@ -5,6 +5,7 @@ import type { MockContext } from '../context.ts';
 import { parseUtcDate, startOfUtcDay, toWireDate } from '../dates.ts';
 import { type FieldError, fieldError } from '../errors.ts';
 import { lineAmounts, orderTotals, round2, sameCents, toBaseCurrency } from '../money.ts';
+import { addSalesOrderPayloadKeys } from '../payload-keys.ts';
 import type { SalesOrder, SalesOrderLine, SalesOrderLineWrite, SalesOrderUpdate } from '../types.ts';
 
 export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
@@ -186,6 +187,7 @@ export function buildSalesOrder(
   ] as const;
   for (const field of copied)
     order[field] = body[field] !== undefined ? body[field] : (existing?.[field] ?? null);
+  addSalesOrderPayloadKeys(order, customer.Salesperson ?? null);
   return { order, problems: [] };
 }
 

@@ -98,6 +98,7 @@ export function salesOrdersRouter(context: MockContext): Router {
     }
     allocate(context, order, 1);
     await store.commit();
+    context.events.emit(existing ? 'salesorder.updated' : 'salesorder.created', order.Guid);
     sendJson(res, existing ? 200 : 201, order);
   };
 
@@ -130,6 +131,8 @@ export function salesOrdersRouter(context: MockContext): Router {
         LastModifiedBy: context.actor,
       });
       await store.commit();
+      context.events.emit('salesorder.updated', order.Guid);
+      context.events.emit('salesorder.completed', order.Guid);
     }
     sendJson(res, 200, order);
   });
@@ -159,6 +162,7 @@ export function salesOrdersRouter(context: MockContext): Router {
     order.BCTotal = toBaseCurrency(order.Total, order.ExchangeRate ?? 1);
     allocate(context, order, 1);
     await store.commit();
+    context.events.emit('salesorder.updated', order.Guid);
     sendJson(res, 200, order);
   });
 
@@ -178,6 +182,7 @@ export function salesOrdersRouter(context: MockContext): Router {
         LastModifiedBy: context.actor,
       });
       await store.commit();
+      context.events.emit('salesorder.deleted', order.Guid);
     }
     sendJson(res, 200, order);
   });

@@ -1,5 +1,7 @@
 // One customer record with every field the mock serves; the primary-contact fields start empty and are
 // filled from the default contact by flattenPrimaryContact.
+
+import { customerPayloadKeys } from '../payload-keys.ts';
 import type { Address, Contact, Currency, Customer } from '../types.ts';
 import { CURRENCY_IDS } from './lookups.ts';
 import { wire } from './time.ts';
@@ -36,7 +38,7 @@ export interface CustomerSpec {
 
 /** A full Customer with no primary contact yet; embedded objects are copies. */
 export function customerRecord(spec: CustomerSpec): Customer {
-  return {
+  const customer: Customer = {
     Guid: spec.guid,
     CustomerCode: spec.code,
     CustomerName: spec.name,
@@ -70,6 +72,7 @@ export function customerRecord(spec: CustomerSpec): Customer {
     LastModifiedBy: spec.createdBy,
     LastModifiedOn: wire(spec.modifiedOn),
   };
+  return Object.assign(customer, customerPayloadKeys(customer));
 }
 
 /** Copies the default contact's name, email and phones onto the customer, or nulls when there is none. */

@@ -1,6 +1,7 @@
 // Historical sales orders in every status, numbered SO-00000001 upwards in date order, with totals that
 // reconcile exactly as the mock checks them.
 import { orderTotals, toBaseCurrency } from '../money.ts';
+import { addSalesOrderPayloadKeys } from '../payload-keys.ts';
 import type { Contact, Customer, OrderStatus, Product, SalesOrder } from '../types.ts';
 import type { Lookups } from './lookups.ts';
 import { chargeLine, type LineTerms, productLine, unitPriceFor } from './order-lines.ts';
@@ -102,7 +103,7 @@ function buildOrder(
       ? rng.pick(orderingContacts).EmailAddress
       : null;
   const user = rng.pick(ACCOUNT_USERS);
-  return {
+  const order: SalesOrder = {
     Guid: rng.uuid(),
     OrderNumber: `SO-${String(number).padStart(8, '0')}`,
     OrderDate: wire(orderDate),
@@ -139,6 +140,8 @@ function buildOrder(
     LastModifiedBy: user,
     LastModifiedOn: wire(modifiedOn),
   };
+  addSalesOrderPayloadKeys(order, customer.Salesperson ?? null);
+  return order;
 }
 
 /** Σ OrderQuantity of product lines of Placed and Backordered orders, by allocationKey(product, warehouse). */

@@ -1,0 +1,162 @@
+// Webhook deliveries to a real HTTP receiver: an event for every change made through the API or the QA controls,
+// signed so the receiver's check passes, sent without holding up the API call, retried on failure on the mock's
+// clock, recorded with each attempt; and the QA delivery faults.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningMock, startMock } from './harness.ts';
+import { createOrder, FACTS, line, lookUpSeed, orderBody, type SeedRefs } from './sales-order-fixtures.ts';
+import { startReceiver, type WebhookReceiver } from './webhook-receiver.ts';
+
+let mock: RunningMock;
+let seed: SeedRefs;
+let receiver: WebhookReceiver;
+let subscriptionId: string;
+
+beforeAll(async () => {
+  mock = await startMock();
+  seed = await lookUpSeed(mock);
+  receiver = await startReceiver();
+});
+afterAll(async () => {
+  await receiver.close();
+  await mock.close();
+});
+beforeEach(async () => {
+  for (const s of (await mock.call('GET', '/Webhooks/Subscriptions')).body.Items)
+    await mock.call('DELETE', `/Webhooks/Subscriptions/${s.subscriptionId}`);
+  await mock.control('DELETE', '/__control/webhooks/faults');
+  receiver.received.length = 0;
+  receiver.answer = 200;
+  receiver.delayMs = 0;
+  const created = await mock.call('POST', '/Webhooks/Subscriptions', {
+    notificationUrl: receiver.url,
+    eventTypes: ['salesorder.updated', 'salesorder.completed', 'customer.updated', 'product.updated'],
+  });
+  subscriptionId = created.body.subscriptionId;
+  receiver.signingKey = created.body.signingKey;
+});
+
+const deliveriesOf = async (query = '') =>
+  (await mock.call('GET', `/Webhooks/Deliveries?subscriptionId=${subscriptionId}${query}`)).body.Items;
+
+describe('events for changes', () => {
+  it('when an order is completed through the API, then salesorder.updated and salesorder.completed arrive signed, naming it', async () => {
+    const order = await createOrder(mock, orderBody(seed.wholesale, [line(seed.plenty, 1, 20)]));
+    expect(receiver.received).toHaveLength(0); // salesorder.created is not subscribed
+    await mock.call('POST', `/SalesOrders/${order.Guid}/Complete`);
+
+    const received = await receiver.waitFor(2);
+    expect(received.map((r) => r.event.eventType)).toEqual(['salesorder.updated', 'salesorder.completed']);
+    for (const { event, verdict } of received) {
+      expect(verdict).toBe('valid');
+      expect(event).toMatchObject({ subscriptionId, data: { Guid: order.Guid } });
+    }
+    expect(new Set(received.map((r) => r.event.eventNotificationId)).size).toBe(2);
+  });
+
+  it('when a contact is added and stock is adjusted through QA control, then customer.updated and product.updated arrive', async () => {
+    await mock.call('POST', `/Customers/${seed.cafe}/Contacts`, { FirstName: 'Webhook', LastName: 'Tester' });
+    await mock.control('POST', '/__control/stock', { productCode: FACTS.products.plenty.code, adjustBy: 5 });
+    const received = await receiver.waitFor(2);
+    expect(received.map((r) => [r.event.eventType, r.event.data.Guid])).toEqual([
+      ['customer.updated', seed.cafe],
+      ['product.updated', seed.plenty],
+    ]);
+  });
+
+  it('when the receiver is slow, then the API call that caused the event does not wait for it', async () => {
+    await mock.call('PUT', `/Webhooks/Subscriptions/${subscriptionId}`, { eventTypes: ['product.updated'] });
+    receiver.delayMs = 1500;
+    const started = performance.now();
+    const response = await mock.call('POST', `/Products/Obsolete/${seed.low}`);
+    const took = performance.now() - started;
+    expect(response.status).toBe(200);
+    expect(took).toBeLessThan(1000);
+    await receiver.waitFor(1);
+    expect((await deliveriesOf())[0].status).toBe('Pending');
+  });
+});
+
+describe('failures, retries and the delivery record', () => {
+  it('when the receiver answers 500, then the delivery is retried a minute later on the mock clock and then succeeds', async () => {
+    receiver.answer = 500;
+    await mock.call('POST', `/Customers/${seed.wholesale}/Contacts`, { FirstName: 'Retry', LastName: 'Me' });
+    await receiver.waitFor(1);
+    await expect.poll(async () => (await deliveriesOf())[0]?.status).toBe('Retrying');
+    const [retrying] = await deliveriesOf();
+    expect(retrying.attempts).toMatchObject([{ statusCode: 500, responseBody: 'not now' }]);
+    const wait = Date.parse(retrying.nextAttemptOn) - Date.parse(retrying.attempts[0].attemptedOn);
+    expect(wait).toBeGreaterThanOrEqual(60_000);
+    expect(wait).toBeLessThan(61_000);
+
+    receiver.answer = 200;
+    mock.clock.advance(61_000);
+    await receiver.waitFor(2);
+    await expect.poll(async () => (await deliveriesOf('&status=Succeeded')).length).toBe(1);
+    const [done] = await deliveriesOf();
+    expect(done.attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([500, 200]);
+    expect(receiver.received[0]?.event.eventNotificationId).toBe(
+      receiver.received[1]?.event.eventNotificationId,
+    );
+  });
+
+  it('when every attempt fails, then after nine attempts the delivery is Failed and nothing more is sent', async () => {
+    receiver.answer = 503;
+    await mock.control('POST', '/__control/stock', { productCode: FACTS.products.plenty.code, adjustBy: 1 });
+    for (let i = 0; i < 10; i++) await mock.control('POST', '/__control/webhooks/flush');
+    const [failed] = await deliveriesOf();
+    expect(failed.status).toBe('Failed');
+    expect(failed.attempts).toHaveLength(9);
+    expect(failed.nextAttemptOn).toBeNull();
+    expect(receiver.received).toHaveLength(9);
+  });
+});
+
+describe('QA delivery faults', () => {
+  const adjustStock = () =>
+    mock.control('POST', '/__control/stock', { productCode: FACTS.products.plenty.code, adjustBy: 1 });
+
+  it('when badSignature is on, then the receiver rejects that delivery and the next one verifies', async () => {
+    await mock.control('POST', '/__control/webhooks/faults', { kind: 'badSignature', count: 1 });
+    await adjustStock();
+    await adjustStock();
+    const received = await receiver.waitFor(2);
+    expect(received.map((r) => r.verdict)).toEqual(['invalid', 'valid']);
+  });
+
+  it('when duplicate is on, then the same event arrives twice', async () => {
+    await mock.control('POST', '/__control/webhooks/faults', { kind: 'duplicate', count: 1 });
+    await adjustStock();
+    const received = await receiver.waitFor(2);
+    expect(received[0]?.event).toEqual(received[1]?.event);
+  });
+
+  it('when drop is on, then the event never arrives and its delivery is Dropped', async () => {
+    await mock.control('POST', '/__control/webhooks/faults', { kind: 'drop', count: 1 });
+    await adjustStock();
+    await mock.control('POST', '/__control/webhooks/flush');
+    expect(receiver.received).toHaveLength(0);
+    expect((await deliveriesOf())[0]).toMatchObject({ status: 'Dropped', attempts: [] });
+  });
+
+  it('when reorder is on, then the held event arrives after the next one', async () => {
+    await mock.control('POST', '/__control/webhooks/faults', { kind: 'reorder', count: 1 });
+    await mock.call('POST', `/Customers/${seed.third}/Contacts`, { FirstName: 'First', LastName: 'Change' });
+    await adjustStock();
+    const received = await receiver.waitFor(2);
+    expect(received.map((r) => r.event.eventType)).toEqual(['product.updated', 'customer.updated']);
+  });
+
+  it('when the target is down, then the attempt fails without reaching it and the retry delivers', async () => {
+    await mock.control('POST', '/__control/webhooks/faults', { kind: 'targetDown', count: 1 });
+    await adjustStock();
+    await expect.poll(async () => (await deliveriesOf())[0]?.status).toBe('Retrying');
+    expect(receiver.received).toHaveLength(0);
+    const state = (await mock.control('POST', '/__control/webhooks/flush')).body;
+    expect(state.deliveries[0]).toMatchObject({ status: 'Succeeded' });
+    expect(state.deliveries[0].attempts.map((a: { fault: string | null }) => a.fault)).toEqual([
+      'targetDown',
+      null,
+    ]);
+    expect(receiver.received).toHaveLength(1);
+  });
+});
