@@ -1547,6 +1547,7 @@ export interface components {
             adminEmail: string;
             unleashed: components["schemas"]["UnleashedCredentials"];
         };
+        /** @description Only the settings above: `id`, `createdAt`, `unleashed` (changed through PUT …/connection) and unknown fields are refused. */
         StoreSettingsUpdate: components["schemas"]["StoreSettings"];
         Store: {
             id: string;
