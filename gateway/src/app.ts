@@ -46,8 +46,8 @@ import { createEmailDomain, type EmailDomain } from './email/email.module.ts';
 import type { Mailer } from './email/mailer.ts';
 import { emailAdminRouter } from './email-admin/email-admin.routes.ts';
 import { requireAdmin, requireBuyer } from './http/auth.ts';
-import { refuseDeepBodies } from './http/body-depth.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { refuseUnstorableInput } from './http/input-guards.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
 import { operationsRouter } from './http/operations.ts';
 import { cacheValidatorRouteLookups } from './http/validator-route-cache.ts';
@@ -388,7 +388,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(express.json({ limit: '2mb' }));
   // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
   app.use(express.text({ type: 'text/csv', limit: '1mb' }));
-  app.use(refuseDeepBodies());
+  app.use(refuseUnstorableInput());
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
   app.get('/openapi.json', (_req, res) => {
     res.json(spec);

@@ -56,26 +56,30 @@ export function flatten(schema: Schema | undefined): Schema {
 
 const typesOf = (schema: Schema): string[] => [].concat(schema.type ?? []);
 
-/** A value the schema accepts: the first enum value, the minimum, the shortest string of the right format. */
-export function sampleOf(schema: Schema | undefined): unknown {
+/**
+ * A value the schema accepts: the first enum value, the minimum, the shortest string of the right format; `uri`
+ * for URLs (point it at a loopback server: the sample may be sent on, e.g. as an Unleashed base URL).
+ */
+export function sampleOf(schema: Schema | undefined, uri = 'http://127.0.0.1:9'): unknown {
   const s = flatten(schema);
-  if (s.oneOf || s.anyOf) return sampleOf((s.oneOf ?? s.anyOf)[0]);
+  if (s.oneOf || s.anyOf) return sampleOf((s.oneOf ?? s.anyOf)[0], uri);
   if (s.enum) return s.enum[0];
   if (s.const !== undefined) return s.const;
   const type = typesOf(s).find((t) => t !== 'null') ?? (s.properties ? 'object' : 'string');
   if (type === 'object') {
     const out: Record<string, unknown> = {};
     for (const [name, property] of Object.entries((s.properties ?? {}) as Record<string, Schema>))
-      if (!deref(property).readOnly) out[name] = sampleOf(property);
+      if (!deref(property).readOnly) out[name] = sampleOf(property, uri);
     return out;
   }
-  if (type === 'array') return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sampleOf(s.items));
+  if (type === 'array')
+    return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sampleOf(s.items, uri));
   if (type === 'integer' || type === 'number') return s.minimum ?? (s.exclusiveMinimum ?? 0) + 1;
   if (type === 'boolean') return true;
   if (s.format === 'date') return new Date(Date.now() + 86_400_000 * 7).toISOString().slice(0, 10);
   if (s.format === 'date-time') return new Date().toISOString();
   if (s.format === 'email') return 'probe@buyer.example';
-  if (s.format === 'uri') return 'https://example.com';
+  if (s.format === 'uri') return uri;
   return 'x'.repeat(Math.max(1, s.minLength ?? 1));
 }
 

@@ -1483,6 +1483,7 @@ export interface components {
         /** @enum {string} */
         ImportStatus: "Parked" | "Placed" | "Backordered";
         UnleashedCredentials: {
+            /** @description Printable ASCII (it is sent in a header). */
             apiId: string;
             apiKey: string;
             /**
