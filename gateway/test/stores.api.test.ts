@@ -175,6 +175,21 @@ describe('store settings', () => {
     expect(after.body).toEqual(store);
   });
 
+  it('when the new API id is not printable ASCII or a paging number is 1e400, then it answers 400, not a 5xx', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    const unicode = await gw.request('PUT', `/admin/stores/${store.id}/connection`, {
+      token,
+      body: { apiId: 'ïd-ü', apiKey: gw.unleashed.apiKey },
+    });
+    expect(unicode.status).toBe(400);
+    expect(unicode.body.errors).toContainEqual(expect.objectContaining({ field: 'apiId' }));
+    for (const path of ['/sync/runs?limit=1e400', '/orders?page=1e400', '/orders?pageSize=1e400']) {
+      const huge = await gw.request('GET', `/admin/stores/${store.id}${path}`, { token });
+      expect(huge.status).toBe(400);
+      expect(huge.body.type).toMatch(/validation-failed$/);
+    }
+  });
+
   it('when new credentials are rejected, then the old connection stays', async () => {
     const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
     const refused = await gw.request('PUT', `/admin/stores/${store.id}/connection`, {
