@@ -48,6 +48,8 @@ export async function startGateway(
     adminExists?: boolean;
     /** Check every response against the spec; default true. false = as production runs. */
     validateResponses?: boolean;
+    /** Serve a built storefront from this folder, as production does. */
+    storefrontDir?: string;
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -71,6 +73,7 @@ export async function startGateway(
     clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
     account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
     publicBaseUrl: options.publicBaseUrl,
+    storefrontDir: options.storefrontDir,
     email:
       options.smtpPort === undefined
         ? undefined

@@ -1483,6 +1483,7 @@ export interface components {
         /** @enum {string} */
         ImportStatus: "Parked" | "Placed" | "Backordered";
         UnleashedCredentials: {
+            /** @description Printable ASCII (it is sent in a header). */
             apiId: string;
             apiKey: string;
             /**
@@ -1547,6 +1548,7 @@ export interface components {
             adminEmail: string;
             unleashed: components["schemas"]["UnleashedCredentials"];
         };
+        /** @description Only the settings above: `id`, `createdAt`, `unleashed` (changed through PUT …/connection) and unknown fields are refused. */
         StoreSettingsUpdate: components["schemas"]["StoreSettings"];
         Store: {
             id: string;
