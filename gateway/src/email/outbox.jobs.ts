@@ -37,21 +37,26 @@ export interface DeliveryJobsDeps {
 /** Defines the queue; `queue` sends a message's job, `work` starts delivering on this instance. */
 export async function createDeliveryJobs(deps: DeliveryJobsDeps) {
   await deps.jobs.defineQueue(EMAIL_DELIVERY_QUEUE, {
-    // A job only fails on a database error (a refused or undeliverable message is a recorded attempt, with its
-    // retry as a new job); a few quick retries cover that.
+    // A job only fails on a database error or when it started before this instance's clock says the attempt is
+    // due (a refused or undeliverable message is a recorded attempt, its retry a new job): a few retries 10 s
+    // apart cover both; past them the safety sweep still sends the message.
     retryLimit: 3,
     retryDelaySeconds: 10,
+    retryBackoff: false,
     // Longer than an attempt's 5-minute claim: a job its instance dropped mid-send is retried by another
     // instance once the claim has lapsed, and that retry makes the next attempt instead of being refused.
     expireInSeconds: CLAIM_MS / 1000 + 60,
   });
+
+  const jobId = (message: PendingMessage) =>
+    stableJobId(EMAIL_DELIVERY_QUEUE, message.id, message.attempts, message.nextAttemptAt ?? '');
 
   const queue: AttemptQueue = async (message: PendingMessage, startAfterSeconds: number) => {
     await deps.jobs.send<DeliveryJob>(
       EMAIL_DELIVERY_QUEUE,
       { messageId: message.id },
       {
-        id: stableJobId(EMAIL_DELIVERY_QUEUE, message.id, message.attempts, message.nextAttemptAt ?? ''),
+        id: jobId(message),
         startAfter: startAfterSeconds,
       },
     );
@@ -61,14 +66,20 @@ export async function createDeliveryJobs(deps: DeliveryJobsDeps) {
   /** Until when this instance saw the SMTP server down: its jobs meanwhile postpone instead of failing. */
   let serverDownUntil = 0;
 
-  /** Makes sure the message's current pending state has its job (one already there is kept). */
-  async function requeue(messageId: string): Promise<void> {
+  /**
+   * Makes sure the message's current pending state has its job (one already there is kept). When that job is
+   * the one running, it started before this instance's clock says the attempt is due (clocks differ a little):
+   * it throws, to be retried in a few seconds.
+   */
+  async function requeue(messageId: string, runningJobId: string): Promise<void> {
     const record = await deps.outbox.get(messageId);
-    if (record && (record.status === 'queued' || record.status === 'sending'))
-      await queue(record, secondsUntil(record.nextAttemptAt, now()));
+    if (!record || (record.status !== 'queued' && record.status !== 'sending')) return;
+    if (record.status === 'queued' && jobId(record) === runningJobId)
+      throw new Error("The attempt is not due yet by this instance's clock.");
+    await queue(record, secondsUntil(record.nextAttemptAt, now()));
   }
 
-  async function deliver({ messageId }: DeliveryJob): Promise<void> {
+  async function deliver({ messageId }: DeliveryJob, job: { id: string }): Promise<void> {
     if (now().getTime() < serverDownUntil) {
       // While the server is down every attempt would fail the same way and spend one of the message's six:
       // the message waits, its attempts unspent, until this instance's next try at the server.
@@ -78,14 +89,14 @@ export async function createDeliveryJobs(deps: DeliveryJobsDeps) {
         if (moved) await queue(moved, secondsUntil(moved.nextAttemptAt, now()));
         return moved;
       });
-      if (!postponed) await requeue(messageId);
+      if (!postponed) await requeue(messageId, job.id);
       return;
     }
     const { outcome, serverDown } = await delivery.attempt(messageId);
     if (serverDown) serverDownUntil = now().getTime() + deps.retryBaseMs;
     // Not attempted: sent, failed or gone (nothing to do), or not due yet / held by another attempt, which a
     // job at its due time (or when the other attempt's claim lapses) takes up.
-    if (outcome === 'skipped') await requeue(messageId);
+    if (outcome === 'skipped') await requeue(messageId, job.id);
   }
 
   return {
