@@ -1,10 +1,34 @@
 import { describe, expect, it, vi } from 'vitest';
 import { STORE, sampleVariables, TOKEN } from '../../test/email-fixtures.ts';
 import { useEmailKit } from '../../test/email-kit.ts';
+import type { PortalDb } from '../db/database.ts';
 import { createOutboxRepo } from './outbox.repo.ts';
 
 const MINUTE = 60_000;
 const { catcher, domain, freePort, refusingServer } = useEmailKit();
+
+/** An outbox row as from before delivery jobs (or whose job was lost): nothing but the sweep sends it. */
+async function saveWithoutJob(db: PortalDb, to: string, at: Date): Promise<void> {
+  await createOutboxRepo(db).save({
+    id: `no-job-${to}`,
+    storeId: STORE.id,
+    template: 'order-status-changed',
+    to,
+    from: '"Demo Store" <no-reply@portal.example>',
+    sender: { name: 'Demo Store', address: 'no-reply@portal.example' },
+    subject: 'Order 1',
+    html: '<p>1</p>',
+    text: '1',
+    delivery: null,
+    status: 'queued',
+    attempts: 0,
+    lastError: null,
+    nextAttemptAt: at.toISOString(),
+    createdAt: at.toISOString(),
+    sentAt: null,
+    messageId: null,
+  });
+}
 
 describe('sending email', () => {
   it('a message goes through nodemailer to the SMTP server with both parts, the store as sender name and the right To', async () => {
@@ -137,6 +161,14 @@ describe('sending email', () => {
     expect((await waiting()).map((item) => item.attempts).sort()).toEqual([0, 0, 1]);
   });
 
+  it('when the server is unreachable, a sweep stops after one try and leaves the other messages due', async () => {
+    const { email, db, clock } = await domain({ smtpPort: await freePort() });
+    for (const to of ['a@x.example', 'b@x.example', 'c@x.example']) await saveWithoutJob(db, to, clock.now());
+    expect(await email.deliverDue()).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    const queued = (await email.listOutbox(STORE.id, { status: 'queued' })).items;
+    expect(queued.map((item) => item.attempts).sort()).toEqual([0, 0, 1]);
+  });
+
   it('when an attempt fails, then the job of its retry delivers it once the retry is due', async () => {
     const port = await freePort();
     const { email, clock } = await domain({ smtpPort: port, retryBaseMs: 1_000 });
@@ -176,27 +208,7 @@ describe('sending email', () => {
   it('start() sweeps up at once a due message that has no job; stop() ends the sweep', async () => {
     const smtp = await catcher();
     const { email, db, clock } = await domain({ smtpPort: smtp.smtpPort });
-    // An outbox row from before delivery jobs: nothing but the sweep would send it.
-    const now = clock.now().toISOString();
-    await createOutboxRepo(db).save({
-      id: 'from-before-jobs',
-      storeId: STORE.id,
-      template: 'order-status-changed',
-      to: 'a@x.example',
-      from: '"Demo Store" <no-reply@portal.example>',
-      sender: { name: 'Demo Store', address: 'no-reply@portal.example' },
-      subject: 'Order 1',
-      html: '<p>1</p>',
-      text: '1',
-      delivery: null,
-      status: 'queued',
-      attempts: 0,
-      lastError: null,
-      nextAttemptAt: now,
-      createdAt: now,
-      sentAt: null,
-      messageId: null,
-    });
+    await saveWithoutJob(db, 'a@x.example', clock.now());
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(smtp.messages).toHaveLength(0);
     email.start();
