@@ -101,9 +101,10 @@ describe('when SMTP is down', () => {
       const queued = await down.api('GET', `/outbox/${invited.body.message.id}`);
       expect(queued.body.lastError).not.toBeNull();
 
+      // The retry is a job (due after 1 s here): once the clock says it is due, it delivers the invitation. A
+      // second portal starts first and the job may wait 10 s more if it ran before the clock moved: 60 s in all.
       const catcher = await startSmtpCatcher({ smtpPort: port, httpPort: 0 });
       try {
-        // The retry is a job (due after 1 s here): once the clock says it is due, it delivers the invitation.
         await down.advance(60_000);
         await expect
           .poll(async () => (await down.api('GET', `/outbox/${invited.body.message.id}`)).body.status, {
@@ -124,7 +125,7 @@ describe('when SMTP is down', () => {
     } finally {
       await down.close();
     }
-  });
+  }, 60_000);
 });
 
 async function freePort(): Promise<number> {
