@@ -48,8 +48,9 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     },
   });
   const { stores, routes: storeRoutes } = createStoresModule(ctx, { account });
-  const { email, ...emailDomain } = createEmailDomain({
+  const { email, ...emailDomain } = await createEmailDomain({
     db,
+    jobs,
     clock,
     logger,
     mailer: deps.mailer,
@@ -99,8 +100,9 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     ordering,
     placement,
   });
-  const standingOrders = createStandingOrdersModule({
+  const standingOrders = await createStandingOrdersModule({
     db,
+    jobs,
     clock,
     logger,
     publicBaseUrl: ctx.publicBaseUrl,
@@ -154,8 +156,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     async shutdown() {
       await sync.stop();
       await standingOrders.schedule.stop();
-      await emailDomain.shutdown();
       await jobs.stop();
+      await emailDomain.shutdown();
     },
   };
 }

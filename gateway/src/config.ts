@@ -84,7 +84,7 @@ function emailConfig(env: NodeJS.ProcessEnv, demo: boolean): EmailConfig {
     timeZone: env.EMAIL_TIME_ZONE,
     maxAttempts: integer(env, 'EMAIL_MAX_ATTEMPTS', 6, 1, 50),
     retryBaseMs: integer(env, 'EMAIL_RETRY_BASE_SECONDS', 60, 1, 86_400) * 1000,
-    pollIntervalMs: integer(env, 'EMAIL_POLL_SECONDS', 15, 1, 3600) * 1000,
+    pollIntervalMs: integer(env, 'EMAIL_POLL_SECONDS', 300, 1, 3600) * 1000,
     retentionDays: integer(env, 'EMAIL_RETENTION_DAYS', 90, 1, 3650),
     smtp: {
       host,

@@ -1,11 +1,13 @@
 // Test data for the email domain: variables for every template (with characters that must be escaped), and
-// an email domain on the test file's database with a TestClock, sending to a given SMTP port on loopback.
+// an email domain on the test file's database with a TestClock and a job engine of its own (an instance),
+// sending to a given SMTP port on loopback.
 import { TestClock } from '../src/clock.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createEmailDomain, type EmailDomain } from '../src/email/email.module.ts';
 import type { TemplateName, TemplateVariables } from '../src/email/email.templates.ts';
 import type { Mailer } from '../src/email/mailer.ts';
 import type { EmailLogger } from '../src/email/outbox.delivery.ts';
+import { JobEngine } from '../src/jobs/job-engine.ts';
 import { fileDatabase } from './file-database.ts';
 
 /** A value that must come out escaped in every HTML part. */
@@ -84,14 +86,18 @@ export async function buildEmailDomain(
     smtpPort?: number;
     mailer?: Mailer;
     maxAttempts?: number;
+    retryBaseMs?: number;
     logger?: EmailLogger;
     db?: PortalDb;
   } = {},
 ): Promise<EmailDomain & { clock: TestClock; db: PortalDb }> {
   const clock = new TestClock();
   const db = options.db ?? (await emptied(await fileDatabase()));
-  const domain = createEmailDomain({
+  const jobs = new JobEngine(db, { pollingIntervalSeconds: 0.5 });
+  await jobs.start();
+  const domain = await createEmailDomain({
     db,
+    jobs,
     clock,
     storeName: async (id) => (id === STORE.id ? STORE.name : id === 'store-2' ? 'Other Store' : undefined),
     mailer: options.mailer,
@@ -100,6 +106,7 @@ export async function buildEmailDomain(
       from: 'B2B Portal <no-reply@portal.example>',
       timeZone: 'Pacific/Auckland',
       maxAttempts: options.maxAttempts,
+      retryBaseMs: options.retryBaseMs,
       smtp: {
         host: '127.0.0.1',
         port: options.smtpPort ?? 1,
@@ -109,7 +116,15 @@ export async function buildEmailDomain(
       },
     },
   });
-  return { ...domain, clock, db };
+  return {
+    ...domain,
+    clock,
+    db,
+    async shutdown() {
+      await jobs.stop(2_000);
+      await domain.shutdown();
+    },
+  };
 }
 
 async function emptied(db: PortalDb): Promise<PortalDb> {

@@ -1,12 +1,30 @@
 // A portal for the standing-order tests (R21): the clock anchored at 10:00 UTC on a fixed day, DEMO001's dana and
 // a second customer's Sue signed up, DEMO-PLENTY and DEMO-LOW Sellable; helpers to sign in again after the clock
-// moves (sessions last 12 hours), fill a cart, create a standing order and run the minute tick.
+// moves (sessions last 12 hours), fill a cart, create a standing order and run the minute tick (and wait for
+// the jobs it queued).
+import type { JobEngine } from '../src/jobs/job-engine.ts';
+import {
+  STANDING_ORDER_REMINDER_QUEUE,
+  STANDING_ORDER_RUN_QUEUE,
+} from '../src/standing-orders/standing-orders.jobs.ts';
 import { DAY_MS, emailOf, PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
 type Json = any;
 
 export const DANA = 'dana@demo-wholesale.example';
+
+/** Waits until no standing-order run or reminder job waits or runs, on any instance of the database. */
+export async function standingOrderJobsDone(jobs: JobEngine): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const counts = await Promise.all(
+      [STANDING_ORDER_RUN_QUEUE, STANDING_ORDER_REMINDER_QUEUE].map((queue) => jobs.pending(queue)),
+    );
+    if (counts.every((count) => count === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('standing-order jobs still pending after 10 s');
+}
 
 export interface StandingOrderPortal {
   portal: Portal;
@@ -22,7 +40,7 @@ export interface StandingOrderPortal {
   fillCart(email: string, lines: Record<string, number>): Promise<void>;
   /** Creates a standing order from `email`'s cart; throws when refused. */
   create(email: string, body: Record<string, unknown>): Promise<Json>;
-  /** One tick of the standing-order schedule (what node-schedule calls every minute). */
+  /** One tick of the standing-order schedule (what node-schedule calls every minute), and its jobs done. */
   tick(): Promise<void>;
   /** Orders of the store placed by a standing order's runs. */
   ordersOf(standingOrderId: string): Promise<Json[]>;
@@ -88,7 +106,10 @@ export async function startStandingOrderPortal(): Promise<StandingOrderPortal> {
       if (made.status !== 201) throw new Error(`create refused: ${JSON.stringify(made.body)}`);
       return made.body;
     },
-    tick: () => portal.gw.gateway.services.standingOrders.runner.runDue(),
+    async tick() {
+      await portal.gw.gateway.services.standingOrders.runner.runDue();
+      await standingOrderJobsDone(portal.gw.gateway.services.jobs);
+    },
     async ordersOf(standingOrderId) {
       const { body } = await portal.api('GET', '/orders?pageSize=200');
       return body.items.filter((o: { standingOrderId?: string }) => o.standingOrderId === standingOrderId);

@@ -1,13 +1,25 @@
 // Standing-order runs (R21, R18): at 06:00 UTC on each due date a run places a normal order by the contact who
 // created it (imported into Unleashed like any order), after a reminder 2 days before; a run that cannot be
 // placed is recorded and emailed; a store that switched them off records skipped runs; after a restart only the
-// latest missed run is placed, once, even when two ticks race; two instances ticking together send one reminder and place one order.
+// latest missed run is placed, once, even when two ticks race; two instances ticking together queue one job
+// for the reminder and one for the run: one reminder is sent and one order placed.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../src/app.ts';
+import { jobSchemaFor } from '../src/jobs/job-engine.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
+import {
+  STANDING_ORDER_REMINDER_QUEUE,
+  STANDING_ORDER_RUN_QUEUE,
+} from '../src/standing-orders/standing-orders.jobs.ts';
 import { createStandingOrdersRepo } from '../src/standing-orders/standing-orders.repo.ts';
 import { emailOf, PASSWORD } from './portal-fixtures.ts';
-import { DANA, type StandingOrderPortal, startStandingOrderPortal } from './standing-order-fixtures.ts';
+import {
+  DANA,
+  type StandingOrderPortal,
+  standingOrderJobsDone,
+  startStandingOrderPortal,
+} from './standing-order-fixtures.ts';
 
 let so: StandingOrderPortal;
 
@@ -188,20 +200,24 @@ describe('a gateway restart', () => {
     await gw.gateway.shutdown();
     gw.clock.set(new Date(`${so.day(6)}T07:00:00Z`));
     const restarted = await anotherGateway();
+    const other = await anotherGateway();
     try {
       await restarted.start();
+      await standingOrderJobsDone(restarted.services.jobs);
       const placed = async () =>
         (await createOrdersRepo(gw.db).list(storeId, { standingOrderId: id }, { page: 1, pageSize: 50 }))
           .items;
       expect((await placed()).length).toBe(1);
       await restarted.services.standingOrders.runner.runDue();
+      await standingOrderJobsDone(restarted.services.jobs);
       expect((await placed()).length).toBe(1);
 
       gw.clock.set(new Date(`${so.day(7)}T06:05:00Z`));
       await Promise.all([
         restarted.services.standingOrders.runner.runDue(),
-        gw.gateway.services.standingOrders.runner.runDue(),
+        other.services.standingOrders.runner.runDue(),
       ]);
+      await standingOrderJobsDone(restarted.services.jobs);
       expect((await placed()).length).toBe(2);
       const repo = createStandingOrdersRepo(gw.db);
       expect((await repo.listRuns(id, 10)).map((r) => `${r.dueDate} ${r.outcome}`)).toEqual([
@@ -210,6 +226,7 @@ describe('a gateway restart', () => {
       ]);
       expect((await repo.get(storeId, id))?.nextRunDate).toBe(so.day(8));
     } finally {
+      await other.shutdown();
       await restarted.shutdown();
     }
   });
@@ -225,12 +242,22 @@ describe('two instances running the schedule', () => {
       startDate: so.day(12),
       schedule: { frequency: 'weekly', every: 1 },
     });
-    const other = await anotherGateway();
-    const both = () =>
-      Promise.all([
+    // Two fresh instances: the portal's own gateway was stopped by the restart above.
+    const [one, other] = await Promise.all([anotherGateway(), anotherGateway()]);
+    const both = async () => {
+      await Promise.all([
+        one.services.standingOrders.runner.runDue(),
         other.services.standingOrders.runner.runDue(),
-        gw.gateway.services.standingOrders.runner.runDue(),
       ]);
+      await standingOrderJobsDone(one.services.jobs);
+    };
+    const jobsOf = async (queue: string) =>
+      Number(
+        (
+          await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(`${jobSchemaFor(gw.db.schema)}.job`)}
+            WHERE name = ${queue} AND data->>'standingOrderId' = ${id}`.execute(gw.db.q)
+        ).rows[0]?.n,
+      );
     try {
       await so.at(10, '12:00');
       await both();
@@ -239,6 +266,7 @@ describe('two instances running the schedule', () => {
         (m: { subject: string }) => m.subject.includes('Twice watched'),
       );
       expect(reminders).toHaveLength(1);
+      expect(await jobsOf(STANDING_ORDER_REMINDER_QUEUE)).toBe(1);
       await so.at(12, '06:05');
       await both();
       await both();
@@ -248,8 +276,9 @@ describe('two instances running the schedule', () => {
         { page: 1, pageSize: 50 },
       );
       expect(placed.total).toBe(1);
+      expect(await jobsOf(STANDING_ORDER_RUN_QUEUE)).toBe(1);
     } finally {
-      await other.shutdown();
+      await Promise.all([one.shutdown(), other.shutdown()]);
     }
   });
 });

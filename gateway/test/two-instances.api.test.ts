@@ -1,6 +1,6 @@
 // Two gateway instances on one database act as one portal: what a buyer or an admin does on one is what the
 // other answers at once — sessions, carts, orders, store settings — and work that must happen once (a sync
-// started on both at the same moment) happens once.
+// started on both at the same moment, an email queued while both deliver) happens once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from './harness.ts';
 import { type Portal, startPortal } from './portal-fixtures.ts';
@@ -96,6 +96,38 @@ describe('two gateway instances on one database', () => {
     expect(changed.status).toBe(200);
     await other.gateway.followStores();
     expect(await nextRunOnOther()).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
+  });
+
+  it('when emails are queued on both instances, then each is delivered by one of them, once', async () => {
+    // The instances' test clocks must agree on when an attempt is due, as real clocks do.
+    other.clock.set(portal.gw.clock.now());
+    portal.catcher.clear();
+    const recipients = Array.from({ length: 10 }, (_, n) => `twice-${n}@buyer.example`);
+    const queued = await Promise.all(
+      recipients.map((to, n) =>
+        (n % 2 ? other : portal.gw).gateway.services.email.send(
+          portal.storeId,
+          'order-status-changed',
+          to,
+          {
+            firstName: 'Ann',
+            orderNumber: `SO-${n}`,
+            customerName: 'Ann Ltd',
+            statusLabel: 'Completed',
+            previousStatusLabel: 'Placed',
+            orderUrl: 'https://shop.example/#/orders/1',
+          },
+          { deliverNow: false },
+        ),
+      ),
+    );
+    expect(queued.every((message) => message.status === 'queued')).toBe(true);
+    await expect.poll(() => portal.catcher.messages.length, { timeout: 10_000, interval: 50 }).toBe(10);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(portal.catcher.messages.flatMap((message) => message.to).sort()).toEqual([...recipients].sort());
+    const { body } = await portal.api('GET', '/outbox?status=sent&pageSize=200');
+    const sent = body.items.filter((item: { to: string }) => recipients.includes(item.to));
+    expect(sent.map((item: { attempts: number }) => item.attempts)).toEqual(Array(10).fill(1));
   });
 
   it('when "sync now" is pressed on both instances at the same moment, then one sync starts and the other answers 409', async () => {

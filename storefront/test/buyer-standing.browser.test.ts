@@ -2,6 +2,10 @@
 // in a sentence while the store has them switched off), sees it listed with its next order, edits its schedule,
 // pauses, resumes and finally cancels it after confirming.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  STANDING_ORDER_REMINDER_QUEUE,
+  STANDING_ORDER_RUN_QUEUE,
+} from '../../gateway/src/standing-orders/standing-orders.jobs.ts';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { acceptInvitation, fromPage } from './buyer-steps.ts';
 import { buildStorefront, type RunningPortal, startPortal } from './harness.ts';
@@ -186,11 +190,22 @@ describe('standing orders (R21)', () => {
           startDate: today,
         })
       ).body.id as string;
+    // The tick queues the due runs; their jobs place them.
+    const tick = async () => {
+      const { standingOrders, jobs } = portal.gw.gateway.services;
+      await standingOrders.runner.runDue();
+      const queues = [STANDING_ORDER_RUN_QUEUE, STANDING_ORDER_REMINDER_QUEUE];
+      await expect
+        .poll(async () =>
+          (await Promise.all(queues.map((queue) => jobs.pending(queue)))).every((n) => n === 0),
+        )
+        .toBe(true);
+    };
     const placedId = await create('Today A');
-    await portal.gw.gateway.services.standingOrders.runner.runDue();
+    await tick();
     const failedId = await create('Today B');
     await store.call('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'visible' });
-    await portal.gw.gateway.services.standingOrders.runner.runDue();
+    await tick();
     await store.call('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'sellable' });
 
     const runs = () => main().getByRole('region', { name: 'Last runs' });

@@ -12,7 +12,7 @@ export interface EmailSettings {
   maxAttempts?: number;
   /** Wait after the first failure; doubles each time (1, 2, 4, 8, 16 min). Default 60 000 ms. */
   retryBaseMs?: number;
-  /** How often start() looks for due messages. Default 15 000 ms. */
+  /** How often start()'s safety sweep looks for due messages their jobs missed. Default 300 000 ms. */
   pollIntervalMs?: number;
   /** Sent and failed messages older than this are pruned from the outbox. Default 90 days. */
   retentionDays?: number;
@@ -28,7 +28,7 @@ export const EMAIL_DEFAULTS = {
   timeZone: 'UTC',
   maxAttempts: 6,
   retryBaseMs: 60_000,
-  pollIntervalMs: 15_000,
+  pollIntervalMs: 300_000,
   retentionDays: 90,
 } as const satisfies Required<Omit<EmailSettings, 'from'>>;
 

@@ -1,7 +1,9 @@
 // Composes the email domain for createGateway: repositories over the gateway's database, the SMTP mailer (or
-// one passed in by tests), the invitation template service and the email service with its outbox timer.
+// one passed in by tests), the invitation template service, the email service, the outbox's delivery jobs
+// (worked from creation, like every queue) and the slow safety sweep that start() adds.
 import type { Clock } from '../clock.ts';
 import type { PortalDb } from '../db/database.ts';
+import type { JobEngine } from '../jobs/job-engine.ts';
 import { type EmailConfig, withDefaults } from './email.config.ts';
 import { warmUp } from './email.render.ts';
 import { createEmailService, type EmailService } from './email.service.ts';
@@ -13,10 +15,13 @@ import {
 } from './invitation-template.service.ts';
 import { createSmtpMailer, type Mailer } from './mailer.ts';
 import type { EmailLogger } from './outbox.delivery.ts';
+import { createDeliveryJobs } from './outbox.jobs.ts';
 import { createOutboxRepo } from './outbox.repo.ts';
 
 export interface EmailDomainDeps {
   db: PortalDb;
+  /** The job engine the outbox's delivery jobs run on. */
+  jobs: JobEngine;
   clock: Clock;
   config: EmailConfig;
   /** The store's name by id (the stores service). */
@@ -29,14 +34,14 @@ export interface EmailDomainDeps {
 export interface EmailDomain {
   email: EmailService;
   invitationTemplates: InvitationTemplateService;
-  /** Loads mjml and starts the outbox timer (production boot). */
+  /** Loads mjml and starts the outbox's safety sweep (production boot). */
   start(): Promise<void>;
-  /** Stops the timer, waits for a running pass and closes the SMTP transport. */
+  /** Stops the sweep, waits for a running pass and closes the SMTP transport (stop the job engine first). */
   shutdown(): Promise<void>;
 }
 
-/** Builds the domain; nothing runs until start(). */
-export function createEmailDomain(deps: EmailDomainDeps): EmailDomain {
+/** Builds the domain and starts working its delivery queue; the sweep waits for start(). */
+export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDomain> {
   const settings = withDefaults(deps.config);
   const mailer = deps.mailer ?? createSmtpMailer(deps.config.smtp);
   const invitationTemplates = createInvitationTemplateService({
@@ -45,9 +50,23 @@ export function createEmailDomain(deps: EmailDomainDeps): EmailDomain {
     storeName: deps.storeName,
     timeZone: settings.timeZone,
   });
+  const outbox = createOutboxRepo(deps.db);
+  const transaction = <T>(work: () => Promise<T>) => deps.db.transaction(work);
+  const deliveryJobs = await createDeliveryJobs({
+    jobs: deps.jobs,
+    outbox,
+    mailer,
+    clock: deps.clock,
+    maxAttempts: settings.maxAttempts,
+    retryBaseMs: settings.retryBaseMs,
+    transaction,
+    logger: deps.logger,
+  });
   const email = createEmailService({
     afterCommit: (callback) => deps.db.afterCommit(callback),
-    outbox: createOutboxRepo(deps.db),
+    outbox,
+    queue: deliveryJobs.queue,
+    transaction,
     mailer,
     invitationTemplates,
     storeName: deps.storeName,
@@ -55,6 +74,7 @@ export function createEmailDomain(deps: EmailDomainDeps): EmailDomain {
     settings,
     logger: deps.logger,
   });
+  await deliveryJobs.work();
   return {
     email,
     invitationTemplates,

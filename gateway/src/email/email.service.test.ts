@@ -1,9 +1,34 @@
 import { describe, expect, it, vi } from 'vitest';
 import { STORE, sampleVariables, TOKEN } from '../../test/email-fixtures.ts';
 import { useEmailKit } from '../../test/email-kit.ts';
+import type { PortalDb } from '../db/database.ts';
+import { createOutboxRepo } from './outbox.repo.ts';
 
 const MINUTE = 60_000;
 const { catcher, domain, freePort, refusingServer } = useEmailKit();
+
+/** An outbox row as from before delivery jobs (or whose job was lost): nothing but the sweep sends it. */
+async function saveWithoutJob(db: PortalDb, to: string, at: Date): Promise<void> {
+  await createOutboxRepo(db).save({
+    id: `no-job-${to}`,
+    storeId: STORE.id,
+    template: 'order-status-changed',
+    to,
+    from: '"Demo Store" <no-reply@portal.example>',
+    sender: { name: 'Demo Store', address: 'no-reply@portal.example' },
+    subject: 'Order 1',
+    html: '<p>1</p>',
+    text: '1',
+    delivery: null,
+    status: 'queued',
+    attempts: 0,
+    lastError: null,
+    nextAttemptAt: at.toISOString(),
+    createdAt: at.toISOString(),
+    sentAt: null,
+    messageId: null,
+  });
+}
 
 describe('sending email', () => {
   it('a message goes through nodemailer to the SMTP server with both parts, the store as sender name and the right To', async () => {
@@ -116,16 +141,52 @@ describe('sending email', () => {
     expect((await email.listOutbox(STORE.id, { status: 'sent' })).total).toBe(3);
   });
 
-  it('when the server is unreachable, a pass stops after one try and leaves the other messages due', async () => {
-    const { email } = await domain({ smtpPort: await freePort() });
+  it('when the server is unreachable, one job finds it down and the other messages wait without spending an attempt', async () => {
+    const { email, clock } = await domain({ smtpPort: await freePort() });
     for (const to of ['a@x.example', 'b@x.example', 'c@x.example']) {
       await email.send(STORE.id, 'order-status-changed', to, sampleVariables['order-status-changed'], {
         deliverNow: false,
       });
     }
+    const waiting = async () => (await email.listOutbox(STORE.id, { status: 'queued' })).items;
+    await vi.waitFor(
+      async () => {
+        const items = await waiting();
+        expect(items.every((item) => Date.parse(item.nextAttemptAt ?? '') > clock.now().getTime())).toBe(
+          true,
+        );
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    expect((await waiting()).map((item) => item.attempts).sort()).toEqual([0, 0, 1]);
+  });
+
+  it('when the server is unreachable, a sweep stops after one try and leaves the other messages due', async () => {
+    const { email, db, clock } = await domain({ smtpPort: await freePort() });
+    for (const to of ['a@x.example', 'b@x.example', 'c@x.example']) await saveWithoutJob(db, to, clock.now());
     expect(await email.deliverDue()).toEqual({ sent: 0, retrying: 1, failed: 0 });
     const queued = (await email.listOutbox(STORE.id, { status: 'queued' })).items;
     expect(queued.map((item) => item.attempts).sort()).toEqual([0, 0, 1]);
+  });
+
+  it('when an attempt fails, then the job of its retry delivers it once the retry is due', async () => {
+    const port = await freePort();
+    const { email, clock } = await domain({ smtpPort: port, retryBaseMs: 1_000 });
+    const queued = await email.send(
+      STORE.id,
+      'order-status-changed',
+      'ann@buyer.example',
+      sampleVariables['order-status-changed'],
+    );
+    expect(queued).toMatchObject({ status: 'queued', attempts: 1 });
+    const smtp = await catcher(port);
+    clock.advance(1_000);
+    await vi.waitFor(() => expect(smtp.messages).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect(await email.getMessage(STORE.id, queued.id)).toMatchObject({ status: 'sent', attempts: 2 }),
+      { timeout: 5_000, interval: 50 },
+    );
   });
 
   it('logs name the message, never its body or link', async () => {
@@ -144,22 +205,18 @@ describe('sending email', () => {
     expect(lines.join('\n')).not.toMatch(new RegExp(`${TOKEN}|Accept the invitation|ann@buyer`));
   });
 
-  it('start() sends what is due at once and then on its timer; stop() ends it', async () => {
+  it('start() sweeps up at once a due message that has no job; stop() ends the sweep', async () => {
     const smtp = await catcher();
-    const { email } = await domain({ smtpPort: smtp.smtpPort });
-    await email.send(
-      STORE.id,
-      'order-status-changed',
-      'a@x.example',
-      sampleVariables['order-status-changed'],
-      { deliverNow: false },
-    );
+    const { email, db, clock } = await domain({ smtpPort: smtp.smtpPort });
+    await saveWithoutJob(db, 'a@x.example', clock.now());
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(smtp.messages).toHaveLength(0);
     email.start();
     await vi.waitFor(() => expect(smtp.messages).toHaveLength(1), { timeout: 5_000, interval: 20 });
     await email.stop();
   });
 
-  it('a message queued without an attempt is sent by the next deliverDue pass', async () => {
+  it('a message queued without an attempt of its own is delivered by its job at once, once', async () => {
     const smtp = await catcher();
     const { email } = await domain({ smtpPort: smtp.smtpPort });
     const queued = await email.send(
@@ -167,13 +224,13 @@ describe('sending email', () => {
       'standing-order-reminder',
       'ann@buyer.example',
       sampleVariables['standing-order-reminder'],
-      {
-        deliverNow: false,
-      },
+      { deliverNow: false },
     );
     expect(queued).toMatchObject({ status: 'queued', attempts: 0 });
-    expect(smtp.messages).toHaveLength(0);
-    expect(await email.deliverDue()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    await vi.waitFor(() => expect(smtp.messages).toHaveLength(1), { timeout: 5_000, interval: 20 });
     expect(smtp.latest()?.subject).toContain('Weekly <milk>');
+    expect(await email.deliverDue()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await email.getMessage(STORE.id, queued.id)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(smtp.messages).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 // Sending email (issue 4 §4, B6): render, store in the outbox as queued FIRST (nothing is lost when SMTP is
-// down), then try to deliver; failures are retried with backoff by deliverDue (a timer in production, called
-// directly by tests after moving the clock). The sender is the store's fixed system address with the store's
-// name as display name (R12). Bodies and links are never logged.
+// down) together with the message's delivery job, then this instance makes the first attempt at once; the job
+// (outbox.jobs.ts) is what makes sure the message goes out if this instance dies first, and every retry is a
+// job too. deliverDue is a slow safety sweep (and what tests call after moving the clock). The sender is the
+// store's fixed system address with the store's name as display name (R12). Bodies and links are never logged.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../http/problems.ts';
@@ -10,7 +11,12 @@ import { hasSecrets, renderEmail } from './email.render.ts';
 import type { TemplateName, TemplateVariables } from './email.templates.ts';
 import type { InvitationTemplateService, StoreNameLookup } from './invitation-template.service.ts';
 import { type Mailer, parseSender } from './mailer.ts';
-import { createDelivery, type DeliveryReport, type EmailLogger } from './outbox.delivery.ts';
+import {
+  type AttemptQueue,
+  createDelivery,
+  type DeliveryReport,
+  type EmailLogger,
+} from './outbox.delivery.ts';
 import type { OutboxRecord, OutboxRepo, OutboxStatus } from './outbox.repo.ts';
 
 export type { OutboxStatus };
@@ -22,6 +28,10 @@ export interface EmailServiceDeps {
   /** Runs a callback once the caller's transaction commits (at once outside one): SMTP never runs inside one. */
   afterCommit?: (callback: () => void) => void;
   mailer: Mailer;
+  /** Queues a message's delivery job (outbox.jobs.ts). */
+  queue: AttemptQueue;
+  /** Runs `work` in one transaction (a nested call joins the caller's). */
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
   invitationTemplates: InvitationTemplateService;
   storeName: StoreNameLookup;
   clock: Clock;
@@ -31,8 +41,10 @@ export interface EmailServiceDeps {
 
 export interface EmailService {
   /**
-   * Renders `template` for one recipient, stores it as queued, then (unless `deliverNow` is false) makes the
-   * first attempt. Delivery failures never throw: the message stays queued for a retry. Returns the message.
+   * Renders `template` for one recipient and stores it as queued with its delivery job (inside the caller's
+   * transaction when there is one); then, unless `deliverNow` is false, this instance makes the first attempt
+   * once that commits (awaited outside a transaction), else the job makes it at once. Delivery failures never
+   * throw: the message stays queued for a retry. Returns the message.
    */
   send<N extends TemplateName>(
     storeId: string,
@@ -42,8 +54,9 @@ export interface EmailService {
     options?: { deliverNow?: boolean },
   ): Promise<OutboxMessage>;
   /**
-   * Attempts every due message once (single-flight; stops at the first sign the server is down, leaving the
-   * rest due) and prunes sent and failed messages past retention.
+   * The safety sweep: attempts every due message once (single-flight; stops at the first sign the server is
+   * down, leaving the rest due) and prunes sent and failed messages past retention. Due messages normally go by
+   * their jobs; this catches one whose job ran early (clock skew) or that was queued without one.
    */
   deliverDue(): Promise<DeliveryReport>;
   /** A store's outbox, newest first. page from 1; pageSize 1–200 (default 50). */
@@ -53,7 +66,7 @@ export interface EmailService {
   ): Promise<OutboxPage>;
   /** One message with its body (links with tokens masked); not-found when it is not this store's. */
   getMessage(storeId: string, id: string): Promise<OutboxMessage>;
-  /** Runs deliverDue now (messages left from before a restart) and then every pollIntervalMs. */
+  /** Runs the sweep now (messages left from before a restart) and then every pollIntervalMs (5 min). */
   start(): void;
   /** Stops the timer and waits for a running pass. */
   stop(): Promise<void>;
@@ -61,6 +74,8 @@ export interface EmailService {
 
 const finiteOr = (value: number | undefined, fallback: number) =>
   value !== undefined && Number.isFinite(value) ? value : fallback;
+
+const FIRST_ATTEMPT_GRACE_SECONDS = 30;
 
 const EMAIL_PATTERN = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
 
@@ -132,7 +147,12 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
         sentAt: null,
         messageId: null,
       };
-      await outbox.save(record);
+      await deps.transaction(async () => {
+        await outbox.save(record);
+        // With an attempt of our own coming right after the commit, the job waits a little so it does not race
+        // that attempt; it only matters if this instance dies before making it.
+        await deps.queue(record, options.deliverNow === false ? 0 : FIRST_ATTEMPT_GRACE_SECONDS);
+      });
       if (options.deliverNow === false) return toMessage(record);
       if (deps.afterCommit) {
         // Inside a transaction the first attempt waits for the commit (a rollback leaves nothing to send);

@@ -1,9 +1,28 @@
 // Delivers outbox messages: one attempt claims the message (`sending`, attempts + 1), hands it to the mailer,
-// and records the outcome: sent; queued again after 1, 2, 4, 8, 16 min (base × 2^(attempt − 1)); or failed
-// after the last attempt. A claim lapses after 5 minutes, so a crash mid-send is retried, never lost.
+// and records the outcome: sent; queued again after 1, 2, 4, 8, 16 min (base × 2^(attempt − 1)), the retry's
+// delivery job committed with it; or failed after the last attempt. A claim lapses after 5 minutes, so a crash
+// mid-send is retried, never lost.
 import type { Clock } from '../clock.ts';
 import type { Mailer } from './mailer.ts';
-import type { OutboxRecord, OutboxRepo } from './outbox.repo.ts';
+import type { OutboxEntry, OutboxRecord, OutboxRepo } from './outbox.repo.ts';
+
+/** What names one pending state of a message: its delivery job is keyed by these. */
+export type PendingMessage = Pick<OutboxEntry, 'id' | 'attempts' | 'nextAttemptAt'>;
+
+/**
+ * Queues the delivery job for a message's next attempt, `startAfterSeconds` from now; inside a transaction it
+ * commits with it. One job per (message, attempts, next attempt time), however often it is asked for.
+ */
+export type AttemptQueue = (message: PendingMessage, startAfterSeconds: number) => Promise<void>;
+
+/**
+ * Seconds until `at` by the injected clock, plus one when it is ahead: the job starts by the database's clock
+ * and the claim goes by this process's, so a job a little late finds the message due, never a little early.
+ */
+export function secondsUntil(at: string | null, now: Date): number {
+  const ms = (at ? Date.parse(at) : 0) - now.getTime();
+  return ms <= 0 ? 0 : Math.ceil(ms / 1000) + 1;
+}
 
 /** What the delivery logs; pino fits. Fields never include bodies, links or tokens. */
 export interface EmailLogger {
@@ -19,6 +38,8 @@ export interface DeliveryDeps {
   maxAttempts: number;
   retryBaseMs: number;
   logger?: EmailLogger;
+  queue: AttemptQueue;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** How one pass of deliverDue went. */
@@ -92,7 +113,10 @@ export function createDelivery(deps: DeliveryDeps) {
       return 'failed';
     }
     const nextAttemptAt = iso(retryDelayMs(record.attempts, deps.retryBaseMs));
-    await outbox.settle({ ...record, status: 'queued', lastError, nextAttemptAt }, claimed);
+    await deps.transaction(async () => {
+      if (await outbox.settle({ ...record, status: 'queued', lastError, nextAttemptAt }, claimed))
+        await deps.queue({ ...record, nextAttemptAt }, secondsUntil(nextAttemptAt, clock.now()));
+    });
     logger?.warn({ ...log, error: lastError, nextAttemptAt }, 'email not delivered; will retry');
     return 'retrying';
   }

@@ -126,6 +126,8 @@ onEachDatabase((db) => {
       });
       return createEmailService({
         outbox: createOutboxRepo(db()),
+        queue: async () => undefined,
+        transaction: (work) => db().transaction(work),
         mailer,
         invitationTemplates,
         storeName: async () => 'Demo Store',

@@ -58,6 +58,14 @@ export interface OutboxRepo {
    * record's); false then.
    */
   settle(record: OutboxRecord, claimedAttempts?: number): Promise<boolean>;
+  /**
+   * Moves a queued message's next attempt to `until` without spending an attempt (the SMTP server is down);
+   * only later, never sooner. Returns the message's new pending state, or undefined when it was not queued.
+   */
+  postpone(
+    id: string,
+    until: Date,
+  ): Promise<Pick<OutboxRecord, 'id' | 'attempts' | 'nextAttemptAt'> | undefined>;
   /** Removes sent and failed messages created before `before`; returns how many. */
   pruneFinishedBefore(before: Date): Promise<number>;
 }
@@ -131,6 +139,15 @@ export function createOutboxRepo(db: PortalDb): OutboxRepo {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    postpone: async (id, until) =>
+      db.q
+        .updateTable('emailOutbox')
+        .set({ nextAttemptAt: until.toISOString() })
+        .where('id', '=', id)
+        .where('status', '=', 'queued')
+        .where('nextAttemptAt', '<', until.toISOString())
+        .returning(['id', 'attempts', 'nextAttemptAt'])
+        .executeTakeFirst(),
     pruneFinishedBefore: async (before) => {
       const result = await db.q
         .deleteFrom('emailOutbox')

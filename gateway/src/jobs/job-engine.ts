@@ -19,8 +19,8 @@ export interface QueueSettings {
 export interface SendOptions {
   /** A stable id makes sending idempotent: a job with this id that exists already is not sent again. */
   id?: string;
-  /** Not before this time. */
-  startAfter?: Date;
+  /** Not before this time, or this many seconds from now by the database's clock. */
+  startAfter?: Date | number;
 }
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
@@ -118,7 +118,7 @@ export class JobEngine {
   async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
     const id = await this.boss.send(name, data, {
       id: options.id,
-      startAfter: options.startAfter,
+      startAfter: options.startAfter || undefined,
       db: this.db.inTransaction ? this.transactionConnection() : undefined,
     });
     const worker = this.workers.get(name);

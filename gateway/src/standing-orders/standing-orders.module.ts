@@ -1,5 +1,6 @@
-// Builds the standing-orders domain (R21) for createGateway: the buyer service, the runner and its minute
-// tick, the admin list and report, and their routers.
+// Builds the standing-orders domain (R21) for createGateway: the buyer service, the runner and the jobs it
+// does (worked from creation, like every queue), the minute tick that queues them, the admin list and report,
+// and their routers.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
@@ -7,9 +8,11 @@ import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
+import type { JobEngine } from '../jobs/job-engine.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
 import type { CartReader } from '../orders/orders.reader.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import { createStandingOrderJobs } from './standing-orders.jobs.ts';
 import { createStandingOrdersRepo } from './standing-orders.repo.ts';
 import { createStandingOrderReports } from './standing-orders.report.ts';
 import { standingOrdersAdminRouter, standingOrdersRouter } from './standing-orders.routes.ts';
@@ -20,6 +23,8 @@ import { createStandingOrderView } from './standing-orders.view.ts';
 
 export interface StandingOrdersModuleDeps {
   db: PortalDb;
+  /** The job engine runs and reminders are done on. */
+  jobs: JobEngine;
   carts: CartReader;
   catalogue: CatalogueReader;
   statuses: EffectiveStatuses;
@@ -33,7 +38,7 @@ export interface StandingOrdersModuleDeps {
   logger?: { warn(details: object, message: string): void };
 }
 
-export function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
+export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
   const repo = createStandingOrdersRepo(deps.db);
   const view = createStandingOrderView({ repo, catalogue: deps.catalogue, customers: deps.customers });
   const service = createStandingOrdersService({
@@ -50,14 +55,16 @@ export function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
     view,
     transaction: (work) => deps.db.transaction(work),
   });
+  const jobs = await createStandingOrderJobs({ ...deps, repo, runner });
   const reports = createStandingOrderReports({ repo, catalogue: deps.catalogue, clock: deps.clock });
   return {
     service,
-    runner,
-    schedule: createStandingOrderSchedule({ runner, logger: deps.logger }),
+    /** The tick's work: runDue() queues what is due (tests call it instead of waiting a minute). */
+    runner: jobs,
+    schedule: createStandingOrderSchedule({ runner: jobs, logger: deps.logger }),
     buyerRouter: () => standingOrdersRouter({ standingOrders: service, view, stores: deps.stores }),
     adminRouter: () => standingOrdersAdminRouter({ reports, view, stores: deps.stores }),
   };
 }
 
-export type StandingOrdersModule = ReturnType<typeof createStandingOrdersModule>;
+export type StandingOrdersModule = Awaited<ReturnType<typeof createStandingOrdersModule>>;

@@ -1,11 +1,9 @@
-// Runs standing orders (R21). runDue() looks at every active standing order: when its next due date's run time
-// (06:00 UTC) has come it places the order once, through the one order placement (R18, the creator as placedBy);
-// when the run is 2 days off it sends the reminder once. After downtime only the LATEST missed date runs (the
-// earlier ones are skipped, not recorded). A run is claimed in storage before the order is placed, so the same
-// (standing order, due date) never runs twice, even across restarts or racing ticks. A run that cannot be
-// placed is recorded with a sentence and the creator is emailed (the placement is a savepoint of the run's
-// transaction: a refused placement leaves nothing of itself); while the store has standing orders switched
-// off, due runs are recorded as skipped.
+// Runs standing orders (R21), the work of the jobs standing-orders.jobs.ts sends: placeRun places a due run
+// once, through the one order placement (R18, the creator as placedBy); sendReminder sends the reminder 2 days
+// before, once. A run is claimed in storage before the order is placed, so the same (standing order, due date)
+// never runs twice, even when a job is delivered twice. A run that cannot be placed is recorded with a sentence
+// and the creator is emailed (the placement is a savepoint of the run's transaction: a refused placement leaves
+// nothing of itself); while the store has standing orders switched off, due runs are recorded as skipped.
 import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
@@ -118,56 +116,72 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
   const update = (order: StandingOrder, change: RunnerChange): Promise<boolean> =>
     deps.repo.updateIfUnchanged(order, change);
 
-  async function tick(): Promise<void> {
-    const now = deps.clock.now();
-    const stores = new Map((await deps.stores.list()).map((s) => [s.id, s]));
-    for (const order of await deps.repo.listActive()) {
-      const store = stores.get(order.storeId);
-      if (!store || !order.nextRunDate) continue;
-      await visit(store, order, order.nextRunDate, now).catch((error: unknown) =>
-        deps.logger?.warn({ standingOrderId: order.id, err: error }, 'standing order could not be handled'),
-      );
-    }
+  /** The standing order and its store as they are now, when it is still active. */
+  async function load(storeId: string, id: string): Promise<[Store, StandingOrder] | undefined> {
+    const order = await deps.repo.get(storeId, id);
+    const store = order?.status === 'active' ? await deps.stores.find(storeId) : undefined;
+    return store && order ? [store, order] : undefined;
   }
 
-  async function visit(store: Store, order: StandingOrder, next: string, now: Date): Promise<void> {
-    // R6: a customer gone from the store (obsolete or deleted in Unleashed) takes its standing orders with it;
-    // its contacts' logins went with it, so nobody is emailed.
-    if (!(await deps.customers.getCustomer(store.id, order.customerGuid))) {
-      await update(order, { status: 'cancelled', nextRunDate: null, updatedAt: now.toISOString() });
-      return;
-    }
-    const due = latestDue(order.schedule, order.startDate, next, now);
-    if (due) {
-      // The claim, the order, the run record and the next date commit together: a crash half way leaves the
-      // run unclaimed, for the next tick (on any instance) to place once.
-      await deps.transaction(async () => {
-        const claimed = await deps.repo.claimRun(order, due, now.toISOString());
-        await update(order, {
-          nextRunDate: firstOnOrAfter(order.schedule, order.startDate, addDays(due, 1)),
-        });
-        if (claimed) await run(store, order, due);
-      });
-    } else if (reminderAt(next) <= now && order.reminderSentFor !== next && standingOrdersAllowed(store)) {
-      // Only the pass whose update took sends it: another instance's pass may be at the same order.
-      if (await update(order, { reminderSentFor: next })) await remind(store, order, next);
-    }
-  }
-
-  let running: Promise<void> | null = null;
   return {
-    /** One pass over every standing order (single-flight: a call during a pass waits for that pass). */
-    runDue(): Promise<void> {
-      running ??= tick().finally(() => {
-        running = null;
+    /**
+     * Places the run of `dueDate` (a job's work): only while that date is still the standing order's latest
+     * due run. The claim, the order, the run record and the next date commit together: a crash half way leaves
+     * the run unclaimed for the job's retry, and a second delivery of the job finds it claimed. Throws (to be
+     * retried, on fresh data) when a buyer's edit or another pass changed the standing order meanwhile.
+     */
+    async placeRun(storeId: string, id: string, dueDate: string): Promise<void> {
+      const found = await load(storeId, id);
+      if (!found) return;
+      const [store, order] = found;
+      const now = deps.clock.now();
+      if (
+        !order.nextRunDate ||
+        latestDue(order.schedule, order.startDate, order.nextRunDate, now) !== dueDate
+      )
+        return;
+      await deps.transaction(async () => {
+        const nextRunDate = firstOnOrAfter(order.schedule, order.startDate, addDays(dueDate, 1));
+        if (!(await update(order, { nextRunDate }))) throw new Error('The standing order changed meanwhile.');
+        if (await deps.repo.claimRun(order, dueDate, now.toISOString())) await run(store, order, dueDate);
       });
-      return running;
     },
-    /** Resolves when no pass is running (shutdown). */
-    idle: async (): Promise<void> => {
-      await running?.catch(() => undefined);
+
+    /**
+     * Sends the reminder of the run on `dueDate` (a job's work), once: only while that run is next, not yet due,
+     * its reminder time has come and the store allows standing orders. The mark and the queued email commit
+     * together; throws (to be retried) when the standing order changed meanwhile.
+     */
+    async sendReminder(storeId: string, id: string, dueDate: string): Promise<void> {
+      const found = await load(storeId, id);
+      if (!found) return;
+      const [store, order] = found;
+      if (!reminderDue(store, order, deps.clock.now()) || order.nextRunDate !== dueDate) return;
+      await deps.transaction(async () => {
+        if (!(await update(order, { reminderSentFor: dueDate })))
+          throw new Error('The standing order changed meanwhile.');
+        await remind(store, order, dueDate);
+      });
+    },
+
+    /**
+     * R6: a customer gone from the store (obsolete or deleted in Unleashed) takes its standing orders with it;
+     * its contacts' logins went with it, so nobody is emailed. True when this one was cancelled.
+     */
+    async cancelIfCustomerGone(order: StandingOrder): Promise<boolean> {
+      if (await deps.customers.getCustomer(order.storeId, order.customerGuid)) return false;
+      const now = deps.clock.now().toISOString();
+      await update(order, { status: 'cancelled', nextRunDate: null, updatedAt: now });
+      return true;
     },
   };
+}
+
+/** Whether the reminder of the standing order's next run is due now and not yet sent (the run itself not due). */
+export function reminderDue(store: Store, order: StandingOrder, now: Date): boolean {
+  const next = order.nextRunDate;
+  if (!next || latestDue(order.schedule, order.startDate, next, now)) return false;
+  return reminderAt(next) <= now && order.reminderSentFor !== next && standingOrdersAllowed(store);
 }
 
 export type StandingOrderRunner = ReturnType<typeof createStandingOrderRunner>;

@@ -1,9 +1,10 @@
-// The standing-order clock tick: every minute (node-schedule, at second 0) the runner looks for due runs and
-// reminders. Polling, rather than one timer per due date, keeps it right whatever the injected clock does
-// (tests move a TestClock) and needs nothing rebuilt when a standing order changes. start() first catches up
-// on what fell due while the gateway was down.
+// The standing-order clock tick: every minute (node-schedule, at second 0), on every instance, it queues the
+// jobs of due runs and reminders (standing-orders.jobs.ts; their ids make racing ticks queue each once).
+// Polling, rather than one timer per due date, keeps it right whatever the injected clock does (tests move a
+// TestClock) and needs nothing rebuilt when a standing order changes. start() first catches up on what fell
+// due while the gateway was down.
 import schedule from 'node-schedule';
-import type { StandingOrderRunner } from './standing-orders.runner.ts';
+import type { StandingOrderJobs } from './standing-orders.jobs.ts';
 
 export interface StandingOrderSchedule {
   /** Runs what is due now (missed runs: the latest one each), then ticks every minute. */
@@ -13,7 +14,7 @@ export interface StandingOrderSchedule {
 }
 
 export function createStandingOrderSchedule(deps: {
-  runner: StandingOrderRunner;
+  runner: Pick<StandingOrderJobs, 'runDue' | 'idle'>;
   logger?: { warn(details: object, message: string): void };
 }): StandingOrderSchedule {
   let job: schedule.Job | null = null;
