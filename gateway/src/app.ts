@@ -1,9 +1,6 @@
 // createGateway composes the gateway from its dependencies (database, clock, master key, logger, Unleashed
 // client tuning): the shared infrastructure, one module per domain, and the HTTP pipeline (http/http-app.ts).
 // Tests, Pact verification and main.ts all build it this way.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { createAccountModule } from './account/account.module.ts';
 import { createActingModule } from './acting/acting.module.ts';
 import { createAdminsModule } from './admins/admins.module.ts';
@@ -28,9 +25,6 @@ import { createSyncModule } from './sync/sync.module.ts';
 import { createSyncFreshness } from './sync/sync-freshness.ts';
 
 export type { Gateway, GatewayDeps, GatewayServices };
-
-export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../openapi/gateway.yaml');
-const spec = parseYaml(readFileSync(GATEWAY_SPEC_PATH, 'utf8'));
 
 export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const ctx = await createContext(deps);
@@ -66,13 +60,12 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   const { directory, reader: customerReader } = customers;
   const access = createBuyerAccessModule(ctx, { directory, stores, email, sessions, notifications });
-  const freshness = createSyncFreshness(db);
   const catalogue = createCatalogueModule(ctx, {
     account,
     customers: customerReader,
     stores,
     versions,
-    freshness,
+    freshness: createSyncFreshness(db),
   });
   const { reader, statuses } = catalogue;
   const orders = await createOrdersModule(ctx, {
@@ -100,12 +93,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     ordering,
     placement,
   });
-  const standingOrders = await createStandingOrdersModule({
-    db,
-    jobs,
-    clock,
-    logger,
-    publicBaseUrl: ctx.publicBaseUrl,
+  const standingOrders = await createStandingOrdersModule(ctx, {
     email,
     stores,
     statuses,
@@ -116,7 +104,6 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     placement,
   });
   const app = createHttpApp({
-    spec,
     logger,
     validateResponses: deps.validateResponses !== false,
     storefrontDir: deps.storefrontDir,
@@ -129,7 +116,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       access.routes,
       acting.routes,
       orders.routes,
-      { buyer: [standingOrders.buyerRouter()], admin: [standingOrders.adminRouter()] },
+      standingOrders.routes,
       accountRoutes,
       storeRoutes,
       sync.routes,

@@ -1,20 +1,24 @@
 // The gateway's HTTP pipeline: request log → cookies → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI
 // validation → public routes (operations, admin and buyer sign-in, invitation links) → buyer guard → buyer
 // routes → admin guard → admin routes → problem+json errors.
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
+import { parse as parseYaml } from 'yaml';
 import type { ModuleRoutes } from '../gateway-context.ts';
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
 
+export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../../openapi/gateway.yaml');
+const spec = parseYaml(readFileSync(GATEWAY_SPEC_PATH, 'utf8'));
+
 export interface HttpAppOptions {
-  spec: object;
   logger: Logger;
   /** Check every response against the spec (dev and test). */
   validateResponses: boolean;
@@ -38,7 +42,7 @@ function serveStorefront(app: Express, dir: string): void {
 }
 
 export function createHttpApp(options: HttpAppOptions): Express {
-  const { spec, routes } = options;
+  const { routes } = options;
   const app = express();
   app.disable('x-powered-by');
   app.locals.validateResponses = options.validateResponses;

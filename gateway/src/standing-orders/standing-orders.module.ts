@@ -3,12 +3,10 @@
 // and their routers.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
-import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
-import type { PortalDb } from '../db/database.ts';
 import type { EmailService } from '../email/email.service.ts';
+import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
-import type { JobEngine } from '../jobs/job-engine.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
 import type { CartReader } from '../orders/orders.reader.ts';
 import type { StoresService } from '../stores/stores.service.ts';
@@ -22,9 +20,6 @@ import { createStandingOrdersService } from './standing-orders.service.ts';
 import { createStandingOrderView } from './standing-orders.view.ts';
 
 export interface StandingOrdersModuleDeps {
-  db: PortalDb;
-  /** The job engine runs and reminders are done on. */
-  jobs: JobEngine;
   carts: CartReader;
   catalogue: CatalogueReader;
   statuses: EffectiveStatuses;
@@ -33,12 +28,11 @@ export interface StandingOrdersModuleDeps {
   buyers: BuyerAuthService;
   placement: OrderPlacement;
   email: EmailService;
-  clock: Clock;
-  publicBaseUrl: string;
-  logger?: { warn(details: object, message: string): void };
 }
 
-export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps) {
+export async function createStandingOrdersModule(ctx: GatewayContext, domains: StandingOrdersModuleDeps) {
+  const { db, jobs: engine, clock, logger, publicBaseUrl } = ctx;
+  const deps = { ...domains, db, jobs: engine, clock, logger, publicBaseUrl };
   const repo = createStandingOrdersRepo(deps.db);
   const view = createStandingOrderView({ repo, catalogue: deps.catalogue, customers: deps.customers });
   const service = createStandingOrdersService({
@@ -62,8 +56,10 @@ export async function createStandingOrdersModule(deps: StandingOrdersModuleDeps)
     /** The tick's work: runDue() queues what is due (tests call it instead of waiting a minute). */
     runner: jobs,
     schedule: createStandingOrderSchedule({ runner: jobs, logger: deps.logger }),
-    buyerRouter: () => standingOrdersRouter({ standingOrders: service, view, stores: deps.stores }),
-    adminRouter: () => standingOrdersAdminRouter({ reports, view, stores: deps.stores }),
+    routes: {
+      buyer: [standingOrdersRouter({ standingOrders: service, view, stores: deps.stores })],
+      admin: [standingOrdersAdminRouter({ reports, view, stores: deps.stores })],
+    } satisfies ModuleRoutes,
   };
 }
 
