@@ -46,6 +46,7 @@ import { createEmailDomain, type EmailDomain } from './email/email.module.ts';
 import type { Mailer } from './email/mailer.ts';
 import { emailAdminRouter } from './email-admin/email-admin.routes.ts';
 import { requireAdmin, requireBuyer } from './http/auth.ts';
+import { createBuyerContexts } from './http/buyer-contexts.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { createLogger, requestLogging } from './http/logging.ts';
 import { operationsRouter } from './http/operations.ts';
@@ -419,7 +420,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   app.use(operationsRouter({ db: deps.db, jobs, stores, clients, clock }));
   app.use(adminLoginRouter(admins, cookie));
   app.use(buyerAccessRouter({ acceptance, buyers }, cookie));
-  app.use('/store', requireBuyer(sessions, buyers, acting));
+  app.use('/store', requireBuyer(createBuyerContexts({ sessions, buyers, stores, versions, clock }), acting));
   // The catalogue first: it is what buyers ask for most, and every router passed costs each request a little.
   app.use(
     buyerCatalogueRouter({
@@ -433,6 +434,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       }),
       stores,
       sync,
+      versions,
     }),
   );
   app.use(buyerSessionRouter(sessions, cookie));

@@ -4,7 +4,11 @@
 // instances on one PortalDb (on the real clock) share what they remember, however many repositories create one.
 import type { PortalDb } from './database.ts';
 
-export type DataArea = 'catalogue' | 'customers' | 'catalogues';
+/**
+ * `access`: what a buyer session resolves to besides customers and contacts (sessions revoked, buyer logins,
+ * the store's settings); `stock`: when the store's stock last synced (the age buyers see).
+ */
+export type DataArea = 'catalogue' | 'customers' | 'catalogues' | 'access' | 'stock';
 
 export interface DataVersions {
   /** Moves the version of `area` for the store, inside the caller's transaction when there is one. */
