@@ -1,4 +1,5 @@
-// Data versions: a bump is seen by another instance within the remembered moment, a rolled-back bump is not.
+// Data versions: a bump is seen by another instance within the remembered moment, a rolled-back bump is not, and
+// requests arriving together share one read.
 import { describe, expect, it } from 'vitest';
 import { onEachDatabase } from '../../test/databases.ts';
 import { createDataVersions } from './data-versions.ts';
@@ -28,6 +29,21 @@ describe('data versions', () => {
         }),
       ).rejects.toThrow('half way');
       expect(await versions.current('s3', 'customers')).toBe(1);
+    });
+
+    it('when many requests ask at once with nothing remembered, then one query answers them all', async () => {
+      const versions = createDataVersions(db(), { maxAgeMs: 500, now: () => 0 });
+      await versions.bump('s4', 'access');
+      let queries = 0;
+      const counting = () => queries++;
+      db().pool.on('acquire', counting);
+      try {
+        const answers = await Promise.all(Array.from({ length: 10 }, () => versions.current('s4', 'access')));
+        expect(answers).toEqual(Array(10).fill(1));
+      } finally {
+        db().pool.off('acquire', counting);
+      }
+      expect(queries).toBe(1);
     });
   });
 });

@@ -17,22 +17,38 @@ export interface DataVersions {
   current(storeId: string, area: DataArea): Promise<number>;
 }
 
-type Remembered = Map<string, { version: number; readAt: number }>;
-const rememberedByDb = new WeakMap<PortalDb, Remembered>();
+interface Memory {
+  known: Map<string, { version: number; readAt: number }>;
+  /** Reads under way: every caller asking meanwhile shares one query (a page's many requests at once). */
+  reading: Map<string, Promise<number>>;
+  /** Moved by each bump this process commits: a read begun before it is not remembered. */
+  bumps: number;
+}
+const memoryByDb = new WeakMap<PortalDb, Memory>();
+const newMemory = (): Memory => ({ known: new Map(), reading: new Map(), bumps: 0 });
 
-function sharedMemory(db: PortalDb): Remembered {
-  const known = rememberedByDb.get(db);
+function sharedMemory(db: PortalDb): Memory {
+  const known = memoryByDb.get(db);
   if (known) return known;
-  const remembered: Remembered = new Map();
-  rememberedByDb.set(db, remembered);
-  return remembered;
+  const memory = newMemory();
+  memoryByDb.set(db, memory);
+  return memory;
 }
 
 export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; now?: () => number } = {}) {
   const maxAgeMs = options.maxAgeMs ?? 500;
   const now = options.now ?? Date.now;
   // An instance on a test clock keeps its own memory (it stands for another process).
-  const remembered: Remembered = options.now ? new Map() : sharedMemory(db);
+  const memory = options.now ? newMemory() : sharedMemory(db);
+  const read = async (storeId: string, area: DataArea) => {
+    const row = await db.q
+      .selectFrom('dataVersions')
+      .select('version')
+      .where('storeId', '=', storeId)
+      .where('area', '=', area)
+      .executeTakeFirst();
+    return row?.version ?? 0;
+  };
   const versions: DataVersions = {
     async bump(storeId, area) {
       await db.q
@@ -44,21 +60,33 @@ export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; n
             .doUpdateSet((eb) => ({ version: eb('dataVersions.version', '+', 1) })),
         )
         .execute();
-      db.afterCommit(() => remembered.delete(`${storeId}:${area}`));
+      db.afterCommit(() => {
+        const key = `${storeId}:${area}`;
+        memory.known.delete(key);
+        memory.reading.delete(key);
+        memory.bumps++;
+      });
     },
-    async current(storeId, area) {
+    current(storeId, area) {
+      // Inside a transaction: what it sees, its own bumps included; never remembered.
+      if (db.inTransaction) return read(storeId, area);
       const key = `${storeId}:${area}`;
-      const known = remembered.get(key);
-      if (known && now() - known.readAt < maxAgeMs && !db.inTransaction) return known.version;
-      const row = await db.q
-        .selectFrom('dataVersions')
-        .select('version')
-        .where('storeId', '=', storeId)
-        .where('area', '=', area)
-        .executeTakeFirst();
-      const version = row?.version ?? 0;
-      if (!db.inTransaction) remembered.set(key, { version, readAt: now() });
-      return version;
+      const known = memory.known.get(key);
+      const readAt = now();
+      if (known && readAt - known.readAt < maxAgeMs) return Promise.resolve(known.version);
+      const pending = memory.reading.get(key);
+      if (pending) return pending;
+      const bumps = memory.bumps;
+      const reading = read(storeId, area)
+        .then((version) => {
+          if (memory.bumps === bumps) memory.known.set(key, { version, readAt });
+          return version;
+        })
+        .finally(() => {
+          if (memory.reading.get(key) === reading) memory.reading.delete(key);
+        });
+      memory.reading.set(key, reading);
+      return reading;
     },
   };
   return versions;
