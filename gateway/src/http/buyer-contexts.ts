@@ -1,10 +1,10 @@
-// Which buyer a session token stands for, remembered between requests: resolving it costs six queries (session,
-// login, contact, customer, store), so a buyer's cached catalogue page would otherwise cost them all. An entry
-// holds while the store's 'access' and 'customers' data versions stay where they were when it was resolved:
-// every change that could end or alter it (a session revoked, a login deactivated, a contact or customer changed,
-// the store saved) moves one of them in its own transaction, on whichever instance, and an instance re-reads a
-// version at least every 500 ms (a bump of its own at once) — so a revoked session stops working everywhere
-// within that.
+// Which buyer a session token stands for, remembered between requests: resolving it costs six queries (the
+// session twice, login, contact, customer, store), which a cached catalogue page would otherwise pay each time.
+// An entry holds while the store's 'access' and 'customers' data versions stay where they were when it was
+// resolved: every change that could end or alter it (a session revoked, a login deactivated, a contact or
+// customer changed, the store saved) moves one of them in its own transaction, on whichever instance, and an
+// instance re-reads a version at least every 500 ms (a bump of its own at once) — so a revoked session stops
+// working everywhere within that.
 import type { Clock } from '../clock.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
