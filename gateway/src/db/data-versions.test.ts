@@ -1,6 +1,6 @@
 // Data versions: a bump is seen by another instance within the remembered moment, a rolled-back bump is not, and
-// requests arriving together share one read.
-import { describe, expect, it } from 'vitest';
+// requests arriving together share one read, which past half the remembered age runs in the background.
+import { describe, expect, it, vi } from 'vitest';
 import { onEachDatabase } from '../../test/databases.ts';
 import { createDataVersions } from './data-versions.ts';
 
@@ -44,6 +44,17 @@ describe('data versions', () => {
         db().pool.off('acquire', counting);
       }
       expect(queries).toBe(1);
+    });
+
+    it('when a remembered version is past half its age, then it still answers at once while the next read runs', async () => {
+      let clock = 0;
+      const writer = createDataVersions(db());
+      const reader = createDataVersions(db(), { maxAgeMs: 500, now: () => clock });
+      expect(await reader.current('s5', 'stock')).toBe(0);
+      await writer.bump('s5', 'stock');
+      clock = 300;
+      expect(await reader.current('s5', 'stock')).toBe(0);
+      await vi.waitFor(async () => expect(await reader.current('s5', 'stock')).toBe(1));
     });
   });
 });

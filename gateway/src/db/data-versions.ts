@@ -49,6 +49,22 @@ export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; n
       .executeTakeFirst();
     return row?.version ?? 0;
   };
+  /** One read of a version, shared by everyone asking while it runs; remembered unless this process bumped meanwhile. */
+  const readAndRemember = (storeId: string, area: DataArea, key: string, readAt: number) => {
+    const bumps = memory.bumps;
+    const reading = read(storeId, area)
+      .then((version) => {
+        if (memory.bumps === bumps) memory.known.set(key, { version, readAt });
+        return version;
+      })
+      .finally(() => {
+        if (memory.reading.get(key) === reading) memory.reading.delete(key);
+      });
+    memory.reading.set(key, reading);
+    // A background read nobody waits for may fail quietly: the next request reads again.
+    reading.catch(() => undefined);
+    return reading;
+  };
   const versions: DataVersions = {
     async bump(storeId, area) {
       await db.q
@@ -72,21 +88,14 @@ export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; n
       if (db.inTransaction) return read(storeId, area);
       const key = `${storeId}:${area}`;
       const known = memory.known.get(key);
-      const readAt = now();
-      if (known && readAt - known.readAt < maxAgeMs) return Promise.resolve(known.version);
-      const pending = memory.reading.get(key);
-      if (pending) return pending;
-      const bumps = memory.bumps;
-      const reading = read(storeId, area)
-        .then((version) => {
-          if (memory.bumps === bumps) memory.known.set(key, { version, readAt });
-          return version;
-        })
-        .finally(() => {
-          if (memory.reading.get(key) === reading) memory.reading.delete(key);
-        });
-      memory.reading.set(key, reading);
-      return reading;
+      const at = now();
+      const age = known ? at - known.readAt : Number.POSITIVE_INFINITY;
+      if (known && age < maxAgeMs / 2) return Promise.resolve(known.version);
+      // Past half its age a remembered version is read again in the background, still answering meanwhile: a
+      // request waits for the database only when nothing younger than maxAgeMs is known (on PGlite a read can
+      // queue behind other work, and every request of the moment would queue with it).
+      const reading = memory.reading.get(key) ?? readAndRemember(storeId, area, key, at);
+      return known && age < maxAgeMs ? Promise.resolve(known.version) : reading;
     },
   };
   return versions;
