@@ -6,7 +6,6 @@ import { createActingModule } from './acting/acting.module.ts';
 import { createAdminsModule } from './admins/admins.module.ts';
 import { createCatalogueModule } from './catalogue/catalogue.module.ts';
 import { createCustomersModule } from './customers/customers.module.ts';
-import { createDataVersions } from './db/data-versions.ts';
 import { createEmailDomain } from './email/email.module.ts';
 import { emailAdminRouter } from './email-admin/email-admin.routes.ts';
 import type { Gateway, GatewayDeps, GatewayServices } from './gateway.types.ts';
@@ -29,7 +28,6 @@ export type { Gateway, GatewayDeps, GatewayServices };
 export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const ctx = await createContext(deps);
   const { db, clock, logger, jobs, clients } = ctx;
-  const versions = createDataVersions(db);
   const sessions = createSessionsModule(ctx, deps.sessionTtlHours ?? 12);
   const admins = createAdminsModule(ctx, sessions);
   // The plan's limits (R7) count what other domains hold, and those domains check the limits: read when asked.
@@ -52,19 +50,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     storeName: async (storeId) => (await stores.find(storeId))?.name,
   });
   const { notifications, routes: notificationRoutes } = createNotificationsModule(ctx, { stores });
-  const customers = createCustomersModule(ctx, {
-    account,
-    versions,
-    stores,
-    access: () => access.invitations,
-  });
+  const customers = createCustomersModule(ctx, { account, stores, access: () => access.invitations });
   const { directory, reader: customerReader } = customers;
   const access = createBuyerAccessModule(ctx, { directory, stores, email, sessions, notifications });
   const catalogue = createCatalogueModule(ctx, {
     account,
     customers: customerReader,
     stores,
-    versions,
     freshness: createSyncFreshness(db),
   });
   const { reader, statuses } = catalogue;
@@ -107,7 +99,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
     validateResponses: deps.validateResponses !== false,
     storefrontDir: deps.storefrontDir,
-    guards: { buyer: requireBuyer(sessions, access.buyers, acting.acting), admin: admins.guard },
+    guards: { buyer: requireBuyer(access.contexts, acting.acting), admin: admins.guard },
     // The catalogue first: it is what buyers ask for most, and every router passed costs each request a little.
     routes: [
       { public: [operationsRouter({ db, jobs, stores, clients, clock })] },

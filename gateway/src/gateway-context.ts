@@ -3,6 +3,7 @@
 import type { CookieOptions, Router } from 'express';
 import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.ts';
+import { createDataVersions, type DataVersions } from './db/data-versions.ts';
 import type { PortalDb } from './db/database.ts';
 import type { EmailConfig } from './email/email.config.ts';
 import type { GatewayDeps } from './gateway.types.ts';
@@ -17,6 +18,8 @@ import {
 
 export interface GatewayContext {
   db: PortalDb;
+  /** Per-store data versions: what caches on every instance are keyed by (moved in the writing transaction). */
+  versions: DataVersions;
   clock: Clock;
   logger: Logger;
   jobs: JobEngine;
@@ -55,6 +58,7 @@ export async function createContext(deps: GatewayDeps): Promise<GatewayContext> 
   await jobs.start();
   return {
     db: deps.db,
+    versions: createDataVersions(deps.db),
     clock: deps.clock ?? systemClock,
     logger,
     jobs,

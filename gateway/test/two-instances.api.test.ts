@@ -1,9 +1,17 @@
 // Two gateway instances on one database act as one portal: what a buyer or an admin does on one is what the
 // other answers at once — sessions, carts, orders, store settings — and work that must happen once (a sync
-// started on both at the same moment, an email queued while both deliver) happens once.
+// started on both at the same moment, an email queued while both deliver) happens once. An instance with a pool
+// of its own (nothing remembered shared) follows a change to a buyer's access made on another within a second
+// (issue 12 item 6).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/connect.ts';
+import type { PortalDb } from '../src/db/database.ts';
+import { TEST_DATABASE_URL } from './database.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
-import { type Portal, startPortal } from './portal-fixtures.ts';
+import { PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
+type Json = any;
 
 let portal: Portal;
 let other: RunningGateway;
@@ -143,5 +151,85 @@ describe('two gateway instances on one database', () => {
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([202, 409]);
     expect(answers.find((answer) => answer.status === 409)?.body.type).toMatch(/sync-already-running$/);
+  });
+});
+
+let separateDb: PortalDb;
+let separate: RunningGateway;
+let customer: Awaited<ReturnType<Portal['addCustomer']>>;
+
+/** Signs the contact in and has the separate instance remember its session. */
+async function buyerSeenBySeparate(name: string) {
+  const email = `${name.toLowerCase()}.${customer.code.toLowerCase()}@buyer.example`;
+  const token = await portal.signUp(customer.contacts[name] as string, email);
+  expect((await separate.request('GET', '/store/products', { token })).status).toBe(200);
+  expect((await separate.request('GET', '/store/me', { token })).status).toBe(200);
+  return { email, token };
+}
+
+/** Asks the separate instance until `done` holds; returns how long that took after the change (ms), or fails at 2 s. */
+async function msUntil(path: string, token: string, done: (r: { status: number; body: Json }) => boolean) {
+  const started = performance.now();
+  for (;;) {
+    const answer = await separate.request('GET', path, { token });
+    if (done(answer)) return performance.now() - started;
+    if (performance.now() - started > 2_000) throw new Error(`still ${answer.status} after 2 s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('a buyer session remembered by an instance with its own pool follows changes made on another', () => {
+  beforeAll(async () => {
+    separateDb = await openDatabase({ url: TEST_DATABASE_URL, schema: portal.gw.db.schema, poolSize: 3 });
+    separate = await startGateway({ db: separateDb, mock: portal.gw.mock, adminExists: true });
+    const names = ['Sol', 'Dora', 'Remy', 'Otto'];
+    customer = await portal.addCustomer(names.map((firstName) => ({ firstName })));
+    await portal.api('PUT', `/customers/${customer.guid}/membership`, { inStore: true });
+  }, 60_000);
+  afterAll(async () => {
+    await separate?.close();
+    await separateDb?.close();
+  });
+
+  it('when the buyer signs out on one instance, then an instance with its own pool refuses the session within a second', async () => {
+    const { email, token } = await buyerSeenBySeparate('Sol');
+    const second = await portal.gw.request('POST', '/store/login', {
+      body: { storeId: portal.storeId, email, password: PASSWORD },
+    });
+    expect((await separate.request('GET', '/store/products', { token: second.body.token })).status).toBe(200);
+    expect((await portal.gw.request('POST', '/store/logout', { token: second.body.token })).status).toBe(204);
+    expect(await msUntil('/store/products', second.body.token, (r) => r.status === 401)).toBeLessThan(1_000);
+    expect((await separate.request('GET', '/store/products', { token })).status).toBe(200);
+  });
+
+  it('when an admin deactivates the contact on one instance, then an instance with its own pool refuses its session within a second', async () => {
+    const { token } = await buyerSeenBySeparate('Dora');
+    const deactivated = await portal.api('POST', `/contacts/${customer.contacts.Dora}/deactivate`);
+    expect(deactivated.status).toBe(200);
+    expect(await msUntil('/store/products', token, (r) => r.status === 401)).toBeLessThan(1_000);
+  });
+
+  it('when the store is renamed and hides stock counts on one instance, then an instance with its own pool shows both within a second', async () => {
+    const { token } = await buyerSeenBySeparate('Remy');
+    const counted = await separate.request('GET', '/store/products', { token });
+    expect(counted.body.items.some((item: Json) => item.stock.available !== null)).toBe(true);
+    const changed = await portal.gw.request('PATCH', `/admin/stores/${portal.storeId}`, {
+      token: portal.admin,
+      body: { name: 'Renamed Trade Store', showStockCounts: false },
+    });
+    expect(changed.status).toBe(200);
+    expect(
+      await msUntil('/store/me', token, (r) => r.body?.store?.name === 'Renamed Trade Store'),
+    ).toBeLessThan(1_000);
+    const page = await separate.request('GET', '/store/products', { token });
+    expect(page.body.items.length).toBeGreaterThan(0);
+    expect(page.body.items.every((item: Json) => item.stock.available === null)).toBe(true);
+  });
+
+  it('when the customer is taken out of the store on one instance, then an instance with its own pool refuses its buyer within a second', async () => {
+    const { token } = await buyerSeenBySeparate('Otto');
+    const removed = await portal.api('PUT', `/customers/${customer.guid}/membership`, { inStore: false });
+    expect(removed.status).toBe(200);
+    expect(await msUntil('/store/me', token, (r) => r.status === 401)).toBeLessThan(1_000);
   });
 });

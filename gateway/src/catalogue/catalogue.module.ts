@@ -3,7 +3,6 @@
 // through `reader` and `statuses`; the sync writes through `syncTarget`.
 import type { AccountService } from '../account/account.service.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
-import type { DataVersions } from '../db/data-versions.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { SyncFreshness } from '../sync/sync-freshness.ts';
@@ -23,13 +22,12 @@ export interface CatalogueModuleDeps {
   account: AccountService;
   customers: CustomerReader;
   stores: StoresService;
-  versions: DataVersions;
   freshness: SyncFreshness;
 }
 
 export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModuleDeps) {
-  const { db, clock } = ctx;
-  const { account, customers, stores, versions } = deps;
+  const { db, clock, versions } = ctx;
+  const { account, customers, stores } = deps;
   const catalogue = createCatalogueRepo(db);
   const catalogues = createCataloguesRepo(db);
   const statuses = createEffectiveStatuses({ catalogue, catalogues, versions });
@@ -43,7 +41,7 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
     clock,
   });
   const routes: ModuleRoutes = {
-    buyer: [buyerCatalogueRouter({ catalogue: buyerCatalogue, stores, sync: deps.freshness })],
+    buyer: [buyerCatalogueRouter({ catalogue: buyerCatalogue, stores, sync: deps.freshness, versions })],
     admin: [
       catalogueAdminRouter({ catalogue, catalogueService: service, stores, sync: deps.freshness }),
       cataloguesAdminRouter({

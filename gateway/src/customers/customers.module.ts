@@ -2,7 +2,6 @@
 // the store, and the admin's customers page. Other domains read it through the directory and the reader; the
 // sync writes through the sync target.
 import type { AccountService } from '../account/account.service.ts';
-import type { DataVersions } from '../db/data-versions.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { CustomerReader, CustomerSyncTarget } from './customers.reader.ts';
@@ -12,14 +11,13 @@ import { type ContactAccess, createCustomerDirectory, createCustomersService } f
 
 export interface CustomersModuleDeps {
   account: AccountService;
-  versions: DataVersions;
   stores: StoresService;
   /** Who of the contacts may sign in (the buyer-access domain, built after this one: read when asked). */
   access: () => ContactAccess;
 }
 
 export function createCustomersModule(ctx: GatewayContext, deps: CustomersModuleDeps) {
-  const repo = createCustomersRepo(ctx.db, deps.versions);
+  const repo = createCustomersRepo(ctx.db, ctx.versions);
   const directory = createCustomerDirectory(repo);
   const access: ContactAccess = {
     describe: (...args) => deps.access().describe(...args),

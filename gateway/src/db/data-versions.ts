@@ -4,7 +4,11 @@
 // instances on one PortalDb (on the real clock) share what they remember, however many repositories create one.
 import type { PortalDb } from './database.ts';
 
-export type DataArea = 'catalogue' | 'customers' | 'catalogues';
+/**
+ * `access`: what a buyer session resolves to besides customers and contacts (sessions revoked, buyer logins,
+ * the store's settings); `stock`: when the store's stock last synced (the age buyers see).
+ */
+export type DataArea = 'catalogue' | 'customers' | 'catalogues' | 'access' | 'stock';
 
 export interface DataVersions {
   /** Moves the version of `area` for the store, inside the caller's transaction when there is one. */
@@ -13,22 +17,54 @@ export interface DataVersions {
   current(storeId: string, area: DataArea): Promise<number>;
 }
 
-type Remembered = Map<string, { version: number; readAt: number }>;
-const rememberedByDb = new WeakMap<PortalDb, Remembered>();
+interface Memory {
+  known: Map<string, { version: number; readAt: number }>;
+  /** Reads under way: every caller asking meanwhile shares one query (a page's many requests at once). */
+  reading: Map<string, Promise<number>>;
+  /** Moved by each bump this process commits: a read begun before it is not remembered. */
+  bumps: number;
+}
+const memoryByDb = new WeakMap<PortalDb, Memory>();
+const newMemory = (): Memory => ({ known: new Map(), reading: new Map(), bumps: 0 });
 
-function sharedMemory(db: PortalDb): Remembered {
-  const known = rememberedByDb.get(db);
+function sharedMemory(db: PortalDb): Memory {
+  const known = memoryByDb.get(db);
   if (known) return known;
-  const remembered: Remembered = new Map();
-  rememberedByDb.set(db, remembered);
-  return remembered;
+  const memory = newMemory();
+  memoryByDb.set(db, memory);
+  return memory;
 }
 
 export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; now?: () => number } = {}) {
   const maxAgeMs = options.maxAgeMs ?? 500;
   const now = options.now ?? Date.now;
   // An instance on a test clock keeps its own memory (it stands for another process).
-  const remembered: Remembered = options.now ? new Map() : sharedMemory(db);
+  const memory = options.now ? newMemory() : sharedMemory(db);
+  const read = async (storeId: string, area: DataArea) => {
+    const row = await db.q
+      .selectFrom('dataVersions')
+      .select('version')
+      .where('storeId', '=', storeId)
+      .where('area', '=', area)
+      .executeTakeFirst();
+    return row?.version ?? 0;
+  };
+  /** One read of a version, shared by everyone asking while it runs; remembered unless this process bumped meanwhile. */
+  const readAndRemember = (storeId: string, area: DataArea, key: string, readAt: number) => {
+    const bumps = memory.bumps;
+    const reading = read(storeId, area)
+      .then((version) => {
+        if (memory.bumps === bumps) memory.known.set(key, { version, readAt });
+        return version;
+      })
+      .finally(() => {
+        if (memory.reading.get(key) === reading) memory.reading.delete(key);
+      });
+    memory.reading.set(key, reading);
+    // A background read nobody waits for may fail quietly: the next request reads again.
+    reading.catch(() => undefined);
+    return reading;
+  };
   const versions: DataVersions = {
     async bump(storeId, area) {
       await db.q
@@ -40,21 +76,26 @@ export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; n
             .doUpdateSet((eb) => ({ version: eb('dataVersions.version', '+', 1) })),
         )
         .execute();
-      db.afterCommit(() => remembered.delete(`${storeId}:${area}`));
+      db.afterCommit(() => {
+        const key = `${storeId}:${area}`;
+        memory.known.delete(key);
+        memory.reading.delete(key);
+        memory.bumps++;
+      });
     },
-    async current(storeId, area) {
+    current(storeId, area) {
+      // Inside a transaction: what it sees, its own bumps included; never remembered.
+      if (db.inTransaction) return read(storeId, area);
       const key = `${storeId}:${area}`;
-      const known = remembered.get(key);
-      if (known && now() - known.readAt < maxAgeMs && !db.inTransaction) return known.version;
-      const row = await db.q
-        .selectFrom('dataVersions')
-        .select('version')
-        .where('storeId', '=', storeId)
-        .where('area', '=', area)
-        .executeTakeFirst();
-      const version = row?.version ?? 0;
-      if (!db.inTransaction) remembered.set(key, { version, readAt: now() });
-      return version;
+      const known = memory.known.get(key);
+      const at = now();
+      const age = known ? at - known.readAt : Number.POSITIVE_INFINITY;
+      if (known && age < maxAgeMs / 2) return Promise.resolve(known.version);
+      // Past half its age a remembered version is read again in the background, still answering meanwhile: a
+      // request waits for the database only when nothing younger than maxAgeMs is known (on PGlite a read can
+      // queue behind other work, and every request of the moment would queue with it).
+      const reading = memory.reading.get(key) ?? readAndRemember(storeId, area, key, at);
+      return known && age < maxAgeMs ? Promise.resolve(known.version) : reading;
     },
   };
   return versions;

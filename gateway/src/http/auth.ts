@@ -3,9 +3,11 @@
 // own session waits in portal_admin_session, which admin routes read first.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Admin, AdminsService } from '../admins/admins.service.ts';
-import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import type { Store } from '../stores/stores.types.ts';
+import type { BuyerContexts } from './buyer-contexts.ts';
 import { AppError } from './problems.ts';
 
 export const SESSION_COOKIE = 'portal_session';
@@ -15,6 +17,8 @@ export interface AuthLocals {
   session?: Session;
   admin?: Admin;
   buyer?: Buyer;
+  /** The buyer's store as resolved with the session (a buyer session; not while acting). */
+  store?: Store;
   /** Set while an admin acts as the customer (an acting session). */
   acting?: unknown;
 }
@@ -57,19 +61,16 @@ export function requireAdmin(sessions: SessionsService, admins: AdminsService): 
 
 /**
  * Lets the request through only with a live buyer session whose login still works (not deactivated, contact
- * still ordering, customer still in the store); puts the buyer (its store, customer and contact) in
- * res.locals, so every buyer endpoint is scoped to that customer. An admin's acting session (R22) passes too,
+ * still ordering, customer still in the store); puts the buyer (its store, customer and contact) and the store
+ * in res.locals, so every buyer endpoint is scoped to that customer. An admin's acting session (R22) passes too,
  * as the customer it acts for, with res.locals.acting set.
  */
-export function requireBuyer(
-  sessions: SessionsService,
-  buyers: BuyerAuthService,
-  acting?: ActingResolver,
-): RequestHandler {
+export function requireBuyer(contexts: BuyerContexts, acting?: ActingResolver): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = sessionToken(req);
-    const session = token ? await sessions.resolve(token) : undefined;
-    if (!session) throw new AppError('not-signed-in');
+    const resolved = token ? await contexts.resolve(token) : undefined;
+    if (!resolved) throw new AppError('not-signed-in');
+    const { session, context } = resolved;
     if (session.kind === 'acting' && acting) {
       const found = await acting.resolve(session);
       if (!found) throw new AppError('not-signed-in', 'Acting as this customer has ended.');
@@ -79,10 +80,15 @@ export function requireBuyer(
       return next();
     }
     if (session.kind !== 'buyer') throw new AppError('forbidden', 'This needs a buyer session.');
-    const buyer = await buyers.buyerOf(session);
-    if (!buyer) throw new AppError('not-signed-in');
+    if (!context) throw new AppError('not-signed-in');
     res.locals.session = session;
-    res.locals.buyer = buyer;
+    res.locals.buyer = context.buyer;
+    res.locals.store = context.store;
     next();
   };
+}
+
+/** The signed-in buyer's store: the one resolved with the session, else (acting) read by id. */
+export async function buyerStore(res: Response, stores: StoresService): Promise<Store> {
+  return (res.locals.store as Store | undefined) ?? stores.get((res.locals.buyer as Buyer).store.id);
 }

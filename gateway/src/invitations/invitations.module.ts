@@ -1,8 +1,10 @@
-// Builds the buyer-access domain (R9–R16): invitations, accepting them, buyer sign-in with its throttle, and
-// the buyer's own session. It tells the customers domain who of the contacts may sign in.
+// Builds the buyer-access domain (R9–R16): invitations, accepting them, buyer sign-in with its throttle, the
+// buyer's own session and what the buyer guard resolves a token to. It tells the customers domain who of the
+// contacts may sign in.
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import { createBuyerContexts } from '../http/buyer-contexts.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { LoginThrottle } from '../security/login-throttle.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
@@ -48,10 +50,12 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
     publicBaseUrl,
     transaction,
   });
+  // What the buyer guard resolves a session token to, remembered while the store's data versions stand.
+  const contexts = createBuyerContexts({ sessions, buyers, stores, versions: ctx.versions, clock });
   const routes: ModuleRoutes = {
     public: [buyerAccessRouter({ acceptance, buyers }, ctx.cookie)],
     buyer: [buyerSessionRouter(sessions, ctx.cookie)],
     admin: [invitationsAdminRouter({ invitations, stores })],
   };
-  return { invitations, buyers, acceptance, routes };
+  return { invitations, buyers, acceptance, contexts, routes };
 }

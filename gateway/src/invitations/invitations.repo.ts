@@ -1,6 +1,7 @@
 // Invitations and buyer logins (tables `invitations`, `buyer_logins`). An invitation's order is the order it
 // was made in (its seq); a state change is one conditional UPDATE, since several gateway processes share them.
 import { type Insertable, type Selectable, sql } from 'kysely';
+import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { BuyerLoginsTable, InvitationsTable } from '../db/schema.ts';
 import type { BuyerLogin, Invitation, InvitationStatus } from './invitations.types.ts';
@@ -67,7 +68,10 @@ const toLoginRow = (login: BuyerLogin): Insertable<BuyerLoginsTable> => ({
 const anyOf = (column: string, values: readonly string[]) =>
   sql<boolean>`${sql.ref(column)} = ANY(${[...values]}::text[])`;
 
-export function createInvitationsRepo(db: PortalDb): InvitationsRepo {
+export function createInvitationsRepo(
+  db: PortalDb,
+  versions: DataVersions = createDataVersions(db),
+): InvitationsRepo {
   const invitations = () => db.q.selectFrom('invitations').selectAll();
   return {
     findByTokenHash: async (tokenHash) => {
@@ -139,13 +143,17 @@ export function createInvitationsRepo(db: PortalDb): InvitationsRepo {
         .executeTakeFirst();
       return row && toLogin(row);
     },
-    saveLogin: async (login) => {
-      const { id, ...changes } = toLoginRow(login);
-      await db.q
-        .insertInto('buyerLogins')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+    // A login's change (deactivated, reactivated, new email) moves 'access' with it: sessions resolved from it
+    // are cached (http/buyer-contexts.ts).
+    saveLogin: (login) =>
+      db.transaction(async () => {
+        const { id, ...changes } = toLoginRow(login);
+        await db.q
+          .insertInto('buyerLogins')
+          .values({ id, ...changes })
+          .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+          .execute();
+        await versions.bump(login.storeId, 'access');
+      }),
   };
 }

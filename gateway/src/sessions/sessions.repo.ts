@@ -1,4 +1,6 @@
-// Sessions persisted by token hash (table `sessions`); the token itself is never stored.
+// Sessions persisted by token hash (table `sessions`); the token itself is never stored. A revocation moves the
+// store's 'access' data version in the same transaction, so a cached buyer session ends on every instance.
+import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 
 export interface Session {
@@ -26,7 +28,15 @@ export interface SessionsRepo {
 
 const asSession = (row: Omit<Session, 'kind'> & { kind: string }): Session => row as Session;
 
-export function createSessionsRepo(db: PortalDb): SessionsRepo {
+export function createSessionsRepo(
+  db: PortalDb,
+  versions: DataVersions = createDataVersions(db),
+): SessionsRepo {
+  /** Moves 'access' of the stores whose sessions an update touched (admin sessions have no store). */
+  const bumpStoresOf = async (rows: { storeId: string | null }[]) => {
+    for (const storeId of new Set(rows.map((row) => row.storeId)))
+      if (storeId !== null) await versions.bump(storeId, 'access');
+  };
   const live = (kind: Session['kind'], subjectId: string, now: Date) =>
     db.q
       .selectFrom('sessions')
@@ -57,25 +67,31 @@ export function createSessionsRepo(db: PortalDb): SessionsRepo {
       const row = await db.q.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
       return row && asSession(row);
     },
-    revoke: async (id, at) => {
-      const result = await db.q
-        .updateTable('sessions')
-        .set({ revokedAt: at })
-        .where('id', '=', id)
-        .where('revokedAt', 'is', null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
-    },
-    revokeLive: async (kind, subjectId, now) => {
-      const result = await db.q
-        .updateTable('sessions')
-        .set({ revokedAt: now.toISOString() })
-        .where('kind', '=', kind)
-        .where('subjectId', '=', subjectId)
-        .where('revokedAt', 'is', null)
-        .where('expiresAt', '>', now.toISOString())
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
-    },
+    revoke: (id, at) =>
+      db.transaction(async () => {
+        const rows = await db.q
+          .updateTable('sessions')
+          .set({ revokedAt: at })
+          .where('id', '=', id)
+          .where('revokedAt', 'is', null)
+          .returning('storeId')
+          .execute();
+        await bumpStoresOf(rows);
+        return rows.length > 0;
+      }),
+    revokeLive: (kind, subjectId, now) =>
+      db.transaction(async () => {
+        const rows = await db.q
+          .updateTable('sessions')
+          .set({ revokedAt: now.toISOString() })
+          .where('kind', '=', kind)
+          .where('subjectId', '=', subjectId)
+          .where('revokedAt', 'is', null)
+          .where('expiresAt', '>', now.toISOString())
+          .returning('storeId')
+          .execute();
+        await bumpStoresOf(rows);
+        return rows.length;
+      }),
   };
 }

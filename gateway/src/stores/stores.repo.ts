@@ -1,6 +1,8 @@
 // Stores of the account (table `stores`): the Unleashed connection as columns (the key sealed), the R8, R17b,
-// R18 and R21 settings; a setting the admin never changed stays null and reads as its default.
+// R18 and R21 settings; a setting the admin never changed stays null and reads as its default. A save moves the
+// store's 'access' data version in the same transaction (signed-in buyers hold the store they resolved).
 import type { Insertable, Selectable } from 'kysely';
+import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { StoresTable } from '../db/schema.ts';
 import type { OrderStatusSettingsUpdate } from './order-settings.ts';
@@ -68,7 +70,7 @@ function toRow(store: Store): Insertable<StoresTable> {
   };
 }
 
-export function createStoresRepo(db: PortalDb): StoresRepo {
+export function createStoresRepo(db: PortalDb, versions: DataVersions = createDataVersions(db)): StoresRepo {
   return {
     list: async () =>
       (await db.q.selectFrom('stores').selectAll().orderBy('createdAt').orderBy('id').execute()).map(toStore),
@@ -76,13 +78,15 @@ export function createStoresRepo(db: PortalDb): StoresRepo {
       const row = await db.q.selectFrom('stores').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toStore(row);
     },
-    save: async (store) => {
-      const { id, ...changes } = toRow(store);
-      await db.q
-        .insertInto('stores')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+    save: (store) =>
+      db.transaction(async () => {
+        const { id, ...changes } = toRow(store);
+        await db.q
+          .insertInto('stores')
+          .values({ id, ...changes })
+          .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+          .execute();
+        await versions.bump(id, 'access');
+      }),
   };
 }

@@ -1,6 +1,7 @@
 // Sync persistence: the run records (B1, table `sync_runs`) and the per-resource cursors (R2, `sync_cursors`,
 // keyed by store, resource and partition; '' there for a resource followed as a whole, null in the domain).
 import type { ExpressionBuilder, Selectable } from 'kysely';
+import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { Database, SyncCursorsTable, SyncRunsTable } from '../db/schema.ts';
 import type { ResourceResult, SyncCursor, SyncResource, SyncRun } from './sync.types.ts';
@@ -87,7 +88,17 @@ function toCursor(row: Selectable<SyncCursorsTable>): SyncCursor {
   };
 }
 
-export function createSyncRepo(db: PortalDb): SyncRepo {
+export function createSyncRepo(db: PortalDb, versions: DataVersions = createDataVersions(db)): SyncRepo {
+  /** A stock cursor's change moves 'stock' with it: buyers' catalogue pages carry the stock's age, cached. */
+  const withStockVersion = async (cursor: SyncCursor, write: () => Promise<unknown>) => {
+    if (cursor.resource !== 'stock') return void (await write());
+    const both = async () => {
+      await write();
+      await versions.bump(cursor.storeId, 'stock');
+    };
+    // Inside a sync page's transaction already: no savepoint needed.
+    await (db.inTransaction ? both() : db.transaction(both));
+  };
   const runsOf = (storeId: string) => db.q.selectFrom('syncRuns').where('storeId', '=', storeId);
   const cursorKey = (storeId: string, resource: SyncResource, partition?: string | null) =>
     db.q
@@ -204,7 +215,7 @@ export function createSyncRepo(db: PortalDb): SyncRepo {
       if (resource !== undefined) ofStore = ofStore.where('resource', '=', resource);
       return (await ofStore.orderBy('resource').orderBy('partition').execute()).map(toCursor);
     },
-    saveCursor: async (cursor) => {
+    saveCursor: (cursor) => {
       const key = { storeId: cursor.storeId, resource: cursor.resource, partition: cursor.partition ?? '' };
       const changes = {
         modifiedSince: cursor.modifiedSince,
@@ -213,19 +224,22 @@ export function createSyncRepo(db: PortalDb): SyncRepo {
         fullReadAt: cursor.fullReadAt ?? null,
         updatedAt: cursor.updatedAt,
       };
-      await db.q
-        .insertInto('syncCursors')
-        .values({ ...key, ...changes })
-        .onConflict((oc) => oc.columns(['storeId', 'resource', 'partition']).doUpdateSet(changes))
-        .execute();
+      return withStockVersion(cursor, () =>
+        db.q
+          .insertInto('syncCursors')
+          .values({ ...key, ...changes })
+          .onConflict((oc) => oc.columns(['storeId', 'resource', 'partition']).doUpdateSet(changes))
+          .execute(),
+      );
     },
-    removeCursor: async (cursor) => {
-      await db.q
-        .deleteFrom('syncCursors')
-        .where('storeId', '=', cursor.storeId)
-        .where('resource', '=', cursor.resource)
-        .where('partition', '=', cursor.partition ?? '')
-        .execute();
-    },
+    removeCursor: (cursor) =>
+      withStockVersion(cursor, () =>
+        db.q
+          .deleteFrom('syncCursors')
+          .where('storeId', '=', cursor.storeId)
+          .where('resource', '=', cursor.resource)
+          .where('partition', '=', cursor.partition ?? '')
+          .execute(),
+      ),
   };
 }
