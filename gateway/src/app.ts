@@ -26,6 +26,7 @@ import { createStandingOrdersModule } from './standing-orders/standing-orders.mo
 import { createStoresModule } from './stores/stores.module.ts';
 import { createSyncModule } from './sync/sync.module.ts';
 import { createSyncFreshness } from './sync/sync-freshness.ts';
+import { createWebhooksModule } from './webhooks/webhooks.module.ts';
 
 export type { Gateway, GatewayDeps, GatewayServices };
 
@@ -90,6 +91,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     catalogue: catalogue.syncTarget,
     customers: customers.syncTarget,
   });
+  const webhooks = await createWebhooksModule(ctx, {
+    stores,
+    applyRecord: sync.applyRecord,
+    settings: deps.webhooks,
+  });
   const { ordering, placement } = orders;
   const acting = createActingModule(ctx, {
     sessions,
@@ -131,6 +137,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       accountRoutes,
       storeRoutes,
       sync.routes,
+      webhooks.routes,
       customers.routes,
       createPricingModule(ctx, { catalogue: reader, directory, stores }).routes,
       notificationRoutes,
@@ -149,6 +156,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     async start() {
       await emailDomain.start();
       await sync.start();
+      await webhooks.start();
       await standingOrders.schedule.start();
     },
     async shutdown() {

@@ -1,5 +1,6 @@
 // Starts a real gateway beside a real mock Unleashed, both on random loopback ports; the gateway's data is in a
 // fresh PostgreSQL schema of its own (dropped on close) unless a database is passed in.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type RunningMock, startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
@@ -48,6 +49,8 @@ export async function startGateway(
     adminExists?: boolean;
     /** Check every response against the spec; default true. false = as production runs. */
     validateResponses?: boolean;
+    /** Subscribe stores to the mock's webhooks (delivered to this gateway's own URL); default false. */
+    webhooks?: boolean;
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -59,6 +62,11 @@ export async function startGateway(
       done();
     },
   });
+  // Listening first, so the gateway knows its own URL (webhook callbacks are built from publicBaseUrl).
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fresh = options.db ? undefined : await freshDatabase();
   const db = options.db ?? (fresh as NonNullable<typeof fresh>).db;
   const gateway = await createGateway({
@@ -70,7 +78,8 @@ export async function startGateway(
     jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 2 },
     clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
     account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
-    publicBaseUrl: options.publicBaseUrl,
+    publicBaseUrl: options.publicBaseUrl ?? url,
+    webhooks: { subscribe: options.webhooks ?? false },
     email:
       options.smtpPort === undefined
         ? undefined
@@ -88,9 +97,7 @@ export async function startGateway(
   });
   if (!options.adminExists)
     await gateway.services.admins.createAdmin(ADMIN.email, ADMIN.name, ADMIN.password);
-  const server = gateway.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server.on('request', gateway.app);
 
   const request: RunningGateway['request'] = async (method, path, { body, token, headers = {} } = {}) => {
     const response = await fetch(url + path, {
