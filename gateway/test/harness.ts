@@ -8,6 +8,7 @@ import { createGateway, type Gateway } from '../src/app.ts';
 import { TestClock } from '../src/clock.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createLogger } from '../src/http/logging.ts';
+import type { WebhookSettings } from '../src/webhooks/webhooks.module.ts';
 import { freshDatabase } from './database.ts';
 
 export const ADMIN = { email: 'admin@supplier.example', name: 'Ada Admin', password: 'Sup3rSecret!' };
@@ -50,7 +51,7 @@ export async function startGateway(
     /** Check every response against the spec; default true. false = as production runs. */
     validateResponses?: boolean;
     /** Subscribe stores to the mock's webhooks (delivered to this gateway's own URL); default false. */
-    webhooks?: boolean;
+    webhooks?: boolean | WebhookSettings;
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -79,7 +80,8 @@ export async function startGateway(
     clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
     account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
     publicBaseUrl: options.publicBaseUrl ?? url,
-    webhooks: { subscribe: options.webhooks ?? false },
+    webhooks:
+      typeof options.webhooks === 'object' ? options.webhooks : { subscribe: options.webhooks ?? false },
     email:
       options.smtpPort === undefined
         ? undefined

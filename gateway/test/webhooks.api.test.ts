@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookHeaders } from '../../mock-unleashed/src/webhooks/protocol.ts';
+import { type RunningGateway, startGateway } from './harness.ts';
 import { type Portal, startPortal } from './portal-fixtures.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
@@ -276,5 +277,41 @@ describe('refusing and absorbing deliveries', () => {
         { timeout: 15_000, interval: 200 },
       )
       .toBe(60);
+  });
+});
+
+describe('two gateway instances on one database', () => {
+  let other: RunningGateway;
+  beforeAll(async () => {
+    const webhooks = { subscribe: true, floodLimit: { burst: 4, perSecond: 0.01 } };
+    other = await startGateway({ db: portal.gw.db, mock: mock(), adminExists: true, webhooks });
+  });
+  afterAll(() => other?.close());
+  const otherUrl = () => `${other.url}/webhooks/unleashed/${portal.storeId}`;
+
+  it('when the same event reaches both instances at once, then it is stored once and applied once', async () => {
+    const order = await placeImported();
+    await mock().control('POST', '/__control/webhooks/faults', { kind: 'drop', count: 2 });
+    await mock().call('POST', `/SalesOrders/${order.guid}/Complete`);
+    const eventId = randomUUID();
+    const event = { eventType: 'salesorder.completed', guid: order.guid, eventId };
+    const answers = await Promise.all([deliver(event), deliver(event, otherUrl())]);
+    expect(answers.map((a) => a.status)).toEqual([202, 202]);
+    expect(answers.map((a) => a.body.duplicate).sort()).toEqual([false, true]);
+    await expect.poll(async () => (await buyerOrder(order.id)).status, { timeout: 5_000 }).toBe('complete');
+    await expect
+      .poll(async () => (await status()).recentEvents.filter((e: Json) => e.resourceGuid === order.guid))
+      .toEqual([expect.objectContaining({ eventId, outcome: 'changed' })]);
+  });
+
+  it('when deliveries flood an instance past its limit, then the excess is answered 429 with Retry-After and nothing of it is stored', async () => {
+    const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const answers = [];
+    for (const eventId of ids)
+      answers.push(await deliver({ eventType: 'product.updated', guid: plentyGuid, eventId }, otherUrl()));
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 429]);
+    expect(answers[3]?.body).toMatchObject({ type: expect.stringContaining('webhook-flood'), status: 429 });
+    const stored = (await status()).recentEvents.map((e: Json) => e.eventId);
+    expect(ids.filter((id) => stored.includes(id))).toEqual(ids.slice(0, 3));
   });
 });
