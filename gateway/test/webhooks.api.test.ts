@@ -217,6 +217,29 @@ describe('following Unleashed within seconds (issue 13, item 2)', () => {
       .toEqual(['changed', 'unchanged', 'unchanged']);
   });
 
+  it('when a customer with a contact is added in Unleashed, then it is in the store within seconds without a sync', async () => {
+    const runs = await runCount();
+    const code = `W${randomUUID().slice(0, 8).toUpperCase()}`;
+    const made = await mock().call('POST', '/Customers', { CustomerCode: code, CustomerName: `${code} Ltd` });
+    expect(made.status).toBe(201);
+    await mock().call('POST', `/Customers/${made.body.Guid}/Contacts`, {
+      FirstName: 'Kit',
+      LastName: 'Tester',
+      EmailAddress: `kit.${code.toLowerCase()}@buyer.example`,
+      IsDefault: true,
+      ForOrdering: true,
+    });
+    const contacts = async () =>
+      (await portal.api('GET', `/customers/${made.body.Guid}/contacts`)).body.items ?? [];
+    await expect
+      .poll(async () => (await contacts()).map((c: Json) => c.email), { timeout: 5_000, interval: 50 })
+      .toEqual([`kit.${code.toLowerCase()}@buyer.example`]);
+    expect((await portal.api('GET', `/customers?search=${code}`)).body.items).toEqual([
+      expect.objectContaining({ code, inStore: true }),
+    ]);
+    expect(await runCount()).toBe(runs);
+  });
+
   it('when a delivery is lost, then the next sync brings the change in', async () => {
     const order = await placeImported();
     await mock().control('POST', '/__control/webhooks/faults', { kind: 'drop', count: 2 });
