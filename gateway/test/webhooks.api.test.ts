@@ -240,6 +240,28 @@ describe('following Unleashed within seconds (issue 13, item 2)', () => {
     expect(await runCount()).toBe(runs);
   });
 
+  it('when stock is counted in Unleashed, then the buyer catalogue shows the new figure within seconds without a sync', async () => {
+    const runs = await runCount();
+    const available = async () =>
+      (await portal.gw.request('GET', '/store/products?search=DEMO-PLENTY', { token: buyer })).body.items[0]
+        .stock.available;
+    const counted = await mock().control('POST', '/__control/stock', {
+      productGuid: plentyGuid,
+      adjustBy: 37,
+      warehouseCode: 'MAIN',
+    });
+    expect(counted.status).toBe(200);
+    // Unleashed's figure for the warehouse now (completed orders took stock too, without a product event).
+    const rows = (await mock().call('GET', `/StockOnHand/${plentyGuid}/AllWarehouses`)).body.Items;
+    const inMain: number = rows.find((row: Json) => row.WarehouseCode === 'MAIN').AvailableQty;
+    expect(await available()).not.toBe(inMain);
+    await expect.poll(available, { timeout: 5_000, interval: 50 }).toBe(inMain);
+    expect(await runCount()).toBe(runs);
+    const event = (await status()).recentEvents.find((e: Json) => e.resourceGuid === plentyGuid);
+    expect(event).toMatchObject({ eventType: 'product.updated', outcome: 'changed' });
+    expect(event.detail).toContain('on hand in MAIN');
+  });
+
   it('when a delivery is lost, then the next sync brings the change in', async () => {
     const order = await placeImported();
     await mock().control('POST', '/__control/webhooks/faults', { kind: 'drop', count: 2 });
