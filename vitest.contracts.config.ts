@@ -11,7 +11,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**'],
     // Each consumer/provider pair shares one pact file: one test file at a time.
     fileParallelism: false,
-    testTimeout: 60_000,
+    // A provider verification replays every interaction against a real gateway: a minute or more on a busy machine.
+    testTimeout: 180_000,
     hookTimeout: 60_000,
   },
 });

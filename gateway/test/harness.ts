@@ -52,6 +52,8 @@ export async function startGateway(
     validateResponses?: boolean;
     /** Subscribe stores to the mock's webhooks (delivered to this gateway's own URL); default false. */
     webhooks?: boolean | WebhookSettings;
+    /** Serve a built storefront from this folder, as production does. */
+    storefrontDir?: string;
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -82,6 +84,7 @@ export async function startGateway(
     publicBaseUrl: options.publicBaseUrl ?? url,
     webhooks:
       typeof options.webhooks === 'object' ? options.webhooks : { subscribe: options.webhooks ?? false },
+    storefrontDir: options.storefrontDir,
     email:
       options.smtpPort === undefined
         ? undefined

@@ -1,13 +1,22 @@
 // The access log: one JSON line per request with its id, method, path, status and time, at a level that says
 // how it went; the id is echoed in X-Request-Id so a support call can find the line. Never a header or a body.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, type RunningGateway, startGateway } from './harness.ts';
 
 let gw: RunningGateway;
+// Served as production serves the built storefront: invitation links are then pages of the gateway.
+const storefrontDir = mkdtempSync(join(tmpdir(), 'storefront-'));
 beforeAll(async () => {
-  gw = await startGateway();
+  writeFileSync(join(storefrontDir, 'index.html'), '<!doctype html><title>Portal</title>');
+  gw = await startGateway({ storefrontDir });
 });
-afterAll(() => gw.close());
+afterAll(async () => {
+  await gw.close();
+  rmSync(storefrontDir, { recursive: true, force: true });
+});
 
 type Line = {
   level: number;
@@ -65,5 +74,31 @@ describe('the request log', () => {
     const all = gw.logs.join('\n');
     expect(all).not.toContain('not-the-password');
     expect(all).not.toContain(token);
+  });
+
+  it('when an invitation link is opened on the served storefront, then its line shows the path with the token redacted', async () => {
+    const token = 'Zk3q_9-LiveInvitationToken0123456789';
+    const page = await fetch(`${gw.url}/invitations/${token}`, {
+      headers: { 'X-Request-Id': 'invite-page' },
+    });
+    expect(await page.text()).toContain('<title>Portal</title>');
+    await settle();
+    expect(linesFor('invite-page')[0]).toMatchObject({ level: 30, req: { url: '/invitations/[redacted]' } });
+    expect(gw.logs.join('\n')).not.toContain(token);
+  });
+
+  it('when a query carries a token, secret, password or signature, then the line keeps the other parameters and redacts those values', async () => {
+    const secrets = ['tok-4b1d', 'sec-77e2', 'pw-Hunter2', 'sig-9a0c'];
+    await gw.request(
+      'GET',
+      `/healthz?page=2&token=${secrets[0]}&secret=${secrets[1]}&password=${secrets[2]}&signature=${secrets[3]}`,
+      { headers: { 'X-Request-Id': 'secret-query' } },
+    );
+    await settle();
+    expect(linesFor('secret-query')[0]?.req.url).toBe(
+      '/healthz?page=2&token=[redacted]&secret=[redacted]&password=[redacted]&signature=[redacted]',
+    );
+    const all = gw.logs.join('\n');
+    for (const secret of secrets) expect(all).not.toContain(secret);
   });
 });

@@ -3,6 +3,7 @@
 // to the buyer's customer; listed for admins with a 3-month report of quantities due; refused while the store
 // has them switched off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD } from './portal-fixtures.ts';
 import { DANA, type StandingOrderPortal, startStandingOrderPortal } from './standing-order-fixtures.ts';
 
 let so: StandingOrderPortal;
@@ -198,5 +199,48 @@ describe('a store that does not allow standing orders', () => {
     expect((await so.portal.api('GET', '/standing-orders/report')).body.items).toEqual([]);
     await so.portal.api('PATCH', '', { standingOrdersEnabled: true });
     expect((await so.create(DANA, { name: 'Allowed', startDate: so.day(1) })).status).toBe('active');
+  });
+});
+
+describe('what a standing order keeps of its delivery address', () => {
+  const counts = async () => ({
+    buyer: (await so.store(DANA, 'GET', '/standing-orders')).body.items.length,
+    admin: (await so.portal.api('GET', '/standing-orders?pageSize=200')).body.items.length,
+  });
+
+  it('when the address has an unknown field, a 1.9 MB string or a 5,000-deep object, then it answers 400 problem+json, saves nothing, and both lists still answer', async () => {
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
+    const before = await counts();
+    const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+    const bodies = [
+      { street: '1 Depot Road', note: 'kept?' },
+      { street: 'x'.repeat(1_900_000) },
+      { street: '1 Depot Road', blob: 'x'.repeat(1_900_000) },
+    ].map((deliveryAddress) => JSON.stringify({ name: 'Hostile', startDate: so.day(3), deliveryAddress }));
+    bodies.push(`{"name":"Hostile","startDate":"${so.day(3)}","deliveryAddress":{"street":"1","x":${deep}}}`);
+    const login = await so.portal.gw.request('POST', '/store/login', {
+      body: { storeId: so.portal.storeId, email: DANA, password: PASSWORD },
+    });
+    for (const body of bodies) {
+      const answer = await fetch(`${so.portal.gw.url}/store/standing-orders`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.body.token}` },
+        body,
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('when an edit adds a field to the address, then it answers 400 naming it and the address is unchanged', async () => {
+    const made = await so.create(DANA, { name: 'Address kept', startDate: so.day(3) });
+    const edited = await so.store(DANA, 'PATCH', `/standing-orders/${made.id}`, {
+      deliveryAddress: { city: 'Wellington', isAdmin: true },
+    });
+    expect(edited.status).toBe(400);
+    expect(edited.body.errors).toContainEqual(expect.objectContaining({ field: 'deliveryAddress.isAdmin' }));
+    const kept = await so.store(DANA, 'GET', `/standing-orders/${made.id}`);
+    expect(kept.body.deliveryAddress).toEqual({ street: '1 Depot Road', city: 'Auckland' });
   });
 });

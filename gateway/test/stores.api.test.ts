@@ -122,6 +122,74 @@ describe('store settings', () => {
     expect(body.errors[0].field).toContain('importStatus');
   });
 
+  it('when a settings change names id, createdAt, the Unleashed connection or an unknown field, then 400 names the field and the store is unchanged', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    const count = (await gw.request('GET', '/admin/stores', { token })).body.items.length;
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ id: 'someone-elses-store' }, 'id'],
+      [{ createdAt: '1999-01-01T00:00:00.000Z' }, 'createdAt'],
+      [{ unleashed: { apiId: 'evil', baseUrl: 'https://evil.example' } }, 'unleashed'],
+      [{ name: 'Renamed', isAdmin: true }, 'isAdmin'],
+    ];
+    for (const [body, field] of refusals) {
+      const refused = await gw.request('PATCH', `/admin/stores/${store.id}`, { token, body });
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(refused.body.errors).toContainEqual(expect.objectContaining({ field }));
+    }
+    expect((await gw.request('GET', `/admin/stores/${store.id}`, { token })).body).toEqual(store);
+    expect((await gw.request('GET', '/admin/stores/someone-elses-store', { token })).status).toBe(404);
+    expect((await gw.request('GET', '/admin/stores', { token })).body.items).toHaveLength(count);
+  });
+
+  it('when a store is created with an id or createdAt of its own, then 400 names the field and no store is made', async () => {
+    const before = (await gw.request('GET', '/admin/stores', { token })).body.items.length;
+    const refused = await gw.request('POST', '/admin/stores', {
+      token,
+      body: storeBody({ name: 'Planted', id: 'planted', createdAt: '1999-01-01T00:00:00.000Z' }),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['id', 'createdAt']),
+    );
+    expect((await gw.request('GET', '/admin/stores', { token })).body.items).toHaveLength(before);
+  });
+
+  it('when a settings change is nested 500 or 5,000 levels deep, then it answers 400 problem+json, stores nothing, and the store still reads', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    for (const depth of [500, 5_000]) {
+      const junk = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+      for (const body of [`{"name":"Deep","junk":${junk}}`, `{"orderStatuses":{"confirmed":${junk}}}`]) {
+        const answer = await fetch(`${gw.url}/admin/stores/${store.id}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body,
+        });
+        expect(answer.status).toBe(400);
+        expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect((await answer.json()).detail).toMatch(/nested deeper than/);
+      }
+    }
+    const after = await gw.request('GET', `/admin/stores/${store.id}`, { token });
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(store);
+  });
+
+  it('when the new API id is not printable ASCII or a paging number is 1e400, then it answers 400, not a 5xx', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    const unicode = await gw.request('PUT', `/admin/stores/${store.id}/connection`, {
+      token,
+      body: { apiId: 'ïd-ü', apiKey: gw.unleashed.apiKey },
+    });
+    expect(unicode.status).toBe(400);
+    expect(unicode.body.errors).toContainEqual(expect.objectContaining({ field: 'apiId' }));
+    for (const path of ['/sync/runs?limit=1e400', '/orders?page=1e400', '/orders?pageSize=1e400']) {
+      const huge = await gw.request('GET', `/admin/stores/${store.id}${path}`, { token });
+      expect(huge.status).toBe(400);
+      expect(huge.body.type).toMatch(/validation-failed$/);
+    }
+  });
+
   it('when new credentials are rejected, then the old connection stays', async () => {
     const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
     const refused = await gw.request('PUT', `/admin/stores/${store.id}/connection`, {

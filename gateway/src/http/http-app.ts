@@ -1,4 +1,4 @@
-// The gateway's HTTP pipeline: request log → cookies → JSON → /docs → (the built storefront) → OpenAPI
+// The gateway's HTTP pipeline: request log → cookies → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI
 // validation → public routes (operations, admin and buyer sign-in, invitation links) → buyer guard → buyer
 // routes → admin guard → admin routes → problem+json errors.
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { ModuleRoutes } from '../gateway-context.ts';
 import { errorHandler } from './error-handler.ts';
+import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
 import { keepWebhookBody } from './raw-body.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
@@ -48,6 +49,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(express.json({ limit: '2mb', verify: keepWebhookBody }));
   // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
   app.use(express.text({ type: 'text/csv', limit: '1mb' }));
+  app.use(refuseUnstorableInput());
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
   app.get('/openapi.json', (_req, res) => {
     res.json(spec);

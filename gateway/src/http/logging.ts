@@ -1,11 +1,13 @@
 // Structured logs: a request id on every line (taken from X-Request-Id or made), and never a secret — the
-// Authorization and Cookie headers, Set-Cookie and any password, token or key field are redacted.
+// Authorization and Cookie headers, Set-Cookie and any password, token or key field are redacted, and so are
+// tokens in a logged URL (log-redaction.ts).
 // The access log is one line per request, written when the response ends (or the client goes away). It is
 // built here on pino rather than with pino-http: pino-http made a child logger and serialised the request
 // for every call, which cost the buyer catalogue about a fifth of its throughput (`npm run bench:catalogue`).
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import pino, { type Level, type Logger } from 'pino';
+import { redactUrl } from './log-redaction.ts';
 
 declare module 'node:http' {
   interface IncomingMessage {
@@ -47,11 +49,12 @@ export function requestLogging(logger: Logger): RequestHandler {
       const finished = res.writableFinished;
       const level = levelFor(res.statusCode, finished);
       if (!logger.isLevelEnabled(level)) return;
-      // The path and query only: headers (tokens, cookies) and bodies (passwords) are never logged.
+      // The path and query only, with tokens in them redacted: headers (tokens, cookies) and bodies (passwords)
+      // are never logged.
       logger[level](
         {
           reqId: id,
-          req: { method: req.method, url: req.originalUrl, remoteAddress: req.ip },
+          req: { method: req.method, url: redactUrl(req.originalUrl), remoteAddress: req.ip },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(performance.now() - started),
         },

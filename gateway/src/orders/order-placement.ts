@@ -8,15 +8,15 @@ import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { EmailService } from '../email/email.service.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { priceCart } from './cart-pricing.ts';
+import type { DeliveryAddress } from './delivery-address.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
 
-export type DeliveryAddress = components['schemas']['DeliveryAddress'];
+export type { DeliveryAddress };
 
 export interface OrderPlacementDeps {
   catalogue: CatalogueReader;

@@ -10,7 +10,7 @@ import type { CustomerReader } from '../customers/customers.reader.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { priceCart } from '../orders/cart-pricing.ts';
-import type { DeliveryAddress } from '../orders/order-placement.ts';
+import { type DeliveryAddress, pickDeliveryAddress } from '../orders/delivery-address.ts';
 import type { CartReader } from '../orders/orders.reader.ts';
 import { type Store, standingOrdersAllowed } from '../stores/stores.types.ts';
 import { dateOf, nextAfter } from './standing-orders.dates.ts';
@@ -116,7 +116,7 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
           email: buyer.contact.email,
           firstName: buyer.contact.firstName,
         },
-        deliveryAddress: input.deliveryAddress,
+        deliveryAddress: pickDeliveryAddress(input.deliveryAddress),
         schedule: input.schedule ?? DEFAULT_SCHEDULE,
         startDate: input.startDate,
         nextRunDate: input.startDate,
@@ -155,7 +155,7 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
       }
       if (patch.deliveryAddress) {
         checkAddress(patch.deliveryAddress);
-        next.deliveryAddress = patch.deliveryAddress;
+        next.deliveryAddress = pickDeliveryAddress(patch.deliveryAddress);
       }
       if (patch.comment !== undefined) next.comment = patch.comment;
       if (patch.lines) {

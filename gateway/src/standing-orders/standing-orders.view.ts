@@ -1,6 +1,7 @@
 // How a standing order reads in answers: product codes and descriptions for its lines, its last runs.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
+import { pickDeliveryAddress } from '../orders/delivery-address.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
 import type { StandingOrder, StandingOrderView } from './standing-orders.types.ts';
 
@@ -34,7 +35,7 @@ export function createStandingOrderView(deps: {
       customerCode: order.customerCode,
       customerName: (await deps.customers.getCustomer(order.storeId, order.customerGuid))?.name ?? null,
       createdByEmail: order.createdBy.email,
-      deliveryAddress: order.deliveryAddress,
+      deliveryAddress: pickDeliveryAddress(order.deliveryAddress),
       schedule: order.schedule,
       startDate: order.startDate,
       nextRunDate: order.status === 'active' ? order.nextRunDate : null,

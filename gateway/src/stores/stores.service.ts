@@ -10,12 +10,13 @@ import type { ClientTuning } from '../unleashed/client-factory.ts';
 import type { UnleashedAccountFacts } from '../unleashed/mapper-account.ts';
 import { checkConnection } from './connection-check.ts';
 import { mergeOrderStatuses, orderSettings } from './order-settings.ts';
+import { pickStoreSettings, type StoreSettings } from './store-settings.ts';
 import type { StoresRepo } from './stores.repo.ts';
 import { type Store, storeDisplay } from './stores.types.ts';
 
 export type PublicStore = components['schemas']['Store'];
 export type StoreCreate = components['schemas']['StoreCreate'];
-export type StoreSettings = components['schemas']['StoreSettings'];
+export type { StoreSettings };
 export type Credentials = components['schemas']['UnleashedCredentials'];
 
 export const DEFAULT_UNLEASHED_URL = 'https://api.unleashedsoftware.com';
@@ -131,7 +132,8 @@ export function createStoresService(deps: {
         createdAt: now,
       });
     },
-    async update(id, settings) {
+    async update(id, body) {
+      const settings = pickStoreSettings(body);
       const store = await service.get(id);
       if (settings.warehouseCodes || settings.orderWarehouseCode || settings.taxCode) {
         checkSettings(

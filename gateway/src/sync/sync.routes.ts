@@ -1,5 +1,6 @@
 // /admin/stores/{storeId}/sync (status, start now) and its recorded runs (B1).
 import { Router } from 'express';
+import { queryInteger } from '../http/paging.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { SyncEngine } from './sync.service.ts';
 
@@ -15,7 +16,7 @@ export function syncRouter(engine: SyncEngine, stores: StoresService): Router {
   });
   router.get('/admin/stores/:storeId/sync/runs', async (req, res) => {
     const store = await stores.get(req.params.storeId);
-    const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
+    const limit = queryInteger(req, 'limit', 20);
     res.json({ items: await engine.listRuns(store.id, limit) });
   });
   router.get('/admin/stores/:storeId/sync/runs/:runId', async (req, res) => {

@@ -1,6 +1,7 @@
 // POST /webhooks/unleashed/{storeId} (public: Unleashed signs it, no session) and the admin's view of a
 // store's webhooks, GET /admin/stores/{storeId}/webhooks (B1).
 import { Router } from 'express';
+import { queryInteger } from '../http/paging.ts';
 import { rawBodyOf } from '../http/raw-body.ts';
 import { WEBHOOK_HEADERS } from '../unleashed/webhook-protocol.ts';
 import type { Delivery } from './receiver.ts';
@@ -28,7 +29,7 @@ export function webhookAdminRouter(
 ): Router {
   const router = Router();
   router.get('/admin/stores/:storeId/webhooks', async (req, res) => {
-    const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
+    const limit = queryInteger(req, 'limit', 20);
     res.json(await status(req.params.storeId, limit));
   });
   return router;

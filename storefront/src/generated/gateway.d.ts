@@ -1521,6 +1521,7 @@ export interface components {
         /** @enum {string} */
         ImportStatus: "Parked" | "Placed" | "Backordered";
         UnleashedCredentials: {
+            /** @description Printable ASCII (it is sent in a header). */
             apiId: string;
             apiKey: string;
             /**
@@ -1585,6 +1586,7 @@ export interface components {
             adminEmail: string;
             unleashed: components["schemas"]["UnleashedCredentials"];
         };
+        /** @description Only the settings above: `id`, `createdAt`, `unleashed` (changed through PUT …/connection) and unknown fields are refused. */
         StoreSettingsUpdate: components["schemas"]["StoreSettings"];
         Store: {
             id: string;
@@ -1674,7 +1676,7 @@ export interface components {
                 lastSucceededAt: string | null;
             }[];
         };
-        /** @description An event as Unleashed delivers it (see WebhookEvent in unleashed.yaml); `data.Guid` is the changed record. */
+        /** @description An event as Unleashed delivers it (see WebhookEvent in unleashed.yaml); `data.Guid` is the changed record. Closed like every request body: a key Unleashed adds later must be added here first. */
         UnleashedWebhookEvent: {
             subscriptionId?: string;
             eventNotificationId: string;
