@@ -1,6 +1,7 @@
 // Following Unleashed by webhooks (issue 13): the store subscribes when connected, once, within the account's
-// limit; a completed order reaches the buyer's history within seconds without a sync; deliveries that are
-// forged, repeated, reordered or lost never leave the store wrong; a burst is taken without losing an event.
+// limit; a completed order, a new customer and a stock count reach the store within seconds without a sync;
+// deliveries that are forged, repeated, reordered or lost never leave the store wrong; a burst is taken without
+// losing an event, a flood is refused; two instances on one database apply an event once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookHeaders } from '../../mock-unleashed/src/webhooks/protocol.ts';
