@@ -3,6 +3,7 @@
 export const GATEWAY_PREFIXES = [
   '/admin',
   '/store',
+  '/webhooks',
   '/healthz',
   '/readyz',
   '/docs',

@@ -22,6 +22,7 @@ import { createStandingOrdersModule } from './standing-orders/standing-orders.mo
 import { createStoresModule } from './stores/stores.module.ts';
 import { createSyncModule } from './sync/sync.module.ts';
 import { createSyncFreshness } from './sync/sync-freshness.ts';
+import { createWebhooksModule } from './webhooks/webhooks.module.ts';
 
 export type { Gateway, GatewayDeps, GatewayServices };
 
@@ -76,6 +77,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     catalogue: catalogue.syncTarget,
     customers: customers.syncTarget,
   });
+  const webhooks = await createWebhooksModule(ctx, {
+    stores,
+    applyRecord: sync.applyRecord,
+    settings: deps.webhooks,
+  });
   const { ordering, placement } = orders;
   const acting = createActingModule(ctx, {
     sessions,
@@ -112,6 +118,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       accountRoutes,
       storeRoutes,
       sync.routes,
+      webhooks.routes,
       customers.routes,
       createPricingModule(ctx, { catalogue: reader, directory, stores }).routes,
       notificationRoutes,
@@ -130,6 +137,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     async start() {
       await emailDomain.start();
       await sync.start();
+      await webhooks.start();
       await standingOrders.schedule.start();
     },
     async shutdown() {

@@ -27,6 +27,8 @@ export interface GatewayConfig {
   storefrontDir: string | undefined;
   /** Where buyers open the portal (invitation links point here). */
   publicBaseUrl: string;
+  /** Subscribe stores to Unleashed webhooks, delivered to `${publicBaseUrl}/webhooks/…` (GATEWAY_WEBHOOKS). */
+  webhooks: boolean;
   email: EmailConfig;
   bootstrap: {
     adminEmail?: string;
@@ -141,6 +143,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     storefrontDir:
       env.STOREFRONT_DIR || (production ? resolve(import.meta.dirname, '../../storefront/dist') : undefined),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, ''),
+    webhooks: flag(env, 'GATEWAY_WEBHOOKS', true),
     email: emailConfig(env, demo),
     bootstrap: {
       adminEmail: env.BOOTSTRAP_ADMIN_EMAIL ?? (demo ? DEMO_ADMIN.email : undefined),

@@ -19,6 +19,7 @@ import type { StandingOrdersModule } from './standing-orders/standing-orders.mod
 import type { StoresService } from './stores/stores.service.ts';
 import type { SyncEngine } from './sync/sync.service.ts';
 import type { ClientTuning, UnleashedClientFactory } from './unleashed/client-factory.ts';
+import type { WebhookSettings } from './webhooks/webhooks.module.ts';
 
 export interface GatewayDeps {
   /** The database (PostgreSQL or the embedded PGlite), migrated. */
@@ -42,6 +43,8 @@ export interface GatewayDeps {
   mailer?: Mailer;
   /** Where people open the portal: invitation links are `${publicBaseUrl}/invitations/${token}`. */
   publicBaseUrl?: string;
+  /** Unleashed webhooks: whether stores subscribe (default true; Unleashed then calls `${publicBaseUrl}/webhooks/…`). */
+  webhooks?: WebhookSettings;
 }
 
 /** The services tests, the demo seed and the benches use directly. */

@@ -39,6 +39,7 @@ const gateway = await createGateway({
   account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
   email: config.email,
   publicBaseUrl: config.publicBaseUrl,
+  webhooks: { subscribe: config.webhooks },
   storefrontDir: config.storefrontDir && existsSync(config.storefrontDir) ? config.storefrontDir : undefined,
 });
 // One instance bootstraps at a time: two starting together on an empty database make one admin and one store.

@@ -1,5 +1,6 @@
 // Starts a real gateway beside a real mock Unleashed, both on random loopback ports; the gateway's data is in a
 // fresh PostgreSQL schema of its own (dropped on close) unless a database is passed in.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type RunningMock, startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
@@ -7,6 +8,7 @@ import { createGateway, type Gateway } from '../src/app.ts';
 import { TestClock } from '../src/clock.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createLogger } from '../src/http/logging.ts';
+import type { WebhookSettings } from '../src/webhooks/webhooks.module.ts';
 import { freshDatabase } from './database.ts';
 
 export const ADMIN = { email: 'admin@supplier.example', name: 'Ada Admin', password: 'Sup3rSecret!' };
@@ -48,6 +50,8 @@ export async function startGateway(
     adminExists?: boolean;
     /** Check every response against the spec; default true. false = as production runs. */
     validateResponses?: boolean;
+    /** Subscribe stores to the mock's webhooks (delivered to this gateway's own URL); default false. */
+    webhooks?: boolean | WebhookSettings;
     /** Serve a built storefront from this folder, as production does. */
     storefrontDir?: string;
   } = {},
@@ -61,6 +65,11 @@ export async function startGateway(
       done();
     },
   });
+  // Listening first, so the gateway knows its own URL (webhook callbacks are built from publicBaseUrl).
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fresh = options.db ? undefined : await freshDatabase();
   const db = options.db ?? (fresh as NonNullable<typeof fresh>).db;
   const gateway = await createGateway({
@@ -72,7 +81,9 @@ export async function startGateway(
     jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 2 },
     clientTuning: { retries: 1, backoffBaseMs: 1, timeoutMs: 5_000 },
     account: { name: 'Test Supplier', plan: options.plan ?? 'base' },
-    publicBaseUrl: options.publicBaseUrl,
+    publicBaseUrl: options.publicBaseUrl ?? url,
+    webhooks:
+      typeof options.webhooks === 'object' ? options.webhooks : { subscribe: options.webhooks ?? false },
     storefrontDir: options.storefrontDir,
     email:
       options.smtpPort === undefined
@@ -91,9 +102,7 @@ export async function startGateway(
   });
   if (!options.adminExists)
     await gateway.services.admins.createAdmin(ADMIN.email, ADMIN.name, ADMIN.password);
-  const server = gateway.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server.on('request', gateway.app);
 
   const request: RunningGateway['request'] = async (method, path, { body, token, headers = {} } = {}) => {
     const response = await fetch(url + path, {

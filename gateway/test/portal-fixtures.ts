@@ -54,14 +54,17 @@ export async function startPortal(
     plan?: 'base' | 'premium' | 'premium-plus';
     smtpPort?: number;
     validateResponses?: boolean;
+    /** Subscribe the store to the mock's webhooks, delivered to the gateway's own URL (default false). */
+    webhooks?: boolean;
   } = {},
 ): Promise<Portal> {
   const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
   const gw = await startGateway({
     plan: options.plan ?? 'premium-plus',
     smtpPort: options.smtpPort ?? catcher.smtpPort,
-    publicBaseUrl: 'https://shop.example',
+    publicBaseUrl: options.webhooks ? undefined : 'https://shop.example',
     validateResponses: options.validateResponses,
+    webhooks: options.webhooks,
   });
   let admin = await gw.loginAdmin();
   const created = await gw.request('POST', '/admin/stores', {

@@ -39,6 +39,7 @@ const anotherGateway = () => {
     masterKey: 'test-master-key',
     clock: gw.clock,
     publicBaseUrl: 'https://shop.example',
+    webhooks: { subscribe: false },
     email: {
       from: 'B2B Portal <no-reply@portal.example>',
       smtp: { host: '127.0.0.1', port: catcher.smtpPort, secure: false, ignoreTls: true },

@@ -105,6 +105,8 @@ export async function startBenchPortal(options: {
     validateResponses: false,
     account: { name: 'Bench Supplier', plan: 'premium-plus' },
     mailer,
+    // These benches measure polling and serving; bench:webhooks measures webhooks.
+    webhooks: { subscribe: false },
   });
   await gateway.services.admins.createAdmin(ADMIN.email, 'Bench Admin', ADMIN.password);
   const { server, url } = await listen(gateway.app);

@@ -385,6 +385,35 @@ export interface SyncCursorsTable {
   updatedAt: Timestamp;
 }
 
+export interface WebhookSubscriptionsTable {
+  storeId: string;
+  state: string;
+  subscriptionId: string | null;
+  notificationUrl: string | null;
+  eventTypes: Json<string[]>;
+  /** Sealed with the master key (SecretBox). */
+  signingKey: string | null;
+  connectedAt: string | null;
+  error: string | null;
+  checkedAt: Timestamp | null;
+  rejectedCount: ColumnType<number, number | undefined, number>;
+  rejectedAt: Timestamp | null;
+  rejectedReason: string | null;
+}
+
+export interface WebhookEventsTable {
+  storeId: string;
+  eventId: string;
+  eventType: string;
+  resourceGuid: string;
+  createdOn: string | null;
+  receivedAt: Timestamp;
+  appliedAt: Timestamp | null;
+  outcome: string;
+  detail: string | null;
+  seq: Seq;
+}
+
 export interface Database {
   account: AccountTable;
   admins: AdminsTable;
@@ -417,4 +446,6 @@ export interface Database {
   invitationTemplates: InvitationTemplatesTable;
   syncRuns: SyncRunsTable;
   syncCursors: SyncCursorsTable;
+  webhookSubscriptions: WebhookSubscriptionsTable;
+  webhookEvents: WebhookEventsTable;
 }

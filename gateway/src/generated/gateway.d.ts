@@ -268,6 +268,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stores/{storeId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The store's Unleashed webhooks (B1): subscribed events, the last delivery received, failures and what each recent event changed */
+        get: operations["getWebhookStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/unleashed/{storeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Where Unleashed delivers the store's events: signature checked in constant time (x-unleashed-signature over the timestamp and the raw body, within the replay window), stored once per event id, then followed by a job that reads the changed record */
+        post: operations["receiveUnleashedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/products": {
         parameters: {
             query?: never;
@@ -1638,6 +1676,63 @@ export interface components {
                 lastSucceededAt: string | null;
             }[];
         };
+        /** @description An event as Unleashed delivers it (see WebhookEvent in unleashed.yaml); `data.Guid` is the changed record. Closed like every request body: a key Unleashed adds later must be added here first. */
+        UnleashedWebhookEvent: {
+            subscriptionId?: string;
+            eventNotificationId: string;
+            eventType: string;
+            createdOn?: string;
+            data: {
+                Guid: string;
+            };
+        };
+        WebhookReceipt: {
+            eventId: string;
+            /** @description The event was received before; nothing new is queued. */
+            duplicate: boolean;
+        };
+        WebhookEventRecord: {
+            eventId: string;
+            eventType: string;
+            resourceGuid: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            appliedAt: string | null;
+            /**
+             * @description pending until its job ran; ignored: not a record of this store (or a type the store does not follow).
+             * @enum {string}
+             */
+            outcome: "pending" | "changed" | "unchanged" | "ignored" | "failed";
+            /** @description What the event changed (e.g. "order SO-00000042: Completed"), or why it failed. */
+            detail: string | null;
+        };
+        WebhookStatus: {
+            subscription: {
+                /**
+                 * @description failed: Unleashed refused or could not be reached (see error); the sync still polls.
+                 * @enum {string}
+                 */
+                state: "none" | "pending" | "subscribed" | "failed" | "disabled";
+                subscriptionId: string | null;
+                eventTypes: string[];
+                notificationUrl: string | null;
+                error: string | null;
+                /** Format: date-time */
+                checkedAt: string | null;
+            };
+            /** Format: date-time */
+            lastReceivedAt: string | null;
+            /** @description Events whose follow-up failed (the next sync catches what they carried). */
+            failedEvents: number;
+            rejectedDeliveries: {
+                count: number;
+                /** Format: date-time */
+                lastAt: string | null;
+                lastReason: string | null;
+            };
+            recentEvents: components["schemas"]["WebhookEventRecord"][];
+        };
         /** @enum {string} */
         ProductStatus: "hidden" | "visible" | "sellable";
         StoreProduct: {
@@ -2830,6 +2925,65 @@ export interface operations {
             };
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+        };
+    };
+    getWebhookStatus: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Webhook status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookStatus"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    receiveUnleashedWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-unleashed-signature"?: string;
+                "x-unleashed-timestamp"?: string;
+            };
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnleashedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Stored (or a duplicate of an event stored before); the change follows within seconds */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReceipt"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     listBuyerProducts: {

@@ -13,6 +13,7 @@ import type { ModuleRoutes } from '../gateway-context.ts';
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
+import { keepWebhookBody } from './raw-body.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
 
 export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../../openapi/gateway.yaml');
@@ -29,7 +30,7 @@ export interface HttpAppOptions {
   routes: ModuleRoutes[];
 }
 
-const API_PREFIXES = ['/admin', '/store', '/healthz', '/readyz', '/docs', '/openapi.json'];
+const API_PREFIXES = ['/admin', '/store', '/webhooks', '/healthz', '/readyz', '/docs', '/openapi.json'];
 const isApi = (path: string) => API_PREFIXES.some((x) => path === x || path.startsWith(`${x}/`));
 
 /** Serves the storefront ahead of the validator, which answers 404 for any path the spec does not know. */
@@ -49,7 +50,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(options.logger));
   app.use(cookieParser());
-  app.use(express.json({ limit: '2mb' }));
+  app.use(express.json({ limit: '2mb', verify: keepWebhookBody }));
   // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
   app.use(express.text({ type: 'text/csv', limit: '1mb' }));
   app.use(refuseUnstorableInput());

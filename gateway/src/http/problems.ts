@@ -11,6 +11,7 @@ export const problems = {
   'validation-failed': { status: 400, title: 'The request is not valid' },
   'not-signed-in': { status: 401, title: 'Sign in first' },
   'invalid-credentials': { status: 401, title: 'The email or password is wrong' },
+  'webhook-signature-invalid': { status: 401, title: 'The webhook signature is missing, stale or wrong' },
   forbidden: { status: 403, title: 'You may not do this' },
   'not-while-acting': { status: 403, title: 'Not while acting as a customer' },
   'plan-limit-reached': { status: 403, title: 'The store plan limit is reached' },
@@ -37,6 +38,7 @@ export const problems = {
   'unknown-warehouse': { status: 422, title: 'The warehouse does not exist in Unleashed' },
   'unknown-tax-code': { status: 422, title: 'The tax code does not exist in Unleashed' },
   'too-many-attempts': { status: 429, title: 'Too many attempts; wait and try again' },
+  'webhook-flood': { status: 429, title: 'Too many webhook deliveries for this store; retry later' },
   'unleashed-unreachable': { status: 502, title: 'Unleashed cannot be reached' },
   'internal-error': { status: 500, title: 'Something went wrong on our side' },
 } as const;

@@ -8,6 +8,7 @@ import type { OrderUpdates } from '../orders/order-updates.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { CustomerLimits } from './passes/pass.ts';
+import { createRecordApplier } from './record-apply.ts';
 import { createScheduler, firstRunAfter } from './scheduler.ts';
 import { createSyncRepo } from './sync.repo.ts';
 import { syncRouter } from './sync.routes.ts';
@@ -33,25 +34,28 @@ export async function createSyncModule(ctx: GatewayContext, deps: SyncModuleDeps
     clock,
     logger,
   });
-  const engine = createSyncEngine({
-    stores: { get: (id) => deps.stores.find(id) },
+  const targets = {
     clientFor: ctx.clients,
-    syncRepo: createSyncRepo(ctx.db),
     catalogue: deps.catalogue,
     customers: deps.customers,
     orders: deps.orders,
     limits: deps.limits,
     // A buyer session's subject is the contact's `${storeId}:${guid}`.
     sessions: {
-      revokeContact: async (storeId, contactGuid) =>
+      revokeContact: async (storeId: string, contactGuid: string) =>
         void (await deps.sessions.revokeAll('buyer', `${storeId}:${contactGuid}`)),
     },
     clock,
+    transaction: ctx.transaction,
+  };
+  const engine = createSyncEngine({
+    ...targets,
+    stores: { get: (id) => deps.stores.find(id) },
+    syncRepo: createSyncRepo(ctx.db),
     nextRunAt: (storeId) => scheduler.nextRunAt(storeId),
     logger,
     dispatch: async (run) =>
       void (await jobs.send('sync', { storeId: run.storeId, runId: run.id }, { id: run.id })),
-    transaction: ctx.transaction,
   });
   await jobs.work<{ storeId: string; runId: string }>('sync', ({ storeId, runId }) =>
     engine.runJob(storeId, runId),
@@ -66,6 +70,8 @@ export async function createSyncModule(ctx: GatewayContext, deps: SyncModuleDeps
   const routes: ModuleRoutes = { admin: [syncRouter(engine, deps.stores)] };
   return {
     engine,
+    /** One record brought in line with Unleashed through the passes' own code (webhook follow-ups). */
+    applyRecord: createRecordApplier(targets),
     scheduler,
     followStores,
     routes,

@@ -134,6 +134,10 @@ export class UnleashedClient {
     return this.request<T>('PUT', path, query, body);
   }
 
+  delete<T>(path: string, query?: Query): Promise<T> {
+    return this.request<T>('DELETE', path, query);
+  }
+
   /** One page of a list (`/Resource/{page}?pageSize=1000&…`). */
   async page<T>(resource: string, pageNumber: number, query: Query = {}): Promise<Page<T>> {
     const body = await this.get<{ Pagination: UPagination; Items: T[] }>(`/${resource}/${pageNumber}`, {

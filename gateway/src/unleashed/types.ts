@@ -17,3 +17,5 @@ export type UWarehouse = Schemas['Warehouse'];
 export type UTax = Schemas['Tax'];
 export type UPagination = Schemas['Pagination'];
 export type UValidationErrors = Schemas['ValidationErrors'];
+export type UWebhookSubscription = Schemas['WebhookSubscription'];
+export type UWebhookSubscriptionCreated = Schemas['WebhookSubscriptionCreated'];

@@ -1,5 +1,6 @@
 // The store's sync (B1): the run in progress (polled every 2 s while it runs), the last finished run with
-// per-resource results and skipped items, the next scheduled run, "Sync now", and the recent runs.
+// per-resource results and skipped items, the next scheduled run, "Sync now", the store's Unleashed webhooks,
+// and the recent runs.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Problem, Store, SyncRun, SyncStatus } from '../api/types.ts';
@@ -8,6 +9,7 @@ import { formatDateTime, formatDuration, formatNumber } from '../ui/format.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 import { ResourceResults, RunFacts, RunProgress, RunStatusBadge } from './sync-run.tsx';
+import { WebhooksCard } from './sync-webhooks.tsx';
 
 const POLL_MS = 2000;
 
@@ -114,6 +116,8 @@ export function SyncPage({ store }: { store: Store }) {
               : ''}
         </p>
       </div>
+
+      <WebhooksCard storeId={storeId} />
 
       {running && (
         <section class="card" aria-labelledby="sync-running">

@@ -6,7 +6,7 @@
 import type { Contact, Customer } from '../../customers/customers.types.ts';
 import { toContact } from '../../unleashed/mapper.ts';
 import type { UContact } from '../../unleashed/types.ts';
-import { type PassContext, skip, tally } from './pass.ts';
+import { type ApplyContext, skip, tally } from './pass.ts';
 
 const nameOf = (c: Contact) => [c.firstName, c.lastName].filter(Boolean).join(' ') || c.guid;
 
@@ -17,14 +17,14 @@ export class ContactBook {
   private readonly codes = new Map<string, string>();
 
   private constructor(
-    private readonly ctx: PassContext,
+    private readonly ctx: ApplyContext,
     private readonly byCustomer: Map<string, Contact[]>,
     /** email → the synced contact that holds it */
     private readonly holders: Map<string, Contact>,
   ) {}
 
   /** The store's contacts, grouped and indexed once per pass. */
-  static async load(ctx: PassContext): Promise<ContactBook> {
+  static async load(ctx: ApplyContext): Promise<ContactBook> {
     const byCustomer = new Map<string, Contact[]>();
     const holders = new Map<string, Contact>();
     for (const contact of await ctx.customers.listContacts(ctx.store.id)) {

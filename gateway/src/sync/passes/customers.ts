@@ -8,10 +8,10 @@ import { contactsOfCustomer, toCustomer } from '../../unleashed/mapper.ts';
 import type { UCustomer } from '../../unleashed/types.ts';
 import { readChanges } from '../paging.ts';
 import { ContactBook } from './contacts.ts';
-import { type Pass, type PassContext, skip, tally } from './pass.ts';
+import { type AlsoInTransaction, type ApplyContext, type Pass, skip, tally } from './pass.ts';
 
 /** Decides, once per pass, whether new customers go into the store. */
-async function admissions(ctx: PassContext) {
+export async function admissions(ctx: ApplyContext) {
   let room = ctx.store.autoAddCustomers ? await ctx.limits.customersAllowed(ctx.store.id) : 0;
   let inStore = await ctx.customers.countInStore(ctx.store.id);
   return (customer: Customer): Pick<Customer, 'inStore' | 'addedAt'> => {
@@ -30,7 +30,7 @@ async function admissions(ctx: PassContext) {
   };
 }
 
-async function removeCustomer(ctx: PassContext, book: ContactBook, customer: Customer): Promise<void> {
+async function removeCustomer(ctx: ApplyContext, book: ContactBook, customer: Customer): Promise<void> {
   for (const contact of book.contactsOf(customer.guid)) {
     if (contact.syncState === 'synced') await ctx.sessions.revokeContact(ctx.store.id, contact.guid);
   }
@@ -40,38 +40,50 @@ async function removeCustomer(ctx: PassContext, book: ContactBook, customer: Cus
   ctx.result.removed++;
 }
 
+type Admit = Awaited<ReturnType<typeof admissions>>;
+
+/** Stores these customers and their contacts as Unleashed has them (R6, R7, R9); `also` commits with them. */
+export async function applyCustomers(
+  ctx: ApplyContext,
+  items: readonly UCustomer[],
+  admit: Admit,
+  book: ContactBook,
+  also?: AlsoInTransaction,
+): Promise<void> {
+  const storeId = ctx.store.id;
+  const writes: Customer[] = [];
+  for (const item of items) {
+    const customer = toCustomer(item, storeId, { inStore: false, addedAt: null }, ctx.now());
+    const before = await ctx.customers.getCustomer(storeId, customer.guid);
+    if (customer.obsolete) {
+      if (before) await removeCustomer(ctx, book, before);
+      continue;
+    }
+    Object.assign(customer, before ? { inStore: before.inStore, addedAt: before.addedAt } : admit(customer));
+    if (tally(ctx.result, before, customer)) writes.push(customer);
+    await book.reconcile(customer, await contactsOfCustomer(ctx.client, item));
+  }
+  // An admin may have added or removed a customer meanwhile: the store's own fields are taken as stored now.
+  for (const customer of writes) {
+    const current = await ctx.customers.getCustomer(storeId, customer.guid);
+    if (current) Object.assign(customer, { inStore: current.inStore, addedAt: current.addedAt });
+  }
+  await ctx.transaction(async () => {
+    await ctx.customers.saveCustomers(writes);
+    await book.flush();
+    await also?.();
+  });
+}
+
 /** The customers pass (resource `customers`). */
 export const syncCustomers: Pass = async (ctx) => {
-  const storeId = ctx.store.id;
   const cursor = await ctx.openCursor();
   const admit = await admissions(ctx);
   const book = await ContactBook.load(ctx);
   let newest: string | null = null;
   const query = { includeObsolete: true, includeAllContacts: true };
   for await (const page of readChanges<UCustomer>(ctx, 'Customers', query, cursor.start)) {
-    const writes: Customer[] = [];
-    for (const item of page.items) {
-      const customer = toCustomer(item, storeId, { inStore: false, addedAt: null }, ctx.now());
-      const before = await ctx.customers.getCustomer(storeId, customer.guid);
-      if (customer.obsolete) {
-        if (before) await removeCustomer(ctx, book, before);
-        continue;
-      }
-      Object.assign(
-        customer,
-        before ? { inStore: before.inStore, addedAt: before.addedAt } : admit(customer),
-      );
-      if (tally(ctx.result, before, customer)) writes.push(customer);
-      await book.reconcile(customer, await contactsOfCustomer(ctx.client, item));
-    }
-    // An admin may have added or removed a customer meanwhile: the store's own fields are taken as stored now.
-    for (const customer of writes) {
-      const current = await ctx.customers.getCustomer(storeId, customer.guid);
-      if (current) Object.assign(customer, { inStore: current.inStore, addedAt: current.addedAt });
-    }
-    await ctx.transaction(async () => {
-      await ctx.customers.saveCustomers(writes);
-      await book.flush();
+    await applyCustomers(ctx, page.items, admit, book, async () => {
       if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
     });
     newest = page.newest;

@@ -13,7 +13,7 @@ import {
 } from '../../unleashed/mapper.ts';
 import type { USalesOrder } from '../../unleashed/types.ts';
 import { readPages } from '../paging.ts';
-import { type Pass, tally } from './pass.ts';
+import { type ApplyContext, type Pass, tally } from './pass.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -36,6 +36,21 @@ function followed(order: Order, state: SalesOrderState, now: string): Order {
   };
 }
 
+/** Brings the store's orders among these sales orders in line with them; others are not the store's. */
+export async function applySalesOrders(ctx: ApplyContext, items: readonly USalesOrder[]): Promise<void> {
+  const states = items.map(fromSalesOrder);
+  const known = await ctx.orders.findByUnleashedGuids(
+    ctx.store.id,
+    states.map((state) => state.unleashedGuid),
+  );
+  for (const state of states) {
+    const order = known.get(state.unleashedGuid);
+    if (!order) continue;
+    const next = followed(order, state, ctx.now());
+    if (tally(ctx.result, order, next)) await ctx.orders.save(next);
+  }
+}
+
 /** The order status pull (resource `orderStatus`). */
 export const pullOrderStatuses: Pass = async (ctx) => {
   const storeId = ctx.store.id;
@@ -49,17 +64,7 @@ export const pullOrderStatuses: Pass = async (ctx) => {
   let newest: string | null = since;
   const query = { modifiedSince: toModifiedSince(since), orderStatus: ALL_ORDER_STATUSES };
   for await (const page of readPages<USalesOrder>(ctx, 'SalesOrders', query)) {
-    const states = page.items.map(fromSalesOrder);
-    const known = await ctx.orders.findByUnleashedGuids(
-      storeId,
-      states.map((state) => state.unleashedGuid),
-    );
-    for (const state of states) {
-      const order = known.get(state.unleashedGuid);
-      if (!order) continue;
-      const next = followed(order, state, ctx.now());
-      if (tally(ctx.result, order, next)) await ctx.orders.save(next);
-    }
+    await applySalesOrders(ctx, page.items);
     newest = page.newest ?? newest;
     await ctx.progress(page.pagesDone, page.pagesTotal);
   }

@@ -47,6 +47,24 @@ export interface PassContext {
 
 export type Pass = (ctx: PassContext) => Promise<void>;
 
+/** What applying records needs, in a pass or for one record a webhook named (no paging, no cursors). */
+export type ApplyContext = Pick<
+  PassContext,
+  | 'store'
+  | 'client'
+  | 'now'
+  | 'result'
+  | 'catalogue'
+  | 'customers'
+  | 'orders'
+  | 'limits'
+  | 'sessions'
+  | 'transaction'
+>;
+
+/** Written in the same transaction as a page's records (a pass's cursor checkpoint). */
+export type AlsoInTransaction = () => Promise<void>;
+
 /** Thrown between pages once the engine is stopping; the run is then recorded as interrupted. */
 export class SyncInterrupted extends Error {
   constructor() {

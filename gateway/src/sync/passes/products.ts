@@ -6,14 +6,14 @@ import type { PriceRule, Product } from '../../catalogue/catalogue.types.ts';
 import { toCents, toProduct } from '../../unleashed/mapper.ts';
 import type { UProduct } from '../../unleashed/types.ts';
 import { readChanges } from '../paging.ts';
-import { type Pass, type PassContext, tally } from './pass.ts';
+import { type AlsoInTransaction, type ApplyContext, type Pass, tally } from './pass.ts';
 
 function statusAfterSync(before: Product | undefined, after: Product): Product['status'] {
   if (!before || (before.obsolete && !after.obsolete)) return 'hidden';
   return before.status;
 }
 
-async function repricedRules(ctx: PassContext, product: Product): Promise<PriceRule[]> {
+async function repricedRules(ctx: ApplyContext, product: Product): Promise<PriceRule[]> {
   const sell = product.defaultSellPrice ?? 0;
   const rules = await ctx.catalogue.listPriceRules(ctx.store.id, product.guid);
   return rules.flatMap((rule) => {
@@ -23,35 +23,46 @@ async function repricedRules(ctx: PassContext, product: Product): Promise<PriceR
   });
 }
 
+/** Stores these products as Unleashed has them (with R3, R6, R7 above); `also` commits with them. */
+export async function applyProducts(
+  ctx: ApplyContext,
+  items: readonly UProduct[],
+  also?: AlsoInTransaction,
+): Promise<void> {
+  const storeId = ctx.store.id;
+  const products: Product[] = [];
+  const rules: PriceRule[] = [];
+  const mapped = items.map((item) => toProduct(item, storeId, 'hidden', ctx.now()));
+  const stored = await ctx.catalogue.getProducts(
+    storeId,
+    mapped.map((product) => product.guid),
+  );
+  const known = new Map(stored.map((product) => [product.guid, product]));
+  for (const product of mapped) {
+    const before = known.get(product.guid);
+    product.status = statusAfterSync(before, product);
+    if (before && !before.obsolete && product.obsolete) {
+      ctx.result.removed++;
+      products.push(product);
+    } else if (tally(ctx.result, before, product)) {
+      products.push(product);
+    }
+    if (before && before.defaultSellPrice !== product.defaultSellPrice)
+      rules.push(...(await repricedRules(ctx, product)));
+  }
+  await ctx.transaction(async () => {
+    await ctx.catalogue.saveProducts(products);
+    await ctx.catalogue.savePriceRules(rules);
+    await also?.();
+  });
+}
+
 /** The products pass (resource `products`). */
 export const syncProducts: Pass = async (ctx) => {
-  const storeId = ctx.store.id;
   const cursor = await ctx.openCursor();
   let newest: string | null = null;
   for await (const page of readChanges<UProduct>(ctx, 'Products', { includeObsolete: true }, cursor.start)) {
-    const products: Product[] = [];
-    const rules: PriceRule[] = [];
-    const mapped = page.items.map((item) => toProduct(item, storeId, 'hidden', ctx.now()));
-    const stored = await ctx.catalogue.getProducts(
-      storeId,
-      mapped.map((product) => product.guid),
-    );
-    const known = new Map(stored.map((product) => [product.guid, product]));
-    for (const product of mapped) {
-      const before = known.get(product.guid);
-      product.status = statusAfterSync(before, product);
-      if (before && !before.obsolete && product.obsolete) {
-        ctx.result.removed++;
-        products.push(product);
-      } else if (tally(ctx.result, before, product)) {
-        products.push(product);
-      }
-      if (before && before.defaultSellPrice !== product.defaultSellPrice)
-        rules.push(...(await repricedRules(ctx, product)));
-    }
-    await ctx.transaction(async () => {
-      await ctx.catalogue.saveProducts(products);
-      await ctx.catalogue.savePriceRules(rules);
+    await applyProducts(ctx, page.items, async () => {
       if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
     });
     newest = page.newest;

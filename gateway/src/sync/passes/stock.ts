@@ -4,27 +4,39 @@
 import { toStockLevel } from '../../unleashed/mapper.ts';
 import type { UStockOnHand } from '../../unleashed/types.ts';
 import { readChanges } from '../paging.ts';
-import { type Pass, type PassContext, tally } from './pass.ts';
+import { type AlsoInTransaction, type ApplyContext, type Pass, type PassContext, tally } from './pass.ts';
+
+/** Stores these stock rows of one warehouse; `also` commits with them. */
+export async function applyStockLevels(
+  ctx: ApplyContext,
+  warehouseCode: string,
+  items: readonly UStockOnHand[],
+  also?: AlsoInTransaction,
+): Promise<void> {
+  const storeId = ctx.store.id;
+  const mapped = items.map((item) => toStockLevel(item, storeId, warehouseCode, ctx.now()));
+  const stored = await ctx.catalogue.getStockLevels(
+    storeId,
+    warehouseCode,
+    mapped.map((level) => level.productGuid),
+  );
+  const known = new Map(stored.map((level) => [level.productGuid, level]));
+  const levels = mapped.filter((level) => tally(ctx.result, known.get(level.productGuid), level));
+  await ctx.transaction(async () => {
+    await ctx.catalogue.saveStockLevels(levels);
+    await also?.();
+  });
+}
 
 /** Stock per warehouse of the store (resource `stock`). */
 export const syncStock: Pass = async (ctx) => {
-  const storeId = ctx.store.id;
   let pagesBefore = 0;
   for (const warehouseCode of ctx.store.warehouseCodes) {
     const cursor = await ctx.openCursor(warehouseCode);
     let newest: string | null = null;
     let pagesHere = 0;
     for await (const page of readChanges<UStockOnHand>(ctx, 'StockOnHand', { warehouseCode }, cursor.start)) {
-      const mapped = page.items.map((item) => toStockLevel(item, storeId, warehouseCode, ctx.now()));
-      const stored = await ctx.catalogue.getStockLevels(
-        storeId,
-        warehouseCode,
-        mapped.map((level) => level.productGuid),
-      );
-      const known = new Map(stored.map((level) => [level.productGuid, level]));
-      const levels = mapped.filter((level) => tally(ctx.result, known.get(level.productGuid), level));
-      await ctx.transaction(async () => {
-        await ctx.catalogue.saveStockLevels(levels);
+      await applyStockLevels(ctx, warehouseCode, page.items, async () => {
         if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
       });
       newest = page.newest;

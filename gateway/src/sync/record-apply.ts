@@ -1,0 +1,103 @@
+// One record brought in line with Unleashed outside a sync run (a webhook follow-up, issue 13): the record is
+// read from Unleashed as it is now and stored through the same apply functions the passes use, so applying it
+// again, late or out of order ends in the same state. Polling stays the safety net for anything missed.
+
+import type { Store } from '../stores/stores.types.ts';
+import { UnleashedHttpError } from '../unleashed/client.ts';
+import { readCustomer, readProduct, readSalesOrder, readStockOfProduct } from '../unleashed/webhooks-api.ts';
+import { ContactBook } from './passes/contacts.ts';
+import { admissions, applyCustomers } from './passes/customers.ts';
+import { applySalesOrders } from './passes/order-status.ts';
+import type { ApplyContext } from './passes/pass.ts';
+import { applyProducts } from './passes/products.ts';
+import { applyStockLevels } from './passes/stock.ts';
+import type { RunDeps } from './run.ts';
+import type { ResourceResult, SyncResource } from './sync.types.ts';
+
+export type RecordKind = 'salesOrder' | 'product' | 'customer';
+
+export interface RecordOutcome {
+  outcome: 'changed' | 'unchanged' | 'ignored';
+  /** What changed, in the admin's words (B1). */
+  detail: string;
+}
+
+export type RecordApplier = (store: Store, kind: RecordKind, guid: string) => Promise<RecordOutcome>;
+
+type ApplyDeps = Omit<RunDeps, 'syncRepo' | 'pageSize' | 'onProgress' | 'log'>;
+
+const emptyResult = (resource: SyncResource): ResourceResult => ({
+  resource,
+  status: 'running',
+  ...{ added: 0, changed: 0, removed: 0, skipped: [], calls: 0 },
+});
+const touched = (r: ResourceResult) => r.added + r.changed + r.removed;
+const counts = (r: ResourceResult) =>
+  [`${r.added} added`, `${r.changed} changed`, `${r.removed} removed`].filter((t) => !t.startsWith('0 '));
+
+/** Applies one record; throws (to be retried) when Unleashed cannot be reached. */
+export function createRecordApplier(deps: ApplyDeps): RecordApplier {
+  const contextFor = (store: Store, resource: SyncResource): ApplyContext => ({
+    store,
+    client: deps.clientFor(store),
+    now: () => deps.clock.now().toISOString(),
+    result: emptyResult(resource),
+    ...{ catalogue: deps.catalogue, customers: deps.customers, orders: deps.orders },
+    ...{ limits: deps.limits, sessions: deps.sessions },
+    transaction: deps.transaction ?? ((work) => work()),
+  });
+
+  async function salesOrder(store: Store, guid: string): Promise<RecordOutcome> {
+    const ctx = contextFor(store, 'orderStatus');
+    const order = await readSalesOrder(ctx.client, guid);
+    const known = await deps.orders.findByUnleashedGuids(store.id, [order.Guid]);
+    if (known.size === 0)
+      return { outcome: 'ignored', detail: `Sales order ${order.OrderNumber} is not a store order.` };
+    await applySalesOrders(ctx, [order]);
+    return touched(ctx.result) > 0
+      ? { outcome: 'changed', detail: `Order ${order.OrderNumber} is now ${order.OrderStatus}.` }
+      : { outcome: 'unchanged', detail: `Order ${order.OrderNumber} was already ${order.OrderStatus}.` };
+  }
+
+  async function product(store: Store, guid: string): Promise<RecordOutcome> {
+    const ctx = contextFor(store, 'products');
+    const item = await readProduct(ctx.client, guid);
+    await applyProducts(ctx, [item]);
+    const stock = { ...ctx, result: emptyResult('stock') };
+    const rows = await readStockOfProduct(ctx.client, guid);
+    const levels: string[] = [];
+    for (const code of store.warehouseCodes) {
+      const here = rows.filter((row) => row.WarehouseCode === code);
+      await applyStockLevels(stock, code, here);
+      levels.push(...here.map((row) => `${row.QtyOnHand} on hand in ${code}`));
+    }
+    const changes = [...counts(ctx.result), ...(touched(stock.result) > 0 ? levels : [])];
+    return changes.length > 0
+      ? { outcome: 'changed', detail: `Product ${item.ProductCode}: ${changes.join(', ')}.` }
+      : { outcome: 'unchanged', detail: `Product ${item.ProductCode} was already up to date.` };
+  }
+
+  async function customer(store: Store, guid: string): Promise<RecordOutcome> {
+    const ctx = contextFor(store, 'customers');
+    const item = await readCustomer(ctx.client, guid);
+    await applyCustomers(ctx, [item], await admissions(ctx), await ContactBook.load(ctx));
+    const changes = counts(ctx.result);
+    return changes.length > 0
+      ? { outcome: 'changed', detail: `Customer ${item.CustomerCode} and contacts: ${changes.join(', ')}.` }
+      : { outcome: 'unchanged', detail: `Customer ${item.CustomerCode} was already up to date.` };
+  }
+
+  const appliers = { salesOrder, product, customer };
+  return async (store, kind, guid) => {
+    try {
+      return await appliers[kind](store, guid);
+    } catch (error) {
+      if (error instanceof UnleashedHttpError && error.status === 404)
+        return {
+          outcome: 'ignored',
+          detail: 'Unleashed no longer has this record; the next sync settles it.',
+        };
+      throw error;
+    }
+  };
+}

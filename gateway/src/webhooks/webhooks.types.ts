@@ -1,0 +1,26 @@
+// Webhook records (issue 13, B1): a store's subscription as the gateway keeps it, and each event received.
+import type { components } from '../generated/gateway.d.ts';
+
+export type WebhookStatus = components['schemas']['WebhookStatus'];
+export type WebhookEventRecord = components['schemas']['WebhookEventRecord'];
+export type WebhookReceipt = components['schemas']['WebhookReceipt'];
+export type IncomingEvent = components['schemas']['UnleashedWebhookEvent'];
+export type SubscriptionState = WebhookStatus['subscription']['state'];
+
+export interface StoredSubscription {
+  storeId: string;
+  state: SubscriptionState;
+  subscriptionId: string | null;
+  notificationUrl: string | null;
+  eventTypes: string[];
+  /** Sealed with the master key (SecretBox, the `sealed` text); null until Unleashed gave one. */
+  signingKey: string | null;
+  /** The store connection (its connectedAt) this subscription was made for. */
+  connectedAt: string | null;
+  error: string | null;
+  checkedAt: string | null;
+}
+
+export interface StoredEvent extends WebhookEventRecord {
+  storeId: string;
+}
