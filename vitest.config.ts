@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Most test files wait on real servers, PostgreSQL, SMTP and chromium rather than compute, so three files at a
+// time finish far sooner than vitest's default on a 2-core machine (cores − 1 = one file at a time).
+const maxWorkers = Number(process.env.VITEST_MAX_WORKERS) || 3;
+
 export default defineConfig({
   test: {
+    maxWorkers,
     include: [
       'mock-unleashed/**/*.test.ts',
       'gateway/**/*.test.ts',
