@@ -38,7 +38,13 @@ const postgresPids = () => {
     return [];
   }
 };
-const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => sum + (cpuSecondsOf(pid) ?? 0), 0);
+const cpuOf = (pids: number[]) => new Map(pids.map((pid) => [pid, cpuSecondsOf(pid)]));
+/** CPU seconds the postgres processes alive at both readings used in between (backends come and go). */
+const pgSecondsBetween = (before: Map<number, number | undefined>, after: Map<number, number | undefined>) =>
+  [...before].reduce((sum, [pid, start]) => {
+    const end = after.get(pid);
+    return start === undefined || end === undefined ? sum : sum + (end - start);
+  }, 0);
 
 async function buyerToken(gateway: GatewayProcess, storeId: string): Promise<string> {
   const login = { storeId, email: DEMO_BUYER.email, password: DEMO_BUYER.password };
@@ -96,7 +102,7 @@ async function measure(
   all.forEach((g, i) => {
     cpu[`gateway ${i + 1}`] = ((cpuSecondsOf(g.pid) ?? 0) - (before.gateways[i] ?? 0)) / wall;
   });
-  cpu.postgres = (cpuOf(pgPids) - before.pg) / wall;
+  cpu.postgres = pgSecondsBetween(before.pg, cpuOf(pgPids)) / wall;
   cpu['bench (autocannon)'] = (bench.user + bench.system) / 1e6 / wall;
   const total = results.reduce((sum, r) => sum + r.requests.total, 0);
   return {
