@@ -9,5 +9,11 @@ export type CustomerReader = Pick<CustomersRepo, 'getCustomer' | 'listContacts'>
 /** What a sync pass reads and writes to mirror Unleashed's customers and contacts (B1, R6). */
 export type CustomerSyncTarget = Pick<
   CustomersRepo,
-  'getCustomer' | 'listContacts' | 'saveCustomers' | 'saveContacts' | 'removeCustomer' | 'countInStore'
+  | 'getCustomer'
+  | 'getCustomers'
+  | 'listContacts'
+  | 'saveCustomers'
+  | 'saveContacts'
+  | 'removeCustomer'
+  | 'countInStore'
 >;

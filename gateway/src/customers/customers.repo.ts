@@ -17,6 +17,8 @@ import type { Contact, Customer } from './customers.types.ts';
 
 export interface CustomersRepo extends CustomerQueries {
   getCustomer(storeId: string, guid: string): Promise<Customer | undefined>;
+  /** The store's customers among `guids` (any number), by GUID; unknown GUIDs are left out. */
+  getCustomers(storeId: string, guids: readonly string[]): Promise<Map<string, Customer>>;
   /** Every customer of the store, by code. */
   listCustomers(storeId: string): Promise<Customer[]>;
   saveCustomers(customers: Customer[]): Promise<void>;
@@ -81,6 +83,16 @@ export function createCustomersRepo(
       .orderBy('guid');
 
   return {
+    getCustomers: async (storeId, guids) => {
+      if (guids.length === 0) return new Map();
+      const rows = await db.q
+        .selectFrom('customers')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('guid', '=', sql<string>`any(${[...guids]}::text[])`)
+        .execute();
+      return new Map(rows.map((row) => [row.guid, toCustomer(row)]));
+    },
     getCustomer: async (storeId, guid) => {
       const row = await db.q
         .selectFrom('customers')

@@ -52,9 +52,16 @@ export async function applyCustomers(
 ): Promise<void> {
   const storeId = ctx.store.id;
   const writes: Customer[] = [];
-  for (const item of items) {
-    const customer = toCustomer(item, storeId, { inStore: false, addedAt: null }, ctx.now());
-    const before = await ctx.customers.getCustomer(storeId, customer.guid);
+  const incoming = items.map((item) => ({
+    item,
+    customer: toCustomer(item, storeId, { inStore: false, addedAt: null }, ctx.now()),
+  }));
+  const stored = await ctx.customers.getCustomers(
+    storeId,
+    incoming.map(({ customer }) => customer.guid),
+  );
+  for (const { item, customer } of incoming) {
+    const before = stored.get(customer.guid);
     if (customer.obsolete) {
       if (before) await removeCustomer(ctx, book, before);
       continue;
@@ -64,8 +71,12 @@ export async function applyCustomers(
     await book.reconcile(customer, await contactsOfCustomer(ctx.client, item));
   }
   // An admin may have added or removed a customer meanwhile: the store's own fields are taken as stored now.
+  const now = await ctx.customers.getCustomers(
+    storeId,
+    writes.map((customer) => customer.guid),
+  );
   for (const customer of writes) {
-    const current = await ctx.customers.getCustomer(storeId, customer.guid);
+    const current = now.get(customer.guid);
     if (current) Object.assign(customer, { inStore: current.inStore, addedAt: current.addedAt });
   }
   await ctx.transaction(async () => {
