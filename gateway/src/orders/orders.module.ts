@@ -14,7 +14,7 @@ import { createOrderPlacement } from './order-placement.ts';
 import { createOrderUpdates } from './order-updates.ts';
 import { orderingRouter } from './ordering.routes.ts';
 import { createOrderingService } from './ordering.service.ts';
-import { createOrderHistory } from './orders.reader.ts';
+import { type CartReader, createOrderHistory } from './orders.reader.ts';
 import { createOrdersRepo } from './orders.repo.ts';
 import { ordersAdminRouter } from './orders.routes.ts';
 import { repeatBuyingRouter } from './repeat-buying.routes.ts';
@@ -74,6 +74,6 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     buyer: [orderingRouter({ ordering, orders: history, stores }), repeatBuyingRouter({ repeat, stores })],
     admin: [ordersAdminRouter({ orders: history, stores, directory: deps.directory })],
   };
-  const cartReader: { get: typeof carts.get } = carts;
+  const cartReader: CartReader = carts;
   return { placement, ordering, carts: cartReader, history, updates, routes };
 }

@@ -51,8 +51,6 @@ export interface SyncEngine {
   isRunning(storeId: string): boolean;
   /** The running run (on any instance), the last finished one, the next scheduled time and the cursors. */
   status(storeId: string): Promise<SyncStatusView>;
-  /** When every part of this resource last synced successfully (null before the first success). */
-  lastSucceededAt(storeId: string, resource: SyncResource): Promise<string | null>;
   /** The store's runs, newest first (default 20). */
   listRuns(storeId: string, limit?: number): Promise<SyncRun[]>;
   /** One run; throws not-found (404). */
@@ -206,9 +204,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         cursors: cursorSummary(await deps.syncRepo.listCursors(storeId)),
       };
     },
-    lastSucceededAt: async (storeId, resource) =>
-      cursorSummary(await deps.syncRepo.listCursors(storeId, resource)).find((c) => c.resource === resource)
-        ?.lastSucceededAt ?? null,
     listRuns: (storeId, limit = 20) => deps.syncRepo.listRuns(storeId, limit),
     async getRun(storeId, runId) {
       const run = await deps.syncRepo.getRun(storeId, runId);
