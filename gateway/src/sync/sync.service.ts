@@ -10,7 +10,7 @@ import type { Store } from '../stores/stores.types.ts';
 import { executeRun, type RunDeps } from './run.ts';
 import { finishRun, markAbandoned, newRun, type RunTrigger } from './run-record.ts';
 import type { SyncRepo } from './sync.repo.ts';
-import type { SyncResource, SyncRun } from './sync.types.ts';
+import type { SyncRun } from './sync.types.ts';
 import { cursorSummary, type SyncStatusView } from './sync-status.ts';
 
 /** pino's shape, so the gateway's logger can be passed as is. */
