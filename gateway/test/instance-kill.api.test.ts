@@ -1,17 +1,15 @@
 // Two gateway processes (gateway/src/main.ts, as production runs them) on one PostgreSQL database: started at
 // the same moment they bootstrap one admin and one store; ten orders placed across both while one is killed
 // (SIGKILL, in the middle of its imports) and started again are all imported, each as exactly one sales order.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { DEMO_ADMIN, DEMO_BUYER } from '../src/config.ts';
 import { type SmtpCatcher, startSmtpCatcher } from '../src/email/smtp-catcher.ts';
 import { TEST_DATABASE_URL } from './database.ts';
+import { type GatewayProcess, startGatewayProcess } from './gateway-process.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const database = `kill_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
 const databaseUrl = (() => {
   const url = new URL(TEST_DATABASE_URL);
@@ -19,10 +17,7 @@ const databaseUrl = (() => {
   return url.toString();
 })();
 
-interface Instance {
-  url: string;
-  child: ChildProcess;
-}
+type Instance = GatewayProcess;
 
 let mock: RunningMock;
 let catcher: SmtpCatcher;
@@ -39,41 +34,17 @@ async function admin(query: string) {
 }
 
 /** Starts `node gateway/src/main.ts` on the test database and resolves once it listens. */
-function startInstance(): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DEMO: 'true',
-      GATEWAY_PORT: '0',
-      GATEWAY_DATABASE_URL: databaseUrl,
-      BOOTSTRAP_UNLEASHED_BASE_URL: mock.url,
-      BOOTSTRAP_UNLEASHED_API_ID: TEST_API_ID,
-      BOOTSTRAP_UNLEASHED_API_KEY: TEST_API_KEY,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(catcher.smtpPort),
-      JOBS_MAINTENANCE_SECONDS: '1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function startInstance(): Promise<Instance> {
+  const instance = await startGatewayProcess({
+    databaseUrl,
+    unleashedUrl: mock.url,
+    apiId: TEST_API_ID,
+    apiKey: TEST_API_KEY,
+    smtpPort: catcher.smtpPort,
+    extra: { JOBS_MAINTENANCE_SECONDS: '1' },
   });
-  return new Promise((done, fail) => {
-    let output = '';
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /gateway listening on (http:\/\/[\d.:]+)/.exec(output)?.[1];
-      if (url) {
-        const instance = { url, child };
-        running.push(instance);
-        done(instance);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => fail(new Error(`gateway exited (${code}) before listening:\n${output}`)));
-  });
+  running.push(instance);
+  return instance;
 }
 
 async function call(instance: Instance, method: string, path: string, token?: string, body?: unknown) {

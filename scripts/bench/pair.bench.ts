@@ -11,9 +11,9 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEMO_ADMIN, DEMO_BUYER } from '../../gateway/src/config.ts';
 import { startSmtpCatcher } from '../../gateway/src/email/smtp-catcher.ts';
+import { type GatewayProcess, startGatewayProcess } from '../../gateway/test/gateway-process.ts';
 import { startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { loadSettings } from './common.ts';
-import { type GatewayProcess, startGatewayProcess } from './gateway-process.ts';
 import { cpuSecondsOf } from './servers.ts';
 
 const PAGE = '/store/products?page=1&pageSize=50';

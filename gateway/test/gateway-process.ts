@@ -1,5 +1,5 @@
 // Starts `node gateway/src/main.ts` as production runs it (a demo store, on the given PostgreSQL database) and
-// resolves with its URL once it listens; used by the benches that need real gateway processes.
+// resolves with its URL once it listens; for the tests and benches that need real gateway processes.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -17,6 +17,8 @@ export interface GatewayProcessEnv {
   apiId: string;
   apiKey: string;
   smtpPort: number;
+  /** More environment (e.g. job engine tuning). */
+  extra?: Record<string, string>;
 }
 
 export function startGatewayProcess(env: GatewayProcessEnv): Promise<GatewayProcess> {
@@ -33,6 +35,7 @@ export function startGatewayProcess(env: GatewayProcessEnv): Promise<GatewayProc
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(env.smtpPort),
       LOG_LEVEL: 'warn',
+      ...env.extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
