@@ -110,8 +110,8 @@ function casesFor(op: Operation): Case[] {
   const own: Caller = op.audience === 'public' ? 'signed-out' : op.audience;
   for (const caller of ['admin', 'buyer', 'signed-out'] as const) {
     const all = hostileRequests(op, context, `${op.id}:${caller}`);
-    // The validator runs before the session is looked at: the whole set as the operation's own caller, a sample
-    // as the others (enough to catch an answer that depends on who asks).
+    // The session is looked at before the input (the others get 401 or 403 whatever they send, see
+    // access-matrix.api.test.ts): the whole set as the operation's own caller, a sample as the others.
     const random = seeded(`${op.id}:${caller}:sample`);
     const sent = caller === own ? all : all.filter(() => random() < OTHER_CALLER_SHARE);
     for (const hostile of sent) cases.push({ op, caller, hostile });

@@ -1,6 +1,7 @@
-// The gateway's HTTP pipeline: request log → cookies → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI
-// validation → public routes (operations, admin and buyer sign-in, invitation links) → buyer guard → buyer
-// routes → admin guard → admin routes → problem+json errors.
+// The gateway's HTTP pipeline: request log → cookies → buyer and admin guards (all but the spec's public
+// operations) → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI validation →
+// public routes (operations, admin and buyer sign-in, invitation links) → buyer routes → admin routes →
+// problem+json errors.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
@@ -10,6 +11,7 @@ import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import { parse as parseYaml } from 'yaml';
 import type { ModuleRoutes } from '../gateway-context.ts';
+import { guardUnlessPublic, publicOperations } from './authenticate-first.ts';
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
@@ -50,6 +52,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(options.logger));
   app.use(cookieParser());
+  // Who asks comes first: a caller without a live session learns nothing from how its input would be judged.
+  const isPublic = publicOperations(spec);
+  app.use('/store', guardUnlessPublic(isPublic, options.guards.buyer));
+  app.use('/admin', guardUnlessPublic(isPublic, options.guards.admin));
   app.use(express.json({ limit: '2mb', verify: keepWebhookBody }));
   // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
   app.use(express.text({ type: 'text/csv', limit: '1mb' }));
@@ -72,9 +78,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   for (const router of routes.flatMap((r) => r.public ?? [])) app.use(router);
-  app.use('/store', options.guards.buyer);
   for (const router of routes.flatMap((r) => r.buyer ?? [])) app.use(router);
-  app.use('/admin', options.guards.admin);
   for (const router of routes.flatMap((r) => r.admin ?? [])) app.use(router);
   app.use(errorHandler(options.logger));
   return app;

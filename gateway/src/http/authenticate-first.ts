@@ -1,0 +1,33 @@
+// Authentication before the request is read: on /admin and /store, every operation the spec does not mark public
+// (`security: []`) passes its guard before the body is parsed or validated, so a caller without a live session
+// gets 401 (a caller of the other audience 403) whatever it sends — never a validation answer describing the schema.
+import type { RequestHandler } from 'express';
+
+// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document, read key by key
+type Spec = Record<string, any>;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+/** Whether a method and path name an operation the spec leaves open to anyone. */
+export function publicOperations(spec: Spec): (method: string, path: string) => boolean {
+  const open: { method: string; pattern: RegExp }[] = [];
+  for (const [template, item] of Object.entries(spec.paths as Record<string, Spec>)) {
+    const pattern = new RegExp(`^${template.replace(/\{[^/}]+\}/g, '[^/]+')}$`);
+    for (const method of METHODS) {
+      const security = item[method]?.security ?? spec.security ?? [];
+      if (item[method] && security.length === 0) open.push({ method: method.toUpperCase(), pattern });
+    }
+  }
+  return (method, path) => open.some((o) => o.method === method && o.pattern.test(path));
+}
+
+/** Mount with `app.use(prefix, …)`: runs `guard` unless the request is a public operation. */
+export function guardUnlessPublic(
+  isPublic: (method: string, path: string) => boolean,
+  guard: RequestHandler,
+): RequestHandler {
+  return async (req, res, next) => {
+    if (isPublic(req.method, req.baseUrl + req.path)) return next();
+    await guard(req, res, next);
+  };
+}

@@ -1,0 +1,127 @@
+// The access-control matrix's expected answers, written once: for every operation of openapi/gateway.yaml (by
+// operationId), what each kind of caller gets when it sends the other customer's ids — 'ok' for any 2xx, else
+// the status. access-matrix.api.test.ts fails on an operation missing here, so a new endpoint must state its scope.
+//
+// Who calls, and with which ids (built in access-world.ts):
+//   admin            the account's admin; on /admin/stores/{storeId}/… the path names store S2 and every other id
+//                    (order, catalogue, run, message, customer, contact, product…) is one of store S1
+//   buyerA, buyerB   the signed-up buyers of customers A and B; each sends the other customer's order, standing
+//                    order, contact and the product only the other may see
+//   actingA          the admin acting as A (R22) with its acting-session token, sending B's ids
+//   deactivated      A's contact's session from before the admin deactivated her (and, at sign-in, her password)
+//   expired          A's contact's session, 13 hours old (sessions last 12)
+//   usedInvitation, cancelledInvitation   an accepted and a cancelled invitation token, as a Bearer token and
+//                    as the token of the invitation endpoints
+//   signedOut        no credentials at all
+// Another customer's record answers 404, never 403, so that its existence does not leak.
+
+export const CALLERS = [
+  'admin',
+  'buyerA',
+  'buyerB',
+  'actingA',
+  'deactivated',
+  'expired',
+  'usedInvitation',
+  'cancelledInvitation',
+  'signedOut',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+export type Expected = 'ok' | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429;
+
+// biome-ignore format: one row per operation, one column per caller, in the order of CALLERS
+export const MATRIX: Record<string, readonly Expected[]> = {
+  //                                admin  buyerA buyerB acting deact. expired used   cancel signedOut
+  getHealth: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  getReadiness: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  adminLogin: [401, 401, 401, 401, 401, 401, 401, 401, 401],
+  adminLogout: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  getCurrentAdmin: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listAdminSessions: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  revokeAdminSession: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  getAccount: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  changePlan: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listStores: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  createStore: [422, 403, 403, 403, 401, 401, 401, 401, 401],
+  getStore: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  updateStore: [422, 403, 403, 403, 401, 401, 401, 401, 401],
+  reconnectStore: [422, 403, 403, 403, 401, 401, 401, 401, 401],
+  getSyncStatus: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  startSync: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listSyncRuns: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  getSyncRun: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  getWebhookStatus: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  receiveUnleashedWebhook: [401, 401, 401, 401, 401, 401, 401, 401, 401],
+  listBuyerProducts: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  getBuyerProduct: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  getCart: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  emptyCart: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  setCartLine: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  removeCartLine: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  listBuyerAddresses: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  listBuyerOrders: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  placeOrder: [403, 403, 403, 400, 401, 401, 401, 401, 401],
+  listBuyerOrderStatuses: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  getBuyerOrder: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  listBuyerCategories: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  startActing: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  stopActing: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listActingLog: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listActingContacts: [403, 403, 403, 'ok', 401, 401, 401, 401, 401],
+  explainPrice: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  reorder: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  quickAdd: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  importCart: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  listStoreProducts: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  setProductStatuses: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  setProductStatus: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  listCatalogues: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  createCatalogue: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  getCatalogue: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  renameCatalogue: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  deleteCatalogue: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  setCatalogueProductStatuses: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  setCatalogueProductStatus: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  assignCatalogueCustomer: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  unassignCatalogueCustomer: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  listStoreCategories: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  createStoreCategory: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  renameStoreCategory: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  deleteStoreCategory: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  setStoreCategoryProducts: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  listStoreCustomers: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listCustomerContacts: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  setCustomerMembership: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  inviteContact: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  cancelInvitation: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  resendInvitation: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  deactivateContact: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  reactivateContact: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  inviteContacts: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  invitePrimaryContacts: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listNotifications: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  getInvitationTemplate: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  saveInvitationTemplate: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  resetInvitationTemplate: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  previewInvitationTemplate: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listOutbox: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  getOutboxMessage: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  listStoreOrders: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  getStoreOrder: [404, 403, 403, 403, 401, 401, 401, 401, 401],
+  listCustomerTypes: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  listStandingOrders: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  createStandingOrder: [403, 'ok', 'ok', 403, 401, 401, 401, 401, 401],
+  getStandingOrder: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  updateStandingOrder: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  pauseStandingOrder: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  resumeStandingOrder: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  cancelStandingOrder: [403, 404, 404, 404, 401, 401, 401, 401, 401],
+  listStoreStandingOrders: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  getStandingOrderReport: ['ok', 403, 403, 403, 401, 401, 401, 401, 401],
+  openInvitation: [404, 404, 404, 404, 404, 404, 404, 404, 404],
+  acceptInvitation: [404, 404, 404, 404, 404, 404, 404, 404, 404],
+  declineInvitation: [404, 404, 404, 404, 404, 404, 404, 404, 404],
+  buyerLogin: [401, 401, 401, 401, 401, 401, 401, 401, 401],
+  buyerLogout: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+  getCurrentBuyer: [403, 'ok', 'ok', 'ok', 401, 401, 401, 401, 401],
+};

@@ -1,0 +1,160 @@
+// The portal the access-control matrix runs against, built once: customers A and B in store S1, each with a
+// signed-up buyer, an order, a standing order, a cart line and a product only it may see (its own catalogue);
+// A's deactivated contact with its old session, A's contact whose session expired, a used and a cancelled
+// invitation token, the admin acting as A, and an empty second store S2 for the admin's cross-store ids.
+import { emailOf, PASSWORD, type Portal, STORE_ADMIN_EMAIL, startPortal } from './portal-fixtures.ts';
+
+/** One customer's side of the world: what its callers hold and what the other customer's callers must not reach. */
+export interface Side {
+  customerGuid: string;
+  code: string;
+  /** The signed-up buyer's contact guid and session. */
+  contactGuid: string;
+  email: string;
+  token: string;
+  orderId: string;
+  orderNumber: string;
+  standingOrderId: string;
+  /** A product Sellable for this customer only (Hidden in Base, listed in its own catalogue). */
+  onlyProduct: { guid: string; code: string };
+}
+
+export interface World {
+  portal: Portal;
+  admin: string;
+  a: Side;
+  b: Side;
+  /** The admin acting as A (R22): its session token and the acting record's id. */
+  acting: { token: string; id: string };
+  /** A's contact Deb, signed up, then deactivated by the admin: her session from before. */
+  deactivated: { token: string; email: string };
+  /** A's contact Eve: her session, 13 hours old (sessions last 12). */
+  expired: string;
+  /** Ann's invitation, accepted; Cal's (A), cancelled by the admin. */
+  invitation: { used: string; cancelled: string };
+  s1: { storeId: string; runId: string; messageId: string; catalogueId: string; categoryId: string };
+  /** A second store of the account, never synced: nothing of S1 exists in it. */
+  s2: string;
+}
+
+const ok = <T extends { status: number; body: unknown }>(what: string, answer: T, status = 200): T => {
+  if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer;
+};
+
+export async function buildWorld(): Promise<World> {
+  const portal = await startPortal({ plan: 'premium-plus' });
+  const { gw, api } = portal;
+  const shop = (token: string, method: string, path: string, body?: unknown) =>
+    gw.request(method, `/store${path}`, { token, body });
+  const customerA = await portal.addCustomer([
+    { firstName: 'Ann' },
+    { firstName: 'Deb' },
+    { firstName: 'Eve' },
+    { firstName: 'Cal' },
+  ]);
+  const customerB = await portal.addCustomer([{ firstName: 'Bob' }]);
+  const mailOf = (name: string, code: string) => emailOf(name, code);
+  const c = customerA.contacts as Record<'Ann' | 'Deb' | 'Eve' | 'Cal', string>;
+
+  // Eve's session first, then the clock moves past its 12 hours; everything else is made after.
+  const expired = await portal.signUp(c.Eve, mailOf('Eve', customerA.code));
+  await portal.advance(13 * 3_600_000);
+
+  const guidOf: Record<string, string> = {};
+  for (const code of ['DEMO-PLENTY', 'DEMO-LOW', 'DEMO-OUT'])
+    guidOf[code] = (await api('GET', `/products?search=${code}`)).body.items[0].guid;
+  ok('base', await api('PUT', `/products/${guidOf['DEMO-PLENTY']}/status`, { status: 'sellable' }));
+  const onlyFor = async (customerGuid: string, code: string) => {
+    const made = ok('catalogue', await api('POST', '/catalogues', { name: `Only ${code}` }), 201);
+    const id = made.body.id as string;
+    ok(
+      'listed',
+      await api('PUT', `/catalogues/${id}/products/${guidOf[code]}/status`, { status: 'sellable' }),
+    );
+    ok('assigned', await api('PUT', `/catalogues/${id}/customers/${customerGuid}`));
+    return id;
+  };
+  const catalogueId = await onlyFor(customerA.guid, 'DEMO-LOW');
+  await onlyFor(customerB.guid, 'DEMO-OUT');
+
+  const sideOf = async (
+    customer: { guid: string; code: string },
+    contactGuid: string,
+    email: string,
+    only: string,
+  ): Promise<Side & { invitation: string }> => {
+    const invitation = await portal.invite(contactGuid, email);
+    const token = ok(
+      'accept',
+      await gw.request('POST', '/store/invitations/accept', {
+        body: { token: invitation, password: PASSWORD },
+      }),
+    ).body.token as string;
+    ok('cart', await shop(token, 'PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, { quantity: 1 }));
+    const address = { street: '1 Depot Road', city: 'Auckland' };
+    const order = ok('order', await shop(token, 'POST', '/orders', { deliveryAddress: address }), 201).body;
+    ok('cart', await shop(token, 'PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, { quantity: 2 }));
+    const startDate = new Date(gw.clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const standing = ok(
+      'standing order',
+      await shop(token, 'POST', '/standing-orders', { name: 'Weekly', deliveryAddress: address, startDate }),
+      201,
+    ).body;
+    return {
+      customerGuid: customer.guid,
+      code: customer.code,
+      contactGuid,
+      email,
+      token,
+      invitation,
+      orderId: order.id,
+      orderNumber: order.unleashedOrderNumber ?? order.id,
+      standingOrderId: standing.id,
+      onlyProduct: { guid: guidOf[only] as string, code: only },
+    };
+  };
+  const deb = mailOf('Deb', customerA.code);
+  const [a, b, debToken, cancelled] = await Promise.all([
+    sideOf(customerA, c.Ann, mailOf('Ann', customerA.code), 'DEMO-LOW'),
+    sideOf(customerB, customerB.contacts.Bob as string, mailOf('Bob', customerB.code), 'DEMO-OUT'),
+    portal.signUp(c.Deb, deb),
+    portal.invite(c.Cal, mailOf('Cal', customerA.code)),
+  ]);
+  ok('deactivate', await api('POST', `/contacts/${c.Deb}/deactivate`));
+  ok('cancel', await api('DELETE', `/contacts/${c.Cal}/invitation`));
+
+  const acting = ok('acting', await api('POST', '/acting', { customerGuid: a.customerGuid }), 201).body;
+  const actingId = (await api('GET', '/acting-log')).body.items[0].id as string;
+  const categoryId = ok('category', await api('POST', '/categories', { name: 'Matrix' }), 201).body.id;
+  const runId = (await api('GET', '/sync')).body.lastRun.id as string;
+  const messageId = (await api('GET', '/outbox')).body.items[0].id as string;
+  const s2 = ok(
+    'second store',
+    await gw.request('POST', '/admin/stores', {
+      token: portal.admin,
+      body: {
+        name: 'Second Store',
+        adminEmail: STORE_ADMIN_EMAIL,
+        unleashed: gw.unleashed,
+        warehouseCodes: ['MAIN'],
+      },
+    }),
+    201,
+  ).body.id as string;
+
+  const { invitation: used, ...sideA } = a;
+  const { invitation: _b, ...sideB } = b;
+  return {
+    portal,
+    admin: portal.admin,
+    a: sideA,
+    b: sideB,
+    acting: { token: acting.token, id: actingId },
+    deactivated: { token: debToken, email: deb },
+    expired,
+    invitation: { used, cancelled },
+    s1: { storeId: portal.storeId, runId, messageId, catalogueId, categoryId },
+    s2,
+  };
+}
