@@ -5,12 +5,20 @@
 // gets 401 even for input the validator would refuse (authentication comes first).
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEM_BASE, problems } from '../src/http/problems.ts';
+import {
+  type Answer,
+  bulkFault,
+  fault,
+  type Holding,
+  holdingOf as holdingIn,
+  type Request,
+  requestFor as requestIn,
+  send as sendTo,
+} from './access-calls.ts';
 import { CALLERS, type Caller, type Expected, MATRIX } from './access-matrix.ts';
 import { buildWorld, type World } from './access-world.ts';
-import { hostileRequests, targetOf } from './hostile-inputs.ts';
-import { PASSWORD } from './portal-fixtures.ts';
-import { type Operation, operations, type Schema, sampleOf } from './spec-operations.ts';
+import { hostileRequests } from './hostile-inputs.ts';
+import { type Operation, operations } from './spec-operations.ts';
 import { changedTables, fingerprint, settled } from './store-fingerprint.ts';
 
 let world: World;
@@ -19,164 +27,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => world?.portal.close());
 
-interface Request {
-  method: string;
-  target: string;
-  token?: string;
-  contentType?: string;
-  body?: string;
-}
-interface Answer {
-  status: number;
-  contentType: string;
-  text: string;
-}
-
-async function send({ method, target, token, contentType, body }: Request): Promise<Answer> {
-  const response = await fetch(world.portal.gw.url + target, {
-    method,
-    headers: {
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...(contentType ? { 'Content-Type': contentType } : {}),
-    },
-    body,
-    signal: AbortSignal.timeout(5_000),
-  });
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
-    text: await response.text(),
-  };
-}
-
-/** What a caller holds: its token, the ids it sends (by parameter or property name), and what it must never see. */
-interface Holding {
-  token?: string;
-  ids: Record<string, string>;
-  values: Record<string, unknown>;
-  /** Strings of the other customer that no answer to this caller may contain. */
-  never: string[];
-}
-
-function holdingOf(caller: Caller): Holding {
-  const { a, b, s1, s2 } = world;
-  // A's callers (and those without a live session) aim at B's data, B's buyer at A's; the admin at S1's data
-  // through the path of S2.
-  const mine = caller === 'buyerB' ? b : a;
-  const other = caller === 'buyerB' ? a : b;
-  const shared = {
-    runId: s1.runId,
-    messageId: s1.messageId,
-    catalogueId: s1.catalogueId,
-    categoryId: s1.categoryId,
-    sessionId: world.acting.id,
-  };
-  const target = caller === 'admin' ? a : other;
-  const ids = {
-    ...shared,
-    storeId: caller === 'admin' ? s2 : s1.storeId,
-    orderId: target.orderId,
-    standingOrderId: target.standingOrderId,
-    productGuid: target.onlyProduct.guid,
-    productCode: target.onlyProduct.code,
-    customerGuid: target.customerGuid,
-    contactGuid: target.contactGuid,
-  };
-  const token = {
-    admin: world.admin,
-    buyerA: a.token,
-    buyerB: b.token,
-    actingA: world.acting.token,
-    deactivated: world.deactivated.token,
-    expired: world.expired,
-    usedInvitation: world.invitation.used,
-    cancelledInvitation: world.invitation.cancelled,
-    signedOut: undefined,
-  }[caller];
-  const values: Record<string, unknown> = {
-    storeId: s1.storeId,
-    productGuid: target.onlyProduct.guid,
-    productGuids: [target.onlyProduct.guid],
-    code: target.onlyProduct.code,
-    customerGuid: target.customerGuid,
-    customerGuids: [target.customerGuid],
-    contactGuids: [target.contactGuid],
-    placedForContactGuid: target.contactGuid,
-    token: caller === 'cancelledInvitation' ? world.invitation.cancelled : world.invitation.used,
-    // Each caller signs in as someone of its own, so the throttle of one email never decides another's answer;
-    // the deactivated contact with her real password.
-    email: caller === 'deactivated' ? world.deactivated.email : `probe-${caller.toLowerCase()}@buyer.example`,
-    password: caller === 'deactivated' ? PASSWORD : 'Wrong2026pass',
-    plan: 'premium-plus',
-    // setProductStatuses: the ids, not a filter; the invitation template: one that may be saved.
-    filter: undefined,
-    subject: 'Your access',
-    body: 'Accept here: {Accept Link}',
-  };
-  // The admin's answers about S2 carry nothing of S1 (S2's own first sync runs last, see isLate).
-  const never =
-    caller === 'admin'
-      ? [
-          a.orderId,
-          a.orderNumber,
-          a.customerGuid,
-          a.code,
-          s1.runId,
-          s1.messageId,
-          s1.catalogueId,
-          s1.categoryId,
-        ]
-      : [other.code, other.email, other.orderNumber, other.customerGuid, other.standingOrderId];
-  const own = caller === 'admin' ? [] : Object.values(mine);
-  return { token, ids, values, never: never.filter((s) => s && !own.includes(s)) };
-}
-
-/** The sample body with every property the caller holds a value for set to it, at any depth. */
-function withValues(value: unknown, values: Record<string, unknown>): unknown {
-  if (Array.isArray(value)) return value.map((item) => withValues(item, values));
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [
-      key,
-      key in values ? values[key] : withValues(inner, values),
-    ]),
-  );
-}
-
-function requestFor(op: Operation, holding: Holding): Request {
-  const base = { method: op.method, target: targetOf(op, holding.ids), token: holding.token };
-  if (!op.body) return base;
-  if (op.body.contentType === 'text/csv')
-    return { ...base, contentType: 'text/csv', body: `code,quantity\n${holding.values.code},1\n` };
-  const body = withValues(sampleOf(op.body.schema as Schema, world.portal.gw.mock.url), holding.values);
-  return { ...base, contentType: 'application/json', body: JSON.stringify(body) };
-}
-
-const matches = (expected: Expected, status: number) =>
-  expected === 'ok' ? status >= 200 && status < 300 : status === expected;
-
-/** What is wrong with an answer (undefined when nothing is). */
-function fault(
-  expected: Expected,
-  answer: Answer,
-  holding: Holding,
-  request?: Request & { op?: Operation },
-): string | undefined {
-  if (!matches(expected, answer.status))
-    return `answered ${answer.status}, not ${expected}: ${answer.text.slice(0, 160)}`;
-  // What the caller sent may come back (a refusal's `instance` is the path); anything else of the other's may not.
-  const sent = `${request?.target ?? ''} ${request?.body ?? ''}`;
-  const leaked = holding.never.find((s) => answer.text.includes(s) && !sent.includes(s));
-  if (leaked) return `the answer carries the other customer's ${leaked}`;
-  if (expected === 'ok') return undefined;
-  if (!answer.contentType.startsWith('application/problem+json')) return `a refusal as ${answer.contentType}`;
-  const type = String((JSON.parse(answer.text) as { type?: unknown }).type ?? '');
-  const slug = type.startsWith(PROBLEM_BASE) ? type.slice(PROBLEM_BASE.length) : '';
-  if (!(slug in problems)) return `a refusal with a type not in the catalogue: ${type}`;
-  if (request?.op?.audience === 'public' && slug === 'not-signed-in')
-    return 'a public operation asked for a session';
-  return undefined;
-}
+const send = (request: Request): Promise<Answer> => sendTo(world.portal.gw.url, request);
+const holdingOf = (caller: Caller): Holding => holdingIn(world, caller);
+const requestFor = (op: Operation, holding: Holding): Request => requestIn(world, op, holding);
 
 interface Cell {
   op: Operation;
@@ -206,15 +59,6 @@ async function productsStayed(found: string[]): Promise<void> {
         found.push(`${mine.code} GET ${path}: holds ${other.onlyProduct.code}, only for ${other.code}`);
     }
   }
-}
-
-/** Bulk operations answer 200 with one outcome per id: every id of the other store must be refused. */
-function bulkFault(op: Operation, answer: Answer): string | undefined {
-  if (!['inviteContacts', 'invitePrimaryContacts'].includes(op.id) || answer.status !== 200) return undefined;
-  const { items } = JSON.parse(answer.text) as { items: { outcome: string }[] };
-  return items.length > 0 && items.every((item) => item.outcome === 'refused')
-    ? undefined
-    : `not every id was refused: ${answer.text.slice(0, 160)}`;
 }
 
 /** Runs `work` over `items`, `width` at a time. */
