@@ -12,7 +12,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 export function publicOperations(spec: Spec): (method: string, path: string) => boolean {
   const open: { method: string; pattern: RegExp }[] = [];
   for (const [template, item] of Object.entries(spec.paths as Record<string, Spec>)) {
-    const pattern = new RegExp(`^${template.replace(/\{[^/}]+\}/g, '[^/]+')}$`);
+    // Case-blind, as Express routes are: whatever reaches a public route counts as public here.
+    const literal = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${literal.replace(/\{[^/}]+\}/g, '[^/]+')}$`, 'i');
     for (const method of METHODS) {
       const security = item[method]?.security ?? spec.security ?? [];
       if (item[method] && security.length === 0) open.push({ method: method.toUpperCase(), pattern });
@@ -21,13 +23,16 @@ export function publicOperations(spec: Spec): (method: string, path: string) => 
   return (method, path) => open.some((o) => o.method === method && o.pattern.test(path));
 }
 
-/** Mount with `app.use(prefix, …)`: runs `guard` unless the request is a public operation. */
+/**
+ * Mount with `app.use(prefix, …)`: runs `guard` unless the request is a public operation or a CORS preflight
+ * (OPTIONS never carries credentials; what answers it is decided further on).
+ */
 export function guardUnlessPublic(
   isPublic: (method: string, path: string) => boolean,
   guard: RequestHandler,
 ): RequestHandler {
   return async (req, res, next) => {
-    if (isPublic(req.method, req.baseUrl + req.path)) return next();
+    if (req.method === 'OPTIONS' || isPublic(req.method, req.baseUrl + req.path)) return next();
     await guard(req, res, next);
   };
 }
