@@ -24,7 +24,7 @@ import { changedTables, fingerprint, settled } from './store-fingerprint.ts';
 let world: World;
 beforeAll(async () => {
   world = await buildWorld();
-}, 60_000);
+}, 90_000);
 afterAll(() => world?.portal.close());
 
 const send = (request: Request): Promise<Answer> => sendTo(world.portal.gw.url, request);
@@ -78,7 +78,8 @@ describe('the access-control matrix', () => {
     for (const [id, row] of Object.entries(MATRIX)) expect([id, row.length]).toEqual([id, CALLERS.length]);
   });
 
-  it('when a caller without a live session sends input the validator would refuse, then the answer is 401, and a caller of the other audience gets 403 — nothing about the schema', async () => {
+  it('when a caller without a live session sends input the validator would refuse, then the answer is 401, and a caller of the other audience gets 403 — nothing about the schema, nothing stored', async () => {
+    const before = await settled(world.portal.gw.db);
     const holdings = { signedOut: holdingOf('signedOut'), expired: holdingOf('expired') };
     const cross = { admin: holdingOf('buyerA'), buyer: holdingOf('admin') };
     const wanted = new Set([
@@ -111,7 +112,8 @@ describe('the access-control matrix', () => {
     });
     expect(cases.length).toBeGreaterThan(100);
     expect(found).toEqual([]);
-  }, 20_000);
+    expect(changedTables(before, await fingerprint(world.portal.gw.db))).toEqual([]);
+  }, 30_000);
 
   it('when every kind of caller calls every operation with the other customer’s ids, then each gets the answer in the table, a refusal is problem+json and changes nothing stored, and no answer carries the other customer’s data', async () => {
     const { db } = world.portal.gw;
@@ -176,5 +178,5 @@ describe('the access-control matrix', () => {
           .join('\n'),
       );
     expect(found).toEqual([]);
-  }, 45_000);
+  }, 60_000);
 });
