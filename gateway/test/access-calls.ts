@@ -108,17 +108,8 @@ export function holdingOf(world: World, caller: Caller): Holding {
   // The admin's answers about S2 carry nothing of S1 (S2's own first sync runs last, see isLate).
   const never =
     caller === 'admin'
-      ? [
-          a.orderId,
-          a.orderNumber,
-          a.customerGuid,
-          a.code,
-          s1.runId,
-          s1.messageId,
-          s1.catalogueId,
-          s1.categoryId,
-        ]
-      : [other.code, other.email, other.orderNumber, other.customerGuid, other.standingOrderId];
+      ? [a.orderId, a.customerGuid, a.code, s1.runId, s1.messageId, s1.catalogueId, s1.categoryId]
+      : [other.code, other.email, other.orderId, other.customerGuid, other.standingOrderId];
   const own = caller === 'admin' ? [] : Object.values(mine);
   return { token, ids, values, never: never.filter((s) => s && !own.includes(s)) };
 }

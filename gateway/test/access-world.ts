@@ -13,7 +13,6 @@ export interface Side {
   email: string;
   token: string;
   orderId: string;
-  orderNumber: string;
   standingOrderId: string;
   /** A product Sellable for this customer only (Hidden in Base, listed in its own catalogue). */
   onlyProduct: { guid: string; code: string };
@@ -54,11 +53,10 @@ export async function buildWorld(): Promise<World> {
     { firstName: 'Cal' },
   ]);
   const customerB = await portal.addCustomer([{ firstName: 'Bob' }]);
-  const mailOf = (name: string, code: string) => emailOf(name, code);
   const c = customerA.contacts as Record<'Ann' | 'Deb' | 'Eve' | 'Cal', string>;
 
   // Eve's session first, then the clock moves past its 12 hours; everything else is made after.
-  const expired = await portal.signUp(c.Eve, mailOf('Eve', customerA.code));
+  const expired = await portal.signUp(c.Eve, emailOf('Eve', customerA.code));
   await portal.advance(13 * 3_600_000);
 
   const guidOf: Record<string, string> = {};
@@ -109,17 +107,16 @@ export async function buildWorld(): Promise<World> {
       token,
       invitation,
       orderId: order.id,
-      orderNumber: order.unleashedOrderNumber ?? order.id,
       standingOrderId: standing.id,
       onlyProduct: { guid: guidOf[only] as string, code: only },
     };
   };
-  const deb = mailOf('Deb', customerA.code);
+  const deb = emailOf('Deb', customerA.code);
   const [a, b, debToken, cancelled] = await Promise.all([
-    sideOf(customerA, c.Ann, mailOf('Ann', customerA.code), 'DEMO-LOW'),
-    sideOf(customerB, customerB.contacts.Bob as string, mailOf('Bob', customerB.code), 'DEMO-OUT'),
+    sideOf(customerA, c.Ann, emailOf('Ann', customerA.code), 'DEMO-LOW'),
+    sideOf(customerB, customerB.contacts.Bob as string, emailOf('Bob', customerB.code), 'DEMO-OUT'),
     portal.signUp(c.Deb, deb),
-    portal.invite(c.Cal, mailOf('Cal', customerA.code)),
+    portal.invite(c.Cal, emailOf('Cal', customerA.code)),
   ]);
   ok('deactivate', await api('POST', `/contacts/${c.Deb}/deactivate`));
   ok('cancel', await api('DELETE', `/contacts/${c.Cal}/invitation`));
