@@ -14,6 +14,7 @@
 //                    as the token of the invitation endpoints
 //   signedOut        no credentials at all
 // Another customer's record answers 404, never 403, so that its existence does not leak.
+// A new operation: decide its row from the rules; ACCESS_MATRIX_PRINT=1 prints what every caller got, as rows.
 
 export const CALLERS = [
   'admin',
