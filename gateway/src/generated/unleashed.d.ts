@@ -903,6 +903,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__control/customers/{customerGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a customer with its contacts and prices, as a user deleting it in Unleashed's screens would (Unleashed's API only makes records Obsolete); refused while a sales order names it. Sends customer.deleted */
+        delete: operations["deleteCustomerRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__control/products/{productGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a product with its stock and prices, as a user deleting it in Unleashed's screens would; refused while a sales order line names it. Sends product.deleted */
+        delete: operations["deleteProductRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__control/webhooks": {
         parameters: {
             query?: never;
@@ -3923,6 +3961,50 @@ export interface operations {
                 };
                 content?: never;
             };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCustomerRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProductRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
         };
     };
