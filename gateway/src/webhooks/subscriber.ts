@@ -19,12 +19,14 @@ import type { StoredSubscription } from './webhooks.types.ts';
 
 export const SUBSCRIBE_QUEUE = 'webhook-subscribe';
 
-/** What the store follows; deletions are left to the sync, which sees obsolete records. */
+/** What the store follows; deletions too, which the sync never sees (it reads obsolete records only). */
 export const SUBSCRIBED_EVENTS: WebhookEventType[] = [
   'customer.created',
   'customer.updated',
+  'customer.deleted',
   'product.created',
   'product.updated',
+  'product.deleted',
   'salesorder.updated',
   'salesorder.completed',
 ];
@@ -102,6 +104,7 @@ export function createSubscriber(deps: SubscriberDeps) {
         state: 'subscribed',
         subscriptionId: made.subscriptionId,
         notificationUrl: url,
+        eventTypes: SUBSCRIBED_EVENTS,
         signingKey: deps.secrets.seal(made.signingKey).sealed,
         error: null,
       });
@@ -134,8 +137,11 @@ export function createSubscriber(deps: SubscriberDeps) {
     /** Queues a check of the store's subscription unless it was made for this connection and works. */
     async follow(store: Store): Promise<void> {
       const held = await repo.getSubscription(store.id);
+      // A store subscribed before the events it follows changed is checked again (the subscription is replaced).
       const current =
-        held?.connectedAt === store.unleashed.connectedAt && held.notificationUrl === urlOf(store.id);
+        held?.connectedAt === store.unleashed.connectedAt &&
+        held.notificationUrl === urlOf(store.id) &&
+        sameTypes(held.eventTypes);
       if (current && held.state === 'subscribed') return;
       if (!held) await record(store, { state: 'pending' });
       // The same id for the same decision on every instance; a failed check is tried again at the next start.
@@ -143,7 +149,12 @@ export function createSubscriber(deps: SubscriberDeps) {
       await deps.jobs.send(
         SUBSCRIBE_QUEUE,
         { storeId: store.id },
-        { id: stableJobId(SUBSCRIBE_QUEUE, store.id, store.unleashed.connectedAt, urlOf(store.id), attempt) },
+        {
+          id: stableJobId(
+            SUBSCRIBE_QUEUE,
+            ...[store.id, store.unleashed.connectedAt, urlOf(store.id), SUBSCRIBED_EVENTS.join(','), attempt],
+          ),
+        },
       );
     },
   };
