@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookHeaders } from '../../mock-unleashed/src/webhooks/protocol.ts';
+import { startMock } from '../../mock-unleashed/test/harness.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
 import { type Portal, startPortal } from './portal-fixtures.ts';
 
@@ -142,6 +143,40 @@ describe('subscribing (issue 13, item 2)', () => {
     await expect.poll(() => webhookState(), { timeout: 10_000 }).toBe('subscribed');
     expect(await ours()).toHaveLength(1);
   });
+});
+
+describe('moving to another Unleashed account', () => {
+  it('when the store is reconnected to another account, then its subscription leaves the old account and is made in the new one; when the old account cannot be reached, the admin is told which subscription was left there', async () => {
+    const other = await startMock();
+    try {
+      const otherAccount = { ...portal.gw.unleashed, baseUrl: other.url };
+      await portal.advance(60_000);
+      expect((await portal.api('PUT', '/connection', otherAccount)).status).toBe(200);
+      const inOther = async () => (await other.control('GET', '/__control/webhooks')).body.subscriptions;
+      await expect.poll(async () => (await inOther()).length, { timeout: 10_000 }).toBe(1);
+      await expect.poll(webhookState, { timeout: 10_000 }).toBe('subscribed');
+      expect(await ours()).toEqual([]);
+      expect((await status()).subscription).toMatchObject({
+        subscriptionId: (await inOther())[0].subscriptionId,
+        leftBehind: null,
+      });
+
+      // Back to the first account while the other one is down: its subscription cannot be removed there.
+      const leftThere = (await inOther())[0].subscriptionId;
+      await other.close();
+      await portal.advance(60_000);
+      expect((await portal.api('PUT', '/connection', portal.gw.unleashed)).status).toBe(200);
+      await expect.poll(async () => (await ours()).length, { timeout: 10_000 }).toBe(1);
+      await expect.poll(webhookState, { timeout: 10_000 }).toBe('subscribed');
+      const { leftBehind } = (await status()).subscription;
+      expect(leftBehind).toMatchObject({ apiId: portal.gw.unleashed.apiId, subscriptionId: leftThere });
+      expect(leftBehind.reason).toMatch(
+        /^It could not be removed because the old account could not be reached/,
+      );
+    } finally {
+      await other.close().catch(() => undefined);
+    }
+  }, 60_000);
 });
 
 describe('following Unleashed within seconds (issue 13, item 2)', () => {

@@ -14,6 +14,7 @@ import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
 import type { UWebhookSubscription } from '../unleashed/types.ts';
 import { MAX_SUBSCRIPTIONS_PER_ACCOUNT, type WebhookEventType } from '../unleashed/webhook-protocol.ts';
 import { createSubscription, deleteSubscription, listSubscriptions } from '../unleashed/webhooks-api.ts';
+import { accountOf, movedAccount, removeFromOldAccount } from './previous-account.ts';
 import type { WebhooksRepo } from './webhooks.repo.ts';
 import type { StoredSubscription } from './webhooks.types.ts';
 
@@ -61,6 +62,8 @@ export function createSubscriber(deps: SubscriberDeps) {
       eventTypes: SUBSCRIBED_EVENTS,
       signingKey: null,
       error: null,
+      account: null,
+      leftBehind: null,
       ...before,
       ...fields,
       connectedAt: store.unleashed.connectedAt,
@@ -72,7 +75,13 @@ export function createSubscriber(deps: SubscriberDeps) {
   async function ensure(store: Store): Promise<void> {
     const client = deps.clientFor(store);
     const url = urlOf(store.id);
-    const held = await repo.getSubscription(store.id);
+    let held = await repo.getSubscription(store.id);
+    if (held && movedAccount(store, held)) {
+      // The store moved account: its subscription there is not the store's any more (reconnect, issue 13).
+      const leftBehind = (await removeFromOldAccount(deps.clientFor, store, held)) ?? null;
+      await record(store, { subscriptionId: null, signingKey: null, account: null, leftBehind });
+      held = await repo.getSubscription(store.id);
+    }
     try {
       const all = await listSubscriptions(client);
       const ours = all.filter((s) => s.description === describe(store.id) || s.notificationUrl === url);
@@ -87,7 +96,7 @@ export function createSubscriber(deps: SubscriberDeps) {
       for (const stale of ours.filter((s) => s !== keep))
         await deleteSubscription(client, stale.subscriptionId);
       if (keep) {
-        await record(store, { state: 'subscribed', error: null });
+        await record(store, { state: 'subscribed', error: null, account: accountOf(store) });
         return;
       }
       if (all.length - ours.length >= MAX_SUBSCRIPTIONS_PER_ACCOUNT) {
@@ -107,6 +116,7 @@ export function createSubscriber(deps: SubscriberDeps) {
         eventTypes: SUBSCRIBED_EVENTS,
         signingKey: deps.secrets.seal(made.signingKey).sealed,
         error: null,
+        account: accountOf(store),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
