@@ -36,4 +36,6 @@ export const STATES = {
   orderMissing: 'sales order {guid} does not exist',
   rateLimited: 'Unleashed is rate limiting the account for {retryAfterSeconds} seconds',
   accountExists: 'account {apiId} exists',
+  webhookSubscribed: 'the account has a webhook subscription to {notificationUrl} described as {description}',
+  webhookRoom: 'the account holds {count} webhook subscriptions of other systems',
 } as const;

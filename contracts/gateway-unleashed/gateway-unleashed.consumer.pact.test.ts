@@ -1,6 +1,7 @@
 // Consumer side of gateway → Unleashed: the gateway's real UnleashedClient against the Pact mock server, for
 // every call the gateway makes (the sync's paged lists with their filters, the store checks, the order push and
-// fetch) and the refusals it must tell apart (404: no such order; 429: wait and retry; 403: wrong credentials).
+// fetch, the webhook subscription calls) and the refusals it must tell apart (404: no such order; 429: wait and
+// retry; 403: wrong credentials; 400: no room for another webhook subscription).
 import { rmSync } from 'node:fs';
 import { MatchersV3, PactV3 } from '@pact-foundation/pact';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,7 @@ import {
 } from './gateway-request.ts';
 import { ORDER_GUID, orderCreated, orderFetched, orderWrite } from './sales-order-bodies.ts';
 import * as shapes from './unleashed-shapes.ts';
+import { webhookSubscriptionContracts } from './webhook-subscriptions.interactions.ts';
 
 const pact = new PactV3({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'error' });
 /** The sync cursor: Unleashed's LastModifiedOn of the newest record seen by the last pass. */
@@ -259,3 +261,5 @@ describe('the gateway told no by Unleashed', () => {
     });
   });
 });
+
+webhookSubscriptionContracts(pact);

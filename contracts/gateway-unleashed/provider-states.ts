@@ -151,6 +151,23 @@ function handlers(api: MockApi): Record<string, Handler> {
       await api.call('GET', '/Warehouses');
       return undefined;
     },
+    [STATES.webhookSubscribed]: async (p) => {
+      const made = await api.call('POST', '/Webhooks/Subscriptions', {
+        notificationUrl: text(p, 'notificationUrl'),
+        eventTypes: ['salesorder.completed'],
+        description: text(p, 'description'),
+      });
+      return { subscriptionId: made.subscriptionId };
+    },
+    [STATES.webhookRoom]: async (p) => {
+      for (let i = 0; i < number(p, 'count'); i++) {
+        await api.call('POST', '/Webhooks/Subscriptions', {
+          notificationUrl: `https://other-system-${i}.example/hooks`,
+          eventTypes: ['product.updated'],
+        });
+      }
+      return undefined;
+    },
   };
 }
 

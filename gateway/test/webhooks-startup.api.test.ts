@@ -1,6 +1,9 @@
 // Stores connected while webhooks were off (or before this version) are subscribed when the gateway starts:
-// two instances starting together on one database make one subscription between them.
+// two instances starting together on one database make one subscription between them; a store subscribed by an
+// earlier version to fewer events gets its subscription replaced by one to every event followed now.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBSCRIBED_EVENTS } from '../src/webhooks/subscriber.ts';
+import { createWebhooksRepo } from '../src/webhooks/webhooks.repo.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
 
 let first: RunningGateway;
@@ -43,6 +46,46 @@ describe('subscribing at start', () => {
       expect(subscriptions[0].notificationUrl).toMatch(new RegExp(`/webhooks/unleashed/${storeId}$`));
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('when a store was subscribed by an earlier version to fewer events, then at start its subscription is replaced by one to every event followed now', async () => {
+    const older = SUBSCRIBED_EVENTS.filter((type) => !type.endsWith('.deleted'));
+    const repo = createWebhooksRepo(first.db);
+    const held = await repo.getSubscription(storeId);
+    if (!held?.subscriptionId) throw new Error('the first case left no subscription');
+    // As the earlier version left it: the same subscription, to the events it followed then.
+    await repo.saveSubscription({ ...held, eventTypes: older });
+    expect(
+      (await first.mock.call('PUT', `/Webhooks/Subscriptions/${held.subscriptionId}`, { eventTypes: older }))
+        .status,
+    ).toBe(200);
+
+    const restarted = await startGateway({
+      db: first.db,
+      mock: first.mock,
+      adminExists: true,
+      webhooks: true,
+    });
+    try {
+      await restarted.gateway.start();
+      const mine = async () => (await first.mock.control('GET', '/__control/webhooks')).body.subscriptions;
+      await expect
+        .poll(async () => (await mine()).map((s: { eventTypes: string[] }) => [...s.eventTypes].sort()), {
+          timeout: 10_000,
+        })
+        .toEqual([[...SUBSCRIBED_EVENTS].sort()]);
+      expect((await mine())[0].subscriptionId).not.toBe(held.subscriptionId);
+      const admin = await restarted.loginAdmin();
+      const view = (await restarted.request('GET', `/admin/stores/${storeId}/webhooks`, { token: admin }))
+        .body;
+      expect(view.subscription).toMatchObject({
+        state: 'subscribed',
+        subscriptionId: (await mine())[0].subscriptionId,
+      });
+      expect([...view.subscription.eventTypes].sort()).toEqual([...SUBSCRIBED_EVENTS].sort());
+    } finally {
+      await restarted.close();
     }
   });
 });

@@ -1,10 +1,12 @@
 // Following Unleashed by webhooks (issue 13): the store subscribes when connected, once, within the account's
-// limit; a completed order, a new customer and a stock count reach the store within seconds without a sync;
+// limit; a completed order, a new customer, a stock count and a deleted customer or product reach the store
+// within seconds without a sync;
 // deliveries that are forged, repeated, reordered or lost never leave the store wrong; a burst is taken without
 // losing an event, a flood is refused; two instances on one database apply an event once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookHeaders } from '../../mock-unleashed/src/webhooks/protocol.ts';
+import { startMock } from '../../mock-unleashed/test/harness.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
 import { type Portal, startPortal } from './portal-fixtures.ts';
 
@@ -143,6 +145,40 @@ describe('subscribing (issue 13, item 2)', () => {
   });
 });
 
+describe('moving to another Unleashed account', () => {
+  it('when the store is reconnected to another account, then its subscription leaves the old account and is made in the new one; when the old account cannot be reached, the admin is told which subscription was left there', async () => {
+    const other = await startMock();
+    try {
+      const otherAccount = { ...portal.gw.unleashed, baseUrl: other.url };
+      await portal.advance(60_000);
+      expect((await portal.api('PUT', '/connection', otherAccount)).status).toBe(200);
+      const inOther = async () => (await other.control('GET', '/__control/webhooks')).body.subscriptions;
+      await expect.poll(async () => (await inOther()).length, { timeout: 10_000 }).toBe(1);
+      await expect.poll(webhookState, { timeout: 10_000 }).toBe('subscribed');
+      expect(await ours()).toEqual([]);
+      expect((await status()).subscription).toMatchObject({
+        subscriptionId: (await inOther())[0].subscriptionId,
+        leftBehind: null,
+      });
+
+      // Back to the first account while the other one is down: its subscription cannot be removed there.
+      const leftThere = (await inOther())[0].subscriptionId;
+      await other.close();
+      await portal.advance(60_000);
+      expect((await portal.api('PUT', '/connection', portal.gw.unleashed)).status).toBe(200);
+      await expect.poll(async () => (await ours()).length, { timeout: 10_000 }).toBe(1);
+      await expect.poll(webhookState, { timeout: 10_000 }).toBe('subscribed');
+      const { leftBehind } = (await status()).subscription;
+      expect(leftBehind).toMatchObject({ apiId: portal.gw.unleashed.apiId, subscriptionId: leftThere });
+      expect(leftBehind.reason).toMatch(
+        /^It could not be removed because the old account could not be reached/,
+      );
+    } finally {
+      await other.close().catch(() => undefined);
+    }
+  }, 60_000);
+});
+
 describe('following Unleashed within seconds (issue 13, item 2)', () => {
   it('when the supplier completes the order in Unleashed, then the buyer sees it Complete within seconds, without a sync, and the admin sees what the event changed', async () => {
     const order = await placeImported();
@@ -253,7 +289,7 @@ describe('following Unleashed within seconds (issue 13, item 2)', () => {
       warehouseCode: 'MAIN',
     });
     expect(counted.status).toBe(200);
-    // Unleashed's figure for the warehouse now (completed orders took stock too, without a product event).
+    // Unleashed's figure for the warehouse now (orders of earlier tests moved it too).
     const rows = (await mock().call('GET', `/StockOnHand/${plentyGuid}/AllWarehouses`)).body.Items;
     const inMain: number = rows.find((row: Json) => row.WarehouseCode === 'MAIN').AvailableQty;
     // Read before the count: the delivery may land before this line runs, so the store's figure is not read here.
@@ -263,6 +299,54 @@ describe('following Unleashed within seconds (issue 13, item 2)', () => {
     const event = (await status()).recentEvents.find((e: Json) => e.resourceGuid === plentyGuid);
     expect(event).toMatchObject({ eventType: 'product.updated', outcome: 'changed' });
     expect(event.detail).toContain('on hand in MAIN');
+  });
+
+  it('when a customer and a product are deleted in Unleashed, then within seconds the customer leaves the store with its buyer’s login and the product the catalogue, without a sync (R6)', async () => {
+    const gone = await portal.addCustomer([{ firstName: 'Gale' }]);
+    const galeToken = await portal.signUp(
+      gone.contacts.Gale as string,
+      `gale.${gone.code.toLowerCase()}@buyer.example`,
+    );
+    const productGuid = randomUUID();
+    const productCode = `WD${randomUUID().slice(0, 6).toUpperCase()}`;
+    await mock().call('POST', `/Products/${productGuid}`, {
+      ProductCode: productCode,
+      ProductDescription: productCode,
+    });
+    await expect
+      .poll(
+        async () =>
+          (await portal.api('PUT', `/products/${productGuid}/status`, { status: 'sellable' })).status,
+      )
+      .toBe(200);
+    const catalogue = async () =>
+      (await portal.gw.request('GET', `/store/products?search=${productCode}`, { token: buyer })).body.items;
+    expect(await catalogue()).toHaveLength(1);
+    const runs = await runCount();
+
+    expect((await mock().control('DELETE', `/__control/customers/${gone.guid}`)).status).toBe(204);
+    expect((await mock().control('DELETE', `/__control/products/${productGuid}`)).status).toBe(204);
+    await expect.poll(catalogue, { timeout: 5_000, interval: 50 }).toEqual([]);
+    await expect
+      .poll(async () => (await portal.api('GET', `/customers?search=${gone.code}`)).body.items, {
+        timeout: 5_000,
+      })
+      .toEqual([]);
+    expect((await portal.gw.request('GET', '/store/me', { token: galeToken })).status).toBe(401);
+    expect(await runCount()).toBe(runs);
+    const events = (await status()).recentEvents;
+    expect(
+      events.find((e: Json) => e.resourceGuid === productGuid && e.eventType === 'product.deleted'),
+    ).toMatchObject({
+      outcome: 'changed',
+      detail: `Product ${productCode} was deleted in Unleashed: gone from the catalog.`,
+    });
+    expect(
+      events.find((e: Json) => e.resourceGuid === gone.guid && e.eventType === 'customer.deleted'),
+    ).toMatchObject({
+      outcome: 'changed',
+      detail: `Customer ${gone.code} was deleted in Unleashed: removed from the store with its orders and logins.`,
+    });
   });
 
   it('when a delivery is lost, then the next sync brings the change in', async () => {

@@ -12,6 +12,7 @@ import { MockClock } from './clock.ts';
 import { consoleRouter } from './console/router.ts';
 import type { MockContext } from './context.ts';
 import { CallLog } from './control/calls.ts';
+import { deletionsRouter } from './control/deletions.ts';
 import { FaultInjector } from './control/faults.ts';
 import { UsageLimits } from './control/limits.ts';
 import { controlRouter } from './control/routes.ts';
@@ -128,6 +129,7 @@ export function createApp(options: MockAppOptions): Express {
     }),
   );
   app.use(webhookControlRouter(webhooks));
+  app.use(deletionsRouter(context));
   app.use(assetsRouter(context));
   app.use(
     controlRouter(context, {

@@ -1,7 +1,36 @@
-// Keys real Unleashed Customer and SalesOrder payloads carry that the portal does not use but other clients read
-// (seen in public samples: the silvershop-unleashed Customers fixture from the docs, n8n's SalesOrders schema,
-// easify's zod schema). Filled with what an account that does not use those features shows: nulls and falses.
-import type { Customer, SalesOrder, SalesOrderLine } from './types.ts';
+// Keys real Unleashed payloads carry that the portal does not use but other clients read (seen in public
+// samples: the silvershop-unleashed Customers and Products fixtures from the docs, n8n's SalesOrders schema,
+// easify's zod schema, a public connector's contact fields). Filled with what an account that does not use those
+// features shows: nulls and falses.
+import type { Contact, Customer, Product, SalesOrder, SalesOrderLine } from './types.ts';
+
+export function productPayloadKeys(product: Partial<Product>) {
+  return {
+    MinStockAlertLevel: product.MinStockAlertLevel ?? null,
+    MaxStockAlertLevel: product.MaxStockAlertLevel ?? null,
+    ReOrderPoint: product.ReOrderPoint ?? null,
+    XeroTaxCode: product.XeroTaxCode ?? null,
+    XeroTaxRate: product.XeroTaxRate ?? null,
+    CanAutoAssemble: product.CanAutoAssemble ?? false,
+    XeroSalesAccount: product.XeroSalesAccount ?? null,
+    XeroCostOfGoodsAccount: product.XeroCostOfGoodsAccount ?? null,
+    BinLocation: product.BinLocation ?? null,
+    Supplier: product.Supplier ?? null,
+    SourceId: product.SourceId ?? null,
+    SourceVariantParentId: product.SourceVariantParentId ?? null,
+  } satisfies Partial<Product>;
+}
+
+export function contactPayloadKeys(contact: Partial<Contact>) {
+  return {
+    DDINumber: contact.DDINumber ?? null,
+    FaxNumber: contact.FaxNumber ?? null,
+    TollFreeNumber: contact.TollFreeNumber ?? null,
+    Website: contact.Website ?? null,
+    Notes: contact.Notes ?? null,
+    DeliveryAddress: contact.DeliveryAddress ?? null,
+  } satisfies Partial<Contact>;
+}
 
 export function customerPayloadKeys(customer: Customer): Partial<Customer> {
   return {

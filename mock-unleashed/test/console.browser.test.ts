@@ -1,10 +1,11 @@
 // The QA console in a real browser, playing the supplier's side of the seed's stories: complete an order
 // with freight, untick Ordering, obsolete a customer, a 429 fault in the call log, contacts, prices, stock,
-// order lines, the clock and reset; and the password gate. Each test starts from a fresh `default` seed and leaves a screenshot
+// order lines, the clock and reset, a webhook delivery refused and sent again; and the password gate. Each test starts from a fresh `default` seed and leaves a screenshot
 // of its last page in test-artifacts/.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, type ConsoleMock, openBrowser, startConsoleMock } from './console-harness.ts';
 import { consolePage } from './console-page.ts';
+import { startReceiver } from './webhook-receiver.ts';
 
 let mock: ConsoleMock;
 let browser: ConsoleBrowser;
@@ -209,6 +210,40 @@ describe('the QA engineer uses the controls', () => {
     await main().getByRole('button', { name: 'Yes, delete order' }).click();
     await main().getByText('A Deleted order cannot be changed.').waitFor();
     expect((await mock.signed('GET', `/SalesOrders/${order.Guid}`)).body.OrderStatus).toBe('Deleted');
+  });
+
+  it('watches a webhook delivery refused by the endpoint, then sends it again and sees it succeed, each attempt with its answer', async () => {
+    const receiver = await startReceiver();
+    try {
+      receiver.answer = 503;
+      const made = await mock.signed('POST', '/Webhooks/Subscriptions', {
+        notificationUrl: receiver.url,
+        eventTypes: ['product.updated'],
+        description: 'QA receiver',
+      });
+      expect(made.status).toBe(201);
+      receiver.signingKey = made.body.signingKey;
+      await mock.control('POST', '/__control/stock', { productCode: 'DEMO-PLENTY', adjustBy: 1 });
+      await receiver.waitFor(1);
+
+      await open('#/webhooks');
+      await main().getByRole('cell', { name: receiver.url }).waitFor();
+      const delivery = main().locator('details.delivery', { hasText: 'product.updated' });
+      await delivery.locator('.badge', { hasText: 'Retrying' }).waitFor();
+      await delivery.locator('summary').click();
+      await delivery.getByRole('cell', { name: '503', exact: true }).waitFor();
+
+      receiver.answer = 200;
+      await main().getByRole('button', { name: 'Send everything pending now' }).click();
+      await flash('Every pending delivery was tried.');
+      const again = main().locator('details.delivery', { hasText: 'product.updated' });
+      await again.locator('.badge', { hasText: 'Succeeded' }).waitFor();
+      await again.locator('summary').click();
+      expect(await again.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['503', '200']);
+      expect(receiver.received.map((r) => r.verdict)).toEqual(['valid', 'valid']);
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('moves the clock a day forward, then resets the mock to the empty seed', async () => {

@@ -1,6 +1,7 @@
-// Keys real Unleashed Customer and SalesOrder payloads carry in public samples (silvershop-unleashed's Customers
-// fixture, n8n's SalesOrders schema, easify's schema): a client that reads them must find them on the mock too,
-// on seeded records and on records created through the API.
+// Keys real Unleashed Customer, SalesOrder, Product and Contact payloads carry in public samples (silvershop-
+// unleashed's Customers and Products fixtures, n8n's SalesOrders schema, easify's schema, a public connector's
+// contact fields): a client that reads them must find them on the mock too, on seeded records and on records
+// created through the API. StockOnHand already carries every field Unleashed documents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock } from './harness.ts';
 import { createOrder, line, lookUpSeed, orderBody, type SeedRefs } from './sales-order-fixtures.ts';
@@ -33,6 +34,40 @@ const ORDER_KEYS = [
   'DeliveryContact',
 ];
 const LINE_KEYS = ['XeroTaxCode', 'UnitCost', 'Volume', 'Weight', 'SerialNumbers', 'BatchNumbers'];
+const PRODUCT_KEYS = [
+  'MinStockAlertLevel',
+  'MaxStockAlertLevel',
+  'ReOrderPoint',
+  'XeroTaxCode',
+  'XeroTaxRate',
+  'CanAutoAssemble',
+  'XeroSalesAccount',
+  'XeroCostOfGoodsAccount',
+  'BinLocation',
+  'Supplier',
+  'SourceId',
+  'SourceVariantParentId',
+];
+const CONTACT_KEYS = ['DDINumber', 'FaxNumber', 'TollFreeNumber', 'Website', 'Notes', 'DeliveryAddress'];
+const STOCK_KEYS = [
+  'AllocatedQty',
+  'AvailableQty',
+  'AvgCost',
+  'DaysSinceLastSale',
+  'Guid',
+  'LastModifiedOn',
+  'OnPurchase',
+  'ProductCode',
+  'ProductDescription',
+  'ProductGroupName',
+  'ProductGuid',
+  'ProductSourceId',
+  'QtyOnHand',
+  'TotalCost',
+  'Warehouse',
+  'WarehouseCode',
+  'WarehouseId',
+];
 
 let mock: RunningMock;
 let seed: SeedRefs;
@@ -69,5 +104,37 @@ describe('keys real payloads carry', () => {
       XeroTaxCode: created.Tax.TaxCode,
       ReceivedDate: null,
     });
+  });
+
+  it('when products are listed, read one by one or created, then each carries the keys of the documented sample', async () => {
+    const listed = (await mock.call('GET', '/Products?pageSize=5')).body.Items;
+    const one = (await mock.call('GET', `/Products/${seed.plenty}`)).body;
+    const guid = crypto.randomUUID();
+    const created = await mock.call('POST', `/Products/${guid}`, {
+      ProductCode: 'KEYS-P1',
+      ProductDescription: 'Keys product',
+    });
+    expect(created.status).toBe(201);
+    for (const product of [...listed, one, created.body]) {
+      for (const key of PRODUCT_KEYS) expect(product, key).toHaveProperty(key);
+      expect(product.CanAutoAssemble).toBe(false);
+    }
+  });
+
+  it('when contacts are listed or added, then each carries the keys public connectors read', async () => {
+    const listed = (await mock.call('GET', `/Customers/${seed.wholesale}/Contacts`)).body.Items;
+    const added = await mock.call('POST', `/Customers/${seed.cafe}/Contacts`, {
+      FirstName: 'Keyes',
+      LastName: 'Contact',
+    });
+    expect(added.status).toBe(201);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const contact of [...listed, added.body])
+      for (const key of CONTACT_KEYS) expect(contact, key).toHaveProperty(key);
+  });
+
+  it('when stock is read, then every field Unleashed documents for StockOnHand is there', async () => {
+    const [row] = (await mock.call('GET', `/StockOnHand/${seed.plenty}/AllWarehouses`)).body.Items;
+    expect(Object.keys(row).sort()).toEqual(expect.arrayContaining(STOCK_KEYS));
   });
 });

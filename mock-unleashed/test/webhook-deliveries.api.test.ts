@@ -1,5 +1,5 @@
-// Webhook deliveries to a real HTTP receiver: an event for every change made through the API or the QA controls,
-// signed so the receiver's check passes, sent without holding up the API call, retried on failure on the mock's
+// Webhook deliveries to a real HTTP receiver: an event for every change made through the API or the QA controls
+// (stock moved by sales orders and records deleted included), signed so the receiver's check passes, sent without holding up the API call, retried on failure on the mock's
 // clock, recorded with each attempt; and the QA delivery faults.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock } from './harness.ts';
@@ -29,7 +29,14 @@ beforeEach(async () => {
   receiver.delayMs = 0;
   const created = await mock.call('POST', '/Webhooks/Subscriptions', {
     notificationUrl: receiver.url,
-    eventTypes: ['salesorder.updated', 'salesorder.completed', 'customer.updated', 'product.updated'],
+    eventTypes: [
+      'salesorder.updated',
+      'salesorder.completed',
+      'customer.updated',
+      'customer.deleted',
+      'product.updated',
+      'product.deleted',
+    ],
   });
   subscriptionId = created.body.subscriptionId;
   receiver.signingKey = created.body.signingKey;
@@ -39,18 +46,53 @@ const deliveriesOf = async (query = '') =>
   (await mock.call('GET', `/Webhooks/Deliveries?subscriptionId=${subscriptionId}${query}`)).body.Items;
 
 describe('events for changes', () => {
-  it('when an order is completed through the API, then salesorder.updated and salesorder.completed arrive signed, naming it', async () => {
+  it('when an order is placed and then completed through the API, then product.updated (stock allocated), then salesorder.updated, salesorder.completed and product.updated (stock deducted) arrive signed, naming them', async () => {
     const order = await createOrder(mock, orderBody(seed.wholesale, [line(seed.plenty, 1, 20)]));
-    expect(receiver.received).toHaveLength(0); // salesorder.created is not subscribed
+    const [allocated] = await receiver.waitFor(1); // salesorder.created is not subscribed
+    expect([allocated?.event.eventType, allocated?.event.data.Guid]).toEqual([
+      'product.updated',
+      seed.plenty,
+    ]);
     await mock.call('POST', `/SalesOrders/${order.Guid}/Complete`);
 
-    const received = await receiver.waitFor(2);
-    expect(received.map((r) => r.event.eventType)).toEqual(['salesorder.updated', 'salesorder.completed']);
+    const received = (await receiver.waitFor(4)).slice(1);
+    expect(received.map((r) => [r.event.eventType, r.event.data.Guid])).toEqual([
+      ['salesorder.updated', order.Guid],
+      ['salesorder.completed', order.Guid],
+      ['product.updated', seed.plenty],
+    ]);
     for (const { event, verdict } of received) {
       expect(verdict).toBe('valid');
-      expect(event).toMatchObject({ subscriptionId, data: { Guid: order.Guid } });
+      expect(event.subscriptionId).toBe(subscriptionId);
     }
-    expect(new Set(received.map((r) => r.event.eventNotificationId)).size).toBe(2);
+    expect(new Set(received.map((r) => r.event.eventNotificationId)).size).toBe(3);
+  });
+
+  it('when a customer and a product without sales orders are deleted (QA control, as in Unleashed’s screens), then customer.deleted and product.deleted arrive and both read 404; one on a sales order is refused', async () => {
+    const code = `DEL${Date.now() % 1_000_000}`;
+    const customer = await mock.call('POST', '/Customers', {
+      CustomerCode: code,
+      CustomerName: `${code} Ltd`,
+    });
+    const productGuid = crypto.randomUUID();
+    await mock.call('POST', `/Products/${productGuid}`, { ProductCode: code, ProductDescription: code });
+    expect(receiver.received).toHaveLength(0); // customer.created and product.created are not subscribed
+
+    expect((await mock.control('DELETE', `/__control/customers/${customer.body.Guid}`)).status).toBe(204);
+    expect((await mock.control('DELETE', `/__control/products/${productGuid}`)).status).toBe(204);
+    const received = await receiver.waitFor(2);
+    expect(received.map((r) => [r.event.eventType, r.event.data.Guid])).toEqual([
+      ['customer.deleted', customer.body.Guid],
+      ['product.deleted', productGuid],
+    ]);
+    expect((await mock.call('GET', `/Customers/${customer.body.Guid}`)).status).toBe(404);
+    expect((await mock.call('GET', `/Products/${productGuid}`)).status).toBe(404);
+
+    const refused = await mock.control('DELETE', `/__control/customers/${seed.wholesale}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.Items[0]).toMatchObject({ Field: 'Customer', ErrorCode: 'HasTransactions' });
+    expect((await mock.control('DELETE', `/__control/products/${seed.plenty}`)).status).toBe(400);
+    expect((await mock.call('GET', `/Customers/${seed.wholesale}`)).status).toBe(200);
   });
 
   it('when a contact is added and stock is adjusted through QA control, then customer.updated and product.updated arrive', async () => {

@@ -1,6 +1,6 @@
 // The admin pages in a real browser against the real stack, served from one origin as in production: sign in
-// (wrong, then right), run a sync and read its results, change store settings (saved; an unknown warehouse
-// shown at its field), sign out. Each test leaves a screenshot of its last page in test-artifacts/.
+// (wrong, then right), run a sync and read its results, see live updates from Unleashed (webhooks, issue 13)
+// arrive without a sync, change store settings (saved; an unknown warehouse shown at its field), sign out. Each test leaves a screenshot of its last page in test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
@@ -11,7 +11,7 @@ let dist: Awaited<ReturnType<typeof buildStorefront>>;
 
 beforeAll(async () => {
   dist = await buildStorefront();
-  [portal, browser] = await Promise.all([startPortal(dist.dir), openBrowser()]);
+  [portal, browser] = await Promise.all([startPortal(dist.dir, { webhooks: true }), openBrowser()]);
 });
 afterEach(async ({ task }) => {
   await browser.screenshot(`storefront-admin-${task.name}`);
@@ -80,6 +80,41 @@ describe('the admin in the storefront', () => {
 
     const recent = main().getByRole('region', { name: 'Recent syncs' });
     await recent.getByRole('cell', { name: 'Sync now' }).waitFor();
+  });
+
+  it('sees live updates from Unleashed (B1): the events subscribed, then a stock count made in Unleashed listed with what it changed, without another sync', async () => {
+    const live = main().getByRole('region', { name: 'Live updates from Unleashed' });
+    const refresh = live.getByRole('button', { name: 'Refresh' });
+    await expect
+      .poll(async () => {
+        await refresh.click();
+        return live.locator('.badge').textContent();
+      })
+      .toBe('Subscribed');
+    expect(await live.getByRole('definition').nth(1).textContent()).toContain('salesorder.completed');
+    await live.getByText('No events received yet.').waitFor();
+    const runsBefore = await main().getByRole('region', { name: 'Recent syncs' }).getByRole('row').count();
+
+    await portal.gw.mock.control('POST', '/__control/stock', {
+      productCode: 'DEMO-PLENTY',
+      warehouseCode: 'MAIN',
+      setQtyOnHand: 480,
+    });
+    const event = live.getByRole('row').filter({ hasText: 'product.updated' });
+    await expect
+      .poll(
+        async () => {
+          await refresh.click();
+          return (await event.getByRole('cell').allTextContents()).slice(2);
+        },
+        { timeout: 10_000, interval: 250 },
+      )
+      .toEqual(['Changed', 'Product DEMO-PLENTY: 480 on hand in MAIN.']);
+    expect(await live.getByRole('definition').nth(2).textContent()).not.toBe('None yet');
+    await page().reload();
+    const recent = main().getByRole('region', { name: 'Recent syncs' });
+    await recent.getByRole('cell', { name: 'Sync now' }).waitFor();
+    expect(await recent.getByRole('row').count()).toBe(runsBefore);
   });
 
   it('changes store settings: a change is saved, an unknown warehouse is shown next to its field', async () => {

@@ -64,11 +64,12 @@ function proxyTo(target: () => string): RequestHandler {
 
 /**
  * Starts the storefront from `dist`, then the catcher, mock and gateway (Base plan, 100 customers, unless told)
- * with a store on the mock. The storefront listens first, so the gateway's emails can link to it.
+ * with a store on the mock. The storefront listens first, so the gateway's emails can link to it and, with
+ * `webhooks`, the mock delivers the store's webhook events through it as Unleashed would to the public origin.
  */
 export async function startPortal(
   dist: string,
-  options: { plan?: 'base' | 'premium' | 'premium-plus' } = {},
+  options: { plan?: 'base' | 'premium' | 'premium-plus'; webhooks?: boolean } = {},
 ): Promise<RunningPortal> {
   let gatewayUrl = '';
   const app = express();
@@ -85,6 +86,7 @@ export async function startPortal(
     plan: options.plan ?? 'base',
     smtpPort: catcher.smtpPort,
     publicBaseUrl: url,
+    webhooks: options.webhooks ?? false,
   });
   gatewayUrl = gw.url;
   const store = await gw.gateway.services.stores.create({

@@ -399,6 +399,10 @@ export interface WebhookSubscriptionsTable {
   rejectedCount: ColumnType<number, number | undefined, number>;
   rejectedAt: Timestamp | null;
   rejectedReason: string | null;
+  /** The account the subscription lives in: { apiId, baseUrl, apiKey: { sealed } }. */
+  account: Json<{ apiId: string; baseUrl: string; apiKey: { sealed: string } }> | null;
+  /** A subscription left in a previous account that could not be removed: { apiId, subscriptionId, reason }. */
+  leftBehind: Json<{ apiId: string; subscriptionId: string; reason: string }> | null;
 }
 
 export interface WebhookEventsTable {

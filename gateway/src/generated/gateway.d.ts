@@ -1720,6 +1720,12 @@ export interface components {
                 error: string | null;
                 /** Format: date-time */
                 checkedAt: string | null;
+                /** @description A subscription of this store left in the Unleashed account the store was connected to before, which could not be removed there (the admin removes it in that account); null when there is none. */
+                leftBehind: {
+                    apiId: string;
+                    subscriptionId: string;
+                    reason: string;
+                } | null;
             };
             /** Format: date-time */
             lastReceivedAt: string | null;

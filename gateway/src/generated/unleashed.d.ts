@@ -4,7 +4,10 @@ export interface paths {
     "/Products": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -21,7 +24,10 @@ export interface paths {
     "/Products/Page/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -40,7 +46,10 @@ export interface paths {
     "/Products/{guidOrPage}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -64,7 +73,10 @@ export interface paths {
     "/Products/Obsolete/{productGuid}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 productGuid: components["schemas"]["Guid"];
             };
@@ -83,7 +95,10 @@ export interface paths {
     "/ProductPrices": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -100,7 +115,10 @@ export interface paths {
     "/ProductPrices/Page/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -118,7 +136,10 @@ export interface paths {
     "/ProductPrices/{guidOrPage}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -137,7 +158,10 @@ export interface paths {
     "/Customers": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -155,7 +179,10 @@ export interface paths {
     "/Customers/Page/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -173,7 +200,10 @@ export interface paths {
     "/Customers/{guidOrPage}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -196,7 +226,10 @@ export interface paths {
     "/Customers/{customerGuid}/Contacts": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 customerGuid: components["schemas"]["Guid"];
             };
@@ -219,7 +252,10 @@ export interface paths {
     "/Customers/{customerGuid}/Contacts/{contactGuid}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 customerGuid: components["schemas"]["Guid"];
                 contactGuid: components["schemas"]["Guid"];
@@ -240,7 +276,10 @@ export interface paths {
     "/StockOnHand": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -260,7 +299,10 @@ export interface paths {
     "/StockOnHand/Page/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -278,7 +320,10 @@ export interface paths {
     "/StockOnHand/{guidOrPage}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -298,7 +343,10 @@ export interface paths {
     "/StockOnHand/{productGuid}/AllWarehouses": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 productGuid: components["schemas"]["Guid"];
             };
@@ -317,7 +365,10 @@ export interface paths {
     "/SalesOrders": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -335,7 +386,10 @@ export interface paths {
     "/SalesOrders/Page/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -353,7 +407,10 @@ export interface paths {
     "/SalesOrders/{guidOrPage}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -386,7 +443,10 @@ export interface paths {
     "/SalesOrders/{salesOrderGuid}/Complete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 salesOrderGuid: components["schemas"]["Guid"];
             };
@@ -405,7 +465,10 @@ export interface paths {
     "/SalesOrders/Lines/{lineGuid}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 lineGuid: components["schemas"]["Guid"];
             };
@@ -424,7 +487,10 @@ export interface paths {
     "/Webhooks/Subscriptions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -445,7 +511,10 @@ export interface paths {
     "/Webhooks/Subscriptions/{subscriptionId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 subscriptionId: components["schemas"]["Guid"];
             };
@@ -465,7 +534,10 @@ export interface paths {
     "/Webhooks/Deliveries": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -482,7 +554,10 @@ export interface paths {
     "/Warehouses": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -499,7 +574,10 @@ export interface paths {
     "/Warehouses/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -517,7 +595,10 @@ export interface paths {
     "/Taxes": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -534,7 +615,10 @@ export interface paths {
     "/Taxes/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -552,7 +636,10 @@ export interface paths {
     "/Currencies": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -569,7 +656,10 @@ export interface paths {
     "/Currencies/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -587,7 +677,10 @@ export interface paths {
     "/CustomerTypes": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -604,7 +697,10 @@ export interface paths {
     "/CustomerTypes/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -622,7 +718,10 @@ export interface paths {
     "/DeliveryMethods": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -639,7 +738,10 @@ export interface paths {
     "/DeliveryMethods/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -657,7 +759,10 @@ export interface paths {
     "/ProductGroups": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -674,7 +779,10 @@ export interface paths {
     "/ProductGroups/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -692,7 +800,10 @@ export interface paths {
     "/SellPriceTiers": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -712,7 +823,10 @@ export interface paths {
     "/SellPriceTiers/{pageNumber}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -730,7 +844,10 @@ export interface paths {
     "/PaymentTerms": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -898,6 +1015,44 @@ export interface paths {
         post?: never;
         /** Remove a ProductPrices row (a customer price or quantity break), as a user removing it in Unleashed's screens would; Unleashed's API has no such call, and list reads simply stop returning it */
         delete: operations["removeProductPrice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__control/customers/{customerGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a customer with its contacts and prices, as a user deleting it in Unleashed's screens would (Unleashed's API only makes records Obsolete); refused while a sales order names it. Sends customer.deleted */
+        delete: operations["deleteCustomerRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__control/products/{productGuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a product with its stock and prices, as a user deleting it in Unleashed's screens would; refused while a sales order line names it. Sends product.deleted */
+        delete: operations["deleteProductRecord"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1191,6 +1346,18 @@ export interface components {
             Images?: components["schemas"]["ProductImage"][] | null;
             /** @description Filled with includeAttributes=true. */
             AttributeSet?: Record<string, never> | null;
+            MinStockAlertLevel?: number | null;
+            MaxStockAlertLevel?: number | null;
+            ReOrderPoint?: number | null;
+            XeroTaxCode?: string | null;
+            XeroTaxRate?: number | null;
+            CanAutoAssemble?: boolean;
+            XeroSalesAccount?: string | null;
+            XeroCostOfGoodsAccount?: string | null;
+            BinLocation?: string | null;
+            Supplier?: Record<string, never> | null;
+            SourceId?: string | null;
+            SourceVariantParentId?: string | null;
             CreatedBy?: string | null;
             CreatedOn?: components["schemas"]["UnleashedDate"];
             LastModifiedBy?: string | null;
@@ -1406,6 +1573,12 @@ export interface components {
             ForOrdering: boolean;
             ForInvoicing: boolean;
             ForShipping: boolean;
+            DDINumber?: string | null;
+            FaxNumber?: string | null;
+            TollFreeNumber?: string | null;
+            Website?: string | null;
+            Notes?: string | null;
+            DeliveryAddress?: string | null;
             LastModifiedOn: components["schemas"]["UnleashedDate"];
         };
         ContactList: {
@@ -1863,6 +2036,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+        clientType: string;
         pageNumber: number;
         /** @description A page number (1-based), or a GUID for one record. */
         guidOrPage: components["schemas"]["GuidOrPage"];
@@ -1911,7 +2086,10 @@ export interface operations {
                 /** @description Comma-separated product GUIDs. */
                 productId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1961,7 +2139,10 @@ export interface operations {
                 /** @description Comma-separated product GUIDs. */
                 productId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -2013,7 +2194,10 @@ export interface operations {
                 /** @description Comma-separated product GUIDs. */
                 productId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -2040,7 +2224,10 @@ export interface operations {
     upsertProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 guidOrPage: components["parameters"]["guidOnly"];
             };
@@ -2078,7 +2265,10 @@ export interface operations {
     obsoleteProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 productGuid: components["schemas"]["Guid"];
             };
@@ -2107,6 +2297,8 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Created or modified at or after this UTC time. */
                 modifiedSince?: components["parameters"]["modifiedSince"];
+                /** @description LastModifiedOn or CreatedOn (ascending). Default is by code. */
+                orderBy?: components["parameters"]["orderBy"];
                 /** @description Exact customer code. */
                 customerCode?: string;
                 /** @description Exact product code. */
@@ -2116,7 +2308,10 @@ export interface operations {
                 /** @description Only prices valid on that date. **Mock choice:** without it, every row is returned. */
                 asAtDate?: components["schemas"]["FilterDate"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2143,6 +2338,8 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Created or modified at or after this UTC time. */
                 modifiedSince?: components["parameters"]["modifiedSince"];
+                /** @description LastModifiedOn or CreatedOn (ascending). Default is by code. */
+                orderBy?: components["parameters"]["orderBy"];
                 /** @description Exact customer code. */
                 customerCode?: string;
                 /** @description Exact product code. */
@@ -2152,7 +2349,10 @@ export interface operations {
                 /** @description Only prices valid on that date. **Mock choice:** without it, every row is returned. */
                 asAtDate?: components["schemas"]["FilterDate"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -2181,6 +2381,8 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Created or modified at or after this UTC time. */
                 modifiedSince?: components["parameters"]["modifiedSince"];
+                /** @description LastModifiedOn or CreatedOn (ascending). Default is by code. */
+                orderBy?: components["parameters"]["orderBy"];
                 /** @description Exact customer code. */
                 customerCode?: string;
                 /** @description Exact product code. */
@@ -2190,7 +2392,10 @@ export interface operations {
                 /** @description Only prices valid on that date. **Mock choice:** without it, every row is returned. */
                 asAtDate?: components["schemas"]["FilterDate"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -2241,7 +2446,10 @@ export interface operations {
                 /** @description Exact sell price tier label (unverified filter). */
                 sellPriceTier?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2264,7 +2472,10 @@ export interface operations {
     createCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2315,7 +2526,10 @@ export interface operations {
                 /** @description Exact sell price tier label (unverified filter). */
                 sellPriceTier?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -2364,7 +2578,10 @@ export interface operations {
                 /** @description Exact sell price tier label (unverified filter). */
                 sellPriceTier?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -2391,7 +2608,10 @@ export interface operations {
     upsertCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 guidOrPage: components["parameters"]["guidOnly"];
             };
@@ -2432,7 +2652,10 @@ export interface operations {
                 /** @description Default 200. **Mock choice:** above 1000 is clamped to 1000; below 1 or not a number is a 400. */
                 pageSize?: components["parameters"]["pageSize"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 customerGuid: components["schemas"]["Guid"];
             };
@@ -2457,7 +2680,10 @@ export interface operations {
     createContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 customerGuid: components["schemas"]["Guid"];
             };
@@ -2487,7 +2713,10 @@ export interface operations {
     updateContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 customerGuid: components["schemas"]["Guid"];
                 contactGuid: components["schemas"]["Guid"];
@@ -2518,7 +2747,10 @@ export interface operations {
     deleteContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 customerGuid: components["schemas"]["Guid"];
                 contactGuid: components["schemas"]["Guid"];
@@ -2561,7 +2793,10 @@ export interface operations {
                 /** @description One warehouse, by name. */
                 warehouseName?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2603,7 +2838,10 @@ export interface operations {
                 /** @description One warehouse, by name. */
                 warehouseName?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -2647,7 +2885,10 @@ export interface operations {
                 /** @description One warehouse, by name. */
                 warehouseName?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -2674,7 +2915,10 @@ export interface operations {
     getStockOnHandAllWarehouses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 productGuid: components["schemas"]["Guid"];
             };
@@ -2724,7 +2968,10 @@ export interface operations {
                 sourceId?: string;
                 warehouseCode?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2747,7 +2994,10 @@ export interface operations {
     createSalesOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2808,7 +3058,10 @@ export interface operations {
                 sourceId?: string;
                 warehouseCode?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -2858,7 +3111,10 @@ export interface operations {
                 sourceId?: string;
                 warehouseCode?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 /** @description A page number (1-based), or a GUID for one record. */
                 guidOrPage: components["parameters"]["guidOrPage"];
@@ -2885,7 +3141,10 @@ export interface operations {
     updateSalesOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 guidOrPage: components["parameters"]["guidOnly"];
             };
@@ -2915,7 +3174,10 @@ export interface operations {
     upsertSalesOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 guidOrPage: components["parameters"]["guidOnly"];
             };
@@ -2953,7 +3215,10 @@ export interface operations {
     deleteSalesOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 guidOrPage: components["parameters"]["guidOnly"];
             };
@@ -2979,7 +3244,10 @@ export interface operations {
     completeSalesOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 salesOrderGuid: components["schemas"]["Guid"];
             };
@@ -3005,7 +3273,10 @@ export interface operations {
     deleteSalesOrderLine: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 lineGuid: components["schemas"]["Guid"];
             };
@@ -3034,7 +3305,10 @@ export interface operations {
                 /** @description Default 200. **Mock choice:** above 1000 is clamped to 1000; below 1 or not a number is a 400. */
                 pageSize?: components["parameters"]["pageSize"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3056,7 +3330,10 @@ export interface operations {
     createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3083,7 +3360,10 @@ export interface operations {
     getWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 subscriptionId: components["schemas"]["Guid"];
             };
@@ -3108,7 +3388,10 @@ export interface operations {
     updateWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 subscriptionId: components["schemas"]["Guid"];
             };
@@ -3138,7 +3421,10 @@ export interface operations {
     deleteWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 subscriptionId: components["schemas"]["Guid"];
             };
@@ -3167,7 +3453,10 @@ export interface operations {
                 status?: components["schemas"]["WebhookDeliveryStatus"];
                 eventType?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3200,7 +3489,10 @@ export interface operations {
                 /** @description Starts with. */
                 warehouseName?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3233,7 +3525,10 @@ export interface operations {
                 /** @description Starts with. */
                 warehouseName?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -3263,7 +3558,10 @@ export interface operations {
                 canApplyToRevenue?: boolean;
                 canApplyToExpenses?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3291,7 +3589,10 @@ export interface operations {
                 canApplyToRevenue?: boolean;
                 canApplyToExpenses?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -3322,7 +3623,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3351,7 +3655,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -3382,7 +3689,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3411,7 +3721,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -3442,7 +3755,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3471,7 +3787,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -3502,7 +3821,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3531,7 +3853,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -3562,7 +3887,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3591,7 +3919,10 @@ export interface operations {
                 modifiedSince?: components["parameters"]["modifiedSince"];
                 includeObsolete?: components["parameters"]["includeObsolete"];
             };
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path: {
                 pageNumber: components["parameters"]["pageNumber"];
             };
@@ -3616,7 +3947,10 @@ export interface operations {
     listPaymentTerms: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Who calls, as `partner/app` (Unleashed asks integrations to send it). **Mock choice:** optional; when sent it must look like `name/app` (else 400). */
+                "client-type"?: components["parameters"]["clientType"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3923,6 +4257,50 @@ export interface operations {
                 };
                 content?: never;
             };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCustomerRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProductRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productGuid: components["schemas"]["Guid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
         };
     };

@@ -1,15 +1,17 @@
 // One record brought in line with Unleashed outside a sync run (a webhook follow-up, issue 13): the record is
 // read from Unleashed as it is now and stored through the same apply functions the passes use, so applying it
-// again, late or out of order ends in the same state. Polling stays the safety net for anything missed.
+// again, late or out of order ends in the same state. Polling stays the safety net for anything missed. A product
+// or customer Unleashed answers 404 for was deleted there: it leaves the store as an obsolete one does (R6),
+// which the sync alone would never notice.
 
 import type { Store } from '../stores/stores.types.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
 import { readCustomer, readProduct, readSalesOrder, readStockOfProduct } from '../unleashed/webhooks-api.ts';
 import { ContactBook } from './passes/contacts.ts';
-import { admissions, applyCustomers } from './passes/customers.ts';
+import { admissions, applyCustomerGone, applyCustomers } from './passes/customers.ts';
 import { applySalesOrders } from './passes/order-status.ts';
 import type { ApplyContext } from './passes/pass.ts';
-import { applyProducts } from './passes/products.ts';
+import { applyProductGone, applyProducts } from './passes/products.ts';
 import { applyStockLevels } from './passes/stock.ts';
 import type { RunDeps } from './run.ts';
 import type { ResourceResult, SyncResource } from './sync.types.ts';
@@ -87,16 +89,32 @@ export function createRecordApplier(deps: ApplyDeps): RecordApplier {
       : { outcome: 'unchanged', detail: `Customer ${item.CustomerCode} was already up to date.` };
   }
 
+  /** What a deletion in Unleashed does to the store. */
+  async function gone(store: Store, kind: RecordKind, guid: string): Promise<RecordOutcome> {
+    if (kind === 'salesOrder')
+      return {
+        outcome: 'ignored',
+        detail: 'Unleashed no longer has this sales order; the next sync settles it.',
+      };
+    const ctx = contextFor(store, kind === 'product' ? 'products' : 'customers');
+    const code = await (kind === 'product' ? applyProductGone : applyCustomerGone)(ctx, guid);
+    const what = kind === 'product' ? 'Product' : 'Customer';
+    if (touched(ctx.result) === 0)
+      return {
+        outcome: 'unchanged',
+        detail: `${what} ${code ?? guid} was deleted in Unleashed; the store had already let it go.`,
+      };
+    const removal =
+      kind === 'product' ? 'gone from the catalog' : 'removed from the store with its orders and logins';
+    return { outcome: 'changed', detail: `${what} ${code} was deleted in Unleashed: ${removal}.` };
+  }
+
   const appliers = { salesOrder, product, customer };
   return async (store, kind, guid) => {
     try {
       return await appliers[kind](store, guid);
     } catch (error) {
-      if (error instanceof UnleashedHttpError && error.status === 404)
-        return {
-          outcome: 'ignored',
-          detail: 'Unleashed no longer has this record; the next sync settles it.',
-        };
+      if (error instanceof UnleashedHttpError && error.status === 404) return gone(store, kind, guid);
       throw error;
     }
   };

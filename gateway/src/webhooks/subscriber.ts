@@ -14,17 +14,20 @@ import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
 import type { UWebhookSubscription } from '../unleashed/types.ts';
 import { MAX_SUBSCRIPTIONS_PER_ACCOUNT, type WebhookEventType } from '../unleashed/webhook-protocol.ts';
 import { createSubscription, deleteSubscription, listSubscriptions } from '../unleashed/webhooks-api.ts';
+import { accountOf, movedAccount, removeFromOldAccount } from './previous-account.ts';
 import type { WebhooksRepo } from './webhooks.repo.ts';
 import type { StoredSubscription } from './webhooks.types.ts';
 
 export const SUBSCRIBE_QUEUE = 'webhook-subscribe';
 
-/** What the store follows; deletions are left to the sync, which sees obsolete records. */
+/** What the store follows; deletions too, which the sync never sees (it reads obsolete records only). */
 export const SUBSCRIBED_EVENTS: WebhookEventType[] = [
   'customer.created',
   'customer.updated',
+  'customer.deleted',
   'product.created',
   'product.updated',
+  'product.deleted',
   'salesorder.updated',
   'salesorder.completed',
 ];
@@ -59,6 +62,8 @@ export function createSubscriber(deps: SubscriberDeps) {
       eventTypes: SUBSCRIBED_EVENTS,
       signingKey: null,
       error: null,
+      account: null,
+      leftBehind: null,
       ...before,
       ...fields,
       connectedAt: store.unleashed.connectedAt,
@@ -70,7 +75,13 @@ export function createSubscriber(deps: SubscriberDeps) {
   async function ensure(store: Store): Promise<void> {
     const client = deps.clientFor(store);
     const url = urlOf(store.id);
-    const held = await repo.getSubscription(store.id);
+    let held = await repo.getSubscription(store.id);
+    if (held && movedAccount(store, held)) {
+      // The store moved account: its subscription there is not the store's any more (reconnect, issue 13).
+      const leftBehind = (await removeFromOldAccount(deps.clientFor, store, held)) ?? null;
+      await record(store, { subscriptionId: null, signingKey: null, account: null, leftBehind });
+      held = await repo.getSubscription(store.id);
+    }
     try {
       const all = await listSubscriptions(client);
       const ours = all.filter((s) => s.description === describe(store.id) || s.notificationUrl === url);
@@ -85,7 +96,7 @@ export function createSubscriber(deps: SubscriberDeps) {
       for (const stale of ours.filter((s) => s !== keep))
         await deleteSubscription(client, stale.subscriptionId);
       if (keep) {
-        await record(store, { state: 'subscribed', error: null });
+        await record(store, { state: 'subscribed', error: null, account: accountOf(store) });
         return;
       }
       if (all.length - ours.length >= MAX_SUBSCRIPTIONS_PER_ACCOUNT) {
@@ -102,8 +113,10 @@ export function createSubscriber(deps: SubscriberDeps) {
         state: 'subscribed',
         subscriptionId: made.subscriptionId,
         notificationUrl: url,
+        eventTypes: SUBSCRIBED_EVENTS,
         signingKey: deps.secrets.seal(made.signingKey).sealed,
         error: null,
+        account: accountOf(store),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -134,8 +147,11 @@ export function createSubscriber(deps: SubscriberDeps) {
     /** Queues a check of the store's subscription unless it was made for this connection and works. */
     async follow(store: Store): Promise<void> {
       const held = await repo.getSubscription(store.id);
+      // A store subscribed before the events it follows changed is checked again (the subscription is replaced).
       const current =
-        held?.connectedAt === store.unleashed.connectedAt && held.notificationUrl === urlOf(store.id);
+        held?.connectedAt === store.unleashed.connectedAt &&
+        held.notificationUrl === urlOf(store.id) &&
+        sameTypes(held.eventTypes);
       if (current && held.state === 'subscribed') return;
       if (!held) await record(store, { state: 'pending' });
       // The same id for the same decision on every instance; a failed check is tried again at the next start.
@@ -143,7 +159,12 @@ export function createSubscriber(deps: SubscriberDeps) {
       await deps.jobs.send(
         SUBSCRIBE_QUEUE,
         { storeId: store.id },
-        { id: stableJobId(SUBSCRIBE_QUEUE, store.id, store.unleashed.connectedAt, urlOf(store.id), attempt) },
+        {
+          id: stableJobId(
+            SUBSCRIBE_QUEUE,
+            ...[store.id, store.unleashed.connectedAt, urlOf(store.id), SUBSCRIBED_EVENTS.join(','), attempt],
+          ),
+        },
       );
     },
   };

@@ -64,6 +64,7 @@ export async function createWebhooksModule(ctx: GatewayContext, deps: WebhooksMo
         notificationUrl: held?.notificationUrl ?? null,
         error: held?.error ?? null,
         checkedAt: held?.checkedAt ?? null,
+        leftBehind: held?.leftBehind ?? null,
       },
       lastReceivedAt: recent[0]?.receivedAt ?? null,
       failedEvents: await repo.countFailed(storeId),

@@ -15,6 +15,8 @@ const toSubscription = (row: Selectable<WebhookSubscriptionsTable>): StoredSubsc
   connectedAt: row.connectedAt,
   error: row.error,
   checkedAt: row.checkedAt,
+  account: row.account,
+  leftBehind: row.leftBehind,
 });
 
 const toEvent = (row: Selectable<WebhookEventsTable>): StoredEvent => ({
@@ -42,7 +44,13 @@ export function createWebhooksRepo(db: PortalDb) {
     },
     /** Saves what the subscriber found or made; the rejected-delivery counts are left as they are. */
     async saveSubscription(sub: StoredSubscription): Promise<void> {
-      const values = { ...sub, eventTypes: JSON.stringify(sub.eventTypes) };
+      const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+      const values = {
+        ...sub,
+        eventTypes: JSON.stringify(sub.eventTypes),
+        account: json(sub.account),
+        leftBehind: json(sub.leftBehind),
+      };
       await db.q
         .insertInto('webhookSubscriptions')
         .values(values)

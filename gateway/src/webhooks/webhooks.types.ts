@@ -1,11 +1,21 @@
 // Webhook records (issue 13, B1): a store's subscription as the gateway keeps it, and each event received.
 import type { components } from '../generated/gateway.d.ts';
+import type { EncryptedSecret } from '../stores/stores.types.ts';
 
 export type WebhookStatus = components['schemas']['WebhookStatus'];
 export type WebhookEventRecord = components['schemas']['WebhookEventRecord'];
 export type WebhookReceipt = components['schemas']['WebhookReceipt'];
 export type IncomingEvent = components['schemas']['UnleashedWebhookEvent'];
 export type SubscriptionState = WebhookStatus['subscription']['state'];
+
+export type LeftBehind = NonNullable<WebhookStatus['subscription']['leftBehind']>;
+
+/** Where a subscription lives: the Unleashed account's id, address and key (sealed). */
+export interface SubscriptionAccount {
+  apiId: string;
+  baseUrl: string;
+  apiKey: EncryptedSecret;
+}
 
 export interface StoredSubscription {
   storeId: string;
@@ -19,6 +29,9 @@ export interface StoredSubscription {
   connectedAt: string | null;
   error: string | null;
   checkedAt: string | null;
+  /** The account the subscription was made in; null until one is made (or after the store moved account). */
+  account: SubscriptionAccount | null;
+  leftBehind: LeftBehind | null;
 }
 
 export interface StoredEvent extends WebhookEventRecord {

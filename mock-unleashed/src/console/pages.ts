@@ -58,6 +58,7 @@ export function shellPage(options: { apiId: string; canLogOut: boolean }): strin
 <a href="#/orders">Sales orders</a>
 <a href="#/customers">Customers</a>
 <a href="#/products">Products</a>
+<a href="#/webhooks">Webhooks</a>
 <a href="#/qa">QA controls</a>
 </nav>
 ${logout}

@@ -1,11 +1,13 @@
 // /Customers/{guid}/Contacts: list, add, update, remove. A contact change moves its customer's LastModifiedOn
 // (so modifiedSince finds it) and keeps the customer's flattened primary-contact fields in step.
+
 import { randomUUID } from 'node:crypto';
 import { type Request, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { type FieldError, fieldError, notFound, validationError } from '../errors.ts';
 import { pageSizeOf, paginate } from '../paginate.ts';
+import { contactPayloadKeys } from '../payload-keys.ts';
 import { sendJson } from '../respond.ts';
 import type { Contact, ContactWrite, Customer } from '../types.ts';
 
@@ -67,6 +69,7 @@ export function contactsRouter(context: MockContext): Router {
       ForOrdering: false,
       ForInvoicing: false,
       ForShipping: false,
+      ...contactPayloadKeys({}),
       LastModifiedOn: '',
     };
     Object.assign(contact, withoutUndefined(body));

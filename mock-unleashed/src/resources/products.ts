@@ -1,9 +1,11 @@
 // /Products: list (filters of S-PROD), one by GUID, create or update by GUID, and obsolete.
+
 import { randomUUID } from 'node:crypto';
 import type { Request, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { type FieldError, fieldError, notFound, validationError } from '../errors.ts';
+import { productPayloadKeys } from '../payload-keys.ts';
 import { queryFlag, queryText } from '../query.ts';
 import { baseUrlOf, sendJson } from '../respond.ts';
 import type { Product, ProductWrite, SellPriceTier } from '../types.ts';
@@ -229,6 +231,7 @@ function newProduct(context: MockContext, guid: string, body: ProductWrite): Pro
     ImageUrl: null,
     Images: [],
     AttributeSet: null,
+    ...productPayloadKeys({}),
     CreatedBy: context.actor,
     CreatedOn: now,
     LastModifiedBy: context.actor,

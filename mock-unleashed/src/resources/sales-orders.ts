@@ -12,7 +12,7 @@ import type { SalesOrder, SalesOrderUpdate } from '../types.ts';
 import { applyFilters, guidListFilter, modifiedSinceFilter, textFilter } from './filters.ts';
 import { pagedRoutes } from './paged-routes.ts';
 import { buildSalesOrder, WRITABLE_STATUSES } from './sales-order-build.ts';
-import { allocate, deduct } from './stock-allocation.ts';
+import { allocate, announceStock, deduct } from './stock-allocation.ts';
 
 function dateFilter(
   value: unknown,
@@ -90,15 +90,17 @@ export function salesOrdersRouter(context: MockContext): Router {
     if (!result.order) throw validationError(result.problems);
     const order = result.order;
     if (!order.OrderNumber) order.OrderNumber = nextOrderNumber();
+    let released: string[] = [];
     if (existing) {
-      allocate(context, existing, -1);
+      released = allocate(context, existing, -1);
       store.data.salesOrders[store.data.salesOrders.indexOf(existing)] = order;
     } else {
       store.data.salesOrders.push(order);
     }
-    allocate(context, order, 1);
+    const allocated = allocate(context, order, 1);
     await store.commit();
     context.events.emit(existing ? 'salesorder.updated' : 'salesorder.created', order.Guid);
+    announceStock(context, released, allocated);
     sendJson(res, existing ? 200 : 201, order);
   };
 
@@ -122,7 +124,7 @@ export function salesOrdersRouter(context: MockContext): Router {
       ]);
     }
     if (order.OrderStatus !== 'Completed') {
-      deduct(context, order);
+      const deducted = deduct(context, order);
       const now = toWireDate(context.clock.now());
       Object.assign(order, {
         OrderStatus: 'Completed',
@@ -133,6 +135,7 @@ export function salesOrdersRouter(context: MockContext): Router {
       await store.commit();
       context.events.emit('salesorder.updated', order.Guid);
       context.events.emit('salesorder.completed', order.Guid);
+      announceStock(context, deducted);
     }
     sendJson(res, 200, order);
   });
@@ -154,15 +157,16 @@ export function salesOrdersRouter(context: MockContext): Router {
         fieldError('SalesOrderLines', 'An order keeps at least one product line.', 'Required'),
       ]);
     }
-    allocate(context, order, -1);
+    const released = allocate(context, order, -1);
     order.SalesOrderLines = remaining;
     Object.assign(order, orderTotals(remaining), { LastModifiedOn: toWireDate(context.clock.now()) });
     order.BCSubTotal = toBaseCurrency(order.SubTotal, order.ExchangeRate ?? 1);
     order.BCTaxTotal = toBaseCurrency(order.TaxTotal, order.ExchangeRate ?? 1);
     order.BCTotal = toBaseCurrency(order.Total, order.ExchangeRate ?? 1);
-    allocate(context, order, 1);
+    const allocated = allocate(context, order, 1);
     await store.commit();
     context.events.emit('salesorder.updated', order.Guid);
+    announceStock(context, released, allocated);
     sendJson(res, 200, order);
   });
 
@@ -175,7 +179,7 @@ export function salesOrdersRouter(context: MockContext): Router {
       ]);
     }
     if (order.OrderStatus !== 'Deleted') {
-      allocate(context, order, -1);
+      const released = allocate(context, order, -1);
       Object.assign(order, {
         OrderStatus: 'Deleted',
         LastModifiedOn: toWireDate(context.clock.now()),
@@ -183,6 +187,7 @@ export function salesOrdersRouter(context: MockContext): Router {
       });
       await store.commit();
       context.events.emit('salesorder.deleted', order.Guid);
+      announceStock(context, released);
     }
     sendJson(res, 200, order);
   });

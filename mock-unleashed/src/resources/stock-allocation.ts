@@ -1,5 +1,6 @@
 // How sales orders move stock: Placed and Backordered orders allocate their product lines in their
-// warehouse; completing an order deducts them from QtyOnHand; deleting releases the allocation.
+// warehouse; completing an order deducts them from QtyOnHand; deleting releases the allocation. Each returns
+// the products whose stock it moved, announced as product.updated once the change is committed.
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import type { SalesOrder, StockRecord } from '../types.ts';
@@ -34,23 +35,32 @@ function productQuantities(order: SalesOrder): Map<string, number> {
 }
 
 /** Adds (sign 1) or removes (sign −1) the order's allocation, if its status allocates. */
-export function allocate(context: MockContext, order: SalesOrder, sign: 1 | -1): void {
-  if (!ALLOCATING.has(order.OrderStatus)) return;
+export function allocate(context: MockContext, order: SalesOrder, sign: 1 | -1): string[] {
+  if (!ALLOCATING.has(order.OrderStatus)) return [];
   const now = toWireDate(context.clock.now());
-  for (const [productGuid, quantity] of productQuantities(order)) {
+  const quantities = productQuantities(order);
+  for (const [productGuid, quantity] of quantities) {
     const record = recordFor(context, productGuid, order.Warehouse.Guid);
     record.AllocatedQty = Math.max(0, record.AllocatedQty + sign * quantity);
     record.LastModifiedOn = now;
   }
+  return [...quantities.keys()];
 }
 
 /** Takes the order's product lines out of stock (on completion), releasing what it had allocated. */
-export function deduct(context: MockContext, order: SalesOrder): void {
+export function deduct(context: MockContext, order: SalesOrder): string[] {
   allocate(context, order, -1);
   const now = toWireDate(context.clock.now());
-  for (const [productGuid, quantity] of productQuantities(order)) {
+  const quantities = productQuantities(order);
+  for (const [productGuid, quantity] of quantities) {
     const record = recordFor(context, productGuid, order.Warehouse.Guid);
     record.QtyOnHand -= quantity;
     record.LastModifiedOn = now;
   }
+  return [...quantities.keys()];
+}
+
+/** Announces a committed stock change of these products (product.updated, as a QA stock count does). */
+export function announceStock(context: MockContext, ...moved: string[][]): void {
+  for (const productGuid of new Set(moved.flat())) context.events.emit('product.updated', productGuid);
 }

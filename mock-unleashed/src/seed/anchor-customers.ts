@@ -1,5 +1,6 @@
 // The anchor customers of DEFAULT_SEED_FACTS and their contacts; Guids and addresses from the seeded generator,
 // everything else fixed.
+import { contactPayloadKeys } from '../payload-keys.ts';
 import type { Contact, Customer } from '../types.ts';
 import { ANCHOR_CREATED, ANCHOR_MODIFIED } from './anchor-products.ts';
 import { customerRecord, flattenPrimaryContact, type Salesperson } from './customer-record.ts';
@@ -71,6 +72,7 @@ export function anchorCustomers(
     ForOrdering: spec.forOrdering,
     ForInvoicing: spec.isDefault,
     ForShipping: false,
+    ...contactPayloadKeys({}),
     LastModifiedOn: wire(ANCHOR_CREATED),
   });
   const { dana, oliver, nina, shared, tess, owen } = FACTS.contacts;

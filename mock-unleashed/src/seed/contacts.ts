@@ -1,6 +1,8 @@
 // Contacts of generated customers: 0-4 each, exactly one default where there are any, names unique within a
 // customer, lowercase emails unique except deliberate shares between different customers.
+
 import { fromWireDate } from '../dates.ts';
+import { contactPayloadKeys } from '../payload-keys.ts';
 import type { Contact, Customer } from '../types.ts';
 import { flattenPrimaryContact } from './customer-record.ts';
 import { type Pools, slug } from './pools.ts';
@@ -53,6 +55,7 @@ export function buildContacts(
         ForOrdering: rng.chance(isDefault ? 0.8 : 0.5),
         ForInvoicing: rng.chance(0.4),
         ForShipping: rng.chance(0.3),
+        ...contactPayloadKeys({}),
         LastModifiedOn: contactTime(rng, customer),
       });
     }

@@ -1,4 +1,5 @@
 // One product record with every field the mock serves, from a handful of chosen values.
+import { productPayloadKeys } from '../payload-keys.ts';
 import type { Product, ProductGroup, SellPriceTierDefinition } from '../types.ts';
 import { productImageFields } from './images.ts';
 import { wire } from './time.ts';
@@ -83,6 +84,7 @@ export function productRecord(spec: ProductSpec, tiers: readonly SellPriceTierDe
     ProductGroup: spec.group ? { ...spec.group } : null,
     ...productImageFields(spec.code, spec.images),
     AttributeSet: null,
+    ...productPayloadKeys({}),
     CreatedBy: spec.createdBy,
     CreatedOn: wire(spec.createdOn),
     LastModifiedBy: spec.createdBy,

@@ -77,6 +77,13 @@ function WebhookFacts({ status, onRefresh }: { status: WebhookStatus; onRefresh:
         </div>
       </dl>
       {subscription.error && <Notice>{subscription.error}</Notice>}
+      {subscription.leftBehind && (
+        <Notice>
+          The Unleashed account this store was connected to before ({subscription.leftBehind.apiId}) still
+          holds the store's webhook subscription {subscription.leftBehind.subscriptionId}.{' '}
+          {subscription.leftBehind.reason}
+        </Notice>
+      )}
       <div class="actions">
         <button type="button" class="button" onClick={onRefresh}>
           Refresh

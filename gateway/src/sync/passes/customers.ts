@@ -86,6 +86,19 @@ export async function applyCustomers(
   });
 }
 
+/**
+ * A customer Unleashed no longer has (deleted there; a webhook said so): removed as an obsolete one is, with its
+ * store order history and its contacts' logins (R6). The sync never sees a deletion, only obsolete records.
+ */
+export async function applyCustomerGone(ctx: ApplyContext, guid: string): Promise<string | undefined> {
+  const before = (await ctx.customers.getCustomers(ctx.store.id, [guid])).get(guid);
+  if (!before) return undefined;
+  const book = await ContactBook.load(ctx);
+  await removeCustomer(ctx, book, before);
+  await ctx.transaction(() => book.flush());
+  return before.code;
+}
+
 /** The customers pass (resource `customers`). */
 export const syncCustomers: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();

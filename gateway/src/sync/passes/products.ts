@@ -57,6 +57,20 @@ export async function applyProducts(
   });
 }
 
+/**
+ * A product Unleashed no longer has (deleted there; a webhook said so): gone from the catalog as an obsolete one
+ * is (R6), its store status kept should it ever come back. The sync never sees a deletion, only obsolete records.
+ */
+export async function applyProductGone(ctx: ApplyContext, guid: string): Promise<string | undefined> {
+  const [before] = await ctx.catalogue.getProducts(ctx.store.id, [guid]);
+  if (!before || before.obsolete) return before?.code;
+  ctx.result.removed++;
+  await ctx.transaction(() =>
+    ctx.catalogue.saveProducts([{ ...before, obsolete: true, syncedAt: ctx.now() }]),
+  );
+  return before.code;
+}
+
 /** The products pass (resource `products`). */
 export const syncProducts: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();

@@ -9,6 +9,7 @@ import { ordersView } from './views/orders.js';
 import { productView } from './views/product.js';
 import { productsView } from './views/products.js';
 import { qaView } from './views/qa.js';
+import { webhooksView } from './views/webhooks.js';
 
 const ROUTES = [
   [/^\/orders\/([^/]+)$/, orderView],
@@ -17,6 +18,7 @@ const ROUTES = [
   [/^\/customers$/, customersView],
   [/^\/products\/([^/]+)$/, productView],
   [/^\/products$/, productsView],
+  [/^\/webhooks$/, webhooksView],
   [/^\/qa$/, qaView],
 ];
 
