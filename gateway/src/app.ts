@@ -105,6 +105,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
     validateResponses: deps.validateResponses !== false,
     storefrontDir: deps.storefrontDir,
+    corsOrigins: deps.corsOrigins ?? [],
     guards: { buyer: requireBuyer(access.contexts, acting.acting), admin: admins.guard },
     // The catalogue first: it is what buyers ask for most, and every router passed costs each request a little.
     routes: [

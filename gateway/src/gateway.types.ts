@@ -39,6 +39,8 @@ export interface GatewayDeps {
   email?: EmailConfig;
   /** The built storefront (storefront/dist), served from the same origin in production. */
   storefrontDir?: string;
+  /** Origins allowed to call the gateway from another origin (CORS); none by default. */
+  corsOrigins?: string[];
   /** Replaces the SMTP mailer (tests). */
   mailer?: Mailer;
   /** Where people open the portal: invitation links are `${publicBaseUrl}/invitations/${token}`. */

@@ -54,6 +54,8 @@ export async function startGateway(
     webhooks?: boolean | WebhookSettings;
     /** Serve a built storefront from this folder, as production does. */
     storefrontDir?: string;
+    /** Origins allowed to call the gateway cross-origin (CORS); default none. */
+    corsOrigins?: string[];
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -85,6 +87,7 @@ export async function startGateway(
     webhooks:
       typeof options.webhooks === 'object' ? options.webhooks : { subscribe: options.webhooks ?? false },
     storefrontDir: options.storefrontDir,
+    corsOrigins: options.corsOrigins,
     email:
       options.smtpPort === undefined
         ? undefined

@@ -68,8 +68,13 @@ function proxyTo(target: () => string): RequestHandler {
  */
 export async function startPortal(
   dist: string,
-  options: { plan?: 'base' | 'premium' | 'premium-plus' } = {},
+  options: {
+    plan?: 'base' | 'premium' | 'premium-plus';
+    /** The gateway serves the storefront itself, as in production (its security headers on the page too). */
+    servedByGateway?: boolean;
+  } = {},
 ): Promise<RunningPortal> {
+  if (options.servedByGateway) return startServedPortal(dist, options.plan ?? 'base');
   let gatewayUrl = '';
   const app = express();
   const toGateway = proxyTo(() => gatewayUrl);
@@ -87,12 +92,7 @@ export async function startPortal(
     publicBaseUrl: url,
   });
   gatewayUrl = gw.url;
-  const store = await gw.gateway.services.stores.create({
-    name: 'Trade Store',
-    adminEmail: 'orders@supplier.example',
-    unleashed: gw.unleashed,
-    warehouseCodes: ['MAIN', 'NORTH'],
-  });
+  const store = await createStore(gw);
 
   return {
     url,
@@ -102,6 +102,31 @@ export async function startPortal(
     close: async () => {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
+      await gw.close();
+      await catcher.close();
+    },
+  };
+}
+
+const createStore = (gw: RunningGateway) =>
+  gw.gateway.services.stores.create({
+    name: 'Trade Store',
+    adminEmail: 'orders@supplier.example',
+    unleashed: gw.unleashed,
+    warehouseCodes: ['MAIN', 'NORTH'],
+  });
+
+/** The production layout: one gateway serving the built storefront and the API from its own origin. */
+async function startServedPortal(dist: string, plan: 'base' | 'premium' | 'premium-plus') {
+  const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
+  const gw = await startGateway({ plan, smtpPort: catcher.smtpPort, storefrontDir: dist });
+  const store = await createStore(gw);
+  return {
+    url: gw.url,
+    gw,
+    catcher,
+    storeId: store.id,
+    close: async () => {
       await gw.close();
       await catcher.close();
     },

@@ -1,4 +1,5 @@
-// The gateway's HTTP pipeline: request log → cookies → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI
+// The gateway's HTTP pipeline: security headers → request log → CORS (configured origins only) → cookies → CSRF
+// header on cookie-signed changes → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI
 // validation → public routes (operations, admin and buyer sign-in, invitation links) → buyer guard → buyer
 // routes → admin guard → admin routes → problem+json errors.
 import { readFileSync } from 'node:fs';
@@ -10,10 +11,12 @@ import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import { parse as parseYaml } from 'yaml';
 import type { ModuleRoutes } from '../gateway-context.ts';
+import { corsForOrigins, requireCsrfHeaderWithCookies } from './cross-origin.ts';
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
 import { keepWebhookBody } from './raw-body.ts';
+import { securityHeaders } from './security-headers.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
 
 export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../../openapi/gateway.yaml');
@@ -25,6 +28,8 @@ export interface HttpAppOptions {
   validateResponses: boolean;
   /** The built storefront (storefront/dist), served from the same origin in production. */
   storefrontDir?: string;
+  /** Origins allowed to call cross-origin (CORS); empty keeps CORS closed. */
+  corsOrigins: readonly string[];
   guards: { buyer: RequestHandler; admin: RequestHandler };
   /** Every module's routes, in the order they are tried within each audience. */
   routes: ModuleRoutes[];
@@ -48,8 +53,11 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.disable('x-powered-by');
   app.locals.validateResponses = options.validateResponses;
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   app.use(requestLogging(options.logger));
+  app.use(corsForOrigins(options.corsOrigins));
   app.use(cookieParser());
+  app.use(requireCsrfHeaderWithCookies());
   app.use(express.json({ limit: '2mb', verify: keepWebhookBody }));
   // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
   app.use(express.text({ type: 'text/csv', limit: '1mb' }));
