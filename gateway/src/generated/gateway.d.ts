@@ -4841,6 +4841,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             410: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     acceptInvitation: {
@@ -4868,6 +4869,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             410: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     declineInvitation: {
@@ -4893,6 +4895,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             410: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     buyerLogin: {

@@ -1,5 +1,5 @@
 // The gateway's HTTP pipeline: security headers → request log → CORS (configured origins only) → cookies → CSRF
-// header on cookie-signed changes → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI
+// header on cookie-signed changes → public endpoints' rate limits → JSON and CSV within each route's limit → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI
 // validation → public routes (operations, admin and buyer sign-in, invitation links) → buyer guard → buyer
 // routes → admin guard → admin routes → problem+json errors.
 import { readFileSync } from 'node:fs';
@@ -11,11 +11,11 @@ import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import { parse as parseYaml } from 'yaml';
 import type { ModuleRoutes } from '../gateway-context.ts';
+import { limitedBodyParsers } from './body-limits.ts';
 import { corsForOrigins, requireCsrfHeaderWithCookies } from './cross-origin.ts';
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
-import { keepWebhookBody } from './raw-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
 
@@ -30,6 +30,8 @@ export interface HttpAppOptions {
   storefrontDir?: string;
   /** Origins allowed to call cross-origin (CORS); empty keeps CORS closed. */
   corsOrigins: readonly string[];
+  /** Counts hits on the public endpoints and refuses those past their limit (rate-limits.ts). */
+  rateLimits: RequestHandler;
   guards: { buyer: RequestHandler; admin: RequestHandler };
   /** Every module's routes, in the order they are tried within each audience. */
   routes: ModuleRoutes[];
@@ -58,9 +60,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(corsForOrigins(options.corsOrigins));
   app.use(cookieParser());
   app.use(requireCsrfHeaderWithCookies());
-  app.use(express.json({ limit: '2mb', verify: keepWebhookBody }));
-  // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
-  app.use(express.text({ type: 'text/csv', limit: '1mb' }));
+  app.use(options.rateLimits);
+  // Each route's body limit (413 past it); the cart import (B3) takes CSV, checked by the validator like any body.
+  app.use(limitedBodyParsers());
   app.use(refuseUnstorableInput());
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
   app.get('/openapi.json', (_req, res) => {
