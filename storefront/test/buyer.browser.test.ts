@@ -2,7 +2,11 @@
 // invitation email arrives, its link (a path on the storefront's origin) opens the invitation page, a password
 // (a weak one refused at its field) signs the buyer in to the buyer home; sign out and in again, with the store
 // remembered or asked for; a dead, a declined and an expired link each end on their own page. The gateway serves
-// the storefront (production layout), so every step also runs under its Content-Security-Policy.
+// the storefront (production layout), so every step also runs under its Content-Security-Policy; a form posted
+// from a sibling origin cannot sign the buyer out.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { type CspWatch, watchCsp } from './csp-watch.ts';
@@ -101,6 +105,29 @@ describe('a buyer in the storefront', () => {
     await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
     await main().getByText(`Signed in as ${ann.email} for ${ann.customerName}.`).waitFor();
     expect(page().url()).toBe(`${portal.url}/#/`);
+  });
+
+  it('stays signed in when a page on a sibling origin (same host, another port) posts a form to sign the buyer out', async () => {
+    // Same site, so SameSite=Lax sends the cookie along; the missing X-Requested-With is what refuses it.
+    const sibling = createServer((_req, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.end(
+        `<form method="post" action="${portal.url}/store/logout"></form><script>document.forms[0].submit()</script>`,
+      );
+    });
+    sibling.listen(0, '127.0.0.1');
+    await once(sibling, 'listening');
+    try {
+      const forged = page().waitForResponse(`${portal.url}/store/logout`);
+      await page().goto(`http://127.0.0.1:${(sibling.address() as AddressInfo).port}/`, {
+        waitUntil: 'commit',
+      });
+      expect((await forged).status()).toBe(403);
+    } finally {
+      sibling.close();
+    }
+    await page().goto(`${portal.url}/#/`);
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
   });
 
   it('signs out, then signs in again to the remembered store: a wrong password is refused with a sentence', async () => {
