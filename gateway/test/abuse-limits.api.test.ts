@@ -44,6 +44,7 @@ describe('rate limits across instances', () => {
     const refused = await signIn(two, '10.1.0.1');
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body.type).toMatch(/too-many-attempts$/);
+    expect(refused.body.detail).toMatch(/^Too many sign-ins from this address; try again in \d+ seconds\.$/);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500);
     expect((await signIn(one, '10.1.0.2')).status).toBe(200);
   });

@@ -26,6 +26,8 @@ interface Rule {
   path: RegExp;
   key: (req: Request, match: RegExpExecArray) => string;
   problem: ProblemType;
+  /** Who sent too many, for the problem's detail. */
+  who: string;
 }
 
 const RULES: Rule[] = [
@@ -34,18 +36,21 @@ const RULES: Rule[] = [
     path: /^\/(admin|store)\/login$/,
     key: (req) => req.ip ?? '',
     problem: 'too-many-attempts',
+    who: 'Too many sign-ins from this address',
   },
   {
     name: 'invitations',
     path: /^\/store\/invitations\/(open|accept|decline)$/,
     key: (req) => req.ip ?? '',
     problem: 'too-many-attempts',
+    who: 'Too many invitation requests from this address',
   },
   {
     name: 'webhooks',
     path: /^\/webhooks\/unleashed\/([^/]+)$/,
     key: (_req, match) => match[1] ?? '',
     problem: 'webhook-flood',
+    who: 'Too many webhook deliveries for this store',
   },
 ];
 
@@ -97,7 +102,7 @@ export function rateLimits(db: PortalDb, settings: RateLimitSettings = {}): Requ
         const wait = Math.max(1, retryAfter);
         throw new AppError(
           rule.problem,
-          `Too many requests from here; try again in ${wait} seconds.`,
+          `${rule.who}; try again in ${wait} seconds.`,
           { retryAfterSeconds: wait },
           { 'Retry-After': String(wait) },
         );
