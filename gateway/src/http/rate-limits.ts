@@ -60,7 +60,7 @@ const DEFAULTS: Required<RateLimitSettings> = {
   webhooks: { hits: 6000, windowSeconds: 60 },
 };
 
-/** Counters of windows older than this are deleted now and then (every window is shorter). */
+/** Every this many hits, counters whose window has ended are deleted (unknown store ids must not pile up). */
 const SWEEP_AFTER_HITS = 1000;
 
 /** Counts one hit of `key`; answers the hits in its window so far and the seconds until the window ends. */
@@ -80,6 +80,7 @@ async function countHit(db: PortalDb, key: string, windowSeconds: number) {
 /** Refuses a public request past its rule's limit with 429 and Retry-After; other requests pass untouched. */
 export function rateLimits(db: PortalDb, settings: RateLimitSettings = {}): RequestHandler {
   const limits = { ...DEFAULTS, ...settings };
+  const longestWindow = Math.max(...Object.values(limits).map((limit) => limit.windowSeconds));
   let sinceSweep = 0;
   return async (req, _res, next) => {
     if (req.method !== 'POST') return next();
@@ -94,7 +95,8 @@ export function rateLimits(db: PortalDb, settings: RateLimitSettings = {}): Requ
       );
       if (++sinceSweep >= SWEEP_AFTER_HITS) {
         sinceSweep = 0;
-        void sql`DELETE FROM rate_limits WHERE window_started_at < now() - interval '1 day'`
+        void sql`DELETE FROM rate_limits
+            WHERE window_started_at < now() - make_interval(secs => ${longestWindow})`
           .execute(db.q)
           .catch(() => undefined);
       }
