@@ -13,6 +13,7 @@ import { createContext, LOCAL_EMAIL } from './gateway-context.ts';
 import { requireBuyer } from './http/auth.ts';
 import { createHttpApp } from './http/http-app.ts';
 import { operationsRouter } from './http/operations.ts';
+import { rateLimits } from './http/rate-limits.ts';
 import { createBuyerAccessModule } from './invitations/invitations.module.ts';
 import { createNotificationsModule } from './notifications/notifications.module.ts';
 import { createOrdersModule } from './orders/orders.module.ts';
@@ -105,6 +106,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
     validateResponses: deps.validateResponses !== false,
     storefrontDir: deps.storefrontDir,
+    corsOrigins: deps.corsOrigins ?? [],
+    rateLimits: rateLimits(db, deps.rateLimits),
     guards: { buyer: requireBuyer(access.contexts, acting.acting), admin: admins.guard },
     // The catalogue first: it is what buyers ask for most, and every router passed costs each request a little.
     routes: [

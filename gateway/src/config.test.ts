@@ -53,4 +53,16 @@ describe('gateway configuration', () => {
     expect(embedded.databaseUrl).toBeUndefined();
     expect(embedded.dataDir).toMatch(/\.data\/gateway$/);
   });
+
+  it('when GATEWAY_CORS_ORIGINS lists origins, then exactly those are allowed; unset allows none; a URL with a path stops the boot', () => {
+    expect(loadGatewayConfig(base).corsOrigins).toEqual([]);
+    const listed = loadGatewayConfig({
+      ...base,
+      GATEWAY_CORS_ORIGINS: 'https://shop.example, http://127.0.0.1:5173',
+    });
+    expect(listed.corsOrigins).toEqual(['https://shop.example', 'http://127.0.0.1:5173']);
+    expect(() => loadGatewayConfig({ ...base, GATEWAY_CORS_ORIGINS: 'https://shop.example/app' })).toThrow(
+      /GATEWAY_CORS_ORIGINS.*"https:\/\/shop.example\/app"/,
+    );
+  });
 });

@@ -25,6 +25,8 @@ export interface GatewayConfig {
   validateResponses: boolean;
   /** The built storefront to serve from the same origin (STOREFRONT_DIR; production default storefront/dist). */
   storefrontDir: string | undefined;
+  /** Origins allowed to call the gateway cross-origin (GATEWAY_CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
   /** Where buyers open the portal (invitation links point here). */
   publicBaseUrl: string;
   /** Subscribe stores to Unleashed webhooks, delivered to `${publicBaseUrl}/webhooks/…` (GATEWAY_WEBHOOKS). */
@@ -100,6 +102,20 @@ function emailConfig(env: NodeJS.ProcessEnv, demo: boolean): EmailConfig {
   };
 }
 
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const listed = (env.GATEWAY_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const origin of listed) {
+    if (!/^https?:\/\/[^/\s?#]+$/.test(origin))
+      throw new Error(
+        `GATEWAY_CORS_ORIGINS must list origins such as "https://shop.example" (scheme and host, no path; got "${origin}").`,
+      );
+  }
+  return listed;
+}
+
 function databaseSchema(env: NodeJS.ProcessEnv): string | undefined {
   const schema = env.GATEWAY_DATABASE_SCHEMA || undefined;
   if (schema !== undefined && !isUsableSchemaName(schema))
@@ -142,6 +158,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     validateResponses: flag(env, 'GATEWAY_VALIDATE_RESPONSES', !production),
     storefrontDir:
       env.STOREFRONT_DIR || (production ? resolve(import.meta.dirname, '../../storefront/dist') : undefined),
+    corsOrigins: corsOrigins(env),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, ''),
     webhooks: flag(env, 'GATEWAY_WEBHOOKS', true),
     email: emailConfig(env, demo),

@@ -12,6 +12,7 @@ import type { PortalDb } from './db/database.ts';
 import type { EmailConfig } from './email/email.config.ts';
 import type { EmailDomain } from './email/email.module.ts';
 import type { Mailer } from './email/mailer.ts';
+import type { RateLimitSettings } from './http/rate-limits.ts';
 import type { BuyerAuthService } from './invitations/buyer-auth.service.ts';
 import type { JobEngine, JobEngineOptions } from './jobs/job-engine.ts';
 import type { OrderHistory } from './orders/orders.reader.ts';
@@ -39,6 +40,10 @@ export interface GatewayDeps {
   email?: EmailConfig;
   /** The built storefront (storefront/dist), served from the same origin in production. */
   storefrontDir?: string;
+  /** Origins allowed to call the gateway from another origin (CORS); none by default. */
+  corsOrigins?: string[];
+  /** Rate limits of the public endpoints (defaults in http/rate-limits.ts). */
+  rateLimits?: RateLimitSettings;
   /** Replaces the SMTP mailer (tests). */
   mailer?: Mailer;
   /** Where people open the portal: invitation links are `${publicBaseUrl}/invitations/${token}`. */

@@ -39,6 +39,7 @@ const gateway = await createGateway({
   account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
   email: config.email,
   publicBaseUrl: config.publicBaseUrl,
+  corsOrigins: config.corsOrigins,
   webhooks: { subscribe: config.webhooks },
   storefrontDir: config.storefrontDir && existsSync(config.storefrontDir) ? config.storefrontDir : undefined,
 });

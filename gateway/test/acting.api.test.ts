@@ -200,7 +200,11 @@ describe('the acting log and when acting ends', () => {
     const url = `${portal.gw.url}/admin/stores/${portal.storeId}/acting`;
     const started = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: `portal_session=${admin}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Cookie: `portal_session=${admin}`,
+        'X-Requested-With': 'portal',
+      },
       body: JSON.stringify({ customerGuid: demo.guid }),
     });
     const { token } = await started.json();
@@ -210,7 +214,10 @@ describe('the acting log and when acting ends', () => {
     const both = `portal_session=${token}; portal_admin_session=${admin}`;
     expect((await fetch(`${portal.gw.url}/store/me`, { headers: { Cookie: both } })).status).toBe(200);
     expect((await fetch(`${portal.gw.url}/admin/me`, { headers: { Cookie: both } })).status).toBe(200);
-    const stopped = await fetch(url, { method: 'DELETE', headers: { Cookie: both } });
+    const stopped = await fetch(url, {
+      method: 'DELETE',
+      headers: { Cookie: both, 'X-Requested-With': 'portal' },
+    });
     expect(stopped.status).toBe(204);
     expect(stopped.headers.getSetCookie().join('\n')).toContain(`portal_session=${admin}`);
   });

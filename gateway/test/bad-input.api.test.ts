@@ -40,9 +40,15 @@ interface Answer {
   body: string;
 }
 
+let sent = 0;
+
 function send(hostile: HostileRequest, caller: Caller): Promise<Answer> {
   const url = new URL(portal.gw.url);
   const token = caller === 'signed-out' ? undefined : tokens[caller];
+  // Each case from its own client address, so the per-address sign-in throttle and rate limits (tested on their
+  // own) do not answer 429 before the input is even looked at.
+  sent += 1;
+  const address = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
@@ -52,6 +58,7 @@ function send(hostile: HostileRequest, caller: Caller): Promise<Answer> {
         method: hostile.method,
         path: hostile.target,
         headers: {
+          'X-Forwarded-For': address,
           ...(token ? { Authorization: `Bearer ${token}` } : {}),
           ...(hostile.contentType ? { 'Content-Type': hostile.contentType } : {}),
           ...(hostile.body === undefined ? {} : { 'Content-Length': Buffer.byteLength(hostile.body) }),

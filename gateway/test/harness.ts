@@ -8,6 +8,7 @@ import { createGateway, type Gateway } from '../src/app.ts';
 import { TestClock } from '../src/clock.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createLogger } from '../src/http/logging.ts';
+import type { RateLimitSettings } from '../src/http/rate-limits.ts';
 import type { WebhookSettings } from '../src/webhooks/webhooks.module.ts';
 import { freshDatabase } from './database.ts';
 
@@ -54,6 +55,10 @@ export async function startGateway(
     webhooks?: boolean | WebhookSettings;
     /** Serve a built storefront from this folder, as production does. */
     storefrontDir?: string;
+    /** Origins allowed to call the gateway cross-origin (CORS); default none. */
+    corsOrigins?: string[];
+    /** Rate limits of the public endpoints; default the production ones. */
+    rateLimits?: RateLimitSettings;
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -85,6 +90,8 @@ export async function startGateway(
     webhooks:
       typeof options.webhooks === 'object' ? options.webhooks : { subscribe: options.webhooks ?? false },
     storefrontDir: options.storefrontDir,
+    corsOrigins: options.corsOrigins,
+    rateLimits: options.rateLimits,
     email:
       options.smtpPort === undefined
         ? undefined

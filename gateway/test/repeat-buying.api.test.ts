@@ -153,7 +153,7 @@ describe('importing a cart from CSV', () => {
     const big = Array.from({ length: 501 }, () => 'DEMO-PLENTY,1').join('\n');
     const refused = await importCsv(dana, big);
     expect(refused.status).toBe(400);
-    expect(refused.body.detail).toBe('The file has 501 rows; import at most 500 at a time.');
+    expect(refused.body.detail).toBe('The file has more than 500 rows; import at most 500 at a time.');
     expect((await importCsv(dana, '\n\n')).status).toBe(400);
     expect((await store('GET', '/cart', dana)).body.lines).toEqual([]);
   });

@@ -208,7 +208,7 @@ describe('what a standing order keeps of its delivery address', () => {
     admin: (await so.portal.api('GET', '/standing-orders?pageSize=200')).body.items.length,
   });
 
-  it('when the address has an unknown field, a 1.9 MB string or a 5,000-deep object, then it answers 400 problem+json, saves nothing, and both lists still answer', async () => {
+  it('when the address has an unknown field, a 1.9 MB string or a 5,000-deep object, then it answers 400 (413 past the body limit) problem+json, saves nothing, and both lists still answer', async () => {
     await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
     const before = await counts();
     const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
@@ -227,7 +227,8 @@ describe('what a standing order keeps of its delivery address', () => {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.body.token}` },
         body,
       });
-      expect(answer.status).toBe(400);
+      // A body over the route's 128 KB is refused before it is read (413); the others by the spec (400).
+      expect(answer.status).toBe(body.length > 128 * 1024 ? 413 : 400);
       expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     }
     expect(await counts()).toEqual(before);

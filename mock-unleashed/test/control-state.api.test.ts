@@ -178,3 +178,53 @@ describe('PUT /__control/limits', () => {
     for (let i = 0; i < 3; i++) expect(await statusOf('/Warehouses')).toBe(200);
   });
 });
+
+describe('control values out of any sane range (issue 17 item 7)', () => {
+  const refusals: [string, string, Record<string, unknown>, string][] = [
+    ['POST', '/__control/clock', { advanceMs: 1e308 }, 'advanceMs'],
+    ['POST', '/__control/clock', { advanceMs: 2 ** 53 + 2 }, 'advanceMs'],
+    [
+      'POST',
+      '/__control/stock',
+      { productCode: FACTS.products.low.code, setQtyOnHand: 1e308 },
+      'setQtyOnHand',
+    ],
+    ['POST', '/__control/stock', { productCode: FACTS.products.low.code, adjustBy: -1e308 }, 'adjustBy'],
+    ['PUT', '/__control/limits', { monthlyQuota: 1e308 }, 'monthlyQuota'],
+    ['PUT', '/__control/limits', { rateLimitPerMinute: 1e308 }, 'rateLimitPerMinute'],
+    ['POST', '/__control/faults', { kind: 'failNext', status: 503, count: 1e308 }, 'count'],
+    ['POST', '/__control/webhooks/faults', { kind: 'drop', count: 1e308 }, 'count'],
+    ['POST', '/__control/reset', { seedNumber: 1e308 }, 'seedNumber'],
+  ];
+
+  it.each(refusals)(
+    'when %s %s gets %j, then it answers 400 in Unleashed’s shape naming %s, and nothing changes',
+    async (method, path, body, field) => {
+      const before = (await mock.control('GET', '/__control/state')).body;
+      const answer = await mock.control(method, path, body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.Items).toEqual([expect.objectContaining({ Field: field, ErrorCode: 'Invalid' })]);
+      const after = (await mock.control('GET', '/__control/state')).body;
+      expect({ ...after, clock: undefined }).toEqual({ ...before, clock: undefined });
+      expect(after.clock.offsetMs).toBe(before.clock.offsetMs);
+    },
+  );
+
+  it('when steps each within range would move the clock past the year 9999, then the step that would is refused 400', async () => {
+    await clock({ setTo: '9999-12-01T00:00:00Z' });
+    const answer = await clock({ advanceMs: 100 * 86_400_000 });
+    expect(answer.status).toBe(400);
+    expect(answer.body.Items[0]).toMatchObject({ Field: 'advanceMs' });
+    expect((await mock.control('GET', '/__control/clock')).body.now).toMatch(/^9999-12-01/);
+  });
+
+  it('when stock adjustments each within range would add up past the largest quantity, then the one that would is refused 400', async () => {
+    const low = { productCode: FACTS.products.low.code };
+    expect(
+      (await mock.control('POST', '/__control/stock', { ...low, setQtyOnHand: 1_000_000_000 })).status,
+    ).toBe(200);
+    const answer = await mock.control('POST', '/__control/stock', { ...low, adjustBy: 1 });
+    expect(answer.status).toBe(400);
+    expect(answer.body.Items[0]).toMatchObject({ Field: 'adjustBy' });
+  });
+});

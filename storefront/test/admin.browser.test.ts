@@ -1,20 +1,30 @@
 // The admin pages in a real browser against the real stack, served from one origin as in production: sign in
 // (wrong, then right), run a sync and read its results, see live updates from Unleashed (webhooks, issue 13)
-// arrive without a sync, change store settings (saved; an unknown warehouse shown at its field), sign out. Each test leaves a screenshot of its last page in test-artifacts/.
+// arrive without a sync, change store settings (saved; an unknown warehouse shown at its field), sign out — all
+// under the gateway's Content-Security-Policy, nothing refused. Each test leaves a screenshot of its last page in
+// test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
+import { type CspWatch, watchCsp } from './csp-watch.ts';
 import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
 
 let portal: RunningPortal;
 let browser: ConsoleBrowser;
+let csp: CspWatch;
 let dist: Awaited<ReturnType<typeof buildStorefront>>;
 
 beforeAll(async () => {
   dist = await buildStorefront();
-  [portal, browser] = await Promise.all([startPortal(dist.dir, { webhooks: true }), openBrowser()]);
+  [portal, browser] = await Promise.all([
+    startPortal(dist.dir, { servedByGateway: true, webhooks: true }),
+    openBrowser(),
+  ]);
+  csp = await watchCsp(browser.page);
 });
 afterEach(async ({ task }) => {
   await browser.screenshot(`storefront-admin-${task.name}`);
+  // Served by the gateway under its Content-Security-Policy (issue 17 item 5): nothing the pages do is refused.
+  expect(await csp.violations()).toEqual([]);
 });
 afterAll(async () => {
   await browser?.close();

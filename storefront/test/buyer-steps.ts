@@ -29,7 +29,10 @@ export async function fromPage(
       const response = await fetch(path as string, {
         method: method as string,
         credentials: 'include',
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        headers: {
+          'X-Requested-With': 'portal',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();

@@ -1,9 +1,15 @@
 // The buyer's way in, in a real browser against the real stack (R13, R14): the admin invites a contact, the
 // invitation email arrives, its link (a path on the storefront's origin) opens the invitation page, a password
 // (a weak one refused at its field) signs the buyer in to the buyer home; sign out and in again, with the store
-// remembered or asked for; a dead, a declined and an expired link each end on their own page.
+// remembered or asked for; a dead, a declined and an expired link each end on their own page. The gateway serves
+// the storefront (production layout), so every step also runs under its Content-Security-Policy; a form posted
+// from a sibling origin cannot sign the buyer out.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
+import { type CspWatch, watchCsp } from './csp-watch.ts';
 import { buildStorefront, type RunningPortal, startPortal } from './harness.ts';
 
 const PASSWORD = 'Buyer2026ok';
@@ -11,16 +17,23 @@ const DAY_MS = 86_400_000;
 
 let portal: RunningPortal;
 let browser: ConsoleBrowser;
+let csp: CspWatch;
 let dist: Awaited<ReturnType<typeof buildStorefront>>;
 let adminToken: string;
 
 beforeAll(async () => {
   dist = await buildStorefront();
-  [portal, browser] = await Promise.all([startPortal(dist.dir, { plan: 'premium-plus' }), openBrowser()]);
+  [portal, browser] = await Promise.all([
+    startPortal(dist.dir, { plan: 'premium-plus', servedByGateway: true }),
+    openBrowser(),
+  ]);
+  csp = await watchCsp(browser.page);
   adminToken = await portal.gw.loginAdmin();
 });
 afterEach(async ({ task }) => {
   await browser.screenshot(`storefront-buyer-${task.name}`);
+  // Served by the gateway under its Content-Security-Policy (issue 17 item 5): nothing the pages do is refused.
+  expect(await csp.violations()).toEqual([]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -72,7 +85,8 @@ let ann: Awaited<ReturnType<typeof invite>>;
 describe('a buyer in the storefront', () => {
   it('opens the emailed link, is refused a weak password at the field, accepts with a good one and lands on the buyer home', async () => {
     ann = await invite('Ann');
-    await page().goto(ann.link);
+    const served = await page().goto(ann.link);
+    expect(served?.headers()['content-security-policy']).toContain("script-src 'self'");
     await main().getByRole('heading', { level: 1, name: "You're invited to Trade Store" }).waitFor();
     await main().getByText(`You're invited to Trade Store as Ann Buyer of ${ann.customerName}.`).waitFor();
     const url = new URL(page().url());
@@ -91,6 +105,29 @@ describe('a buyer in the storefront', () => {
     await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
     await main().getByText(`Signed in as ${ann.email} for ${ann.customerName}.`).waitFor();
     expect(page().url()).toBe(`${portal.url}/#/`);
+  });
+
+  it('stays signed in when a page on a sibling origin (same host, another port) posts a form to sign the buyer out', async () => {
+    // Same site, so SameSite=Lax sends the cookie along; the missing X-Requested-With is what refuses it.
+    const sibling = createServer((_req, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.end(
+        `<form method="post" action="${portal.url}/store/logout"></form><script>document.forms[0].submit()</script>`,
+      );
+    });
+    sibling.listen(0, '127.0.0.1');
+    await once(sibling, 'listening');
+    try {
+      const forged = page().waitForResponse(`${portal.url}/store/logout`);
+      await page().goto(`http://127.0.0.1:${(sibling.address() as AddressInfo).port}/`, {
+        waitUntil: 'commit',
+      });
+      expect((await forged).status()).toBe(403);
+    } finally {
+      sibling.close();
+    }
+    await page().goto(`${portal.url}/#/`);
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
   });
 
   it('signs out, then signs in again to the remembered store: a wrong password is refused with a sentence', async () => {

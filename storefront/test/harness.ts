@@ -69,8 +69,15 @@ function proxyTo(target: () => string): RequestHandler {
  */
 export async function startPortal(
   dist: string,
-  options: { plan?: 'base' | 'premium' | 'premium-plus'; webhooks?: boolean } = {},
+  options: {
+    plan?: 'base' | 'premium' | 'premium-plus';
+    webhooks?: boolean;
+    /** The gateway serves the storefront itself, as in production (its security headers on the page too). */
+    servedByGateway?: boolean;
+  } = {},
 ): Promise<RunningPortal> {
+  if (options.servedByGateway)
+    return startServedPortal(dist, options.plan ?? 'base', options.webhooks ?? false);
   let gatewayUrl = '';
   const app = express();
   const toGateway = proxyTo(() => gatewayUrl);
@@ -89,12 +96,7 @@ export async function startPortal(
     webhooks: options.webhooks ?? false,
   });
   gatewayUrl = gw.url;
-  const store = await gw.gateway.services.stores.create({
-    name: 'Trade Store',
-    adminEmail: 'orders@supplier.example',
-    unleashed: gw.unleashed,
-    warehouseCodes: ['MAIN', 'NORTH'],
-  });
+  const store = await createStore(gw);
 
   return {
     url,
@@ -104,6 +106,31 @@ export async function startPortal(
     close: async () => {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
+      await gw.close();
+      await catcher.close();
+    },
+  };
+}
+
+const createStore = (gw: RunningGateway) =>
+  gw.gateway.services.stores.create({
+    name: 'Trade Store',
+    adminEmail: 'orders@supplier.example',
+    unleashed: gw.unleashed,
+    warehouseCodes: ['MAIN', 'NORTH'],
+  });
+
+/** The production layout: one gateway serving the built storefront and the API from its own origin. */
+async function startServedPortal(dist: string, plan: 'base' | 'premium' | 'premium-plus', webhooks: boolean) {
+  const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
+  const gw = await startGateway({ plan, smtpPort: catcher.smtpPort, storefrontDir: dist, webhooks });
+  const store = await createStore(gw);
+  return {
+    url: gw.url,
+    gw,
+    catcher,
+    storeId: store.id,
+    close: async () => {
       await gw.close();
       await catcher.close();
     },

@@ -41,6 +41,12 @@ export interface LoginThrottleTable {
   windowStartedAt: Timestamp;
 }
 
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  windowStartedAt: Timestamp;
+}
+
 export interface StoresTable {
   id: string;
   name: string;
@@ -423,6 +429,7 @@ export interface Database {
   admins: AdminsTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
+  rateLimits: RateLimitsTable;
   stores: StoresTable;
   dataVersions: DataVersionsTable;
   legacyImports: LegacyImportsTable;

@@ -6,6 +6,9 @@ import { AppError, PROBLEM_BASE, type Problem, problems } from './problems.ts';
 
 interface ValidatorError {
   status?: number;
+  /** body-parser's reason, e.g. entity.too.large (with the route's `limit` in bytes). */
+  type?: string;
+  limit?: number;
   message?: string;
   errors?: { path?: string; message?: string }[];
 }
@@ -26,6 +29,14 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const validator = error as ValidatorError;
+    if (validator.type === 'entity.too.large') {
+      const limit = `${Math.floor((validator.limit ?? 0) / 1024)} KB`;
+      send(
+        res,
+        new AppError('payload-too-large', `This request body may be at most ${limit}.`).toProblem(instance),
+      );
+      return;
+    }
     if (validator.status === 400 || validator.status === 413 || validator.status === 415) {
       send(res, {
         type: `${PROBLEM_BASE}validation-failed`,

@@ -1,7 +1,8 @@
-// The gateway's HTTP pipeline: request log → cookies → buyer and admin guards (all but the spec's public
-// operations) → JSON → too deep or NUL input refused → /docs → (the built storefront) → OpenAPI validation →
-// public routes (operations, admin and buyer sign-in, invitation links) → buyer routes → admin routes →
-// problem+json errors.
+// The gateway's HTTP pipeline: security headers → request log → CORS (configured origins only) → cookies → buyer
+// and admin guards (all but the spec's public operations) → CSRF header on cookie-signed changes → public
+// endpoints' rate limits → JSON and CSV within each route's limit → too deep or NUL input refused → /docs → (the
+// built storefront) → OpenAPI validation → public routes (operations, admin and buyer sign-in, invitation links) →
+// buyer routes → admin routes → problem+json errors.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
@@ -12,10 +13,12 @@ import swaggerUi from 'swagger-ui-express';
 import { parse as parseYaml } from 'yaml';
 import type { ModuleRoutes } from '../gateway-context.ts';
 import { guardUnlessPublic, publicOperations } from './authenticate-first.ts';
+import { limitedBodyParsers } from './body-limits.ts';
+import { corsForOrigins, requireCsrfHeaderWithCookies } from './cross-origin.ts';
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
-import { keepWebhookBody } from './raw-body.ts';
+import { securityHeaders } from './security-headers.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
 
 export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../../openapi/gateway.yaml');
@@ -27,6 +30,10 @@ export interface HttpAppOptions {
   validateResponses: boolean;
   /** The built storefront (storefront/dist), served from the same origin in production. */
   storefrontDir?: string;
+  /** Origins allowed to call cross-origin (CORS); empty keeps CORS closed. */
+  corsOrigins: readonly string[];
+  /** Counts hits on the public endpoints and refuses those past their limit (rate-limits.ts). */
+  rateLimits: RequestHandler;
   guards: { buyer: RequestHandler; admin: RequestHandler };
   /** Every module's routes, in the order they are tried within each audience. */
   routes: ModuleRoutes[];
@@ -50,15 +57,18 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.disable('x-powered-by');
   app.locals.validateResponses = options.validateResponses;
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   app.use(requestLogging(options.logger));
+  app.use(corsForOrigins(options.corsOrigins));
   app.use(cookieParser());
   // Who asks comes first: a caller without a live session learns nothing from how its input would be judged.
   const isPublic = publicOperations(spec);
   app.use('/store', guardUnlessPublic(isPublic, options.guards.buyer));
   app.use('/admin', guardUnlessPublic(isPublic, options.guards.admin));
-  app.use(express.json({ limit: '2mb', verify: keepWebhookBody }));
-  // Cart import (B3) takes a CSV body; the validator then checks it like any other body.
-  app.use(express.text({ type: 'text/csv', limit: '1mb' }));
+  app.use(requireCsrfHeaderWithCookies());
+  app.use(options.rateLimits);
+  // Each route's body limit (413 past it); the cart import (B3) takes CSV, checked by the validator like any body.
+  app.use(limitedBodyParsers());
   app.use(refuseUnstorableInput());
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(spec, { customSiteTitle: 'B2B portal gateway API' }));
   app.get('/openapi.json', (_req, res) => {

@@ -25,4 +25,11 @@ describe('reading a cart CSV (B3)', () => {
     ]);
     expect(['1', '+3', '007'].map(wholeQuantity)).toEqual([1, 3, 7]);
   });
+
+  it('when a 1 MB file holds a quarter of a million rows, then reading stops one row past the limit', () => {
+    const file = `Code,Quantity\n${'A,1\n'.repeat(250_000)}`;
+    const rows = parseCartCsv(file, 500);
+    expect(rows).toHaveLength(501);
+    expect(rows[500]).toEqual({ row: 502, code: 'A', quantityText: '1' });
+  });
 });

@@ -101,13 +101,13 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
 
     /** Adds every good row of a CSV and reports each row; a file with no good rows changes nothing. */
     async importCsv(store: Store, buyer: Buyer, text: string): Promise<CartImportResult> {
-      const rows = parseCartCsv(text);
+      const rows = parseCartCsv(text, MAX_IMPORT_ROWS);
       if (rows.length === 0)
         throw new AppError('validation-failed', 'The file has no rows with a product code.');
       if (rows.length > MAX_IMPORT_ROWS)
         throw new AppError(
           'validation-failed',
-          `The file has ${rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
+          `The file has more than ${MAX_IMPORT_ROWS} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
         );
       const products = await byCode(store, buyer);
       const report = rows.map(({ row, code, quantityText }) => {

@@ -28,6 +28,12 @@ export interface ControlDeps {
   resetWebhooks: () => void;
 }
 
+/** The clock's range: a date outside it cannot be written as an ISO date (and 1e308 ms is not a date at all). */
+const EARLIEST_MS = Date.parse('0001-01-01T00:00:00Z');
+const LATEST_MS = Date.parse('9999-12-31T23:59:59.999Z');
+/** The most stock a control adjustment may leave on hand (the spec's bound on setQtyOnHand). */
+const MAX_QTY_ON_HAND = 1_000_000_000;
+
 /** A date-time that exists (2030-02-30 does not, though Date.parse rolls it over into March). */
 function isRealDateTime(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
@@ -125,6 +131,13 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
         fieldError(body.freezeAt ? 'freezeAt' : 'setTo', `${when} is not a real date and time.`, 'Invalid'),
       ]);
     }
+    const field = (given[0] ?? 'release') as keyof ClockRequest;
+    const target = when !== undefined ? Date.parse(when) : clock.now() + (body.advanceMs ?? 0);
+    if (field !== 'release' && !(target >= EARLIEST_MS && target <= LATEST_MS)) {
+      throw validationError([
+        fieldError(field, 'The clock must stay within the years 1 to 9999.', 'Invalid'),
+      ]);
+    }
     if (body.freezeAt !== undefined) clock.freeze(Date.parse(body.freezeAt));
     else if (body.setTo !== undefined) clock.set(Date.parse(body.setTo));
     else if (body.advanceMs !== undefined) clock.advance(body.advanceMs);
@@ -157,6 +170,10 @@ export function controlRouter(context: MockContext, deps: ControlDeps): Router {
     const newQty = body.setQtyOnHand ?? (record?.QtyOnHand ?? 0) + (body.adjustBy ?? 0);
     if (newQty < 0)
       throw validationError([fieldError('adjustBy', 'Quantity on hand cannot go below 0.', 'Invalid')]);
+    if (newQty > MAX_QTY_ON_HAND)
+      throw validationError([
+        fieldError('adjustBy', `Quantity on hand cannot go above ${MAX_QTY_ON_HAND}.`, 'Invalid'),
+      ]);
     if (!record) {
       record = {
         ProductGuid: product.Guid,

@@ -1971,6 +1971,7 @@ export interface components {
             freezeAt?: string;
             /** Format: date-time */
             setTo?: string;
+            /** @description Up to 100 years either way; the clock stays within the years 1 to 9999. */
             advanceMs?: number;
             /** @enum {boolean} */
             release?: true;
@@ -1981,6 +1982,7 @@ export interface components {
             productGuid?: components["schemas"]["Guid"];
             warehouseCode?: string;
             setQtyOnHand?: number;
+            /** @description The quantity on hand stays from 0 to 1,000,000,000. */
             adjustBy?: number;
         };
         Limits: {

@@ -1,5 +1,6 @@
 // The storefront's one way to the gateway: an openapi-fetch client typed from openapi/gateway.yaml. Same
-// origin, with the HttpOnly `portal_session` cookie; every failure reaches feature code as a typed Problem.
+// origin, with the HttpOnly `portal_session` cookie and the X-Requested-With header the gateway asks of cookie-signed
+// changes; every failure reaches feature code as a typed Problem.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../generated/gateway.d.ts';
 import type { Problem } from './types.ts';
@@ -53,10 +54,18 @@ const problems: Middleware = {
   },
 };
 
+/** Marks every request as the portal's own: the gateway refuses cookie-signed changes without it (CSRF defence). */
+const sameApp: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('X-Requested-With', 'portal');
+    return request;
+  },
+};
+
 /** A client for the gateway at `baseUrl` ('' = same origin) with the problem middleware; `fetch` for tests. */
 export function createApiClient(baseUrl: string, fetch?: typeof globalThis.fetch) {
   const client = createClient<paths>({ baseUrl, credentials: 'include', ...(fetch ? { fetch } : {}) });
-  client.use(problems);
+  client.use(sameApp, problems);
   return client;
 }
 

@@ -4847,6 +4847,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             410: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     acceptInvitation: {
@@ -4874,6 +4875,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             410: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     declineInvitation: {
@@ -4899,6 +4901,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             410: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     buyerLogin: {
