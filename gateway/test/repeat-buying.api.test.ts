@@ -157,6 +157,13 @@ describe('importing a cart from CSV', () => {
     expect((await importCsv(dana, '\n\n')).status).toBe(400);
     expect((await store('GET', '/cart', dana)).body.lines).toEqual([]);
   });
+
+  it('when the file is over 1 MB, then it is refused 413 payload-too-large before it is read, and nothing changes', async () => {
+    const refused = await importCsv(dana, 'DEMO-PLENTY,1\n'.repeat(80_000));
+    expect(refused.status).toBe(413);
+    expect(refused.body.type).toMatch(/payload-too-large$/);
+    expect((await store('GET', '/cart', dana)).body.lines).toEqual([]);
+  });
 });
 
 describe('what the import accepts', () => {

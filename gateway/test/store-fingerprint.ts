@@ -3,8 +3,8 @@
 import { sql } from 'kysely';
 import type { PortalDb } from '../src/db/database.ts';
 
-/** Written on refusals by design: failed sign-ins are counted (the throttle), migrations are not data. */
-const NOT_COMPARED = new Set(['login_throttle', 'schema_migrations']);
+/** Written on refusals by design: failed sign-ins and public calls are counted (throttle, rate limits); migrations are not data. */
+const NOT_COMPARED = new Set(['login_throttle', 'rate_limits', 'schema_migrations']);
 
 export type Fingerprint = Record<string, string>;
 
