@@ -66,6 +66,7 @@ describe('a run on its due date', () => {
         name: 'Runs weekly',
         startDate: so.day(3),
         schedule: { frequency: 'weekly', every: 1 },
+        purchaseOrderRef: 'PO-{date}',
       })
     ).id;
     await so.tick();
@@ -78,7 +79,7 @@ describe('a run on its due date', () => {
     expect(reminders[0].subject).toContain('Reminder: standing order "Runs weekly" runs on');
   });
 
-  it('when the clock passes 06:00 UTC on the due date, then one order is placed by the creator, recorded on the standing order and imported into Unleashed', async () => {
+  it('when the clock passes 06:00 UTC on the due date, then one order is placed by the creator, recorded on the standing order and imported into Unleashed with the PO pattern filled in with the run date (B7)', async () => {
     await so.at(3, '05:59');
     await so.tick();
     expect(await so.ordersOf(id)).toEqual([]);
@@ -88,7 +89,11 @@ describe('a run on its due date', () => {
     const [order, ...more] = await so.ordersOf(id);
     expect(more).toEqual([]);
     // Saved as Processing; its import job may already have brought Unleashed's status back.
-    expect(order).toMatchObject({ placedByEmail: DANA, standingOrderId: id });
+    expect(order).toMatchObject({
+      placedByEmail: DANA,
+      standingOrderId: id,
+      purchaseOrderRef: `PO-${so.day(3)}`,
+    });
     const shown = await detail(DANA, id);
     expect(shown).toMatchObject({ nextRunDate: so.day(10) });
     expect(shown.runs).toEqual([
@@ -106,6 +111,7 @@ describe('a run on its due date', () => {
     );
     expect(found.body.Items).toHaveLength(1);
     expect(found.body.Items[0].DeliveryInstruction).toContain(DANA);
+    expect(found.body.Items[0].CustomerRef).toBe(`PO-${so.day(3)}`);
   });
 });
 

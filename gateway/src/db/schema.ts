@@ -240,7 +240,16 @@ export interface OrdersTable {
   updatedAt: Timestamp;
   standingOrderId: string | null;
   placedOnBehalfBy: string | null;
+  purchaseOrderRef: string | null;
   seq: Seq;
+}
+
+/** Store-only ordering choices per customer (B7); a customer without a row has the defaults. */
+export interface CustomerOrderSettingsTable {
+  storeId: string;
+  customerGuid: string;
+  purchaseOrderRefRequired: boolean;
+  updatedAt: Timestamp;
 }
 
 export interface InvitationsTable {
@@ -313,6 +322,7 @@ export interface StandingOrdersTable {
   nextRunDate: string | null;
   reminderSentFor: string | null;
   comment: string | null;
+  purchaseOrderRef: string | null;
   lines: Json<{ productGuid: string; quantity: number }[]>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -436,6 +446,7 @@ export interface Database {
   storeCategoryProducts: StoreCategoryProductsTable;
   carts: CartsTable;
   orders: OrdersTable;
+  customerOrderSettings: CustomerOrderSettingsTable;
   invitations: InvitationsTable;
   buyerLogins: BuyerLoginsTable;
   notifications: NotificationsTable;

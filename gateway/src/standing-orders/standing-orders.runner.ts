@@ -10,6 +10,7 @@ import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { DeliveryAddress, OrderPlacement } from '../orders/order-placement.ts';
+import { expandPurchaseOrderRef } from '../orders/purchase-order-ref.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { standingOrdersAllowed } from '../stores/stores.types.ts';
@@ -45,7 +46,7 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
     (await deps.customers.getCustomer(order.storeId, order.customerGuid))?.name ?? order.customerCode;
 
   /** Places one due run; never throws (the outcome is the record). */
-  async function place(store: Store, order: StandingOrder): Promise<Result> {
+  async function place(store: Store, order: StandingOrder, dueDate: string): Promise<Result> {
     const failed = (detail: string): Result => ({ outcome: 'failed', detail, orderId: null });
     if (!standingOrdersAllowed(store))
       return {
@@ -65,6 +66,7 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
         lines: order.lines,
         deliveryAddress: order.deliveryAddress,
         comment: order.comment,
+        purchaseOrderRef: expandPurchaseOrderRef(order.purchaseOrderRef ?? null, dueDate),
         standingOrderId: order.id,
       });
       return { outcome: 'placed', detail: null, orderId: placed.id };
@@ -76,7 +78,7 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
   }
 
   async function run(store: Store, order: StandingOrder, dueDate: string): Promise<void> {
-    const result = await place(store, order);
+    const result = await place(store, order, dueDate);
     const run = { ...result, dueDate, ranAt: deps.clock.now().toISOString() };
     await deps.repo.saveRun({
       id: `${order.id}:${dueDate}`,
