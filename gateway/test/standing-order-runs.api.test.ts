@@ -289,3 +289,51 @@ describe('two instances running the schedule', () => {
     }
   });
 });
+
+describe('reminders of a daily standing order', () => {
+  it('when it runs every day, then each reminder goes out 2 days before its run, not only the first', async () => {
+    const { storeId } = so.portal;
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(DANA, {
+      name: 'Daily milk',
+      startDate: so.day(16),
+      schedule: { frequency: 'daily', every: 1 },
+    });
+    // A fresh instance: the portal's own gateway was stopped by the restart above.
+    const gateway = await anotherGateway();
+    const tick = async () => {
+      await gateway.services.standingOrders.runner.runDue();
+      await standingOrderJobsDone(gateway.services.jobs);
+    };
+    const reminders = async () =>
+      (await so.outbox('standing-order-reminder', DANA)).filter((m: { subject: string }) =>
+        m.subject.includes('Daily milk'),
+      );
+    const remindedFor = async () =>
+      (await createStandingOrdersRepo(so.portal.gw.db).get(storeId, id))?.reminderSentFor;
+    try {
+      await so.at(14, '06:30');
+      await tick();
+      expect(await reminders()).toHaveLength(1);
+      expect(await remindedFor()).toBe(so.day(16));
+      // Day 15, 06:30: the run of day 17 is 2 days off, although the run of day 16 has not happened yet.
+      await so.at(15, '06:30');
+      await tick();
+      await tick();
+      expect(await reminders()).toHaveLength(2);
+      expect(await remindedFor()).toBe(so.day(17));
+      // The run of day 16 then reminds of nothing it had not: the day-18 reminder waits for day 16, 06:00.
+      await so.at(16, '05:59');
+      await tick();
+      expect(await reminders()).toHaveLength(2);
+      await so.at(16, '06:05');
+      await tick();
+      await tick();
+      expect(await so.ordersOf(id)).toHaveLength(1);
+      expect(await reminders()).toHaveLength(3);
+      expect(await remindedFor()).toBe(so.day(18));
+    } finally {
+      await gateway.shutdown();
+    }
+  });
+});

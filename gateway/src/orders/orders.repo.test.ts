@@ -46,6 +46,7 @@ const order = (storeId: string, id: string, overrides: Partial<Order> = {}): Ord
   updatedAt: `2026-11-0${id}T00:00:00.000Z`,
   standingOrderId: null,
   placedOnBehalfBy: null,
+  purchaseOrderRef: 'PO-4471',
   ...overrides,
 });
 

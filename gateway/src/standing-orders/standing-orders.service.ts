@@ -190,6 +190,8 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
         checkStartDate(patch.startDate);
         next.startDate = patch.startDate;
       }
+      // A new calendar may put runs before the one last reminded of: reminders start over on it.
+      if (patch.startDate || patch.schedule) next.reminderSentFor = null;
       if (order.status === 'active' && patch.startDate) next.nextRunDate = patch.startDate;
       else if (order.status === 'active' && patch.schedule)
         next.nextRunDate = nextAfter(next.schedule, next.startDate, deps.clock.now());
