@@ -2151,6 +2151,8 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+            /** @description How many days sent and failed emails are kept (the EMAIL_RETENTION_DAYS setting); null = every email is kept for good, as B6 says (the default). */
+            retentionDays: number | null;
         };
         InvitationTokenRequest: {
             /** @description The token from the accept link. */
