@@ -1666,8 +1666,11 @@ export interface components {
         SkippedItem: {
             /** @description The Unleashed code or email of what was skipped. */
             key: string;
-            /** @enum {string} */
-            reason: "plan-limit" | "duplicate-email" | "missing-email" | "not-ordering" | "rejected-by-unleashed" | "unknown-reference";
+            /**
+             * @description order-not-imported (R6): a store order that never reached Unleashed, removed with its customer made obsolete; `key` is the customer's code, `detail` names the order.
+             * @enum {string}
+             */
+            reason: "plan-limit" | "duplicate-email" | "missing-email" | "not-ordering" | "rejected-by-unleashed" | "unknown-reference" | "order-not-imported";
             detail: string;
         };
         ResourceResult: {
