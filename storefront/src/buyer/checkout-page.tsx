@@ -1,6 +1,7 @@
-// Checkout (R18): a saved delivery address (GET /store/addresses) or a typed one, the buyer's PO number
-// (B7: optional, or required when GET /store/checkout-settings says so), an optional comment, and placing the cart. While an admin acts as the customer (R23) the contact the order is placed for is required.
-// A refused order keeps everything typed and says why, at the field when it is about one.
+// Checkout (R18): a saved delivery address (GET /store/addresses) or a typed one, the buyer's PO number (B7:
+// optional, or required when GET /store/checkout-settings says so), an optional comment, and placing the
+// cart. While an admin acts as the customer (R23) the contact the order is placed for is required. A refused
+// order keeps everything typed and says why, at the field when it is about one.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { problemKind, problemSentence } from '../api/problem.ts';

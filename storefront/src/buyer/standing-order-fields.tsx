@@ -1,6 +1,7 @@
 // The fields of a standing order (R21), shared by "Save as standing order" and editing one: name, delivery
 // address (saved or typed, as at checkout), schedule (every N days, weeks or months; default every 2nd week),
-// start date, PO number (B7: fixed, or with {date} for each run's date) and comment. The parent keeps the values, so nothing typed is lost on a refusal.
+// start date, PO number (B7: fixed, or with {date} for each run's date) and comment. The parent keeps the
+// values, so nothing typed is lost on a refusal.
 import type { DeliveryAddress, StandingOrderSchedule } from '../api/buyer-types.ts';
 import { Field } from '../ui/components.tsx';
 import { AddressChoice, type AddressChoiceState, chosenAddress } from './address-choice.tsx';

@@ -1,9 +1,10 @@
-// Customers with their contacts (R9 in contacts.ts). Obsolete customers are asked for too: one the store knows
-// is removed with its store order history, and its contacts lose their logins (R6); each removed order that
-// never reached Unleashed is reported by name, since it is lost unless someone places it again. A customer new to the store
-// is added to it when the store adds customers automatically and the plan has room (R7); otherwise it is kept
-// out (inStore false), and when the plan was the reason, reported. Customers already in the store are never
-// dropped because of the plan, and a customer left out is not added later by the sync: the admin adds it.
+// Customers with their contacts (R9 in contacts.ts). Obsolete customers are asked for too: one the store
+// knows is removed with its store order history, and its contacts lose their logins (R6); each removed order
+// that never reached Unleashed is reported by name, since it is lost unless someone places it again. A
+// customer new to the store is added to it when the store adds customers automatically and the plan has room
+// (R7); otherwise it is kept out (inStore false), and when the plan was the reason, reported. Customers
+// already in the store are never dropped because of the plan, and a customer left out is not added later by
+// the sync: the admin adds it.
 import type { Customer } from '../../customers/customers.types.ts';
 import type { Order } from '../../orders/orders.types.ts';
 import { contactsOfCustomer, toCustomer } from '../../unleashed/mapper.ts';
@@ -60,7 +61,8 @@ function notImportedDetail(order: Order, customer: Customer): string {
     order.importState === 'failed'
       ? `Unleashed refused it: ${order.importError ?? 'no reason given'}`
       : 'it was still waiting to be imported';
-  return `${what} never reached Unleashed (${state}) and was removed with ${customer.code} ${customer.name}, obsolete in Unleashed. Place it again for the customer if it is still wanted.`;
+  const removedWith = `${customer.code} ${customer.name}, obsolete in Unleashed`;
+  return `${what} never reached Unleashed (${state}) and was removed with ${removedWith}. Place it again for the customer if it is still wanted.`;
 }
 
 type Admit = Awaited<ReturnType<typeof admissions>>;

@@ -1,5 +1,6 @@
-// One order in a slide-over (R18–R20, R23, B7): who it is for, its PO number and who placed it (and the admin who placed it on the
-// customer's behalf), whether it reached Unleashed, its lines, charges and totals, delivery address and comment.
+// One order in a slide-over (R18–R20, R23, B7): who it is for, its PO number and who placed it (and the admin
+// who placed it on the customer's behalf), whether it reached Unleashed, its lines, charges and totals,
+// delivery address and comment.
 import { api } from '../../api/client.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';

@@ -1,6 +1,7 @@
 // The store's orders (R18, R18a): newest first as the gateway pages them, filterable by status and searchable
-// (order number, PO number or product: B7), each with its customer, its PO number, who placed it (R20), its status as the store labels it, whether it reached Unleashed (and its order
-// number, or why not) and the total; "View" opens the order in full.
+// (order number, PO number or product: B7), each with its customer, its PO number, who placed it (R20), its
+// status as the store labels it, whether it reached Unleashed (and its order number, or why not) and the
+// total; "View" opens the order in full.
 import { useState } from 'preact/hooks';
 import type { OrderStatus } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
