@@ -143,6 +143,25 @@ describe('a run that cannot be placed', () => {
     expect(mail.subject).toContain('Standing order "Low stock" was not placed on');
   });
 
+  it('when the customer has since come to require a PO number the standing order lacks, then the run fails with why (B7)', async () => {
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(DANA, { name: 'No PO yet', startDate: so.day(3) });
+    const demo = (await so.store(DANA, 'GET', '/me')).body.customer.guid;
+    await so.portal.api('PUT', `/customers/${demo}/order-settings`, { purchaseOrderRefRequired: true });
+    try {
+      await so.tick();
+    } finally {
+      await so.portal.api('PUT', `/customers/${demo}/order-settings`, { purchaseOrderRefRequired: false });
+    }
+    expect(await so.ordersOf(id)).toEqual([]);
+    expect((await detail(DANA, id)).runs).toMatchObject([
+      {
+        outcome: 'failed',
+        detail: 'Enter your purchase-order number: Demo Wholesale Ltd needs one on every order.',
+      },
+    ]);
+  });
+
   it('when the store has switched standing orders off, then the due run is recorded as skipped and nothing is ordered', async () => {
     await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
     const { id } = await so.create(DANA, { name: 'Switched off', startDate: so.day(3) });
