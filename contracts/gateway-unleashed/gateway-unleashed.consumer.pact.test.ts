@@ -186,7 +186,12 @@ describe('the gateway pushing and following orders', () => {
         `/SalesOrders/${ORDER_GUID}`,
         MatchersV3.reify(orderWrite),
       );
-      expect(order).toMatchObject({ Guid: ORDER_GUID, OrderStatus: 'Placed', Total: 49.45 });
+      expect(order).toMatchObject({
+        Guid: ORDER_GUID,
+        OrderStatus: 'Placed',
+        Total: 49.45,
+        CustomerRef: 'PO-4471',
+      });
       expect(order.SalesOrderLines.map((line) => line.LineType)).toEqual([null, 'Charge']);
       expect(signatures).toEqual([signatureOf({})]);
     });

@@ -18,7 +18,9 @@ export const orderWrite = {
   OrderStatus: 'Placed',
   OrderDate: '2026-11-20',
   Customer: { Guid: customerGuid },
-  CustomerRef: 'ord_01JD4S8Z6W',
+  // B7: the buyer's PO number; the store's own order id goes in SourceId.
+  CustomerRef: 'PO-4471',
+  SourceId: 'ord_01JD4S8Z6W',
   Warehouse: { WarehouseCode: 'MAIN' },
   Tax: { TaxCode: 'G.S.T.' },
   Comments: 'Back door please',
@@ -56,11 +58,13 @@ export const orderWrite = {
   Total: 49.45,
 };
 
-/** The created order: the gateway's GUID, Unleashed's number, the product line and the charge, the totals. */
+/** The created order: the gateway's GUID, Unleashed's number, the PO number kept as sent, the lines, the totals. */
 export const orderCreated = {
   ...salesOrder,
   Guid: ORDER_GUID,
   OrderStatus: 'Placed',
+  CustomerRef: 'PO-4471',
+  SourceId: 'ord_01JD4S8Z6W',
   SalesOrderLines: arrayContaining(
     {
       LineType: null,

@@ -96,6 +96,25 @@ export function adminCatalogueContracts(): void {
       expect(response.status).toBe(204);
     });
 
+    it('when the admin makes the selected products Sellable in a catalogue, then it answers how many changed', async () => {
+      const body = { status: 'sellable' as const, productGuids: [productGuid] };
+      const path = `${catalogues}/{catalogueId}/products/status` as const;
+      const { data } = await exchange(
+        {
+          given: [...adminOfStore, sellable(), aCatalogue],
+          as: 'admin',
+          uponReceiving: 'selected products made sellable in a custom catalogue',
+          method: 'POST',
+          path,
+          body: { ...body, productGuids: [fromState('productGuid')] },
+          status: 200,
+          response: shapes.statusResult('sellable'),
+        },
+        (api) => api.POST(path, { params: { path: { storeId, catalogueId } }, body }),
+      );
+      expect(data?.changed).toBe(1);
+    });
+
     it('when the admin makes a product Sellable in a catalogue, then it answers what changed and the plan count', async () => {
       const body = { status: 'sellable' as const };
       const path = `${catalogues}/{catalogueId}/products/{productGuid}/status` as const;

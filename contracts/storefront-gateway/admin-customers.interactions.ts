@@ -41,6 +41,22 @@ export function adminCustomersContracts(): void {
       expect(data?.items[0]?.code).toBe('DEMO001');
     });
 
+    it('when the customers page opens, then it offers the customer types to filter by', async () => {
+      const { data } = await exchange(
+        {
+          given: adminOfStore,
+          as: 'admin',
+          uponReceiving: "a request for the store's customer types",
+          method: 'GET',
+          path: `${onStore}/customer-types`,
+          status: 200,
+          response: { items: eachLike('Wholesale') },
+        },
+        (api) => api.GET('/admin/stores/{storeId}/customer-types', { params: { path: { storeId } } }),
+      );
+      expect(data?.items.length).toBeGreaterThan(0);
+    });
+
     it("when the admin opens a customer, then its contacts are listed with each one's status", async () => {
       const { data } = await exchange(
         {

@@ -112,7 +112,7 @@ export function adminEmailContracts(): void {
           method: 'GET',
           path: `${onStore}/outbox`,
           status: 200,
-          response: shapes.page(eachLike(outboxSummary)),
+          response: { ...shapes.page(eachLike(outboxSummary)), retentionDays: orNull('\\d+', null) },
         },
         (api) => api.GET('/admin/stores/{storeId}/outbox', store),
       );

@@ -130,5 +130,42 @@ export function adminProductsContracts(): void {
       );
       expect(data?.items[0]?.placedByEmail).toBe(BUYER_EMAIL);
     });
+
+    it('when the admin opens an order, then it shows its lines, totals, who placed it and its PO number', async () => {
+      const { data } = await exchange(
+        {
+          given: [
+            ...adminOfStore,
+            [STATES.orderPlaced, { email: BUYER_EMAIL, productCode: SELLABLE_PRODUCT }],
+          ],
+          as: 'admin',
+          uponReceiving: 'a request for one store order',
+          method: 'GET',
+          path: `${onStore}/orders/{orderId}`,
+          status: 200,
+          response: {
+            id: like(EXAMPLES.orderId),
+            customerCode: like('DEMO001'),
+            customerName: orNull('[\\s\\S]*', 'Demo Wholesale Ltd'),
+            placedByEmail: like(BUYER_EMAIL),
+            placedOnBehalfBy: orNull('[\\s\\S]*', null),
+            purchaseOrderRef: orNull('[\\s\\S]*', null),
+            statusLabel: like('Processing'),
+            importState: oneOf(['queued', 'imported', 'failed'], 'queued'),
+            lines: eachLike({ code: like(SELLABLE_PRODUCT), quantity: like(2), lineTotal: like(33) }),
+            charges: [],
+            subTotal: like(33),
+            taxTotal: like(4.95),
+            total: like(37.95),
+            createdAt: isoDateTime(),
+          },
+        },
+        (api) =>
+          api.GET('/admin/stores/{storeId}/orders/{orderId}', {
+            params: { path: { storeId, orderId: EXAMPLES.orderId } },
+          }),
+      );
+      expect(data?.lines[0]?.code).toBe(SELLABLE_PRODUCT);
+    });
   });
 }

@@ -64,6 +64,10 @@ export const STATES = {
   catalogue: 'store {storeName} has a custom catalogue',
   catalogueAssigned: 'a custom catalogue of store {storeName} is assigned to customer {customerCode}',
   category: 'store {storeName} has a store category',
+  // Purchase-order numbers (B7).
+  poRequired: 'customer {customerCode} requires a purchase-order number on every order',
+  orderPlacedWithPo:
+    'contact {email} has placed an order for product {productCode} with PO number {purchaseOrderRef}',
 } as const;
 
 /** The examples the consumer uses where a provider state hands over the real value. */

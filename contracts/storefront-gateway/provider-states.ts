@@ -24,6 +24,7 @@ import {
   productGuid,
   waitUntilIdle,
 } from './provider-facts.ts';
+import { purchaseOrderHandlers } from './purchase-order-states.ts';
 import { standingOrderHandlers } from './standing-order-states.ts';
 import { type Handler, type Handlers, type Params, text, type Values } from './state-kit.ts';
 
@@ -183,6 +184,7 @@ function handlers(portal: Portal): Handlers {
     ...buyingHandlers(portal),
     ...standingOrderHandlers(portal),
     ...catalogueHandlers(portal),
+    ...purchaseOrderHandlers(portal),
   };
 }
 

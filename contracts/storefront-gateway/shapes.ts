@@ -146,6 +146,7 @@ export const buyerOrder = {
   statusLabel: like('Processing'),
   placedByEmail: like('dana@demo-wholesale.example'),
   unleashedOrderNumber: nullableText(null),
+  purchaseOrderRef: nullableText(null),
   lines: eachLike({
     code: like('DEMO-PLENTY'),
     description: like('Plenty of stock'),

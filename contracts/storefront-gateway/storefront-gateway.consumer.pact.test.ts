@@ -22,6 +22,7 @@ import { buyerAccessContracts } from './buyer-access.interactions.ts';
 import { buyerOrderingContracts } from './buyer-ordering.interactions.ts';
 import { buyerRepeatContracts } from './buyer-repeat.interactions.ts';
 import { PACT_FILE } from './contract.ts';
+import { purchaseOrderContracts } from './purchase-orders.interactions.ts';
 import { standingOrderContracts } from './standing-orders.interactions.ts';
 
 // The pact holds exactly what this run expects: PactV3 merges into an existing file.
@@ -41,3 +42,4 @@ standingOrderContracts();
 adminCatalogueContracts();
 adminCategoryContracts();
 adminPricesSettingsContracts();
+purchaseOrderContracts();

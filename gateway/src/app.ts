@@ -101,6 +101,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     customers: customerReader,
     buyers: access.buyers,
     placement,
+    customerSettings: orders.customerSettings,
   });
   const app = createHttpApp({
     logger,

@@ -89,7 +89,8 @@ function emailConfig(env: NodeJS.ProcessEnv, demo: boolean): EmailConfig {
     maxAttempts: integer(env, 'EMAIL_MAX_ATTEMPTS', 6, 1, 50),
     retryBaseMs: integer(env, 'EMAIL_RETRY_BASE_SECONDS', 60, 1, 86_400) * 1000,
     pollIntervalMs: integer(env, 'EMAIL_POLL_SECONDS', 300, 1, 3600) * 1000,
-    retentionDays: integer(env, 'EMAIL_RETENTION_DAYS', 90, 1, 3650),
+    // Unset: every email is kept (B6).
+    retentionDays: env.EMAIL_RETENTION_DAYS ? integer(env, 'EMAIL_RETENTION_DAYS', 0, 1, 3650) : null,
     smtp: {
       host,
       port: integer(env, 'SMTP_PORT', demo ? 1025 : 587, 1, 65535),

@@ -129,14 +129,30 @@ describe('ordering on behalf of a customer (R23)', () => {
     expect(body.type).toMatch(/contact-deactivated$/);
   });
 
-  it("when the order names a good contact, then placedByEmail is that contact's, the buyer confirmation goes to it and the admin's names both", async () => {
+  it('when the customer requires a PO number, then the acting checkout is told so and an order without one is refused with 400 naming purchaseOrderRef (B7)', async () => {
+    await portal.api('PUT', `/customers/${shop.guid}/order-settings`, { purchaseOrderRefRequired: true });
+    expect((await store('GET', '/checkout-settings', acting)).body).toEqual({
+      purchaseOrderRefRequired: true,
+    });
+    const { status, body } = await store('POST', '/orders', acting, {
+      deliveryAddress: address,
+      placedForContactGuid: shop.contacts.Ann,
+    });
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([{ field: 'purchaseOrderRef', message: 'is required for this customer' }]);
+    expect((await store('GET', '/cart', acting)).body.lines).toHaveLength(1);
+  });
+
+  it("when the order names a good contact and a PO number, then placedByEmail is that contact's, the order carries the PO number, the buyer confirmation goes to it and the admin's names both", async () => {
     const ann = emailOf('Ann', shop.code);
     const placed = await store('POST', '/orders', acting, {
       deliveryAddress: address,
       placedForContactGuid: shop.contacts.Ann,
+      purchaseOrderRef: 'ACT-PO-1',
     });
     expect(placed.status).toBe(201);
     expect(placed.body.placedByEmail).toBe(ann);
+    expect(placed.body.purchaseOrderRef).toBe('ACT-PO-1');
     expect((await store('GET', '/cart', acting)).body.lines).toEqual([]);
     const messages = (await portal.api('GET', '/outbox')).body.items;
     expect(

@@ -93,6 +93,23 @@ describe('the buyer catalogue', () => {
     expect((await portal.gw.request('GET', '/store/products', { token: portal.admin })).status).toBe(403);
   });
 
+  it('when 10 are available the band is amber, and at 11 it is green (R17b: "10 or fewer shows amber")', async () => {
+    for (const [available, band] of [
+      [10, 'low'],
+      [11, 'plenty'],
+      [1, 'low'],
+    ] as const) {
+      const set = await portal.gw.mock.control('POST', '/__control/stock', {
+        productCode: 'DEMO-LOW',
+        warehouseCode: 'MAIN',
+        setQtyOnHand: available,
+      });
+      expect(set.status).toBe(200);
+      await portal.sync();
+      expect(item(await catalogue(), 'DEMO-LOW')).toMatchObject({ stock: { band, available } });
+    }
+  });
+
   it('when stock moves in Unleashed or the admin changes a status, then the very next page shows it (nothing stale)', async () => {
     expect(item(await catalogue(), 'DEMO-LOW')).toMatchObject({ stock: { band: 'low' } });
     const stock = await portal.gw.mock.control('POST', '/__control/stock', {

@@ -87,6 +87,8 @@ export async function buildEmailDomain(
     mailer?: Mailer;
     maxAttempts?: number;
     retryBaseMs?: number;
+    /** Days sent and failed messages are kept; unset keeps every one (B6). */
+    retentionDays?: number;
     logger?: EmailLogger;
     db?: PortalDb;
   } = {},
@@ -107,6 +109,7 @@ export async function buildEmailDomain(
       timeZone: 'Pacific/Auckland',
       maxAttempts: options.maxAttempts,
       retryBaseMs: options.retryBaseMs,
+      retentionDays: options.retentionDays,
       smtp: {
         host: '127.0.0.1',
         port: options.smtpPort ?? 1,

@@ -7,6 +7,7 @@ import { createCataloguesRepo } from '../src/catalogue/catalogues.repo.ts';
 import { createEffectiveStatuses } from '../src/catalogue/effective-status.ts';
 import { createCustomersRepo } from '../src/customers/customers.repo.ts';
 import { createDataVersions } from '../src/db/data-versions.ts';
+import { createCustomerOrderSettingsRepo } from '../src/orders/customer-order-settings.repo.ts';
 import { createOrderPlacement } from '../src/orders/order-placement.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
 import { type Portal, startPortal } from './portal-fixtures.ts';
@@ -89,6 +90,7 @@ describe('importing a placed order', () => {
       queueImport: async () => {
         throw new Error('the job engine went away');
       },
+      customerSettings: createCustomerOrderSettingsRepo(db),
     });
     const storeRecord = await services.stores.get(portal.storeId);
     const me = (await store('GET', '/me')).body;

@@ -195,3 +195,96 @@ describe('placing an order', () => {
     expect(body.detail).toBe('The cart is empty.');
   });
 });
+
+describe('purchase-order references (B7)', () => {
+  let demoGuid: string;
+  let poOrderId: string;
+  const requirePo = (purchaseOrderRefRequired: boolean) =>
+    portal.api('PUT', `/customers/${demoGuid}/order-settings`, { purchaseOrderRefRequired });
+  const address = { street: '1 Main St', city: 'Auckland' };
+
+  beforeAll(async () => {
+    demoGuid = (await store('GET', '/me', dana)).body.customer.guid;
+  });
+
+  it('when the admin requires a PO number for the customer, then checkout says so and an order without one answers 400 naming purchaseOrderRef, the cart kept', async () => {
+    expect((await store('GET', '/checkout-settings', dana)).body).toEqual({
+      purchaseOrderRefRequired: false,
+    });
+    expect((await requirePo(true)).body).toEqual({ purchaseOrderRefRequired: true });
+    expect((await portal.api('GET', `/customers/${demoGuid}/order-settings`)).body).toEqual({
+      purchaseOrderRefRequired: true,
+    });
+    expect((await store('GET', '/checkout-settings', dana)).body).toEqual({ purchaseOrderRefRequired: true });
+    await store('PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, dana, { quantity: 2 });
+    for (const purchaseOrderRef of [undefined, null, '   ']) {
+      const refused = await store('POST', '/orders', dana, { deliveryAddress: address, purchaseOrderRef });
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(refused.body.errors).toEqual([
+        { field: 'purchaseOrderRef', message: 'is required for this customer' },
+      ]);
+      expect(refused.body.detail).toBe(
+        'Enter your purchase-order number: Demo Wholesale Ltd needs one on every order.',
+      );
+    }
+    expect((await store('GET', '/cart', dana)).body.lines).toHaveLength(1);
+    // Another customer's buyer is not asked for one.
+    expect((await store('GET', '/checkout-settings', other)).body).toEqual({
+      purchaseOrderRefRequired: false,
+    });
+  });
+
+  it('when the buyer gives one, then it is saved trimmed, shown to buyer and admin, in both confirmation emails, and reaches Unleashed as CustomerRef', async () => {
+    const placed = await store('POST', '/orders', dana, {
+      deliveryAddress: address,
+      purchaseOrderRef: ' PO-7731/a ',
+    });
+    expect(placed.status).toBe(201);
+    expect(placed.body.purchaseOrderRef).toBe('PO-7731/a');
+    poOrderId = placed.body.id;
+    expect((await store('GET', `/orders/${poOrderId}`, dana)).body.purchaseOrderRef).toBe('PO-7731/a');
+    expect((await portal.api('GET', `/orders/${poOrderId}`)).body.purchaseOrderRef).toBe('PO-7731/a');
+    const admin = await waitFor(
+      async () => (await portal.api('GET', `/orders/${poOrderId}`)).body,
+      (o) => o.importState === 'imported',
+    );
+    const found = await portal.gw.mock.call('GET', `/SalesOrders?orderNumber=${admin.unleashedOrderNumber}`);
+    expect(found.body.Items[0]).toMatchObject({ CustomerRef: 'PO-7731/a', SourceId: poOrderId });
+    const messages = (await portal.api('GET', '/outbox?pageSize=200')).body.items;
+    for (const template of ['order-request-buyer', 'order-request-admin']) {
+      const newest = messages.find((m: { template: string }) => m.template === template);
+      const full = (await portal.api('GET', `/outbox/${newest.id}`)).body;
+      expect(full.text).toContain('PO number: PO-7731/a');
+    }
+    await requirePo(false);
+  });
+
+  it("when the buyer or the admin searches the order lists by the PO number, then that order comes back, and no other customer's buyer finds it", async () => {
+    const buyerIds = async (query: string, token = dana) =>
+      (await store('GET', `/orders?${query}`, token)).body.items.map((o: { id: string }) => o.id);
+    expect(await buyerIds('search=7731%2FA')).toEqual([poOrderId]);
+    expect(await buyerIds('purchaseOrderRef=po-77')).toEqual([poOrderId]);
+    expect(await buyerIds('purchaseOrderRef=7731')).toEqual([]);
+    expect(await buyerIds('purchaseOrderRef=PO-7731', other)).toEqual([]);
+    expect(await buyerIds('search=PO-7731', other)).toEqual([]);
+    const adminList = async (query: string) => (await portal.api('GET', `/orders?${query}`)).body.items;
+    const [hit, ...more] = await adminList('search=po-7731');
+    expect(more).toEqual([]);
+    expect(hit).toMatchObject({ id: poOrderId, purchaseOrderRef: 'PO-7731/a', customerCode: 'DEMO001' });
+    expect((await adminList('purchaseOrderRef=PO-7731%2F')).map((o: { id: string }) => o.id)).toEqual([
+      poOrderId,
+    ]);
+    // `%` and `_` are matched as themselves, not as wildcards.
+    expect(await adminList('purchaseOrderRef=PO%25')).toEqual([]);
+    expect(await adminList('purchaseOrderRef=P_-7731')).toEqual([]);
+  });
+
+  it('when the admin sets the setting for a customer the store does not have, then it answers 404', async () => {
+    const { status, body } = await portal.api('PUT', '/customers/no-such-customer/order-settings', {
+      purchaseOrderRefRequired: true,
+    });
+    expect(status).toBe(404);
+    expect(body.type).toMatch(/not-found$/);
+  });
+});

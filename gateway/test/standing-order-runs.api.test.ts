@@ -66,6 +66,7 @@ describe('a run on its due date', () => {
         name: 'Runs weekly',
         startDate: so.day(3),
         schedule: { frequency: 'weekly', every: 1 },
+        purchaseOrderRef: 'PO-{date}',
       })
     ).id;
     await so.tick();
@@ -78,7 +79,7 @@ describe('a run on its due date', () => {
     expect(reminders[0].subject).toContain('Reminder: standing order "Runs weekly" runs on');
   });
 
-  it('when the clock passes 06:00 UTC on the due date, then one order is placed by the creator, recorded on the standing order and imported into Unleashed', async () => {
+  it('when the clock passes 06:00 UTC on the due date, then one order is placed by the creator, recorded on the standing order and imported into Unleashed with the PO pattern filled in with the run date (B7)', async () => {
     await so.at(3, '05:59');
     await so.tick();
     expect(await so.ordersOf(id)).toEqual([]);
@@ -88,7 +89,11 @@ describe('a run on its due date', () => {
     const [order, ...more] = await so.ordersOf(id);
     expect(more).toEqual([]);
     // Saved as Processing; its import job may already have brought Unleashed's status back.
-    expect(order).toMatchObject({ placedByEmail: DANA, standingOrderId: id });
+    expect(order).toMatchObject({
+      placedByEmail: DANA,
+      standingOrderId: id,
+      purchaseOrderRef: `PO-${so.day(3)}`,
+    });
     const shown = await detail(DANA, id);
     expect(shown).toMatchObject({ nextRunDate: so.day(10) });
     expect(shown.runs).toEqual([
@@ -106,6 +111,7 @@ describe('a run on its due date', () => {
     );
     expect(found.body.Items).toHaveLength(1);
     expect(found.body.Items[0].DeliveryInstruction).toContain(DANA);
+    expect(found.body.Items[0].CustomerRef).toBe(`PO-${so.day(3)}`);
   });
 });
 
@@ -135,6 +141,25 @@ describe('a run that cannot be placed', () => {
     expect(shown.nextRunDate).toBe(so.day(17));
     const [mail] = await so.outbox('standing-order-failed', so.sue.email);
     expect(mail.subject).toContain('Standing order "Low stock" was not placed on');
+  });
+
+  it('when the customer has since come to require a PO number the standing order lacks, then the run fails with why (B7)', async () => {
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(DANA, { name: 'No PO yet', startDate: so.day(3) });
+    const demo = (await so.store(DANA, 'GET', '/me')).body.customer.guid;
+    await so.portal.api('PUT', `/customers/${demo}/order-settings`, { purchaseOrderRefRequired: true });
+    try {
+      await so.tick();
+    } finally {
+      await so.portal.api('PUT', `/customers/${demo}/order-settings`, { purchaseOrderRefRequired: false });
+    }
+    expect(await so.ordersOf(id)).toEqual([]);
+    expect((await detail(DANA, id)).runs).toMatchObject([
+      {
+        outcome: 'failed',
+        detail: 'Enter your purchase-order number: Demo Wholesale Ltd needs one on every order.',
+      },
+    ]);
   });
 
   it('when the store has switched standing orders off, then the due run is recorded as skipped and nothing is ordered', async () => {
@@ -280,6 +305,54 @@ describe('two instances running the schedule', () => {
       expect(await jobsOf(STANDING_ORDER_RUN_QUEUE)).toBe(1);
     } finally {
       await Promise.all([one.shutdown(), other.shutdown()]);
+    }
+  });
+});
+
+describe('reminders of a daily standing order', () => {
+  it('when it runs every day, then each reminder goes out 2 days before its run, not only the first', async () => {
+    const { storeId } = so.portal;
+    await so.fillCart(DANA, { 'DEMO-PLENTY': 1 });
+    const { id } = await so.create(DANA, {
+      name: 'Daily milk',
+      startDate: so.day(16),
+      schedule: { frequency: 'daily', every: 1 },
+    });
+    // A fresh instance: the portal's own gateway was stopped by the restart above.
+    const gateway = await anotherGateway();
+    const tick = async () => {
+      await gateway.services.standingOrders.runner.runDue();
+      await standingOrderJobsDone(gateway.services.jobs);
+    };
+    const reminders = async () =>
+      (await so.outbox('standing-order-reminder', DANA)).filter((m: { subject: string }) =>
+        m.subject.includes('Daily milk'),
+      );
+    const remindedFor = async () =>
+      (await createStandingOrdersRepo(so.portal.gw.db).get(storeId, id))?.reminderSentFor;
+    try {
+      await so.at(14, '06:30');
+      await tick();
+      expect(await reminders()).toHaveLength(1);
+      expect(await remindedFor()).toBe(so.day(16));
+      // Day 15, 06:30: the run of day 17 is 2 days off, although the run of day 16 has not happened yet.
+      await so.at(15, '06:30');
+      await tick();
+      await tick();
+      expect(await reminders()).toHaveLength(2);
+      expect(await remindedFor()).toBe(so.day(17));
+      // The run of day 16 then reminds of nothing it had not: the day-18 reminder waits for day 16, 06:00.
+      await so.at(16, '05:59');
+      await tick();
+      expect(await reminders()).toHaveLength(2);
+      await so.at(16, '06:05');
+      await tick();
+      await tick();
+      expect(await so.ordersOf(id)).toHaveLength(1);
+      expect(await reminders()).toHaveLength(3);
+      expect(await remindedFor()).toBe(so.day(18));
+    } finally {
+      await gateway.shutdown();
     }
   });
 });

@@ -73,6 +73,42 @@ describe('creating a standing order (R21)', () => {
     expect(empty.body.detail).toMatch(/^The cart is empty/);
     expect((await so.store(DANA, 'GET', '/standing-orders')).body.items).toHaveLength(before);
   });
+
+  it('when the PO pattern has a placeholder other than {date}, or none while the customer requires a PO, then it answers 400 naming purchaseOrderRef; a valid pattern is kept as written (B7)', async () => {
+    await so.fillCart(so.sue.email, { 'DEMO-PLENTY': 1 });
+    const create = (name: string, purchaseOrderRef?: string) =>
+      so.store(so.sue.email, 'POST', '/standing-orders', {
+        name,
+        startDate: so.day(2),
+        deliveryAddress: { city: 'Auckland' },
+        ...(purchaseOrderRef === undefined ? {} : { purchaseOrderRef }),
+      });
+    for (const pattern of ['PO-{week}', 'PO-{date', 'PO-}']) {
+      const refused = await create(`Pattern ${pattern}`, pattern);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([
+        { field: 'purchaseOrderRef', message: 'only {date} may stand in braces' },
+      ]);
+    }
+    const me = (await so.store(so.sue.email, 'GET', '/me')).body;
+    await so.portal.api('PUT', `/customers/${me.customer.guid}/order-settings`, {
+      purchaseOrderRefRequired: true,
+    });
+    const missing = await create('No PO');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([
+      { field: 'purchaseOrderRef', message: 'is required for this customer' },
+    ]);
+    const [mine] = (await so.store(so.sue.email, 'GET', '/standing-orders')).body.items;
+    const edited = await so.store(so.sue.email, 'PATCH', `/standing-orders/${mine.id}`, {
+      purchaseOrderRef: ' SUE-{date}/{date} ',
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.purchaseOrderRef).toBe('SUE-{date}/{date}');
+    await so.portal.api('PUT', `/customers/${me.customer.guid}/order-settings`, {
+      purchaseOrderRefRequired: false,
+    });
+  });
 });
 
 describe('managing a standing order (R21)', () => {

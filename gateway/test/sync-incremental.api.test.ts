@@ -40,6 +40,7 @@ describe('an incremental sync after changes in Unleashed', () => {
   let demo001: Customer;
   let demo003: Customer;
   let oliverGuid: string;
+  let notImported: string;
 
   beforeAll(async () => {
     demo001 = await customerByCode('DEMO001');
@@ -53,7 +54,9 @@ describe('an incremental sync after changes in Unleashed', () => {
     const imported = { importState: 'imported' as const, importedAt: new Date().toISOString() };
     await setup.repos.orders.save(buildOrder(setup.store, demo001, imported));
     await setup.repos.orders.save(buildOrder(setup.store, demo003, imported));
-    await setup.repos.orders.save(buildOrder(setup.store, demo003));
+    const queued = buildOrder(setup.store, demo003, { purchaseOrderRef: 'PO-DEMO3', total: 57.5 });
+    notImported = queued.id;
+    await setup.repos.orders.save(queued);
 
     expect((await mock.call('POST', `/Products/${plenty.guid}`, { DefaultSellPrice: 21.5 })).status).toBe(
       200,
@@ -103,9 +106,9 @@ describe('an incremental sync after changes in Unleashed', () => {
       'not-ordering',
     );
     expect(setup.revoked).toContain(oliverGuid);
-    expect(resultOf(changed, 'customers').skipped).toEqual([
+    expect(resultOf(changed, 'customers').skipped).toContainEqual(
       expect.objectContaining({ key: 'oliver@demo-wholesale.example', reason: 'not-ordering' }),
-    ]);
+    );
   });
 
   it('removes an obsolete customer with its store orders and revokes its contacts (R6)', async () => {
@@ -114,6 +117,20 @@ describe('an incremental sync after changes in Unleashed', () => {
     expect(await setup.repos.orders.listByCustomer(setup.store.id, demo003.guid)).toEqual([]);
     expect(await setup.repos.orders.listByCustomer(setup.store.id, demo001.guid)).toHaveLength(1);
     expect(setup.revoked).toHaveLength(3); // Oliver, and DEMO003's two synced contacts
+  });
+
+  it("tells the admin which of the obsolete customer's removed orders never reached Unleashed (R6)", () => {
+    const removed = resultOf(changed, 'customers').skipped.filter((s) => s.reason === 'order-not-imported');
+    expect(removed).toEqual([
+      {
+        key: 'DEMO003',
+        reason: 'order-not-imported',
+        detail: expect.stringContaining(notImported.slice(0, 8).toUpperCase()),
+      },
+    ]);
+    expect(removed[0]?.detail).toContain('PO-DEMO3');
+    expect(removed[0]?.detail).toContain('dana@demo-wholesale.example');
+    expect(removed[0]?.detail).toContain('never reached Unleashed');
   });
 
   it('then, with nothing changed, makes one call per resource (per warehouse for stock) and changes nothing', async () => {

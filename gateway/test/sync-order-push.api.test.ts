@@ -13,9 +13,10 @@ afterEach(() => world.mock.control('DELETE', '/__control/faults'));
 afterAll(() => world.mock.close());
 
 describe('pushing a queued store order', () => {
-  it('imports it as a sales order with the store import status, warehouse, tax and placed-by email', async () => {
+  it("imports it as a sales order with the store import status, warehouse, tax, placed-by email and the buyer's PO number as CustomerRef", async () => {
     const order = await world.queue({
       comment: 'Back door please',
+      purchaseOrderRef: 'PO-88231',
       deliveryAddress: {
         type: 'Shipping',
         name: 'Dock 3',
@@ -43,7 +44,8 @@ describe('pushing a queued store order', () => {
     expect(body).toMatchObject({
       OrderStatus: 'Placed',
       Customer: { Guid: world.customer.guid },
-      CustomerRef: order.id,
+      CustomerRef: 'PO-88231',
+      SourceId: order.id,
       Warehouse: { WarehouseCode: 'MAIN' },
       Tax: { TaxCode: 'G.S.T.' },
       DeliveryInstruction: 'Placed by dana@demo-wholesale.example',

@@ -221,12 +221,13 @@ describe('the customers page', () => {
     await main().getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
     const order = row(DANA);
     await order.waitFor();
-    expect(await order.getByRole('cell').nth(4).textContent()).toBe('37.95'); // 2 × 16.50 plus 15% tax;
+    expect(await order.getByRole('cell').nth(5).textContent()).toBe('37.95'); // 2 × 16.50 plus 15% tax;
   });
 
-  it('opens a sent invitation in the Outbox and sees its rendered body (B6)', async () => {
+  it('opens a sent invitation in the Outbox and sees its rendered body, and that every email is kept (B6)', async () => {
     await page().getByRole('link', { name: 'Outbox' }).click();
     await main().getByRole('heading', { level: 1, name: 'Outbox' }).waitFor();
+    await main().getByText('Every email is kept.', { exact: false }).waitFor();
     const message = row(TESS);
     await message.getByText('Sent').waitFor();
     await message.getByRole('button').click();

@@ -90,6 +90,17 @@ describe('the admin in the storefront', () => {
 
     const recent = main().getByRole('region', { name: 'Recent syncs' });
     await recent.getByRole('cell', { name: 'Sync now' }).waitFor();
+
+    // B1: each resource's last successful sync, as a time.
+    const freshness = main().getByRole('region', { name: 'Last successful sync per resource' });
+    for (const resource of ['Products', 'Stock', 'Customers']) {
+      const when = await freshness
+        .getByRole('row', { name: new RegExp(`^${resource}\\b`) })
+        .getByRole('cell')
+        .textContent();
+      expect(when).not.toBe('Never');
+      expect(when).toMatch(/\d/);
+    }
   });
 
   it('sees live updates from Unleashed (B1): the events subscribed, then a stock count made in Unleashed listed with what it changed, without another sync', async () => {

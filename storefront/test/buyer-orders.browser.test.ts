@@ -167,7 +167,9 @@ describe("dana's order, from invitation to Complete", () => {
     await main().getByRole('link', { name: 'Check out' }).waitFor();
   });
 
-  it('when she checks out to her saved address with a comment (R18), then the confirmation shows the order Processing with her email (R20); a typed address without street or city is refused at the street', async () => {
+  it('when she checks out to her saved address with a comment and the PO number her customer requires (R18, B7), then the confirmation shows the order Processing with her email (R20) and PO number; a missing PO number or a typed address without street or city is refused at its field', async () => {
+    const demo = (await admin('GET', '/customers?search=DEMO001')).items[0];
+    await admin('PUT', `/customers/${demo.guid}/order-settings`, { purchaseOrderRefRequired: true });
     const totals = main().getByRole('definition');
     expect(await totals.allTextContents()).toEqual(['165.00', '24.75', '189.75']);
     await main().getByText('Tax (15%)').waitFor();
@@ -186,6 +188,9 @@ describe("dana's order, from invitation to Complete", () => {
     await main().locator('#address-street-error').getByText('Enter at least a street or a city.').waitFor();
     expect(await main().getByLabel('Street', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await saved.check();
+    await main().locator('#checkout-po-error').getByText('Enter your purchase-order number.').waitFor();
+    expect(await main().getByLabel('Purchase-order number').getAttribute('aria-invalid')).toBe('true');
+    await main().getByLabel('Purchase-order number').fill('PO-5521');
     await main().getByLabel('Comment (optional)').fill('Back door please');
     await browser.screenshot('storefront-buyer-orders-checkout');
     // The order is imported within moments of being placed: Unleashed is made slow to take it, so that the
@@ -208,12 +213,13 @@ describe("dana's order, from invitation to Complete", () => {
       .getByRole('row', { name: /Demo Plenty Widget DEMO-PLENTY 10 16\.50 165\.00/ })
       .waitFor();
     await main().getByText('Back door please').waitFor();
+    await main().getByText('PO-5521').waitFor();
     orderId = decodeURIComponent(/#\/orders\/([^/]+)\/placed$/.exec(page().url())?.[1] ?? '');
     expect(orderId).not.toBe('');
     expect(await cartCount()).toBe('0');
   });
 
-  it('when the order is imported, then Unleashed has it once with her email in DeliveryInstruction (R18, R20)', async () => {
+  it('when the order is imported, then Unleashed has it once with her email in DeliveryInstruction and her PO number as CustomerRef (R18, R20, B7)', async () => {
     await expect
       .poll(
         async () =>
@@ -229,6 +235,7 @@ describe("dana's order, from invitation to Complete", () => {
     expect(found.body.Items).toHaveLength(1);
     expect(found.body.Items[0].DeliveryInstruction).toContain(DANA);
     expect(found.body.Items[0].Total).toBe(189.75);
+    expect(found.body.Items[0].CustomerRef).toBe('PO-5521');
   });
 
   it('when the supplier adds freight and completes the order in the QA console, then within seconds and without a sync dana sees Complete with the freight charge (R19)', async () => {
@@ -288,9 +295,17 @@ describe("dana's order, from invitation to Complete", () => {
     await main().getByLabel('Status').selectOption({ label: 'Complete' });
     await main().getByRole('link', { name: orderNumber }).waitFor();
     expect(page().url()).toContain('status=complete');
-    await main().getByLabel('Order number or product').fill('DEMO-PLENTY');
+    await main().getByLabel('Order number, PO number or product').fill('DEMO-PLENTY');
     await main().getByRole('button', { name: 'Search' }).click();
     await main().getByRole('link', { name: orderNumber }).waitFor();
+    // B7: she finds the order by her PO number, shown in its own column.
+    await main().getByLabel('Order number, PO number or product').fill('po-5521');
+    await main().getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page().url()).toContain('search=po-5521');
+    const found = main()
+      .getByRole('row')
+      .filter({ has: page().getByRole('link', { name: orderNumber }) });
+    await found.getByRole('cell', { name: 'PO-5521' }).waitFor();
     await browser.screenshot('storefront-buyer-orders-filtered');
   });
 

@@ -69,7 +69,12 @@ export function createActingOrders(deps: ActingOrdersDeps) {
       store: Store,
       buyer: Buyer,
       record: ActingRecord,
-      input: { deliveryAddress: DeliveryAddress; comment?: string | null; placedForContactGuid?: string },
+      input: {
+        deliveryAddress: DeliveryAddress;
+        comment?: string | null;
+        purchaseOrderRef?: string | null;
+        placedForContactGuid?: string;
+      },
     ): Promise<Order> {
       const contact = await contactFor(record, input.placedForContactGuid);
       const customer = await deps.directory.customer(store.id, record.customerGuid);
@@ -83,6 +88,7 @@ export function createActingOrders(deps: ActingOrdersDeps) {
           lines: cart.lines.map(({ productGuid, quantity }) => ({ productGuid, quantity })),
           deliveryAddress: input.deliveryAddress,
           comment: input.comment,
+          purchaseOrderRef: input.purchaseOrderRef,
           placedOnBehalfBy: record.adminEmail,
         });
         await deps.ordering.empty(store, buyer);

@@ -246,7 +246,16 @@ export interface OrdersTable {
   updatedAt: Timestamp;
   standingOrderId: string | null;
   placedOnBehalfBy: string | null;
+  purchaseOrderRef: string | null;
   seq: Seq;
+}
+
+/** Store-only ordering choices per customer (B7); a customer without a row has the defaults. */
+export interface CustomerOrderSettingsTable {
+  storeId: string;
+  customerGuid: string;
+  purchaseOrderRefRequired: boolean;
+  updatedAt: Timestamp;
 }
 
 export interface InvitationsTable {
@@ -319,6 +328,7 @@ export interface StandingOrdersTable {
   nextRunDate: string | null;
   reminderSentFor: string | null;
   comment: string | null;
+  purchaseOrderRef: string | null;
   lines: Json<{ productGuid: string; quantity: number }[]>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -447,6 +457,7 @@ export interface Database {
   storeCategoryProducts: StoreCategoryProductsTable;
   carts: CartsTable;
   orders: OrdersTable;
+  customerOrderSettings: CustomerOrderSettingsTable;
   invitations: InvitationsTable;
   buyerLogins: BuyerLoginsTable;
   notifications: NotificationsTable;

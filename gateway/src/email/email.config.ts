@@ -14,8 +14,9 @@ export interface EmailSettings {
   retryBaseMs?: number;
   /** How often start()'s safety sweep looks for due messages their jobs missed. Default 300 000 ms. */
   pollIntervalMs?: number;
-  /** Sent and failed messages older than this are pruned from the outbox. Default 90 days. */
-  retentionDays?: number;
+  /** Sent and failed messages older than this are pruned from the outbox. Default null: every message is kept
+   * (B6); a supplier that must not keep mail for long sets a number of days. */
+  retentionDays?: number | null;
 }
 
 /** Everything the email domain needs from config.ts. */
@@ -29,8 +30,8 @@ export const EMAIL_DEFAULTS = {
   maxAttempts: 6,
   retryBaseMs: 60_000,
   pollIntervalMs: 300_000,
-  retentionDays: 90,
-} as const satisfies Required<Omit<EmailSettings, 'from'>>;
+  retentionDays: null,
+} satisfies Required<Omit<EmailSettings, 'from'>>;
 
 /** Settings with every default applied; a time zone Intl does not know stops the boot. */
 export function withDefaults(settings: EmailSettings): Required<EmailSettings> {

@@ -55,7 +55,7 @@ export interface EmailService {
   ): Promise<OutboxMessage>;
   /**
    * The safety sweep: attempts every due message once (single-flight; stops at the first sign the server is
-   * down, leaving the rest due) and prunes sent and failed messages past retention. Due messages normally go by
+   * down, leaving the rest due) and prunes sent and failed messages past retention, when one is set (B6). Due messages normally go by
    * their jobs; this catches one whose job ran early (clock skew) or that was queued without one.
    */
   deliverDue(): Promise<DeliveryReport>;
@@ -96,7 +96,8 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
       // One failed connection is enough: the rest stay due for the next pass instead of each timing out.
       if (serverDown) break;
     }
-    await outbox.pruneFinishedBefore(new Date(clock.now().getTime() - settings.retentionDays * 86_400_000));
+    if (settings.retentionDays !== null)
+      await outbox.pruneFinishedBefore(new Date(clock.now().getTime() - settings.retentionDays * 86_400_000));
     return report;
   }
 
@@ -176,7 +177,7 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
-      return { items: items.map(toSummary), page, pageSize, total };
+      return { items: items.map(toSummary), page, pageSize, total, retentionDays: settings.retentionDays };
     },
     async getMessage(storeId, id) {
       const record = await outbox.get(id);

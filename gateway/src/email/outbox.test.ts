@@ -60,9 +60,25 @@ describe('the outbox', () => {
     expect((await email.listOutbox(STORE.id)).total).toBe(0);
   });
 
-  it('after 90 days sent messages are pruned, but a message still queued is kept', async () => {
+  it('by default every message is kept (B6), however old: a year on, the sent one is still listed', async () => {
     const smtp = await catcher();
     const { email, clock } = await domain({ smtpPort: smtp.smtpPort });
+    const sent = await email.send(
+      STORE.id,
+      'invitation-expired',
+      'a@x.example',
+      sampleVariables['invitation-expired'],
+    );
+    expect(sent.status).toBe('sent');
+    clock.advance(366 * 24 * 60 * MINUTE);
+    await email.deliverDue();
+    expect((await email.listOutbox(STORE.id)).items.map((item) => item.id)).toEqual([sent.id]);
+    expect((await email.listOutbox(STORE.id)).retentionDays).toBeNull();
+  });
+
+  it('with a retention of 90 days, after 90 days sent messages are pruned, but a message still queued is kept', async () => {
+    const smtp = await catcher();
+    const { email, clock } = await domain({ smtpPort: smtp.smtpPort, retentionDays: 90 });
     const sent = await email.send(
       STORE.id,
       'invitation-expired',
@@ -83,5 +99,6 @@ describe('the outbox', () => {
     clock.advance(91 * 24 * 60 * MINUTE);
     await email.deliverDue();
     expect((await email.listOutbox(STORE.id)).items.map((item) => item.id)).toEqual([waiting.id]);
+    expect((await email.listOutbox(STORE.id)).retentionDays).toBe(90);
   });
 });

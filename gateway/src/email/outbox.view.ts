@@ -14,6 +14,8 @@ export interface OutboxPage {
   page: number;
   pageSize: number;
   total: number;
+  /** Days sent and failed messages are kept; null = kept for good (B6). */
+  retentionDays: number | null;
 }
 
 /** The admin's view of a record. */

@@ -1,6 +1,7 @@
 // Placing an order (R18–R20), whoever asks for it: a buyer's cart, an admin acting as the customer, or a
 // standing order's run. The lines are priced as resolved now; in one transaction the order is saved as Processing
-// with the placing contact's email, the order-request emails are queued and its import job is queued — all of
+// with the placing contact's email (and the buyer's PO number, required where the customer says so: B7), the
+// order-request emails are queued and its import job is queued — all of
 // it, or (when any step fails) none of it. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
@@ -12,9 +13,11 @@ import { AppError } from '../http/problems.ts';
 import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { priceCart } from './cart-pricing.ts';
+import type { CustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
 import type { DeliveryAddress } from './delivery-address.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
+import { checkPurchaseOrderRef, normalisePurchaseOrderRef } from './purchase-order-ref.ts';
 
 export type { DeliveryAddress };
 
@@ -29,6 +32,8 @@ export interface OrderPlacementDeps {
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
   /** Queues the order's import into Unleashed (inside the placement's transaction). */
   queueImport: (order: Order) => Promise<void>;
+  /** Whether a customer requires a purchase-order reference on every order (B7). */
+  customerSettings: Pick<CustomerOrderSettingsRepo, 'get'>;
 }
 
 export interface PlacementRequest {
@@ -39,6 +44,8 @@ export interface PlacementRequest {
   lines: readonly { productGuid: string; quantity: number }[];
   deliveryAddress: DeliveryAddress;
   comment?: string | null;
+  /** The buyer's purchase-order reference (B7); blank is none. */
+  purchaseOrderRef?: string | null;
   /** The admin's email when an admin placed it while acting as the customer (R23). */
   placedOnBehalfBy?: string | null;
   /** The standing order whose run places it (R21). */
@@ -71,6 +78,9 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
           errors: [{ field: 'deliveryAddress', message: 'needs at least a street or a city' }],
         });
       }
+      const purchaseOrderRef = normalisePurchaseOrderRef(request.purchaseOrderRef);
+      const { purchaseOrderRefRequired } = await deps.customerSettings.get(store.id, customer.guid);
+      checkPurchaseOrderRef(purchaseOrderRef, purchaseOrderRefRequired, customer.name);
       const now = deps.clock.now().toISOString();
       const order: Order = {
         id: randomUUID(),
@@ -121,6 +131,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         updatedAt: now,
         standingOrderId: request.standingOrderId ?? null,
         placedOnBehalfBy: request.placedOnBehalfBy ?? null,
+        purchaseOrderRef,
       };
       await deps.transaction(async () => {
         await deps.orders.save(order);
@@ -141,6 +152,7 @@ async function sendOrderRequestEmails(deps: OrderPlacementDeps, request: Placeme
     orderNumber: order.id.slice(0, 8).toUpperCase(),
     placedAt: order.createdAt,
     customerName: customer.name,
+    purchaseOrderRef: order.purchaseOrderRef ?? null,
     currency: customer.currency ?? 'NZD',
     lines: order.lines.map((l) => ({
       productCode: l.productCode,

@@ -13,8 +13,8 @@ export interface OrderUpdates {
   listQueued(storeId: string): Promise<Order[]>;
   /** When the oldest order ever sent to Unleashed was saved (ISO); null when none was. */
   firstSentAt(storeId: string): Promise<string | null>;
-  /** Removes a customer's whole order history (R6); returns how many orders there were. */
-  deleteByCustomer(storeId: string, customerGuid: string): Promise<number>;
+  /** Removes a customer's whole order history (R6); returns the orders removed. */
+  deleteByCustomer(storeId: string, customerGuid: string): Promise<Order[]>;
   /** Saves the order as Unleashed has it now, telling the buyer of a new status (R18a). */
   save(order: Order): Promise<void>;
 }

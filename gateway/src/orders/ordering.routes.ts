@@ -7,6 +7,7 @@ import type { Buyer } from '../invitations/invitations.types.ts';
 import { statusLabel, statusLabels } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
+import type { CustomerOrderSettingsService } from './customer-order-settings.service.ts';
 import { customerOrdersQuery, type OrderFilters } from './order-filters.ts';
 import type { OrderingService } from './ordering.service.ts';
 import type { OrderHistory } from './orders.reader.ts';
@@ -40,6 +41,7 @@ export function toBuyerOrder(order: Order, store: Store): BuyerOrder {
     total: order.total,
     deliveryAddress: order.deliveryAddress ? address : null,
     comment: order.comment,
+    purchaseOrderRef: order.purchaseOrderRef ?? null,
     createdAt: order.createdAt,
     standingOrderId: order.standingOrderId ?? null,
   };
@@ -49,6 +51,7 @@ export function orderingRouter(deps: {
   ordering: OrderingService;
   orders: OrderHistory;
   stores: StoresService;
+  customerSettings: CustomerOrderSettingsService;
 }): Router {
   const router = Router();
   const context = async (locals: Record<string, unknown>) => {
@@ -96,6 +99,10 @@ export function orderingRouter(deps: {
   router.get('/store/order-statuses', async (_req, res) => {
     const { store } = await context(res.locals);
     res.json({ items: statusLabels(store) });
+  });
+  router.get('/store/checkout-settings', async (_req, res) => {
+    const { buyer, store } = await context(res.locals);
+    res.json(await deps.customerSettings.settingsOf(store.id, buyer.customer.guid));
   });
   router.get('/store/orders/:orderId', async (req, res) => {
     const { buyer, store } = await context(res.locals);

@@ -107,7 +107,7 @@ export function createOrderingService(deps: OrderingDeps) {
     async placeOrder(
       store: Store,
       buyer: Buyer,
-      input: { deliveryAddress: DeliveryAddress; comment?: string | null },
+      input: { deliveryAddress: DeliveryAddress; comment?: string | null; purchaseOrderRef?: string | null },
     ): Promise<Order> {
       const { record } = await cartOf(store, buyer);
       const customer = await customerOf(buyer);
@@ -120,6 +120,7 @@ export function createOrderingService(deps: OrderingDeps) {
           lines: record.lines,
           deliveryAddress: input.deliveryAddress,
           comment: input.comment,
+          purchaseOrderRef: input.purchaseOrderRef,
         });
         await saveLines(store, buyer, []);
         return order;

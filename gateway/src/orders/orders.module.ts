@@ -9,12 +9,14 @@ import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createCartsRepo } from './cart.repo.ts';
+import { createCustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
+import { createCustomerOrderSettings } from './customer-order-settings.service.ts';
 import { createOrderImport } from './order-import.ts';
 import { createOrderPlacement } from './order-placement.ts';
 import { createOrderUpdates } from './order-updates.ts';
 import { orderingRouter } from './ordering.routes.ts';
 import { createOrderingService } from './ordering.service.ts';
-import { type CartReader, createOrderHistory } from './orders.reader.ts';
+import { type CartReader, type CustomerOrderSettingsReader, createOrderHistory } from './orders.reader.ts';
 import { createOrdersRepo } from './orders.repo.ts';
 import { ordersAdminRouter } from './orders.routes.ts';
 import { repeatBuyingRouter } from './repeat-buying.routes.ts';
@@ -34,6 +36,8 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   const { catalogue, statuses, customers, stores } = deps;
   const findStore = { get: (id: string) => stores.find(id) };
   const repo = createOrdersRepo(ctx.db);
+  const settingsRepo = createCustomerOrderSettingsRepo(ctx.db);
+  const customerSettings = createCustomerOrderSettings({ repo: settingsRepo, customers, clock });
   const updates = createOrderUpdates(repo, {
     stores: findStore,
     customers,
@@ -57,6 +61,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     publicBaseUrl: ctx.publicBaseUrl,
     transaction,
     queueImport: orderImport.queue,
+    customerSettings: settingsRepo,
   });
   const carts = createCartsRepo(ctx.db);
   const ordering = createOrderingService({
@@ -71,9 +76,21 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   const history = createOrderHistory(repo);
   const repeat = createRepeatBuying({ catalogue, statuses, customers, carts, orders: repo, clock });
   const routes: ModuleRoutes = {
-    buyer: [orderingRouter({ ordering, orders: history, stores }), repeatBuyingRouter({ repeat, stores })],
-    admin: [ordersAdminRouter({ orders: history, stores, directory: deps.directory })],
+    buyer: [
+      orderingRouter({ ordering, orders: history, stores, customerSettings }),
+      repeatBuyingRouter({ repeat, stores }),
+    ],
+    admin: [ordersAdminRouter({ orders: history, stores, directory: deps.directory, customerSettings })],
   };
   const cartReader: CartReader = carts;
-  return { placement, ordering, carts: cartReader, history, updates, routes };
+  const settingsReader: CustomerOrderSettingsReader = customerSettings;
+  return {
+    placement,
+    ordering,
+    carts: cartReader,
+    history,
+    updates,
+    routes,
+    customerSettings: settingsReader,
+  };
 }

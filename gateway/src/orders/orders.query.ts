@@ -11,8 +11,11 @@ export interface OrdersQuery {
   placedFrom?: string;
   /** Placed on or before this UTC day (`YYYY-MM-DD`). */
   placedTo?: string;
-  /** Contained, in any case, in the Unleashed order number or in a line's product code or description. */
+  /** Contained, in any case, in the Unleashed order number, the purchase-order reference, or a line's product
+   * code or description. */
   search?: string;
+  /** The purchase-order reference starts with this, in any case (B7; index orders_of_purchase_order_ref). */
+  purchaseOrderRef?: string;
   standingOrderId?: string;
 }
 
@@ -33,11 +36,18 @@ export function matchingOrders(storeId: string, query: OrdersQuery) {
     if (query.status) conditions.push(eb('status', '=', query.status));
     if (query.placedFrom) conditions.push(eb('createdAt', '>=', startOfDay(query.placedFrom).toISOString()));
     if (query.placedTo) conditions.push(eb('createdAt', '<', dayAfter(query.placedTo)));
+    const prefix = query.purchaseOrderRef?.trim().toLowerCase();
+    if (prefix) {
+      // LIKE with the buyer's `%`, `_` and `\` escaped, so they match themselves.
+      const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(sql<SqlBool>`lower(orders.purchase_order_ref) LIKE ${pattern}`);
+    }
     const needle = query.search?.trim();
     if (needle) {
       // strpos, not LIKE: the buyer's text is matched as it is, `%` and `_` included.
       conditions.push(sql<SqlBool>`(
         strpos(lower(coalesce(orders.unleashed_order_number, '')), lower(${needle}::text)) > 0
+        OR strpos(lower(coalesce(orders.purchase_order_ref, '')), lower(${needle}::text)) > 0
         OR EXISTS (
           SELECT 1 FROM jsonb_array_elements(orders.lines) AS line
           WHERE strpos(lower(line->>'productCode'), lower(${needle}::text)) > 0

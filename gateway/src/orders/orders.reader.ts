@@ -3,11 +3,17 @@
 
 import type { PageRequest } from '../http/paging.ts';
 import type { CartsRepo } from './cart.repo.ts';
+import type { CustomerOrderSettings } from './customer-order-settings.repo.ts';
 import type { OrdersQuery, OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
 
 /** A buyer's saved cart (or an empty one). */
 export type CartReader = Pick<CartsRepo, 'get'>;
+
+/** A customer's ordering settings (B7), as a standing order checks them. */
+export interface CustomerOrderSettingsReader {
+  settingsOf(storeId: string, customerGuid: string): Promise<CustomerOrderSettings>;
+}
 
 /** The store's orders as its buyers and admins look them up. */
 export interface OrderHistory {

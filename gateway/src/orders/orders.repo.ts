@@ -20,8 +20,8 @@ export interface OrdersRepo {
   list(storeId: string, query: OrdersQuery, page: PageRequest): Promise<{ items: Order[]; total: number }>;
   /** A customer's orders, newest first. */
   listByCustomer(storeId: string, customerGuid: string): Promise<Order[]>;
-  /** Removes a customer's whole order history (R6); returns how many orders there were. */
-  deleteByCustomer(storeId: string, customerGuid: string): Promise<number>;
+  /** Removes a customer's whole order history (R6); returns the orders removed. */
+  deleteByCustomer(storeId: string, customerGuid: string): Promise<Order[]>;
   /** When the oldest order ever sent to Unleashed (imported, or attempted) was saved (ISO); null when none was. */
   firstSentAt(storeId: string): Promise<string | null>;
 }
@@ -97,12 +97,13 @@ export function createOrdersRepo(db: PortalDb): OrdersRepo {
           .execute()
       ).map(toOrder),
     deleteByCustomer: async (storeId, customerGuid) => {
-      const result = await db.q
+      const rows = await db.q
         .deleteFrom('orders')
         .where('storeId', '=', storeId)
         .where('customerGuid', '=', customerGuid)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
+        .returningAll()
+        .execute();
+      return rows.map(toOrder);
     },
     // The oldest first along orders_newest, stopping at the first sent one: every sync asks.
     firstSentAt: async (storeId) => {

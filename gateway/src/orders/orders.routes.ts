@@ -8,6 +8,7 @@ import { AppError } from '../http/problems.ts';
 import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
+import type { CustomerOrderSettingsService } from './customer-order-settings.service.ts';
 import { toBuyerOrder } from './ordering.routes.ts';
 import type { OrderHistory } from './orders.reader.ts';
 import type { Order, OrderStatus } from './orders.types.ts';
@@ -22,6 +23,7 @@ function toStoreOrder(o: Order, store: Store, customerName: string | null): Stor
     customerCode: o.customerCode,
     customerName,
     placedByEmail: o.placedByEmail,
+    purchaseOrderRef: o.purchaseOrderRef ?? null,
     status: o.status,
     statusLabel: statusLabel(store, o.status),
     importState: o.importState,
@@ -44,13 +46,18 @@ export function ordersAdminRouter(deps: {
   orders: OrderHistory;
   stores: StoresService;
   directory: CustomerDirectory;
+  customerSettings: CustomerOrderSettingsService;
 }): Router {
   const router = Router();
   router.get('/admin/stores/:storeId/orders', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
-    const status = req.query.status as OrderStatus | undefined;
+    const { status, search, purchaseOrderRef } = req.query as {
+      status?: OrderStatus;
+      search?: string;
+      purchaseOrderRef?: string;
+    };
     const request = pageRequest(req);
-    const { items, total } = await deps.orders.list(store.id, { status }, request);
+    const { items, total } = await deps.orders.list(store.id, { status, search, purchaseOrderRef }, request);
     const names = await customerNames(deps.directory, store.id, items);
     res.json({
       ...request,
@@ -75,6 +82,14 @@ export function ordersAdminRouter(deps: {
       comment,
     };
     res.json(detail);
+  });
+  router.get('/admin/stores/:storeId/customers/:customerGuid/order-settings', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    res.json(await deps.customerSettings.get(store.id, req.params.customerGuid));
+  });
+  router.put('/admin/stores/:storeId/customers/:customerGuid/order-settings', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    res.json(await deps.customerSettings.set(store.id, req.params.customerGuid, req.body));
   });
   return router;
 }

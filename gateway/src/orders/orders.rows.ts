@@ -41,6 +41,7 @@ export function toOrder(row: Selectable<OrdersTable>): Order {
     updatedAt: row.updatedAt,
     standingOrderId: row.standingOrderId,
     placedOnBehalfBy: row.placedOnBehalfBy,
+    purchaseOrderRef: row.purchaseOrderRef,
   };
 }
 
@@ -74,5 +75,6 @@ export function toOrderRow(order: Order): Insertable<OrdersTable> {
     updatedAt: order.updatedAt ?? order.createdAt,
     standingOrderId: order.standingOrderId ?? null,
     placedOnBehalfBy: order.placedOnBehalfBy ?? null,
+    purchaseOrderRef: order.purchaseOrderRef ?? null,
   };
 }

@@ -58,4 +58,6 @@ export interface Order {
   standingOrderId?: string | null;
   /** The admin who placed it while acting as the customer (R23). */
   placedOnBehalfBy?: string | null;
+  /** The buyer's purchase-order reference (B7), Unleashed's CustomerRef. */
+  purchaseOrderRef?: string | null;
 }

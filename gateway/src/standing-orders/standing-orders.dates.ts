@@ -90,6 +90,20 @@ export function latestDue(
   }
 }
 
+/**
+ * The latest run date whose reminder time has come (≤ now), from `next` on, while its run is still ahead; for a
+ * daily schedule that is the run after `next` once `next`'s own reminder has gone (R21: always 2 days ahead).
+ */
+export function latestReminderDue(
+  schedule: Schedule,
+  startDate: string,
+  next: string,
+  now: Date,
+): string | undefined {
+  const target = latestDue(schedule, startDate, next, new Date(now.getTime() + REMINDER_DAYS * DAY_MS));
+  return target && runAt(target) > now ? target : undefined;
+}
+
 /** The first run date whose run time is still ahead of `now` (resuming, or after a run). */
 export function nextAfter(schedule: Schedule, startDate: string, now: Date): string {
   const today = dateOf(now);

@@ -10,7 +10,7 @@ import { stableJobId } from '../jobs/stable-id.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { latestDue } from './standing-orders.dates.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
-import { reminderDue, type StandingOrderRunner } from './standing-orders.runner.ts';
+import { reminderDueFor, type StandingOrderRunner } from './standing-orders.runner.ts';
 
 export const STANDING_ORDER_RUN_QUEUE = 'standing-order-run';
 export const STANDING_ORDER_REMINDER_QUEUE = 'standing-order-reminder';
@@ -69,8 +69,10 @@ export async function createStandingOrderJobs(deps: StandingOrderJobsDeps) {
         if (await deps.runner.cancelIfCustomerGone(order)) continue;
         const due = latestDue(order.schedule, order.startDate, next, now);
         if (due) await send(STANDING_ORDER_RUN_QUEUE, { ...job, dueDate: due });
-        else if (reminderDue(store, order, now))
-          await send(STANDING_ORDER_REMINDER_QUEUE, { ...job, dueDate: next });
+        else {
+          const reminded = reminderDueFor(store, order, now);
+          if (reminded) await send(STANDING_ORDER_REMINDER_QUEUE, { ...job, dueDate: reminded });
+        }
       } catch (error) {
         deps.logger?.warn({ standingOrderId: order.id, err: error }, 'standing order could not be handled');
       }

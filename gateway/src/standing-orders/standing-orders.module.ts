@@ -8,7 +8,7 @@ import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
-import type { CartReader } from '../orders/orders.reader.ts';
+import type { CartReader, CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createStandingOrderJobs } from './standing-orders.jobs.ts';
 import { createStandingOrdersRepo } from './standing-orders.repo.ts';
@@ -28,6 +28,7 @@ export interface StandingOrdersModuleDeps {
   buyers: BuyerAuthService;
   placement: OrderPlacement;
   email: EmailService;
+  customerSettings: CustomerOrderSettingsReader;
 }
 
 export async function createStandingOrdersModule(ctx: GatewayContext, domains: StandingOrdersModuleDeps) {
@@ -42,6 +43,7 @@ export async function createStandingOrdersModule(ctx: GatewayContext, domains: S
     customers: deps.customers,
     carts: deps.carts,
     clock: deps.clock,
+    customerSettings: deps.customerSettings,
   });
   const runner = createStandingOrderRunner({
     ...deps,

@@ -23,6 +23,7 @@ const standingOrder = (
   nextRunDate: '2026-11-02',
   reminderSentFor: null,
   comment: null,
+  purchaseOrderRef: 'PO-{date}',
   lines: [{ productGuid: 'p1', quantity: 2 }],
   createdAt: `2026-10-0${id.slice(-1)}T00:00:00.000Z`,
   updatedAt: `2026-10-0${id.slice(-1)}T00:00:00.000Z`,

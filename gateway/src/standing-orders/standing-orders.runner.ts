@@ -10,10 +10,11 @@ import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { DeliveryAddress, OrderPlacement } from '../orders/order-placement.ts';
+import { expandPurchaseOrderRef } from '../orders/purchase-order-ref.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { standingOrdersAllowed } from '../stores/stores.types.ts';
-import { addDays, firstOnOrAfter, latestDue, reminderAt, runAt } from './standing-orders.dates.ts';
+import { addDays, firstOnOrAfter, latestDue, latestReminderDue, runAt } from './standing-orders.dates.ts';
 import type { RunnerChange, StandingOrdersRepo } from './standing-orders.repo.ts';
 import type { StandingOrder, StandingOrderRun } from './standing-orders.types.ts';
 import type { StandingOrderPresenter } from './standing-orders.view.ts';
@@ -45,7 +46,7 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
     (await deps.customers.getCustomer(order.storeId, order.customerGuid))?.name ?? order.customerCode;
 
   /** Places one due run; never throws (the outcome is the record). */
-  async function place(store: Store, order: StandingOrder): Promise<Result> {
+  async function place(store: Store, order: StandingOrder, dueDate: string): Promise<Result> {
     const failed = (detail: string): Result => ({ outcome: 'failed', detail, orderId: null });
     if (!standingOrdersAllowed(store))
       return {
@@ -65,6 +66,7 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
         lines: order.lines,
         deliveryAddress: order.deliveryAddress,
         comment: order.comment,
+        purchaseOrderRef: expandPurchaseOrderRef(order.purchaseOrderRef ?? null, dueDate),
         standingOrderId: order.id,
       });
       return { outcome: 'placed', detail: null, orderId: placed.id };
@@ -76,7 +78,7 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
   }
 
   async function run(store: Store, order: StandingOrder, dueDate: string): Promise<void> {
-    const result = await place(store, order);
+    const result = await place(store, order, dueDate);
     const run = { ...result, dueDate, ranAt: deps.clock.now().toISOString() };
     await deps.repo.saveRun({
       id: `${order.id}:${dueDate}`,
@@ -148,15 +150,15 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
     },
 
     /**
-     * Sends the reminder of the run on `dueDate` (a job's work), once: only while that run is next, not yet due,
-     * its reminder time has come and the store allows standing orders. The mark and the queued email commit
+     * Sends the reminder of the run on `dueDate` (a job's work), once: only while that run is the latest whose
+     * reminder time has come, not yet due, and the store allows standing orders. The mark and the queued email commit
      * together; throws (to be retried) when the standing order changed meanwhile.
      */
     async sendReminder(storeId: string, id: string, dueDate: string): Promise<void> {
       const found = await load(storeId, id);
       if (!found) return;
       const [store, order] = found;
-      if (!reminderDue(store, order, deps.clock.now()) || order.nextRunDate !== dueDate) return;
+      if (reminderDueFor(store, order, deps.clock.now()) !== dueDate) return;
       await deps.transaction(async () => {
         if (!(await update(order, { reminderSentFor: dueDate })))
           throw new Error('The standing order changed meanwhile.');
@@ -177,11 +179,17 @@ export function createStandingOrderRunner(deps: RunnerDeps) {
   };
 }
 
-/** Whether the reminder of the standing order's next run is due now and not yet sent (the run itself not due). */
-export function reminderDue(store: Store, order: StandingOrder, now: Date): boolean {
+/**
+ * The run date whose reminder is due now and not yet sent, if any: the latest run whose reminder time has come
+ * and whose run is still ahead. Reminders go out in date order, so one sent for a later date covers earlier ones.
+ * While a run is due itself, the tick places it first; its reminder waits for the next tick.
+ */
+export function reminderDueFor(store: Store, order: StandingOrder, now: Date): string | undefined {
   const next = order.nextRunDate;
-  if (!next || latestDue(order.schedule, order.startDate, next, now)) return false;
-  return reminderAt(next) <= now && order.reminderSentFor !== next && standingOrdersAllowed(store);
+  if (!next || !standingOrdersAllowed(store) || latestDue(order.schedule, order.startDate, next, now)) return;
+  const target = latestReminderDue(order.schedule, order.startDate, next, now);
+  if (!target || (order.reminderSentFor !== null && target <= order.reminderSentFor)) return;
+  return target;
 }
 
 export type StandingOrderRunner = ReturnType<typeof createStandingOrderRunner>;

@@ -11,7 +11,12 @@ import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { priceCart } from '../orders/cart-pricing.ts';
 import { type DeliveryAddress, pickDeliveryAddress } from '../orders/delivery-address.ts';
-import type { CartReader } from '../orders/orders.reader.ts';
+import type { CartReader, CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
+import {
+  checkPurchaseOrderRef,
+  checkPurchaseOrderRefPattern,
+  normalisePurchaseOrderRef,
+} from '../orders/purchase-order-ref.ts';
 import { type Store, standingOrdersAllowed } from '../stores/stores.types.ts';
 import { dateOf, nextAfter } from './standing-orders.dates.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
@@ -29,6 +34,7 @@ export interface StandingOrdersDeps {
   customers: CustomerReader;
   carts: CartReader;
   clock: Clock;
+  customerSettings: CustomerOrderSettingsReader;
 }
 
 type Lines = StandingOrder['lines'];
@@ -86,6 +92,16 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
       );
   };
 
+  /** B7: a valid pattern, and one at all when the customer requires a reference on every order. */
+  const checkPurchaseOrderRefOf = async (store: Store, buyer: Buyer, pattern: string | null) => {
+    checkPurchaseOrderRefPattern(pattern);
+    const { purchaseOrderRefRequired } = await deps.customerSettings.settingsOf(
+      store.id,
+      buyer.customer.guid,
+    );
+    checkPurchaseOrderRef(pattern, purchaseOrderRefRequired, buyer.customer.name);
+  };
+
   const service = {
     /** Creates an active standing order from the buyer's cart; its first run is on the start date. */
     async create(store: Store, buyer: Buyer, input: StandingOrderCreate): Promise<StandingOrder> {
@@ -103,6 +119,8 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
       checkStartDate(input.startDate);
       checkAddress(input.deliveryAddress);
       await checkLines(store, buyer, lines);
+      const purchaseOrderRef = normalisePurchaseOrderRef(input.purchaseOrderRef);
+      await checkPurchaseOrderRefOf(store, buyer, purchaseOrderRef);
       const now = deps.clock.now().toISOString();
       const order: StandingOrder = {
         id: randomUUID(),
@@ -122,6 +140,7 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
         nextRunDate: input.startDate,
         reminderSentFor: null,
         comment: input.comment ?? null,
+        purchaseOrderRef,
         lines,
         createdAt: now,
         updatedAt: now,
@@ -158,6 +177,10 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
         next.deliveryAddress = pickDeliveryAddress(patch.deliveryAddress);
       }
       if (patch.comment !== undefined) next.comment = patch.comment;
+      if (patch.purchaseOrderRef !== undefined) {
+        next.purchaseOrderRef = normalisePurchaseOrderRef(patch.purchaseOrderRef);
+        await checkPurchaseOrderRefOf(store, buyer, next.purchaseOrderRef);
+      }
       if (patch.lines) {
         await checkLines(store, buyer, patch.lines);
         next.lines = patch.lines;
@@ -167,6 +190,8 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
         checkStartDate(patch.startDate);
         next.startDate = patch.startDate;
       }
+      // A new calendar may put runs before the one last reminded of: reminders start over on it.
+      if (patch.startDate || patch.schedule) next.reminderSentFor = null;
       if (order.status === 'active' && patch.startDate) next.nextRunDate = patch.startDate;
       else if (order.status === 'active' && patch.schedule)
         next.nextRunDate = nextAfter(next.schedule, next.startDate, deps.clock.now());

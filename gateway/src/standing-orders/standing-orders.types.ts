@@ -29,6 +29,8 @@ export interface StandingOrder {
   /** The due date whose reminder has been sent (one reminder per run). */
   reminderSentFor: string | null;
   comment: string | null;
+  /** The reference each run's order carries (B7): fixed, or with `{date}` for the run's due date. */
+  purchaseOrderRef?: string | null;
   lines: { productGuid: string; quantity: number }[];
   createdAt: string;
   updatedAt: string;

@@ -40,6 +40,7 @@ export function createStandingOrderView(deps: {
       startDate: order.startDate,
       nextRunDate: order.status === 'active' ? order.nextRunDate : null,
       comment: order.comment,
+      purchaseOrderRef: order.purchaseOrderRef ?? null,
       lines,
       runs,
       createdAt: order.createdAt,

@@ -63,6 +63,7 @@ const order: Order = {
   importedAt: null,
   completedAt: null,
   updatedAt: '2026-11-01T21:30:00.000Z',
+  purchaseOrderRef: 'PO-4471',
 };
 
 const store = { importStatus: 'Placed' as const, orderWarehouseCode: 'MAIN' };
@@ -70,12 +71,13 @@ const store = { importStatus: 'Placed' as const, orderWarehouseCode: 'MAIN' };
 describe('order → sales order body', () => {
   const body = toSalesOrderWrite(order, store);
 
-  it('carries the store import status, warehouse, tax, customer and the store order id', () => {
+  it("carries the store import status, warehouse, tax, customer, the buyer's PO number and the store order id", () => {
     expect(body).toMatchObject({
       OrderStatus: 'Placed',
       OrderDate: '2026-11-01',
       Customer: { Guid: 'c1' },
-      CustomerRef: 'W-1001',
+      CustomerRef: 'PO-4471',
+      SourceId: 'W-1001',
       Warehouse: { WarehouseCode: 'MAIN' },
       Tax: { TaxCode: 'G.S.T.' },
       Comments: 'Leave at the back',
@@ -86,6 +88,10 @@ describe('order → sales order body', () => {
       DeliveryCountry: 'New Zealand',
       DeliveryPostCode: '1061',
     });
+  });
+
+  it('sends no CustomerRef when the buyer gave no PO number (B7)', () => {
+    expect(toSalesOrderWrite({ ...order, purchaseOrderRef: null }, store).CustomerRef).toBeNull();
   });
 
   it('names the contact who placed it in DeliveryInstruction (R20)', () => {

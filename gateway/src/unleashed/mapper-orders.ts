@@ -1,4 +1,4 @@
-// Store orders ↔ Unleashed sales orders: the body the push posts (R18, R20; totals reconcile to the cent as
+// Store orders ↔ Unleashed sales orders: the body the push posts (R18, R20, B7; totals reconcile to the cent as
 // Unleashed checks them), and what a sales order tells the store back (R18a, R19: status, charges, final totals).
 import type {
   Order,
@@ -59,7 +59,10 @@ export function toSalesOrderWrite(
     OrderStatus: store.importStatus,
     OrderDate: toUnleashedDay(order.createdAt),
     Customer: { Guid: order.customerGuid },
-    CustomerRef: order.id,
+    // B7: CustomerRef is the customer's PO number; the store's own order id goes in SourceId, Unleashed's
+    // field for an outside system's reference.
+    CustomerRef: order.purchaseOrderRef ?? null,
+    SourceId: order.id,
     Warehouse: { WarehouseCode: store.orderWarehouseCode },
     Tax: { TaxCode: order.taxCode },
     Comments: order.comment,

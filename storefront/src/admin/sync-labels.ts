@@ -19,6 +19,7 @@ export const SKIP_REASONS: Record<SkippedItem['reason'], string> = {
   'not-ordering': 'Not an ordering contact',
   'rejected-by-unleashed': 'Rejected by Unleashed',
   'unknown-reference': 'Refers to something unknown',
+  'order-not-imported': 'Order removed before it reached Unleashed',
 };
 
 /** Run and resource statuses share their words. */

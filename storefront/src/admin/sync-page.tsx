@@ -1,12 +1,13 @@
 // The store's sync (B1): the run in progress (polled every 2 s while it runs), the last finished run with
 // per-resource results and skipped items, the next scheduled run, "Sync now", the store's Unleashed webhooks,
-// and the recent runs.
+// each resource's last successful sync, and the recent runs.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Problem, Store, SyncRun, SyncStatus } from '../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime, formatDuration, formatNumber } from '../ui/format.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { SyncFreshness } from './sync-freshness.tsx';
 import { STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 import { ResourceResults, RunFacts, RunProgress, RunStatusBadge } from './sync-run.tsx';
 import { WebhooksCard } from './sync-webhooks.tsx';
@@ -139,6 +140,8 @@ export function SyncPage({ store }: { store: Store }) {
           <p class="muted">No sync has finished yet. Press “Sync now” to run the first one.</p>
         )}
       </section>
+
+      {status.cursors.length > 0 && <SyncFreshness cursors={status.cursors} />}
 
       <section class="card" aria-labelledby="sync-recent">
         <h2 id="sync-recent">Recent syncs</h2>

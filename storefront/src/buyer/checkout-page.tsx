@@ -1,6 +1,7 @@
-// Checkout (R18): a saved delivery address (GET /store/addresses) or a typed one, an optional comment, and
-// placing the cart. While an admin acts as the customer (R23) the contact the order is placed for is required.
-// A refused order keeps everything typed and says why, at the field when it is about one.
+// Checkout (R18): a saved delivery address (GET /store/addresses) or a typed one, the buyer's PO number (B7:
+// optional, or required when GET /store/checkout-settings says so), an optional comment, and placing the
+// cart. While an admin acts as the customer (R23) the contact the order is placed for is required. A refused
+// order keeps everything typed and says why, at the field when it is about one.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { problemKind, problemSentence } from '../api/problem.ts';
@@ -13,6 +14,7 @@ import { AddressChoice, type AddressChoiceState, chosenAddress } from './address
 import { useBuyer } from './buyer-context.ts';
 import { CartTotals } from './cart-totals.tsx';
 
+const PO_ID = 'checkout-po';
 const NO_CONTACTS = Promise.resolve({ data: { items: [] }, error: undefined });
 
 export function CheckoutPage() {
@@ -20,6 +22,9 @@ export function CheckoutPage() {
   const acting = Boolean(buyer.acting);
   const addresses = useLoad(() => api.GET('/store/addresses'), []);
   const contacts = useLoad(() => (acting ? api.GET('/store/acting/contacts') : NO_CONTACTS), [acting]);
+  const settings = useLoad(() => api.GET('/store/checkout-settings'), []);
+  const [purchaseOrderRef, setPurchaseOrderRef] = useState('');
+  const [poError, setPoError] = useState<string>();
   const [address, setAddress] = useState<AddressChoiceState>({ typed: {} });
   const [placedFor, setPlacedFor] = useState<string>();
   const [comment, setComment] = useState('');
@@ -28,8 +33,11 @@ export function CheckoutPage() {
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
 
-  if (addresses.state === 'loading' || contacts.state === 'loading' || !cart)
+  if (addresses.state === 'loading' || contacts.state === 'loading' || settings.state === 'loading' || !cart)
     return <Loading label="Preparing checkout…" />;
+  if (settings.state === 'failed')
+    return <ProblemNote problem={settings.problem} onRetry={settings.reload} />;
+  const poRequired = settings.data.purchaseOrderRefRequired;
   if (addresses.state === 'failed')
     return <ProblemNote problem={addresses.problem} onRetry={addresses.reload} />;
   if (contacts.state === 'failed')
@@ -42,14 +50,18 @@ export function CheckoutPage() {
     const deliveryAddress = chosenAddress(address, saved);
     setAddressError(deliveryAddress ? undefined : 'Enter at least a street or a city.');
     setContactError(acting && !placedFor ? 'Choose the contact this order is placed for.' : undefined);
+    const poMissing = poRequired && !purchaseOrderRef.trim();
+    setPoError(poMissing ? 'Enter your purchase-order number.' : undefined);
+    if (poMissing) document.getElementById(PO_ID)?.focus();
     if (acting && !placedFor) document.getElementById(PLACED_FOR_ID)?.focus();
     if (!deliveryAddress) document.getElementById('address-street')?.focus();
-    if (!deliveryAddress || (acting && !placedFor)) return;
+    if (!deliveryAddress || (acting && !placedFor) || poMissing) return;
     setBusy(true);
     const answer = await api.POST('/store/orders', {
       body: {
         deliveryAddress,
         comment: comment.trim() || null,
+        purchaseOrderRef: purchaseOrderRef.trim() || null,
         ...(acting && placedFor ? { placedForContactGuid: placedFor } : {}),
       },
     });
@@ -61,7 +73,10 @@ export function CheckoutPage() {
     }
     const fields = answer.error.errors?.map((e) => e.field) ?? [];
     const kind = problemKind(answer.error);
-    if (fields.some((f) => f.startsWith('deliveryAddress')))
+    if (fields.includes('purchaseOrderRef')) {
+      setPoError(answer.error.detail ?? problemSentence(answer.error));
+      settings.reload();
+    } else if (fields.some((f) => f.startsWith('deliveryAddress')))
       setAddressError(answer.error.detail ?? 'Check the delivery address.');
     else if (fields.includes('placedForContactGuid') || kind === 'contact-deactivated') {
       setContactError(answer.error.detail ?? problemSentence(answer.error));
@@ -92,6 +107,23 @@ export function CheckoutPage() {
             error={contactError}
           />
         )}
+        <Field
+          id={PO_ID}
+          label={poRequired ? 'Purchase-order number' : 'Purchase-order number (optional)'}
+          hint="Your own reference for this order; it appears on the supplier's sales order and your invoices."
+          error={poError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={100}
+              required={poRequired}
+              value={purchaseOrderRef}
+              onInput={(e) => setPurchaseOrderRef(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <AddressChoice saved={saved} state={address} onChange={setAddress} error={addressError} />
         <Field id="checkout-comment" label="Comment (optional)" hint="For the supplier, e.g. delivery times.">
           {(control) => (

@@ -1,6 +1,6 @@
-// One order (R19, R20): status, when and by whom it was placed, where it goes, its lines, the charges the
-// supplier added in Unleashed (freight…), totals as Unleashed has them, and Reorder (B3). Right after checkout
-// (`placed`) it is the confirmation page.
+// One order (R19, R20, B7): status, the buyer's PO number, when and by whom it was placed, where it goes, its
+// lines, the charges the supplier added in Unleashed (freight…), totals as Unleashed has them, and Reorder (B3).
+// Right after checkout (`placed`) it is the confirmation page.
 import type { BuyerOrder } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
@@ -61,6 +61,12 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
           <dt>Order number</dt>
           <dd>{order.unleashedOrderNumber ?? 'Not numbered yet'}</dd>
         </div>
+        {order.purchaseOrderRef && (
+          <div>
+            <dt>PO number</dt>
+            <dd>{order.purchaseOrderRef}</dd>
+          </div>
+        )}
         <div>
           <dt>Placed</dt>
           <dd>{formatDateTime(order.createdAt)}</dd>

@@ -1,6 +1,6 @@
 // Order history (R19, R20): the customer's orders, newest first, paged, filtered by store status (with the
-// store's own labels), the day placed and an order number or product. The filters live in the route, so Back
-// from an order returns to the same list; a problem with a filter is shown at that filter.
+// store's own labels), the day placed and an order number, PO number (B7) or product. The filters live in the
+// route, so Back from an order returns to the same list; a problem with a filter is shown at that filter.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { fieldErrors } from '../api/problem.ts';
@@ -53,7 +53,7 @@ export function OrdersPage({ query }: { query: URLSearchParams }) {
             go({ search: typed.trim() });
           }}
         >
-          <Field id="orders-search" label="Order number or product">
+          <Field id="orders-search" label="Order number, PO number or product">
             {(control) => (
               <input
                 {...control}

@@ -1,4 +1,5 @@
-// Orders as a table: when, the Unleashed order number once imported, status, who placed it (R20) and total;
+// Orders as a table: when, the Unleashed order number once imported, the buyer's PO number (B7), status, who
+// placed it (R20) and total;
 // each row links to the order.
 import type { BuyerOrder } from '../api/buyer-types.ts';
 import { href } from '../router.ts';
@@ -20,6 +21,7 @@ export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
         <thead>
           <tr>
             <th scope="col">Order</th>
+            <th scope="col">PO number</th>
             <th scope="col">Placed</th>
             <th scope="col">Status</th>
             <th scope="col">Placed by</th>
@@ -36,6 +38,7 @@ export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
                   {order.unleashedOrderNumber ?? 'Awaiting number'}
                 </a>
               </th>
+              <td>{order.purchaseOrderRef ?? ''}</td>
               <td>{formatDateTime(order.createdAt)}</td>
               <td>
                 <OrderStatusBadge order={order} />

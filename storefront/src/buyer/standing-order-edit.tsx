@@ -88,6 +88,7 @@ function valuesOf(order: StandingOrder, savedLines: string[]): StandingOrderValu
     frequency: order.schedule.frequency,
     every: String(order.schedule.every),
     startDate: order.startDate,
+    purchaseOrderRef: order.purchaseOrderRef ?? '',
     comment: order.comment ?? '',
   };
 }

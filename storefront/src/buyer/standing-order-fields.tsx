@@ -1,6 +1,7 @@
 // The fields of a standing order (R21), shared by "Save as standing order" and editing one: name, delivery
 // address (saved or typed, as at checkout), schedule (every N days, weeks or months; default every 2nd week),
-// start date and comment. The parent keeps the values, so nothing typed is lost on a refusal.
+// start date, PO number (B7: fixed, or with {date} for each run's date) and comment. The parent keeps the
+// values, so nothing typed is lost on a refusal.
 import type { DeliveryAddress, StandingOrderSchedule } from '../api/buyer-types.ts';
 import { Field } from '../ui/components.tsx';
 import { AddressChoice, type AddressChoiceState, chosenAddress } from './address-choice.tsx';
@@ -12,11 +13,12 @@ export interface StandingOrderValues {
   frequency: StandingOrderSchedule['frequency'];
   every: string;
   startDate: string;
+  purchaseOrderRef: string;
   comment: string;
 }
 
 export type StandingOrderErrors = Partial<
-  Record<'name' | 'deliveryAddress' | 'schedule' | 'startDate' | 'comment', string>
+  Record<'name' | 'deliveryAddress' | 'schedule' | 'startDate' | 'purchaseOrderRef' | 'comment', string>
 >;
 
 /** A new standing order's values: the default schedule, starting tomorrow (UTC). */
@@ -27,6 +29,7 @@ export function newValues(): StandingOrderValues {
     frequency: DEFAULT_SCHEDULE.frequency,
     every: String(DEFAULT_SCHEDULE.every),
     startDate: utcDate(1),
+    purchaseOrderRef: '',
     comment: '',
   };
 }
@@ -55,6 +58,7 @@ export function readValues(values: StandingOrderValues, saved: DeliveryAddress[]
       deliveryAddress,
       schedule: { frequency: values.frequency, every },
       ...(values.startDate === keptStartDate ? {} : { startDate: values.startDate }),
+      purchaseOrderRef: values.purchaseOrderRef.trim() || null,
       comment: values.comment.trim() || null,
     },
   };
@@ -139,6 +143,22 @@ export function StandingOrderFields(props: {
             min={utcDate()}
             value={values.startDate}
             onInput={(e) => set({ startDate: e.currentTarget.value })}
+          />
+        )}
+      </Field>
+      <Field
+        id="standing-po"
+        label="PO number (optional unless your account requires one)"
+        hint="Fixed, or with {date} where each order's date goes, e.g. PO-{date}."
+        error={errors.purchaseOrderRef}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={100}
+            value={values.purchaseOrderRef}
+            onInput={(e) => set({ purchaseOrderRef: e.currentTarget.value })}
           />
         )}
       </Field>

@@ -83,6 +83,7 @@ function StandingOrderView(props: { order: StandingOrder; onChange: (order: Stan
         <Fact term="Delivery address" wide>
           {formatAddress(order.deliveryAddress)}
         </Fact>
+        {order.purchaseOrderRef && <Fact term="PO number">{order.purchaseOrderRef}</Fact>}
         {order.comment && (
           <Fact term="Comment" wide>
             {order.comment}

@@ -3,7 +3,7 @@ import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import type { StandingOrderErrors } from './standing-order-fields.tsx';
 
-const FIELDS = ['name', 'deliveryAddress', 'schedule', 'startDate', 'comment'] as const;
+const FIELDS = ['name', 'deliveryAddress', 'schedule', 'startDate', 'purchaseOrderRef', 'comment'] as const;
 
 /** The field errors of `problem`, and whether anything is left for a page-level note. */
 export function standingOrderProblem(problem: Problem): { errors: StandingOrderErrors; unplaced: boolean } {

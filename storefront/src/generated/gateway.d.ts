@@ -434,6 +434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/checkout-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What checkout asks of the buyer's customer (B7): whether a purchase-order reference is required */
+        get: operations["getCheckoutSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/orders/{orderId}": {
         parameters: {
             query?: never;
@@ -884,6 +901,27 @@ export interface paths {
         /** One customer's contacts (the slide-out), optionally of one status, with the counts per status */
         get: operations["listCustomerContacts"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/customers/{customerGuid}/order-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        /** The customer's ordering settings (B7): whether every order needs a purchase-order reference */
+        get: operations["getCustomerOrderSettings"];
+        /** Require a purchase-order reference on every order of the customer, or make it optional again (B7). Store-only: survives every sync. */
+        put: operations["setCustomerOrderSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1628,8 +1666,11 @@ export interface components {
         SkippedItem: {
             /** @description The Unleashed code or email of what was skipped. */
             key: string;
-            /** @enum {string} */
-            reason: "plan-limit" | "duplicate-email" | "missing-email" | "not-ordering" | "rejected-by-unleashed" | "unknown-reference";
+            /**
+             * @description order-not-imported (R6): a store order that never reached Unleashed, removed with its customer made obsolete; `key` is the customer's code, `detail` names the order.
+             * @enum {string}
+             */
+            reason: "plan-limit" | "duplicate-email" | "missing-email" | "not-ordering" | "rejected-by-unleashed" | "unknown-reference" | "order-not-imported";
             detail: string;
         };
         ResourceResult: {
@@ -1873,6 +1914,13 @@ export interface components {
             comment?: string | null;
             /** @description Required while acting as the customer, refused otherwise: the contact the order is placed for (R23), one of GET /store/acting/contacts. */
             placedForContactGuid?: string;
+            purchaseOrderRef?: components["schemas"]["PurchaseOrderRefInput"];
+        };
+        /** @description The buyer's purchase-order reference (B7), sent to Unleashed as the sales order's CustomerRef. Trimmed; blank means none. Refused as `validation-failed` (field `purchaseOrderRef`) when the customer requires one (GET /store/checkout-settings). */
+        PurchaseOrderRefInput: string | null;
+        CustomerOrderSettings: {
+            /** @description Whether every order of the customer must carry a purchase-order reference (B7). Default false. */
+            purchaseOrderRefRequired: boolean;
         };
         BuyerOrder: {
             id: string;
@@ -1898,6 +1946,8 @@ export interface components {
             total: number;
             deliveryAddress: components["schemas"]["DeliveryAddress"] | null;
             comment: string | null;
+            /** @description The buyer's purchase-order reference (B7), as sent to Unleashed as CustomerRef. */
+            purchaseOrderRef: string | null;
             /** Format: date-time */
             createdAt: string;
             /** @description The standing order whose run placed it (R21). */
@@ -2110,6 +2160,8 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+            /** @description How many days sent and failed emails are kept (the EMAIL_RETENTION_DAYS setting); null = every email is kept for good, as B6 says (the default). */
+            retentionDays: number | null;
         };
         InvitationTokenRequest: {
             /** @description The token from the accept link. */
@@ -2174,6 +2226,8 @@ export interface components {
             /** @description Null when the customer is no longer in the store's data. */
             customerName: string | null;
             placedByEmail: string;
+            /** @description The buyer's purchase-order reference (B7). */
+            purchaseOrderRef: string | null;
             status: components["schemas"]["OrderStatus"];
             /** @description The status as the store names it for buyers (R18a). */
             statusLabel: string;
@@ -2236,6 +2290,8 @@ export interface components {
              */
             startDate: string;
             comment?: string | null;
+            /** @description The purchase-order reference each run's order carries (B7): fixed text, or a pattern in which `{date}` stands for the run's due date (YYYY-MM-DD), e.g. `PO-{date}`. `{date}` is the only placeholder; any other `{` or `}` is refused, as is a pattern longer than 100 characters once filled in. Required when the customer requires a reference on every order. */
+            purchaseOrderRef?: string | null;
         };
         StandingOrderUpdate: {
             name?: string;
@@ -2247,6 +2303,8 @@ export interface components {
              */
             startDate?: string;
             comment?: string | null;
+            /** @description As on create; null removes it. */
+            purchaseOrderRef?: string | null;
             lines?: components["schemas"]["StandingOrderLineInput"][];
         };
         StandingOrderRun: {
@@ -2284,6 +2342,8 @@ export interface components {
              */
             nextRunDate: string | null;
             comment: string | null;
+            /** @description The reference (or `{date}` pattern) each run carries (B7). */
+            purchaseOrderRef: string | null;
             lines: {
                 productGuid: string;
                 code: string;
@@ -2477,6 +2537,8 @@ export interface components {
         customerGuid: string;
         contactGuid: string;
         standingOrderId: string;
+        /** @description Only orders whose purchase-order reference starts with this (any case; B7). */
+        purchaseOrderRef: string;
     };
     requestBodies: never;
     headers: never;
@@ -3184,8 +3246,10 @@ export interface operations {
                 placedFrom?: string;
                 /** @description Only orders placed on or before this day (UTC). */
                 placedTo?: string;
-                /** @description Unleashed order number, product code or description contains (any case). */
+                /** @description Unleashed order number, purchase-order reference, product code or description contains (any case). */
                 search?: string;
+                /** @description Only orders whose purchase-order reference starts with this (any case; B7). */
+                purchaseOrderRef?: components["parameters"]["purchaseOrderRef"];
             };
             header?: never;
             path?: never;
@@ -3256,6 +3320,28 @@ export interface operations {
                             label: string;
                         }[];
                     };
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    getCheckoutSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderSettings"];
                 };
             };
             401: components["responses"]["Problem"];
@@ -4096,6 +4182,61 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
+    getCustomerOrderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderSettings"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    setCustomerOrderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerOrderSettings"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderSettings"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
     setCustomerMembership: {
         parameters: {
             query?: never;
@@ -4509,6 +4650,10 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Only orders in this store status. */
                 status?: components["schemas"]["OrderStatus"];
+                /** @description Unleashed order number, purchase-order reference, product code or description contains (any case). */
+                search?: string;
+                /** @description Only orders whose purchase-order reference starts with this (any case; B7). */
+                purchaseOrderRef?: components["parameters"]["purchaseOrderRef"];
             };
             header?: never;
             path: {

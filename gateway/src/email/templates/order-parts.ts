@@ -17,6 +17,8 @@ export interface OrderEmailSummary {
   orderNumber: string;
   placedAt: string;
   customerName: string;
+  /** The buyer's purchase-order reference (B7); null or absent when none. */
+  purchaseOrderRef?: string | null;
   currency: string;
   lines: OrderEmailLine[];
   subTotal: number;
@@ -35,6 +37,7 @@ function facts(order: OrderEmailSummary, timeZone: string, extra: readonly Fact[
   return [
     ['Order', order.orderNumber],
     ['Customer', order.customerName],
+    ['PO number', order.purchaseOrderRef],
     ...extra,
     ['Placed on', formatDate(order.placedAt, timeZone)],
     ['Deliver to', order.deliveryAddress.join('\n')],

@@ -1,9 +1,12 @@
-// Customers with their contacts (R9 in contacts.ts). Obsolete customers are asked for too: one the store knows
-// is removed with its store order history, and its contacts lose their logins (R6). A customer new to the store
-// is added to it when the store adds customers automatically and the plan has room (R7); otherwise it is kept
-// out (inStore false), and when the plan was the reason, reported. Customers already in the store are never
-// dropped because of the plan, and a customer left out is not added later by the sync: the admin adds it.
+// Customers with their contacts (R9 in contacts.ts). Obsolete customers are asked for too: one the store
+// knows is removed with its store order history, and its contacts lose their logins (R6); each removed order
+// that never reached Unleashed is reported by name, since it is lost unless someone places it again. A
+// customer new to the store is added to it when the store adds customers automatically and the plan has room
+// (R7); otherwise it is kept out (inStore false), and when the plan was the reason, reported. Customers
+// already in the store are never dropped because of the plan, and a customer left out is not added later by
+// the sync: the admin adds it.
 import type { Customer } from '../../customers/customers.types.ts';
+import type { Order } from '../../orders/orders.types.ts';
 import { contactsOfCustomer, toCustomer } from '../../unleashed/mapper.ts';
 import type { UCustomer } from '../../unleashed/types.ts';
 import { readChanges } from '../paging.ts';
@@ -34,10 +37,32 @@ async function removeCustomer(ctx: ApplyContext, book: ContactBook, customer: Cu
   for (const contact of book.contactsOf(customer.guid)) {
     if (contact.syncState === 'synced') await ctx.sessions.revokeContact(ctx.store.id, contact.guid);
   }
-  await ctx.orders.deleteByCustomer(ctx.store.id, customer.guid);
+  for (const order of await ctx.orders.deleteByCustomer(ctx.store.id, customer.guid)) {
+    if (order.importState === 'imported') continue;
+    skip(ctx.result, {
+      key: customer.code,
+      reason: 'order-not-imported',
+      detail: notImportedDetail(order, customer),
+    });
+  }
   await ctx.customers.removeCustomer(ctx.store.id, customer.guid);
   book.forget(customer.guid);
   ctx.result.removed++;
+}
+
+/** The sentence naming an order removed with its customer before it reached Unleashed (R6). */
+function notImportedDetail(order: Order, customer: Customer): string {
+  const what = [
+    `Order ${order.id.slice(0, 8).toUpperCase()}`,
+    order.purchaseOrderRef ? ` (PO ${order.purchaseOrderRef})` : '',
+    ` placed ${order.createdAt.slice(0, 10)} by ${order.placedByEmail}, total ${order.total.toFixed(2)},`,
+  ].join('');
+  const state =
+    order.importState === 'failed'
+      ? `Unleashed refused it: ${order.importError ?? 'no reason given'}`
+      : 'it was still waiting to be imported';
+  const removedWith = `${customer.code} ${customer.name}, obsolete in Unleashed`;
+  return `${what} never reached Unleashed (${state}) and was removed with ${removedWith}. Place it again for the customer if it is still wanted.`;
 }
 
 type Admit = Awaited<ReturnType<typeof admissions>>;

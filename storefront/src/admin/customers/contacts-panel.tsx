@@ -1,5 +1,6 @@
 // The manage-contacts slide-out (R11, R12, R15, R16): one customer's contacts, filtered by status, each with
-// its status, why, and the actions it allows; contacts can be selected and invited together.
+// its status, why, and the actions it allows; contacts can be selected and invited together. Below them, the
+// customer's ordering settings (B7).
 import { useState } from 'preact/hooks';
 import type { BulkInviteResult, ContactStatus, CustomerContacts } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -10,6 +11,7 @@ import { useLoad } from '../../ui/use-load.ts';
 import { BulkResults } from './bulk-results.tsx';
 import { ContactCard } from './contact-card.tsx';
 import { STATUS_LABELS } from './contact-labels.ts';
+import { CustomerOrderSettings } from './customer-order-settings.tsx';
 
 const FILTERS: (ContactStatus | 'all')[] = ['all', 'active', 'pending', 'inactive'];
 
@@ -115,6 +117,7 @@ export function ContactsPanel(props: {
       </div>
       {bulkProblem && <ProblemNote problem={bulkProblem} />}
       {results && <BulkResults results={results.items} names={results.names} />}
+      <CustomerOrderSettings storeId={storeId} customerGuid={customerGuid} />
     </SlideOver>
   );
 }

@@ -1,5 +1,6 @@
 // The outbox (B6): every email the store sent or is sending, newest first, filtered by status and paged; a
-// message opens with its rendered body (the gateway masks links that carry tokens).
+// message opens with its rendered body (the gateway masks links that carry tokens). The page says how long
+// emails are kept: for good unless the gateway is set to prune them.
 import { useState } from 'preact/hooks';
 import type { OutboxStatus, OutboxSummary } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -12,6 +13,13 @@ import { OUTBOX_STATUS } from './outbox-labels.ts';
 import { OutboxMessagePanel } from './outbox-message.tsx';
 
 const PAGE_SIZE = 25;
+
+/** B6: how long sent and failed emails stay in the outbox. */
+const keptFor = (days: number | null) =>
+  days === null
+    ? 'Every email is kept.'
+    : `Sent and failed emails are kept for ${days} ${days === 1 ? 'day' : 'days'}, then removed.`;
+
 export function OutboxPage({ store }: { store: Store }) {
   const storeId = store.id;
   const [status, setStatus] = useState<OutboxStatus | ''>('');
@@ -30,6 +38,7 @@ export function OutboxPage({ store }: { store: Store }) {
       <PageTitle>Outbox</PageTitle>
       <p class="muted lead">
         Every email {store.name} sends, with its delivery status. Failed sends are retried.
+        {outbox.data && ` ${keptFor(outbox.data.retentionDays)}`}
       </p>
       <search class="filters" aria-label="Outbox">
         <div class="field">

@@ -1,5 +1,6 @@
-// One order in a slide-over (R18–R20, R23): who it is for and who placed it (and the admin who placed it on the
-// customer's behalf), whether it reached Unleashed, its lines, charges and totals, delivery address and comment.
+// One order in a slide-over (R18–R20, R23, B7): who it is for, its PO number and who placed it (and the admin
+// who placed it on the customer's behalf), whether it reached Unleashed, its lines, charges and totals,
+// delivery address and comment.
 import { api } from '../../api/client.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
@@ -26,6 +27,12 @@ export function OrderDetail(props: { storeId: string; orderId: string; onClose: 
             <dd>
               {o.customerName ?? '—'} <span class="muted">({o.customerCode})</span>
             </dd>
+            {o.purchaseOrderRef && (
+              <>
+                <dt>PO number</dt>
+                <dd>{o.purchaseOrderRef}</dd>
+              </>
+            )}
             <dt>Placed</dt>
             <dd>{formatDateTime(o.createdAt)}</dd>
             <dt>Placed by</dt>

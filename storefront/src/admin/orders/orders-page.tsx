@@ -1,6 +1,7 @@
-// The store's orders (R18, R18a): newest first as the gateway pages them, filterable by status, each with its
-// customer, who placed it (R20), its status as the store labels it, whether it reached Unleashed (and its order
-// number, or why not) and the total; "View" opens the order in full.
+// The store's orders (R18, R18a): newest first as the gateway pages them, filterable by status and searchable
+// (order number, PO number or product: B7), each with its customer, its PO number, who placed it (R20), its
+// status as the store labels it, whether it reached Unleashed (and its order number, or why not) and the
+// total; "View" opens the order in full.
 import { useState } from 'preact/hooks';
 import type { OrderStatus } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -19,20 +20,39 @@ export function OrdersPage({ store }: { store: Store }) {
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const [open, setOpen] = useState<string>();
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
   const orders = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/orders', {
         params: {
           path: { storeId: store.id },
-          query: { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) },
+          query: { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}), ...(search ? { search } : {}) },
         },
       }),
-    [store.id, page, status],
+    [store.id, page, status, search],
   );
   return (
     <section class="stack">
       <PageTitle>Orders</PageTitle>
       <search class="filters" aria-label="Orders">
+        <form
+          class="field"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setSearch(typed.trim());
+            setPage(1);
+          }}
+        >
+          <label for="order-search">Order number, PO number or product</label>
+          <input
+            id="order-search"
+            type="search"
+            maxLength={100}
+            value={typed}
+            onInput={(e) => setTyped(e.currentTarget.value)}
+          />
+        </form>
         <div class="field">
           <label for="order-status">Status</label>
           <select
@@ -56,8 +76,8 @@ export function OrdersPage({ store }: { store: Store }) {
       {orders.state === 'failed' && <ProblemNote problem={orders.problem} onRetry={orders.reload} />}
       {orders.state === 'ready' && orders.data.items.length === 0 && (
         <p class="muted">
-          {status
-            ? 'No orders in this status.'
+          {status || search
+            ? `No orders ${search ? 'match this search' : 'in this status'}.`
             : `No orders yet. Orders buyers place in ${store.name} show here.`}
         </p>
       )}
@@ -68,6 +88,7 @@ export function OrdersPage({ store }: { store: Store }) {
               <tr>
                 <th scope="col">Placed</th>
                 <th scope="col">Customer</th>
+                <th scope="col">PO number</th>
                 <th scope="col">Placed by</th>
                 <th scope="col">Status</th>
                 <th scope="col">Unleashed</th>
@@ -87,6 +108,7 @@ export function OrdersPage({ store }: { store: Store }) {
                     {order.customerName ?? '—'}
                     <span class="muted block">{order.customerCode}</span>
                   </th>
+                  <td>{order.purchaseOrderRef ?? ''}</td>
                   <td>{order.placedByEmail}</td>
                   <td>
                     <span class="badge">{order.statusLabel}</span>
