@@ -56,6 +56,7 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   listBuyerProducts:          [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
   getBuyerProduct:            [ 403,  404,  404,  404,  401,  401,  401,  401,  401],
   getCart:                    [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
+  getCheckoutSettings:        [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
   emptyCart:                  [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
   setCartLine:                [ 403,  404,  404,  404,  401,  401,  401,  401,  401],
   removeCartLine:             [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401], // the caller's own cart; a line may go whatever the product
@@ -92,6 +93,8 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   setStoreCategoryProducts:   [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   listStoreCustomers:         ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listCustomerContacts:       [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
+  getCustomerOrderSettings:   [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
+  setCustomerOrderSettings:   [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   setCustomerMembership:      [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   inviteContact:              [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   cancelInvitation:           [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
