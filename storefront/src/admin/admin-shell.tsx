@@ -54,12 +54,9 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
   };
 
   const active = NAV.find((item) => route.startsWith(item.route)) ?? NAV[0];
-  // On narrow screens the nav scrolls sideways: keep the current page's link in view.
-  useEffect(() => {
-    document
-      .querySelector('.sidenav [aria-current="page"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [active]);
+  // On narrow screens the nav is a menu behind a button: choosing a page closes it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [active]);
   let page: ComponentChildren;
   if (stores.state === 'loading') page = <Loading label="Loading your store…" />;
   else if (stores.state === 'failed') page = <ProblemNote problem={stores.problem} onRetry={stores.reload} />;
@@ -87,8 +84,18 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
         {signOutProblem && <ProblemNote problem={signOutProblem} />}
       </header>
       <div class="layout">
-        <nav class="sidenav" aria-label="Admin">
-          <ul>
+        <nav class={menuOpen ? 'sidenav open' : 'sidenav'} aria-label="Admin">
+          <button
+            type="button"
+            class="button secondary nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="admin-pages"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            <span>Menu</span>
+            <span class="muted">{active.label}</span>
+          </button>
+          <ul id="admin-pages">
             {NAV.map((item) => (
               <li key={item.route}>
                 <a href={href(item.route)} aria-current={item === active ? 'page' : undefined}>
