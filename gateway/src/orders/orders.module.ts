@@ -16,7 +16,7 @@ import { orderingRouter } from './ordering.routes.ts';
 import { createOrderingService } from './ordering.service.ts';
 import { type CartReader, createOrderHistory } from './orders.reader.ts';
 import { createOrdersRepo } from './orders.repo.ts';
-import { ordersAdminRouter } from './orders.routes.ts';
+import { newestFailedOrders, ordersAdminRouter } from './orders.routes.ts';
 import { repeatBuyingRouter } from './repeat-buying.routes.ts';
 import { createRepeatBuying } from './repeat-buying.service.ts';
 
@@ -75,5 +75,6 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     admin: [ordersAdminRouter({ orders: history, stores, directory: deps.directory })],
   };
   const cartReader: CartReader = carts;
-  return { placement, ordering, carts: cartReader, history, updates, routes };
+  const failedOrders = newestFailedOrders({ orders: history, stores, directory: deps.directory });
+  return { placement, ordering, carts: cartReader, history, updates, routes, failedOrders };
 }
