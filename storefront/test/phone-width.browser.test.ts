@@ -159,6 +159,7 @@ describe('at phone width (390 px)', () => {
     await main().getByRole('button', { name: 'Sign in' }).click();
     await page().getByRole('navigation', { name: 'Admin' }).waitFor();
     const misfits = await tour({
+      dashboard: '#/admin/dashboard',
       sync: '#/admin/sync',
       customers: '#/admin/customers',
       products: '#/admin/products',

@@ -12,6 +12,7 @@ import { ActingLogPage } from './acting/acting-log-page.tsx';
 import { CataloguesPage } from './catalogues/catalogues-page.tsx';
 import { CategoriesPage } from './categories/categories-page.tsx';
 import { CustomersPage } from './customers/customers-page.tsx';
+import { DashboardPage } from './dashboard/dashboard-page.tsx';
 import { InvitationEmailPage } from './email/invitation-email-page.tsx';
 import { NotificationsPage } from './email/notifications-page.tsx';
 import { OutboxPage } from './email/outbox-page.tsx';
@@ -23,7 +24,8 @@ import { SettingsPage } from './settings-page.tsx';
 import { StandingOrdersPage } from './standing-orders/standing-orders-page.tsx';
 import { SyncPage } from './sync-page.tsx';
 
-const NAV = [
+export const NAV = [
+  { route: '/admin/dashboard', label: 'Dashboard' },
   { route: '/admin/sync', label: 'Sync' },
   { route: '/admin/customers', label: 'Customers' },
   { route: '/admin/products', label: 'Products' },
@@ -113,8 +115,9 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
   );
 }
 
-/** The pages of one store's data: customers, products, catalogues, orders, standing orders, acting, email. */
+/** The pages of one store's data: the dashboard, customers, products, catalogues, orders, standing orders, acting, email. */
 function StorePage({ route, store }: { route: string; store: Store }) {
+  if (route === '/admin/dashboard') return <DashboardPage store={store} />;
   if (route === '/admin/customers') return <CustomersPage store={store} />;
   if (route === '/admin/products') return <ProductsPage store={store} />;
   if (route === '/admin/catalogues') return <CataloguesPage store={store} />;
