@@ -2,7 +2,6 @@
 // that owns it (orders, sync, invitations, standing orders) through its reader, never its tables.
 import type { Clock } from '../clock.ts';
 import type { components } from '../generated/gateway.d.ts';
-import type { Order } from '../orders/orders.types.ts';
 import type { SyncStatusView } from '../sync/sync-status.ts';
 
 export type StoreDashboard = components['schemas']['StoreDashboard'];
@@ -28,8 +27,6 @@ export interface DashboardSources {
   };
   clock: Clock;
 }
-
-export type { Order };
 
 const DAY_MS = 86_400_000;
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);
