@@ -94,7 +94,7 @@ console.log(`
   Demo buyer: dana@demo-wholesale.example / DemoBuyer2026 (for DEMO001; the gateway prints its sign-in link)
   Gateway API: ${gatewayUrl} (reference ${gatewayUrl}/docs)${pair ? ` — round-robin over ${instancePorts.map((p) => `:${p}`).join(' and ')}` : ''}
   Mock Unleashed: ${mockUrl} (QA console ${mockUrl}/__console)
-  Caught email: http://127.0.0.1:${process.env.SMTP_CATCHER_HTTP_PORT ?? '1080'}/messages
+  Caught email: http://127.0.0.1:${process.env.SMTP_CATCHER_HTTP_PORT ?? '1080'}/
 `);
 
 let stopping = false;

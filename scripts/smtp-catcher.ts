@@ -14,7 +14,7 @@ const catcher = await startSmtpCatcher({
   onMessage: (m) => console.log(`caught #${m.id} to ${m.to.join(', ')}: ${m.subject}`),
 });
 console.log(
-  `SMTP catcher on smtp://${catcher.host}:${catcher.smtpPort}; read mail at http://${catcher.host}:${catcher.httpPort}/messages`,
+  `SMTP catcher on smtp://${catcher.host}:${catcher.smtpPort}; read mail at http://${catcher.host}:${catcher.httpPort}/ (JSON at /messages)`,
 );
 
 const stop = () => {

@@ -27,6 +27,8 @@ export interface Exchange {
   status: number;
   /** The response body; an object whose `type` names a problem is sent as problem+json. */
   response?: unknown;
+  /** The headers of an answer that is not JSON (a CSV download); `response`, if any, is then its exact text. */
+  responseHeaders?: Record<string, Matcher<string> | string>;
 }
 
 const TOKEN_OF = { admin: 'adminToken', buyer: 'buyerToken', acting: 'actingToken' } as const;
@@ -68,12 +70,14 @@ export async function exchange<T>(x: Exchange, call: (api: ApiClient) => Promise
     },
     willRespondWith: {
       status: x.status,
-      ...(x.response === undefined
-        ? {}
-        : {
-            headers: { 'Content-Type': isProblem(x.response) ? PROBLEM_TYPE : JSON_TYPE },
-            body: x.response,
-          }),
+      ...(x.responseHeaders
+        ? { headers: x.responseHeaders, ...(x.response === undefined ? {} : { body: x.response }) }
+        : x.response === undefined
+          ? {}
+          : {
+              headers: { 'Content-Type': isProblem(x.response) ? PROBLEM_TYPE : JSON_TYPE },
+              body: x.response,
+            }),
     },
   });
   return (await pact.executeTest((server) => call(clientFor(server.url, x.as)))) as T;

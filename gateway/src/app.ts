@@ -6,6 +6,7 @@ import { createActingModule } from './acting/acting.module.ts';
 import { createAdminsModule } from './admins/admins.module.ts';
 import { createCatalogueModule } from './catalogue/catalogue.module.ts';
 import { createCustomersModule } from './customers/customers.module.ts';
+import { createDashboardModule } from './dashboard/dashboard.module.ts';
 import { createEmailDomain } from './email/email.module.ts';
 import { emailAdminRouter } from './email-admin/email-admin.routes.ts';
 import type { Gateway, GatewayDeps, GatewayServices } from './gateway.types.ts';
@@ -127,6 +128,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       createPricingModule(ctx, { catalogue: reader, directory, stores }).routes,
       notificationRoutes,
       { admin: [emailAdminRouter({ email, ...emailDomain, stores })] },
+      createDashboardModule(ctx, {
+        stores,
+        orders: { figures: orders.history.figures, newestFailed: orders.failedOrders },
+        sync: sync.engine,
+        invitations: access.figures,
+        standingOrders,
+      }).routes,
     ],
   });
   const services: GatewayServices = {

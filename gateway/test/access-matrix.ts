@@ -111,6 +111,8 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   listOutbox:                 ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getOutboxMessage:           [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   listStoreOrders:            ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  exportStoreOrders:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  getStoreDashboard:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getStoreOrder:              [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   listCustomerTypes:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listStandingOrders:         [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { createSmtpMailer, type Mailer } from '../src/email/mailer.ts';
 import { type SmtpCatcher, startSmtpCatcher } from '../src/email/smtp-catcher.ts';
 
@@ -78,5 +79,51 @@ describe('the SMTP catcher', () => {
     });
     withLogin.close();
     expect(catcher.latest('ann@buyer.example')?.subject).toBe('With login');
+  });
+});
+
+describe("the SMTP catcher's web page", () => {
+  const hostile = (to: string) =>
+    mailer.deliver({
+      from: { name: 'Demo Store', address: 'no-reply@portal.example' },
+      to,
+      subject: 'Set <b>your</b> password',
+      html: `<h1 id="inside">Welcome</h1><a href="https://portal.example/invitations/a?x=1&amp;y=2">Accept</a>
+        <a href="javascript:alert(1)">Bad</a><script>parent.document.title = 'taken over'</script>
+        <img src="x" onerror="parent.document.title = 'taken over'">`,
+      text: 'Accept: https://portal.example/invitations/a?x=1&y=2 or see https://portal.example/help',
+    });
+
+  it('GET / lists each message newest first with its links, its subject escaped and its HTML only inside a sandboxed srcdoc frame', async () => {
+    await mail('ann@buyer.example', 'Older');
+    await hostile('bob@buyer.example');
+    const response = await fetch(`${base}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await response.text();
+    expect(page.indexOf('Set &lt;b&gt;your&lt;/b&gt; password')).toBeLessThan(page.indexOf('Older'));
+    expect(page).toContain('<a href="https://portal.example/invitations/a?x=1&amp;y=2" rel="noreferrer">');
+    expect(page).toContain('<a href="https://portal.example/help" rel="noreferrer">');
+    expect(page).not.toContain('href="javascript:');
+    expect(page).not.toContain('<script>');
+    expect(page).toMatch(/<iframe [^>]*sandbox="" [^>]*srcdoc="&lt;h1 id=&quot;inside&quot;&gt;Welcome/);
+  });
+
+  it('in a browser, the email shows rendered in its frame, its links are followable from the page, and its scripts never run', async () => {
+    await hostile('bob@buyer.example');
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { level: 2, name: 'Set <b>your</b> password' }).waitFor();
+      const frame = page.frameLocator('iframe');
+      await frame.getByRole('heading', { name: 'Welcome' }).waitFor();
+      await page.getByRole('link', { name: 'https://portal.example/invitations/a?x=1&y=2' }).waitFor();
+      expect(await page.title()).toBe('Caught email (1)');
+      expect(await page.getByRole('link', { name: /javascript/ }).count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
   });
 });

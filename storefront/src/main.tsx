@@ -3,7 +3,11 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { adoptPathLink } from './router.ts';
 import './styles.css';
+import { keepTablesLabelled } from './ui/stacked-tables.ts';
 
 adoptPathLink();
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) {
+  keepTablesLabelled(root);
+  render(<App />, root);
+}

@@ -83,7 +83,7 @@ describe('the customers page', () => {
     await main().getByLabel('Contact status').selectOption('');
     await expect.poll(() => main().getByRole('row').count()).toBe(4);
 
-    // On a phone the page does not scroll sideways: the table scrolls inside its frame.
+    // On a phone the page does not scroll sideways: the rows stack (phone-width.browser.test.ts checks every page).
     await page().setViewportSize({ width: 390, height: 844 });
     expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await browser.screenshot('storefront-admin-customers-on-a-phone');

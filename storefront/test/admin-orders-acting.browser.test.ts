@@ -1,7 +1,10 @@
 // The admin's order settings, orders, standing orders and acting in a real browser against the real stack: a
 // status label renamed in the settings shows on the Orders page and in the order's panel (R18a); a buyer's
 // standing order shows in the list and the 3-month report (R21); "Act as customer" opens the buyer pages as
-// DEMO001 and the acting log records it (R22). One portal for the file; screenshots in test-artifacts/.
+// DEMO001 and the acting log records it (R22); signing in at #/admin/login lands on the dashboard with its
+// figures, and the orders are searched, filtered by day and exported as CSV (issue 16 item 8). One portal for the
+// file; screenshots in test-artifacts/.
+import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
@@ -72,7 +75,7 @@ describe('order status labels (R18a)', () => {
     await main().getByLabel('Status').selectOption({ label: 'Awaiting our OK' });
     await row.waitFor();
     await main().getByLabel('Status').selectOption({ label: 'Complete' });
-    await main().getByText('No orders in this status.').waitFor();
+    await main().getByText('No orders match these filters.').waitFor();
     await main().getByLabel('Status').selectOption({ label: 'Any status' });
 
     await row.getByRole('button', { name: /^View/ }).click();
@@ -119,6 +122,83 @@ describe('standing orders (R21)', () => {
 
     await main().getByLabel('Status').selectOption({ label: 'Paused' });
     await main().getByText('No standing orders in this status.').waitFor();
+  });
+});
+
+describe('the dashboard and finding orders (issue 16 item 8)', () => {
+  const figure = (region: string, label: string) =>
+    main().getByRole('region', { name: region }).locator('.facts div', { hasText: label }).locator('dd');
+
+  it("when the admin signs in at #/admin/login, then the address becomes the dashboard's, which shows today's order, the sync and the standing order due this week", async () => {
+    await page().getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await signIn('/admin/login');
+    await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await expect.poll(() => page().url()).toMatch(/#\/admin\/dashboard$/);
+    expect(await page().getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
+
+    const [order] = (await admin.call('GET', '/orders')).items;
+    expect(await figure('Today’s orders', 'Orders').textContent()).toBe('1');
+    expect(await figure('Today’s orders', 'Total').textContent()).toBe(order.total.toFixed(2));
+    expect(await figure('Orders to Unleashed', 'Not sent').textContent()).toBe('0');
+    await main()
+      .getByRole('region', { name: 'Sync' })
+      .getByText(/^The last sync succeeded, /)
+      .waitFor();
+    expect(await figure('Invitations', 'Waiting for an answer').textContent()).toBe('0');
+    const due = main().getByRole('region', { name: 'Standing orders due this week' });
+    expect(await figure('Standing orders due this week', 'Due in the next 7 days').textContent()).toBe('1');
+    await due.getByText('Weekly restock').waitFor();
+    await browser.screenshot('storefront-admin-dashboard');
+
+    await main().getByRole('link', { name: 'See today’s orders' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
+    const day = portal.gw.clock.now().toISOString().slice(0, 10);
+    expect(page().url()).toContain(`placedFrom=${day}&placedTo=${day}`);
+    expect(await main().getByLabel('Placed from').inputValue()).toBe(day);
+    await main().getByRole('row').filter({ hasText: DANA }).waitFor();
+  });
+
+  it('finds the order by customer, contact and product, refuses a backwards day range at its field, and exports what it finds as CSV', async () => {
+    const search = main().getByLabel('Order number, PO number, customer, contact or product');
+    const row = main().getByRole('row').filter({ hasText: DANA });
+    const find = async (typed: string) => {
+      await search.fill(typed);
+      await main().getByRole('button', { name: 'Search' }).click();
+    };
+    // Each search starts from an empty list, so the row seen is the answer to that search.
+    for (const typed of ['wholesale', 'DANA@DEMO', 'plenty widget']) {
+      await find('nobody-orders-this');
+      await main().getByText('No orders match these filters.').waitFor();
+      await find(typed);
+      await row.waitFor();
+      expect(page().url()).toContain(`search=${encodeURIComponent(typed).replace(/%20/g, '+')}`);
+    }
+    await find('DEMO-PLENTY');
+    await row.waitFor();
+
+    const day = portal.gw.clock.now().toISOString().slice(0, 10);
+    await main().getByLabel('Placed from').fill('2099-01-02');
+    await main().getByLabel('Placed to').fill('2099-01-01');
+    await main().locator('#order-to-error').getByText(/./).waitFor();
+    await main().getByLabel('Placed from').fill(day);
+    await row.waitFor();
+
+    const [download] = await Promise.all([
+      page().waitForEvent('download'),
+      main().getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^orders-.+\.csv$/);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows[0]).toMatch(
+      /^Order number,Store order id,Placed \(UTC\),Customer code,Customer name,Placed by,/,
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain(`,DEMO001,Demo Wholesale Ltd,${DANA},`);
+    expect(rows[1]).toContain('DEMO-PLENTY × 2');
   });
 });
 

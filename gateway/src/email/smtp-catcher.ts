@@ -1,10 +1,11 @@
 // A local SMTP catcher for the demo and tests: accepts any mail on loopback (no TLS, any or no login), keeps
-// the parsed messages in memory, and serves them over a tiny HTTP API so people and browser tests can read
-// the invitation link: GET /messages, GET /messages/latest?to=…, DELETE /messages. Never for production.
+// the parsed messages in memory, and serves them to people as a web page (GET /) and to scripts and tests over a
+// tiny HTTP API: GET /messages, GET /messages/latest?to=…, DELETE /messages. Never for production.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { renderCatcherPage } from './smtp-catcher.page.ts';
 
 /** A caught message. `to` are the envelope recipients (so Bcc shows too). */
 export interface CaughtMessage {
@@ -88,6 +89,17 @@ export async function startSmtpCatcher(
 
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://catcher');
+    if (req.method === 'GET' && url.pathname === '/') {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        // Caught mail is untrusted: no script anywhere, and its frames (srcdoc) inherit this policy.
+        'content-security-policy':
+          "default-src 'none'; style-src 'unsafe-inline'; img-src http: https: data:; frame-src 'none'",
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(renderCatcherPage(messages));
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/messages')
       return sendJson(res, 200, [...messages].reverse());
     if (req.method === 'GET' && url.pathname === '/messages/latest') {
@@ -101,7 +113,9 @@ export async function startSmtpCatcher(
       res.writeHead(204).end();
       return;
     }
-    sendJson(res, 404, { message: 'GET /messages, GET /messages/latest?to=…, DELETE /messages' });
+    sendJson(res, 404, {
+      message: 'GET / (the web page), GET /messages, GET /messages/latest?to=…, DELETE /messages',
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

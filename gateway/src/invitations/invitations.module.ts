@@ -57,5 +57,9 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
     buyer: [buyerSessionRouter(sessions, ctx.cookie)],
     admin: [invitationsAdminRouter({ invitations, stores })],
   };
-  return { invitations, buyers, acceptance, contexts, routes };
+  /** The admin dashboard's invitation figures, as of now. */
+  const figures = {
+    openCounts: (storeId: string) => repo.openCounts(storeId, clock.now().toISOString()),
+  };
+  return { invitations, buyers, acceptance, contexts, routes, figures };
 }

@@ -29,6 +29,8 @@ export interface InvitationsRepo {
   /** The store's login for this email that is not deactivated (the oldest, should there be two). */
   findActiveLogin(storeId: string, email: string): Promise<BuyerLogin | undefined>;
   saveLogin(login: BuyerLogin): Promise<void>;
+  /** Of the store's contacts, how many have a latest invitation still pending at `now`, and how many expired. */
+  openCounts(storeId: string, now: string): Promise<{ pending: number; expired: number }>;
 }
 
 function toInvitation({ seq: _seq, ...row }: Selectable<InvitationsTable>): Invitation {
@@ -96,6 +98,14 @@ export function createInvitationsRepo(
         .orderBy('seq', 'desc')
         .execute();
       return rows.map(toInvitation);
+    },
+    openCounts: async (storeId, now) => {
+      const { rows } = await sql<{ pending: string; expired: string }>`
+        SELECT count(*) FILTER (WHERE status = 'pending' AND expires_at > ${now}) AS pending,
+               count(*) FILTER (WHERE status = 'expired' OR (status = 'pending' AND expires_at <= ${now})) AS expired
+        FROM (SELECT DISTINCT ON (contact_guid) status, expires_at FROM invitations
+              WHERE store_id = ${storeId} ORDER BY contact_guid, seq DESC) AS latest`.execute(db.q);
+      return { pending: Number(rows[0]?.pending ?? 0), expired: Number(rows[0]?.expired ?? 0) };
     },
     save: async (invitation) => {
       const { id, ...changes } = toInvitationRow(invitation);

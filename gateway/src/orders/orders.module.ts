@@ -18,7 +18,7 @@ import { orderingRouter } from './ordering.routes.ts';
 import { createOrderingService } from './ordering.service.ts';
 import { type CartReader, type CustomerOrderSettingsReader, createOrderHistory } from './orders.reader.ts';
 import { createOrdersRepo } from './orders.repo.ts';
-import { ordersAdminRouter } from './orders.routes.ts';
+import { newestFailedOrders, ordersAdminRouter } from './orders.routes.ts';
 import { repeatBuyingRouter } from './repeat-buying.routes.ts';
 import { createRepeatBuying } from './repeat-buying.service.ts';
 
@@ -84,6 +84,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   };
   const cartReader: CartReader = carts;
   const settingsReader: CustomerOrderSettingsReader = customerSettings;
+  const failedOrders = newestFailedOrders({ orders: history, stores, directory: deps.directory });
   return {
     placement,
     ordering,
@@ -92,5 +93,6 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     updates,
     routes,
     customerSettings: settingsReader,
+    failedOrders,
   };
 }

@@ -16,6 +16,9 @@ export interface OrdersQuery {
   search?: string;
   /** The purchase-order reference starts with this, in any case (B7; index orders_of_purchase_order_ref). */
   purchaseOrderRef?: string;
+  /** The admin's search: `search` also matches the customer's code or name and the placing contact's email. */
+  searchCustomers?: boolean;
+  importState?: 'queued' | 'imported' | 'failed';
   standingOrderId?: string;
 }
 
@@ -27,6 +30,15 @@ function dayAfter(day: string): string {
   return next.toISOString();
 }
 
+/** `OR` the order's customer (code, or name as synced) or its placing contact's email contains the needle. */
+const customerOrContact = (needle: string) => sql`
+        OR strpos(lower(orders.customer_code), lower(${needle}::text)) > 0
+        OR strpos(lower(orders.placed_by_email), lower(${needle}::text)) > 0
+        OR EXISTS (
+          SELECT 1 FROM customers AS customer
+          WHERE customer.store_id = orders.store_id AND customer.guid = orders.customer_guid
+            AND strpos(lower(customer.name), lower(${needle}::text)) > 0)`;
+
 /** The condition an order of `storeId` meets when it passes every filter given in `query`. */
 export function matchingOrders(storeId: string, query: OrdersQuery) {
   return (eb: ExpressionBuilder<Database, 'orders'>): Expression<SqlBool> => {
@@ -34,6 +46,7 @@ export function matchingOrders(storeId: string, query: OrdersQuery) {
     if (query.customerGuid) conditions.push(eb('customerGuid', '=', query.customerGuid));
     if (query.standingOrderId) conditions.push(eb('standingOrderId', '=', query.standingOrderId));
     if (query.status) conditions.push(eb('status', '=', query.status));
+    if (query.importState) conditions.push(eb('importState', '=', query.importState));
     if (query.placedFrom) conditions.push(eb('createdAt', '>=', startOfDay(query.placedFrom).toISOString()));
     if (query.placedTo) conditions.push(eb('createdAt', '<', dayAfter(query.placedTo)));
     const prefix = query.purchaseOrderRef?.trim().toLowerCase();
@@ -51,7 +64,8 @@ export function matchingOrders(storeId: string, query: OrdersQuery) {
         OR EXISTS (
           SELECT 1 FROM jsonb_array_elements(orders.lines) AS line
           WHERE strpos(lower(line->>'productCode'), lower(${needle}::text)) > 0
-             OR strpos(lower(line->>'description'), lower(${needle}::text)) > 0))`);
+             OR strpos(lower(line->>'description'), lower(${needle}::text)) > 0)
+        ${query.searchCustomers ? customerOrContact(needle) : sql``})`);
     }
     return eb.and(conditions);
   };

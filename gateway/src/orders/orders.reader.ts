@@ -4,7 +4,7 @@
 import type { PageRequest } from '../http/paging.ts';
 import type { CartsRepo } from './cart.repo.ts';
 import type { CustomerOrderSettings } from './customer-order-settings.repo.ts';
-import type { OrdersQuery, OrdersRepo } from './orders.repo.ts';
+import type { OrderFigures, OrdersQuery, OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
 
 /** A buyer's saved cart (or an empty one). */
@@ -20,11 +20,16 @@ export interface OrderHistory {
   /** One page of the store's orders that match `query`, newest first, and how many match in all. */
   list(storeId: string, query: OrdersQuery, page: PageRequest): Promise<{ items: Order[]; total: number }>;
   get(storeId: string, id: string): Promise<Order | undefined>;
+  /** The admin dashboard's figures: orders placed in [from, to) (ISO) and their total, queued and failed. */
+  figures(storeId: string, from: string, to: string): Promise<OrderFigures>;
 }
+
+export type { OrderFigures };
 
 export function createOrderHistory(repo: OrdersRepo): OrderHistory {
   return {
     list: (storeId, query, page) => repo.list(storeId, query, page),
     get: (storeId, id) => repo.get(storeId, id),
+    figures: (storeId, from, to) => repo.figures(storeId, from, to),
   };
 }

@@ -1,6 +1,7 @@
 // /admin/stores/{storeId}/orders: store orders with their customer, store status (R18a) and import state,
-// filterable by status, and one order in full (lines, charges, totals, who placed it: R20, R23).
-import { Router } from 'express';
+// filterable by status, import state, search and days placed, exported as CSV (issue 16 item 8), and one order
+// in full (lines, charges, totals, who placed it: R20, R23).
+import { type Request, Router } from 'express';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { pageRequest } from '../http/paging.ts';
@@ -9,9 +10,11 @@ import { statusLabel } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CustomerOrderSettingsService } from './customer-order-settings.service.ts';
+import { storeOrdersQuery } from './order-filters.ts';
 import { toBuyerOrder } from './ordering.routes.ts';
+import { CSV_BOM, csvRow, ORDER_CSV_HEADER, orderCsvRow } from './orders.csv.ts';
 import type { OrderHistory } from './orders.reader.ts';
-import type { Order, OrderStatus } from './orders.types.ts';
+import type { Order } from './orders.types.ts';
 
 type StoreOrder = components['schemas']['StoreOrder'];
 type StoreOrderDetail = components['schemas']['StoreOrderDetail'];
@@ -42,6 +45,40 @@ async function customerNames(directory: CustomerDirectory, storeId: string, orde
   return new Map(customers.flatMap((c) => (c ? [[c.guid, c.name] as const] : [])));
 }
 
+/** The newest orders of the store whose import failed, as the admin's list shows them (the dashboard's). */
+export function newestFailedOrders(deps: {
+  orders: OrderHistory;
+  stores: StoresService;
+  directory: CustomerDirectory;
+}) {
+  return async (storeId: string, limit: number): Promise<StoreOrder[]> => {
+    const store = await deps.stores.get(storeId);
+    const { items } = await deps.orders.list(
+      storeId,
+      { importState: 'failed' },
+      { page: 1, pageSize: limit },
+    );
+    const names = await customerNames(deps.directory, storeId, items);
+    return items.map((o) => toStoreOrder(o, store, names.get(o.customerGuid) ?? null));
+  };
+}
+
+const EXPORT_PAGE = 500;
+const EXPORT_MAX_ROWS = 50_000;
+
+/** The list's and the export's filters from the query string (the validator has checked each one). */
+const filtersOf = (req: Request) =>
+  storeOrdersQuery(
+    req.query as {
+      status?: string;
+      importState?: string;
+      search?: string;
+      placedFrom?: string;
+      placedTo?: string;
+      purchaseOrderRef?: string;
+    },
+  );
+
 export function ordersAdminRouter(deps: {
   orders: OrderHistory;
   stores: StoresService;
@@ -51,19 +88,35 @@ export function ordersAdminRouter(deps: {
   const router = Router();
   router.get('/admin/stores/:storeId/orders', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
-    const { status, search, purchaseOrderRef } = req.query as {
-      status?: OrderStatus;
-      search?: string;
-      purchaseOrderRef?: string;
-    };
     const request = pageRequest(req);
-    const { items, total } = await deps.orders.list(store.id, { status, search, purchaseOrderRef }, request);
+    const { items, total } = await deps.orders.list(store.id, filtersOf(req), request);
     const names = await customerNames(deps.directory, store.id, items);
     res.json({
       ...request,
       total,
       items: items.map((o) => toStoreOrder(o, store, names.get(o.customerGuid) ?? null)),
     });
+  });
+  // Page by page, so an export of many orders never holds them all in memory.
+  router.get('/admin/stores/:storeId/orders/export.csv', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const query = filtersOf(req);
+    const day = new Date().toISOString().slice(0, 10);
+    res.status(200);
+    res.set('Content-Type', 'text/csv; charset=utf-8');
+    res.set('Content-Disposition', `attachment; filename="orders-${store.id.slice(0, 8)}-${day}.csv"`);
+    res.write(CSV_BOM + csvRow(ORDER_CSV_HEADER));
+    for (let page = 1; page <= EXPORT_MAX_ROWS / EXPORT_PAGE; page++) {
+      const { items } = await deps.orders.list(store.id, query, { page, pageSize: EXPORT_PAGE });
+      const names = await customerNames(deps.directory, store.id, items);
+      res.write(
+        items
+          .map((o) => orderCsvRow(o, names.get(o.customerGuid) ?? '', statusLabel(store, o.status)))
+          .join(''),
+      );
+      if (items.length < EXPORT_PAGE) break;
+    }
+    res.end();
   });
   router.get('/admin/stores/:storeId/orders/:orderId', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);

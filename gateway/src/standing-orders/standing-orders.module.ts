@@ -55,6 +55,11 @@ export async function createStandingOrdersModule(ctx: GatewayContext, domains: S
   const reports = createStandingOrderReports({ repo, catalogue: deps.catalogue, clock: deps.clock });
   return {
     service,
+    /** Active standing orders whose next order falls on a day in [from, to] (YYYY-MM-DD), soonest first. */
+    dueBetween: async (storeId: string, from: string, to: string) =>
+      (await repo.listActive(storeId))
+        .filter((o) => o.nextRunDate !== null && o.nextRunDate >= from && o.nextRunDate <= to)
+        .sort((a, b) => (a.nextRunDate ?? '').localeCompare(b.nextRunDate ?? '')),
     /** The tick's work: runDue() queues what is due (tests call it instead of waiting a minute). */
     runner: jobs,
     schedule: createStandingOrderSchedule({ runner: jobs, logger: deps.logger }),

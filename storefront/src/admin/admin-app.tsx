@@ -5,7 +5,7 @@ import { api, onSignedOut } from '../api/client.ts';
 import type { Admin, Problem } from '../api/types.ts';
 import { navigate } from '../router.ts';
 import { Loading, ProblemNote } from '../ui/components.tsx';
-import { AdminShell } from './admin-shell.tsx';
+import { AdminShell, NAV } from './admin-shell.tsx';
 import { LoginPage } from './login-page.tsx';
 
 type Session =
@@ -14,7 +14,14 @@ type Session =
   | { state: 'signed-out'; notice?: string }
   | { state: 'signed-in'; admin: Admin };
 
-export const HOME = '/admin/sync';
+export const HOME = '/admin/dashboard';
+
+/** Whether `route` is one of the admin's pages (`/admin/orders?search=x` is; `/admin/login` is not). */
+const isAdminPage = (route: string) =>
+  NAV.some(
+    (item) =>
+      route === item.route || (/^[?/]/.test(route.slice(item.route.length)) && route.startsWith(item.route)),
+  );
 
 /** The admin pages for `route`, behind the admin sign-in. */
 export function AdminApp({ route }: { route: string }) {
@@ -43,7 +50,8 @@ export function AdminApp({ route }: { route: string }) {
   );
 
   useEffect(() => {
-    if (session.state === 'signed-in' && !route.startsWith('/admin/')) navigate(HOME, { replace: true });
+    // Signed in on the sign-in address (or any that is no page): the address moves to the page shown.
+    if (session.state === 'signed-in' && !isAdminPage(route)) navigate(HOME, { replace: true });
   }, [session.state, route]);
 
   if (session.state === 'checking') {

@@ -12,6 +12,7 @@ import { ActingLogPage } from './acting/acting-log-page.tsx';
 import { CataloguesPage } from './catalogues/catalogues-page.tsx';
 import { CategoriesPage } from './categories/categories-page.tsx';
 import { CustomersPage } from './customers/customers-page.tsx';
+import { DashboardPage } from './dashboard/dashboard-page.tsx';
 import { InvitationEmailPage } from './email/invitation-email-page.tsx';
 import { NotificationsPage } from './email/notifications-page.tsx';
 import { OutboxPage } from './email/outbox-page.tsx';
@@ -23,7 +24,8 @@ import { SettingsPage } from './settings-page.tsx';
 import { StandingOrdersPage } from './standing-orders/standing-orders-page.tsx';
 import { SyncPage } from './sync-page.tsx';
 
-const NAV = [
+export const NAV = [
+  { route: '/admin/dashboard', label: 'Dashboard' },
   { route: '/admin/sync', label: 'Sync' },
   { route: '/admin/customers', label: 'Customers' },
   { route: '/admin/products', label: 'Products' },
@@ -54,12 +56,9 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
   };
 
   const active = NAV.find((item) => route.startsWith(item.route)) ?? NAV[0];
-  // On narrow screens the nav scrolls sideways: keep the current page's link in view.
-  useEffect(() => {
-    document
-      .querySelector('.sidenav [aria-current="page"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [active]);
+  // On narrow screens the nav is a menu behind a button: choosing a page closes it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [active]);
   let page: ComponentChildren;
   if (stores.state === 'loading') page = <Loading label="Loading your store…" />;
   else if (stores.state === 'failed') page = <ProblemNote problem={stores.problem} onRetry={stores.reload} />;
@@ -87,8 +86,18 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
         {signOutProblem && <ProblemNote problem={signOutProblem} />}
       </header>
       <div class="layout">
-        <nav class="sidenav" aria-label="Admin">
-          <ul>
+        <nav class={menuOpen ? 'sidenav open' : 'sidenav'} aria-label="Admin">
+          <button
+            type="button"
+            class="button secondary nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="admin-pages"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            <span>Menu</span>
+            <span class="muted">{active.label}</span>
+          </button>
+          <ul id="admin-pages">
             {NAV.map((item) => (
               <li key={item.route}>
                 <a href={href(item.route)} aria-current={item === active ? 'page' : undefined}>
@@ -106,8 +115,9 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
   );
 }
 
-/** The pages of one store's data: customers, products, catalogues, orders, standing orders, acting, email. */
+/** The pages of one store's data: the dashboard, customers, products, catalogues, orders, standing orders, acting, email. */
 function StorePage({ route, store }: { route: string; store: Store }) {
+  if (route === '/admin/dashboard') return <DashboardPage store={store} />;
   if (route === '/admin/customers') return <CustomersPage store={store} />;
   if (route === '/admin/products') return <ProductsPage store={store} />;
   if (route === '/admin/catalogues') return <CataloguesPage store={store} />;

@@ -33,3 +33,4 @@ export type StandingOrderStatus = Schemas['StandingOrderStatus'];
 export type StandingOrderReport = Schemas['StandingOrderReport'];
 export type ActingLogEntry = Schemas['ActingLogEntry'];
 export type PriceExplanation = Schemas['PriceExplanation'];
+export type StoreDashboard = Schemas['StoreDashboard'];

@@ -1,6 +1,6 @@
 // One order (R19, R20, B7): status, the buyer's PO number, when and by whom it was placed, where it goes, its
 // lines, the charges the supplier added in Unleashed (freight…), totals as Unleashed has them, and Reorder (B3).
-// Right after checkout (`placed`) it is the confirmation page.
+// Right after checkout (`placed`) it is the confirmation page. Both keep themselves current until the order is final.
 import type { BuyerOrder } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
@@ -13,12 +13,14 @@ import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status.tsx';
 import { orderName } from './orders-table.tsx';
 import { Reorder } from './reorder.tsx';
+import { isFinalStatus, useOrderUpdates } from './use-order-updates.ts';
 
 export function OrderPage({ orderId, placed }: { orderId: string; placed: boolean }) {
   const order = useLoad(
     () => api.GET('/store/orders/{orderId}', { params: { path: { orderId } } }),
     [orderId],
   );
+  useOrderUpdates(order.data, order.set);
   if (order.state === 'loading') return <Loading label="Loading the order…" />;
   if (order.state === 'failed') {
     return (
@@ -53,13 +55,13 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
       <dl class="facts">
         <div>
           <dt>Status</dt>
-          <dd>
+          <dd aria-live="polite">
             <OrderStatusBadge order={order} />
           </dd>
         </div>
         <div>
           <dt>Order number</dt>
-          <dd>{order.unleashedOrderNumber ?? 'Not numbered yet'}</dd>
+          <dd aria-live="polite">{order.unleashedOrderNumber ?? 'Not numbered yet'}</dd>
         </div>
         {order.purchaseOrderRef && (
           <div>
@@ -86,6 +88,9 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
           </div>
         )}
       </dl>
+      {!isFinalStatus(order) && (
+        <p class="muted live-note">This page updates by itself as the order moves on.</p>
+      )}
       <OrderLines order={order} />
       <dl class="totals" aria-label="Order totals">
         <div>

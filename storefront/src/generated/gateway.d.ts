@@ -1180,8 +1180,49 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Store orders with their customer and import state, newest first */
+        /** Store orders with their customer and import state, newest first, filtered by status, import state, search and the days placed (issue 16 item 8) */
         get: operations["listStoreOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/orders/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every store order the same filters as the list match, as CSV (one row per order, newest first; at most 50,000 rows)
+         * @description Columns: order number (Unleashed's, empty until imported), store order id, placed (ISO 8601, UTC), customer code, customer name, placed by, status (the store's label), import state, products (`CODE × quantity`, `; `-separated), subtotal, tax, total. Text cells that would start a spreadsheet formula (`=`, `+`, `-`, `@`) are prefixed with `'`.
+         */
+        get: operations["exportStoreOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The admin's landing page (issue 16 item 8): today's orders, orders waiting for or failing import, sync health, pending and expired invitations, standing orders due in the next 7 days */
+        get: operations["getStoreDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2259,6 +2300,58 @@ export interface components {
             taxTotal: number;
             deliveryAddress: components["schemas"]["DeliveryAddress"] | null;
             comment: string | null;
+        };
+        StoreDashboard: {
+            /**
+             * Format: date
+             * @description Today (UTC), the day `todaysOrders` counts.
+             */
+            day: string;
+            todaysOrders: {
+                /** @description Orders placed today (UTC). */
+                count: number;
+                /** @description Their totals added up (tax included). */
+                total: number;
+            };
+            imports: {
+                /** @description Orders queued for Unleashed. */
+                waiting: number;
+                /** @description Orders Unleashed refused or that could not be sent. */
+                failed: number;
+                /** @description The newest five that failed. */
+                failedOrders: components["schemas"]["StoreOrder"][];
+            };
+            sync: {
+                running: boolean;
+                /**
+                 * @description Null when no sync has finished yet.
+                 * @enum {string|null}
+                 */
+                lastRunStatus: "succeeded" | "failed" | "interrupted" | null;
+                /** Format: date-time */
+                lastRunFinishedAt: string | null;
+                lastRunError: string | null;
+                /** Format: date-time */
+                nextRunAt: string | null;
+            };
+            invitations: {
+                /** @description Contacts whose latest invitation is waiting for an answer and still valid. */
+                pending: number;
+                /** @description Contacts whose latest invitation expired unanswered (resend to let them in). */
+                expired: number;
+            };
+            standingOrders: {
+                /** @description Active standing orders whose next order falls today or in the 6 days after (UTC). */
+                dueThisWeek: number;
+                /** @description The first ten of them, soonest first. */
+                items: {
+                    id: string;
+                    name: string;
+                    customerCode: string;
+                    /** Format: date */
+                    nextRunDate: string;
+                }[];
+            };
         };
         StoreOrderPage: {
             items: components["schemas"]["StoreOrder"][];
@@ -4650,8 +4743,14 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Only orders in this store status. */
                 status?: components["schemas"]["OrderStatus"];
-                /** @description Unleashed order number, purchase-order reference, product code or description contains (any case). */
+                /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
+                importState?: "queued" | "imported" | "failed";
+                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description. */
                 search?: string;
+                /** @description Only orders placed on or after this day (UTC). */
+                placedFrom?: string;
+                /** @description Only orders placed on or before this day (UTC); before placedFrom answers 400 validation-failed. */
+                placedTo?: string;
                 /** @description Only orders whose purchase-order reference starts with this (any case; B7). */
                 purchaseOrderRef?: components["parameters"]["purchaseOrderRef"];
             };
@@ -4673,6 +4772,70 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    exportStoreOrders: {
+        parameters: {
+            query?: {
+                /** @description Only orders in this store status. */
+                status?: components["schemas"]["OrderStatus"];
+                /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
+                importState?: "queued" | "imported" | "failed";
+                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description. */
+                search?: string;
+                /** @description Only orders placed on or after this day (UTC). */
+                placedFrom?: string;
+                /** @description Only orders placed on or before this day (UTC); before placedFrom answers 400 validation-failed. */
+                placedTo?: string;
+                /** @description Only orders whose purchase-order reference starts with this (any case; B7). */
+                purchaseOrderRef?: components["parameters"]["purchaseOrderRef"];
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The orders as CSV, with a header row, served as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="orders-<store>-<day>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getStoreDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreDashboard"];
+                };
+            };
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
         };

@@ -1,83 +1,54 @@
-// The store's orders (R18, R18a): newest first as the gateway pages them, filterable by status and searchable
-// (order number, PO number or product: B7), each with its customer, its PO number, who placed it (R20), its
-// status as the store labels it, whether it reached Unleashed (and its order number, or why not) and the
+// The store's orders (R18, R18a): newest first as the gateway pages them, filtered and searched (order-filters.tsx;
+// the search reaches PO numbers too, B7) and exported as CSV, each with its customer, its PO number, who placed it
+// (R20), its status as the store labels it, whether it reached Unleashed (and its order number, or why not) and the
 // total; "View" opens the order in full.
 import { useState } from 'preact/hooks';
-import type { OrderStatus } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
+import { fieldErrors } from '../../api/problem.ts';
 import type { Store } from '../../api/types.ts';
+import { setRouteQuery, splitRoute } from '../../buyer/route-query.ts';
+import { useRoute } from '../../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { Pager } from '../../ui/pager.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { ExportOrders } from './export-orders.tsx';
 import { OrderDetail } from './order-detail.tsx';
-import { IMPORT_STATE, ORDER_STATUSES } from './order-labels.ts';
+import { ORDER_FILTERS, OrderFilters, type OrderFilterValues, orderQuery } from './order-filters.tsx';
+import { IMPORT_STATE } from './order-labels.ts';
 
 const PAGE_SIZE = 25;
 
 export function OrdersPage({ store }: { store: Store }) {
-  const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<OrderStatus | ''>('');
+  const { query } = splitRoute(useRoute());
+  const page = Math.max(1, Number(query.get('page')) || 1);
+  const filters = Object.fromEntries(
+    ORDER_FILTERS.map((name) => [name, query.get(name) ?? '']),
+  ) as OrderFilterValues;
   const [open, setOpen] = useState<string>();
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
   const orders = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/orders', {
-        params: {
-          path: { storeId: store.id },
-          query: { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}), ...(search ? { search } : {}) },
-        },
+        params: { path: { storeId: store.id }, query: { page, pageSize: PAGE_SIZE, ...orderQuery(filters) } },
       }),
-    [store.id, page, status, search],
+    [store.id, page, ...ORDER_FILTERS.map((name) => filters[name])],
   );
+  const go = (changes: Partial<OrderFilterValues> & { page?: number }) =>
+    setRouteQuery('/admin/orders', { ...filters, page: undefined, ...changes });
+  const filtered = ORDER_FILTERS.some((name) => filters[name]);
+  const errors = fieldErrors(orders.state === 'failed' ? orders.problem : undefined);
   return (
     <section class="stack">
       <PageTitle>Orders</PageTitle>
-      <search class="filters" aria-label="Orders">
-        <form
-          class="field"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setSearch(typed.trim());
-            setPage(1);
-          }}
-        >
-          <label for="order-search">Order number, PO number or product</label>
-          <input
-            id="order-search"
-            type="search"
-            maxLength={100}
-            value={typed}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-          />
-        </form>
-        <div class="field">
-          <label for="order-status">Status</label>
-          <select
-            id="order-status"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.currentTarget.value as OrderStatus | '');
-              setPage(1);
-            }}
-          >
-            <option value="">Any status</option>
-            {ORDER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {store.orderStatuses[s].label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </search>
+      <OrderFilters store={store} filters={filters} errors={errors} onChange={go} />
+      <ExportOrders storeId={store.id} filters={filters} />
       {orders.state === 'loading' && <Loading label="Loading orders…" />}
       {orders.state === 'failed' && <ProblemNote problem={orders.problem} onRetry={orders.reload} />}
       {orders.state === 'ready' && orders.data.items.length === 0 && (
         <p class="muted">
-          {status || search
-            ? `No orders ${search ? 'match this search' : 'in this status'}.`
+          {filtered
+            ? 'No orders match these filters.'
             : `No orders yet. Orders buyers place in ${store.name} show here.`}
         </p>
       )}
@@ -134,7 +105,13 @@ export function OrdersPage({ store }: { store: Store }) {
         </div>
       )}
       {orders.data && (
-        <Pager page={page} pageSize={PAGE_SIZE} total={orders.data.total} label="Orders" onPage={setPage} />
+        <Pager
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={orders.data.total}
+          label="Orders"
+          onPage={(next) => go({ page: next })}
+        />
       )}
       {open && <OrderDetail storeId={store.id} orderId={open} onClose={() => setOpen(undefined)} />}
     </section>

@@ -1,0 +1,110 @@
+// The admin's landing page (issue 16 item 8): today's orders, orders waiting for or failing import into
+// Unleashed, sync health, pending and expired invitations and the standing orders due this week, each card
+// linking to the page where the admin acts on it.
+import type { ComponentChildren } from 'preact';
+import type { StoreDashboard } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Store } from '../../api/types.ts';
+import { routeWith } from '../../buyer/route-query.ts';
+import { href } from '../../router.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { formatDateTime, formatNumber } from '../../ui/format.ts';
+import { formatMoney } from '../../ui/money.ts';
+import { useLoad } from '../../ui/use-load.ts';
+import { syncSentence } from './sync-sentence.ts';
+import './dashboard.css';
+
+export function DashboardPage({ store }: { store: Store }) {
+  const dashboard = useLoad(
+    () => api.GET('/admin/stores/{storeId}/dashboard', { params: { path: { storeId: store.id } } }),
+    [store.id],
+  );
+  return (
+    <div class="stack">
+      <PageTitle>Dashboard</PageTitle>
+      {dashboard.state === 'loading' && <Loading label="Loading the dashboard…" />}
+      {dashboard.state === 'failed' && <ProblemNote problem={dashboard.problem} onRetry={dashboard.reload} />}
+      {dashboard.state === 'ready' && <Cards figures={dashboard.data} />}
+    </div>
+  );
+}
+
+function Card(props: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="card dashboard-card" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd class="figure">{value}</dd>
+    </div>
+  );
+}
+
+function Cards({ figures }: { figures: StoreDashboard }) {
+  const { day, todaysOrders, imports, sync, invitations, standingOrders } = figures;
+  return (
+    <div class="dashboard">
+      <Card id="dash-today" title="Today’s orders">
+        <dl class="facts">
+          <Figure label="Orders" value={formatNumber(todaysOrders.count)} />
+          <Figure label="Total" value={formatMoney(todaysOrders.total)} />
+        </dl>
+        <a href={href(routeWith('/admin/orders', { placedFrom: day, placedTo: day }))}>See today’s orders</a>
+      </Card>
+      <Card id="dash-imports" title="Orders to Unleashed">
+        <dl class="facts">
+          <Figure label="Waiting to be sent" value={formatNumber(imports.waiting)} />
+          <Figure label="Not sent" value={formatNumber(imports.failed)} />
+        </dl>
+        {imports.failedOrders.length > 0 && (
+          <ul class="dashboard-list" aria-label="Orders not sent">
+            {imports.failedOrders.map((order) => (
+              <li key={order.id}>
+                <strong>{order.customerName ?? order.customerCode}</strong> · {formatMoney(order.total)} ·{' '}
+                {formatDateTime(order.createdAt)}
+                {order.importError && <span class="error-text block">{order.importError}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {imports.failed > 0 && (
+          <a href={href(routeWith('/admin/orders', { importState: 'failed' }))}>See the orders not sent</a>
+        )}
+      </Card>
+      <Card id="dash-sync" title="Sync">
+        <p class={sync.lastRunStatus === 'failed' ? 'error-text' : undefined}>{syncSentence(sync)}</p>
+        {sync.nextRunAt && <p class="muted">Next sync {formatDateTime(sync.nextRunAt)}.</p>}
+        <a href={href('/admin/sync')}>Open the sync page</a>
+      </Card>
+      <Card id="dash-invitations" title="Invitations">
+        <dl class="facts">
+          <Figure label="Waiting for an answer" value={formatNumber(invitations.pending)} />
+          <Figure label="Expired" value={formatNumber(invitations.expired)} />
+        </dl>
+        <a href={href('/admin/customers')}>Open the customers</a>
+      </Card>
+      <Card id="dash-standing" title="Standing orders due this week">
+        <dl class="facts">
+          <Figure label="Due in the next 7 days" value={formatNumber(standingOrders.dueThisWeek)} />
+        </dl>
+        {standingOrders.items.length > 0 && (
+          <ul class="dashboard-list" aria-label="Standing orders due">
+            {standingOrders.items.map((o) => (
+              <li key={o.id}>
+                <strong>{o.name}</strong> · {o.customerCode} · {o.nextRunDate}
+              </li>
+            ))}
+          </ul>
+        )}
+        <a href={href('/admin/standing-orders')}>Open the standing orders</a>
+      </Card>
+    </div>
+  );
+}

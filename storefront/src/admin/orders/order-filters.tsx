@@ -1,0 +1,114 @@
+// The admin's order filters (issue 16 item 8): a search over order number, customer, contact and product, the
+// store status, the import state and the days placed. They live in the route (`#/admin/orders?search=…`), so the
+// dashboard links to a filtered list and Back returns to it; a refused filter shows at its field.
+import { useState } from 'preact/hooks';
+import type { OrderStatus, StoreOrder } from '../../api/admin-types.ts';
+import type { Store } from '../../api/types.ts';
+import { Field } from '../../ui/components.tsx';
+import { IMPORT_STATE, ORDER_STATUSES } from './order-labels.ts';
+
+export const ORDER_FILTERS = ['search', 'status', 'importState', 'placedFrom', 'placedTo'] as const;
+export type OrderFilterValues = Record<(typeof ORDER_FILTERS)[number], string>;
+
+/** The filters in the query the gateway takes (empty ones left out). */
+export function orderQuery(filters: OrderFilterValues) {
+  return {
+    ...(filters.search ? { search: filters.search } : {}),
+    ...(filters.status ? { status: filters.status as OrderStatus } : {}),
+    ...(filters.importState ? { importState: filters.importState as StoreOrder['importState'] } : {}),
+    ...(filters.placedFrom ? { placedFrom: filters.placedFrom } : {}),
+    ...(filters.placedTo ? { placedTo: filters.placedTo } : {}),
+  };
+}
+
+export function OrderFilters(props: {
+  store: Store;
+  filters: OrderFilterValues;
+  errors: Record<string, string | undefined>;
+  onChange: (changes: Partial<OrderFilterValues>) => void;
+}) {
+  const { store, filters, errors, onChange } = props;
+  const [typed, setTyped] = useState(filters.search);
+  return (
+    <search aria-label="Orders">
+      <form
+        class="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onChange({ search: typed.trim() });
+        }}
+      >
+        <Field
+          id="order-search"
+          label="Order number, PO number, customer, contact or product"
+          error={errors.search}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              maxLength={100}
+              value={typed}
+              onInput={(e) => setTyped(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" class="button primary">
+          Search
+        </button>
+        <Field id="order-status" label="Status">
+          {(control) => (
+            <select
+              {...control}
+              value={filters.status}
+              onChange={(e) => onChange({ status: e.currentTarget.value })}
+            >
+              <option value="">Any status</option>
+              {ORDER_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {store.orderStatuses[s].label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="order-import" label="Unleashed">
+          {(control) => (
+            <select
+              {...control}
+              value={filters.importState}
+              onChange={(e) => onChange({ importState: e.currentTarget.value })}
+            >
+              <option value="">Any</option>
+              {Object.entries(IMPORT_STATE).map(([state, label]) => (
+                <option key={state} value={state}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="order-from" label="Placed from" error={errors.placedFrom}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={filters.placedFrom}
+              onChange={(e) => onChange({ placedFrom: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+        <Field id="order-to" label="Placed to" error={errors.placedTo}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={filters.placedTo}
+              onChange={(e) => onChange({ placedTo: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+      </form>
+    </search>
+  );
+}
