@@ -5,6 +5,14 @@
 // the pass runs therefore moves to the end of the list instead of shifting an unread record onto a page already
 // read (what plain page numbers over a changing list would do), and the watermark is a safe resume point.
 // Should a server ignore the ordering, the reader notices and falls back to page numbers without resume points.
+//
+// The price: each restart re-reads the last record of the page before (modifiedSince is "at or after", to the
+// second), so a list of exactly k full pages takes k + 1 calls (bench:sync's 20,000 products: 21 for 20; 5,000
+// customers: 6 for 5), any other size the minimum. The first sync pays it too, on purpose: stopping at the
+// NumberOfPages of its first answer means plain page numbers, and a record changed (or deleted) on a page already
+// read while the sync runs shifts the first record of the next page onto that page: never read, and, being
+// unchanged, never picked up by the incremental syncs either (paging.test.ts, 'loses nothing when records
+// already read change').
 import type { Query } from '../unleashed/client.ts';
 import {
   type ModifiedRecord,
