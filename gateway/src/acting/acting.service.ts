@@ -117,11 +117,17 @@ export function createActingService(deps: ActingDeps) {
     },
 
     /** The buyer an acting session answers as, or undefined once acting has ended (the end is recorded). */
-    async resolve(session: Session): Promise<{ buyer: Buyer; record: ActingRecord } | undefined> {
+    async resolve(
+      session: Session,
+    ): Promise<{ buyer: Buyer; record: ActingRecord; until: string } | undefined> {
       const found = session.kind === 'acting' ? await repo.get(session.id) : undefined;
       const record = found && (await settle(found));
       if (!record || record.endedAt) return undefined;
-      return { buyer: await buyerOf(record), record };
+      const admin = (await sessions.listLive('admin', record.adminId)).find(
+        (s) => s.id === record.adminSessionId,
+      );
+      if (!admin) return undefined;
+      return { buyer: await buyerOf(record), record, until: admin.expiresAt };
     },
 
     /** One page of the store's acting log, newest first, its sessions that ended unseen settled first. */
