@@ -1,6 +1,7 @@
 // Acting as a customer (R22): an admin gets a separate acting session in which every /store endpoint answers as
-// the customer. The session is checked on every request and ends (recorded in the acting log) when stopped,
-// when the admin's own session ends, or when the customer leaves the store.
+// the customer. The session is checked on every request (resolved once per store data version, see
+// http/buyer-contexts.ts) and ends (recorded in the acting log) when stopped, when the admin's own session ends,
+// or when the customer leaves the store.
 import type { Admin } from '../admins/admins.service.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
