@@ -5,10 +5,10 @@
 // dropped because of the plan, and a customer left out is not added later by the sync: the admin adds it.
 import type { Customer } from '../../customers/customers.types.ts';
 import { contactsOfCustomer, toCustomer } from '../../unleashed/mapper.ts';
+import { listCustomersChangedSince } from '../../unleashed/operations.ts';
 import type { UCustomer } from '../../unleashed/types.ts';
-import { readChanges } from '../paging.ts';
 import { ContactBook } from './contacts.ts';
-import { type AlsoInTransaction, type ApplyContext, type Pass, skip, tally } from './pass.ts';
+import { type AlsoInTransaction, type ApplyContext, listReader, type Pass, skip, tally } from './pass.ts';
 
 /** Decides, once per pass, whether new customers go into the store. */
 export async function admissions(ctx: ApplyContext) {
@@ -92,8 +92,7 @@ export const syncCustomers: Pass = async (ctx) => {
   const admit = await admissions(ctx);
   const book = await ContactBook.load(ctx);
   let newest: string | null = null;
-  const query = { includeObsolete: true, includeAllContacts: true };
-  for await (const page of readChanges<UCustomer>(ctx, 'Customers', query, cursor.start)) {
+  for await (const page of listCustomersChangedSince(listReader(ctx), cursor.start)) {
     await applyCustomers(ctx, page.items, admit, book, async () => {
       if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
     });

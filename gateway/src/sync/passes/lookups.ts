@@ -2,17 +2,15 @@
 // modifiedSince in Unleashed's own order. Categories belong to the store once synced (R3), so a group that
 // disappears from Unleashed is not removed here.
 
-import { toCategory, toModifiedSince, toPriceTier } from '../../unleashed/mapper.ts';
-import type { UProductGroup, USellPriceTier } from '../../unleashed/types.ts';
-import { readPages } from '../paging.ts';
-import { type Pass, tally } from './pass.ts';
+import { toCategory, toPriceTier } from '../../unleashed/mapper.ts';
+import { listProductGroupsChangedSince, listSellPriceTiersChangedSince } from '../../unleashed/operations.ts';
+import { listReader, type Pass, tally } from './pass.ts';
 
 /** Product groups → categories (resource `productGroups`). */
 export const syncProductGroups: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();
   let newest: string | null = null;
-  const query = { modifiedSince: cursor.start ? toModifiedSince(cursor.start) : undefined };
-  for await (const page of readPages<UProductGroup>(ctx, 'ProductGroups', query)) {
+  for await (const page of listProductGroupsChangedSince(listReader(ctx), cursor.start)) {
     const writes = [];
     for (const item of page.items) {
       const category = toCategory(item, ctx.store.id);
@@ -30,8 +28,7 @@ export const syncProductGroups: Pass = async (ctx) => {
 export const syncSellPriceTiers: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();
   let newest: string | null = null;
-  const query = { modifiedSince: cursor.start ? toModifiedSince(cursor.start) : undefined };
-  for await (const page of readPages<USellPriceTier>(ctx, 'SellPriceTiers', query)) {
+  for await (const page of listSellPriceTiersChangedSince(listReader(ctx), cursor.start)) {
     const writes = [];
     for (const item of page.items) {
       const tier = toPriceTier(item, ctx.store.id);

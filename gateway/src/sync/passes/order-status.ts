@@ -5,15 +5,10 @@
 // is nothing to ask about; the first pass starts a day before the oldest order sent was saved (a margin for clock
 // differences) rather than reading the account's whole order history.
 import type { Order } from '../../orders/orders.types.ts';
-import {
-  ALL_ORDER_STATUSES,
-  fromSalesOrder,
-  type SalesOrderState,
-  toModifiedSince,
-} from '../../unleashed/mapper.ts';
+import { fromSalesOrder, type SalesOrderState } from '../../unleashed/mapper.ts';
+import { listSalesOrdersChangedSince } from '../../unleashed/operations.ts';
 import type { USalesOrder } from '../../unleashed/types.ts';
-import { readPages } from '../paging.ts';
-import { type ApplyContext, type Pass, tally } from './pass.ts';
+import { type ApplyContext, listReader, type Pass, tally } from './pass.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -62,8 +57,7 @@ export const pullOrderStatuses: Pass = async (ctx) => {
     return;
   }
   let newest: string | null = since;
-  const query = { modifiedSince: toModifiedSince(since), orderStatus: ALL_ORDER_STATUSES };
-  for await (const page of readPages<USalesOrder>(ctx, 'SalesOrders', query)) {
+  for await (const page of listSalesOrdersChangedSince(listReader(ctx), since)) {
     await applySalesOrders(ctx, page.items);
     newest = page.newest ?? newest;
     await ctx.progress(page.pagesDone, page.pagesTotal);

@@ -4,9 +4,9 @@
 // discount price rules follow it (Unleashed recomputes them without marking the rows modified).
 import type { PriceRule, Product } from '../../catalogue/catalogue.types.ts';
 import { toCents, toProduct } from '../../unleashed/mapper.ts';
+import { listProductsChangedSince } from '../../unleashed/operations.ts';
 import type { UProduct } from '../../unleashed/types.ts';
-import { readChanges } from '../paging.ts';
-import { type AlsoInTransaction, type ApplyContext, type Pass, tally } from './pass.ts';
+import { type AlsoInTransaction, type ApplyContext, listReader, type Pass, tally } from './pass.ts';
 
 function statusAfterSync(before: Product | undefined, after: Product): Product['status'] {
   if (!before || (before.obsolete && !after.obsolete)) return 'hidden';
@@ -61,7 +61,7 @@ export async function applyProducts(
 export const syncProducts: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();
   let newest: string | null = null;
-  for await (const page of readChanges<UProduct>(ctx, 'Products', { includeObsolete: true }, cursor.start)) {
+  for await (const page of listProductsChangedSince(listReader(ctx), cursor.start)) {
     await applyProducts(ctx, page.items, async () => {
       if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
     });

@@ -1,4 +1,5 @@
-// Reading Unleashed lists for a pass, page by page, stopping between pages when the engine stops.
+// Reading Unleashed lists page by page (for the operations in operations.ts), stopping between pages when the
+// reader says so (the sync engine stopping).
 //
 // readChanges pages by modification time: each request asks for records changed at or after a watermark,
 // oldest change first, and the watermark moves to the last record of each full page. A record changed while
@@ -14,14 +15,16 @@
 // read while the sync runs shifts the first record of the next page onto that page: never read, and, being
 // unchanged, never picked up by the incremental syncs either (paging.test.ts, 'loses nothing when records
 // already read change').
-import type { Query } from '../unleashed/client.ts';
-import {
-  type ModifiedRecord,
-  modifiedAtOf,
-  OLDEST_CHANGE_FIRST,
-  toModifiedSince,
-} from '../unleashed/mapper.ts';
-import { later, type PassContext, throwIfStopped } from './passes/pass.ts';
+import type { Query, UnleashedClient } from './client.ts';
+import { type ModifiedRecord, modifiedAtOf, OLDEST_CHANGE_FIRST, toModifiedSince } from './mapper.ts';
+
+/** What reading a list needs: the store's client, the page size, and a check made between pages. */
+export interface ListReader {
+  client: UnleashedClient;
+  pageSize: number;
+  /** Throws to stop the read between pages. */
+  checkStopped(): void;
+}
 
 export interface ReadPage<T> {
   items: T[];
@@ -34,11 +37,18 @@ export interface ReadPage<T> {
   resumeFrom: string | null;
 }
 
+/** The later of two ISO times (null: none). */
+export function later(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
 const isAscending = (times: string[]) => times.every((at, i) => i === 0 || (times[i - 1] as string) <= at);
 
 /** The records changed at or after `since` (all when null), oldest change first. */
 export async function* readChanges<T extends ModifiedRecord>(
-  ctx: PassContext,
+  ctx: ListReader,
   resource: string,
   query: Query,
   since: string | null,
@@ -49,7 +59,7 @@ export async function* readChanges<T extends ModifiedRecord>(
   let pagesDone = 0;
   let newest: string | null = null;
   for (;;) {
-    throwIfStopped(ctx.signal);
+    ctx.checkStopped();
     const page = await ctx.client.page<T>(resource, pageNumber, {
       ...query,
       pageSize: ctx.pageSize,
@@ -83,13 +93,13 @@ export async function* readChanges<T extends ModifiedRecord>(
 
 /** Every page of a list in the server's own order (for short lists, or lists ordered newest first). */
 export async function* readPages<T extends ModifiedRecord>(
-  ctx: PassContext,
+  ctx: ListReader,
   resource: string,
   query: Query,
 ): AsyncGenerator<ReadPage<T>> {
   let newest: string | null = null;
   for (let pageNumber = 1; ; pageNumber++) {
-    throwIfStopped(ctx.signal);
+    ctx.checkStopped();
     const page = await ctx.client.page<T>(resource, pageNumber, { ...query, pageSize: ctx.pageSize });
     for (const item of page.items) newest = later(newest, modifiedAtOf(item));
     const pagesTotal = Math.max(pageNumber, page.pagination.NumberOfPages);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page, Query, UnleashedClient } from '../unleashed/client.ts';
-import { readChanges } from './paging.ts';
-import type { PassContext } from './passes/pass.ts';
+import type { Page, Query, UnleashedClient } from './client.ts';
+import { type ListReader, readChanges } from './paging.ts';
 
 interface Row {
   Guid: string;
@@ -41,10 +40,19 @@ function fakeServer(
   return { client, requests };
 }
 
-const contextFor = (client: UnleashedClient, pageSize: number, signal = new AbortController().signal) =>
-  ({ client, pageSize, signal }) as PassContext;
+const contextFor = (
+  client: UnleashedClient,
+  pageSize: number,
+  signal = new AbortController().signal,
+): ListReader => ({
+  client,
+  pageSize,
+  checkStopped: () => {
+    if (signal.aborted) throw new Error('Stopped before the pass finished.');
+  },
+});
 
-async function readAll(ctx: PassContext, since: string | null = null) {
+async function readAll(ctx: ListReader, since: string | null = null) {
   const seen: string[] = [];
   const pages = [];
   for await (const page of readChanges<Row>(ctx, 'Rows', {}, since)) {

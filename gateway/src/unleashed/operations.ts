@@ -1,0 +1,87 @@
+// The Unleashed operations the gateway performs, typed: the only place that names an Unleashed resource and its
+// query parameters. Each list operation owns its paging (paging.ts: by modification time where the resource
+// allows it) and its dates (`modifiedSince` in Unleashed's format); the client signs every request. The sync
+// passes and the gateway→Unleashed consumer pact call these same functions, so the pact records what the sync
+// sends.
+import type { UnleashedClient } from './client.ts';
+import { ALL_ORDER_STATUSES, toModifiedSince } from './mapper.ts';
+import { type ListReader, type ReadPage, readChanges, readPages } from './paging.ts';
+import type {
+  UCustomer,
+  UProduct,
+  UProductGroup,
+  UProductPrice,
+  USalesOrder,
+  USellPriceTier,
+  UStockOnHand,
+  UTax,
+  UWarehouse,
+} from './types.ts';
+
+export type { ListReader, ReadPage };
+
+type Pages<T> = AsyncGenerator<ReadPage<T>>;
+
+/** `modifiedSince` for an ISO time, or no filter. */
+const changedSince = (since: string | null) => ({
+  modifiedSince: since ? toModifiedSince(since) : undefined,
+});
+
+/** Products changed at or after `since` (all when null), obsolete ones included, oldest change first. */
+export const listProductsChangedSince = (reader: ListReader, since: string | null): Pages<UProduct> =>
+  readChanges<UProduct>(reader, 'Products', { includeObsolete: true }, since);
+
+/** Customers changed at or after `since`, obsolete ones included, each with all its contacts. */
+export const listCustomersChangedSince = (reader: ListReader, since: string | null): Pages<UCustomer> =>
+  readChanges<UCustomer>(reader, 'Customers', { includeObsolete: true, includeAllContacts: true }, since);
+
+/** Stock on hand in one warehouse changed at or after `since`, oldest change first. */
+export const listStockOnHandChangedSince = (
+  reader: ListReader,
+  warehouseCode: string,
+  since: string | null,
+): Pages<UStockOnHand> => readChanges<UStockOnHand>(reader, 'StockOnHand', { warehouseCode }, since);
+
+/** Product price rows (customer prices, quantity breaks) changed at or after `since`, oldest change first. */
+export const listProductPricesChangedSince = (
+  reader: ListReader,
+  since: string | null,
+): Pages<UProductPrice> => readChanges<UProductPrice>(reader, 'ProductPrices', {}, since);
+
+/** Product groups changed at or after `since` (a short list, in Unleashed's own order). */
+export const listProductGroupsChangedSince = (
+  reader: ListReader,
+  since: string | null,
+): Pages<UProductGroup> => readPages<UProductGroup>(reader, 'ProductGroups', changedSince(since));
+
+/** Sell price tiers changed at or after `since` (a short list, in Unleashed's own order). */
+export const listSellPriceTiersChangedSince = (
+  reader: ListReader,
+  since: string | null,
+): Pages<USellPriceTier> => readPages<USellPriceTier>(reader, 'SellPriceTiers', changedSince(since));
+
+/** Sales orders in every status (Deleted ones too) changed at or after `since`. */
+export const listSalesOrdersChangedSince = (reader: ListReader, since: string): Pages<USalesOrder> =>
+  readPages<USalesOrder>(reader, 'SalesOrders', {
+    ...changedSince(since),
+    orderStatus: ALL_ORDER_STATUSES,
+  });
+
+/** The account's warehouses (one page: an account has a handful). */
+export const listWarehouses = async (client: UnleashedClient): Promise<UWarehouse[]> =>
+  (await client.page<UWarehouse>('Warehouses', 1)).items;
+
+/** The taxes that can apply to sales (one page). */
+export const listRevenueTaxes = async (client: UnleashedClient): Promise<UTax[]> =>
+  (await client.page<UTax>('Taxes', 1, { canApplyToRevenue: true })).items;
+
+/** One sales order by its GUID; an UnleashedHttpError with status 404 when Unleashed has none. */
+export const getSalesOrder = (client: UnleashedClient, guid: string): Promise<USalesOrder> =>
+  client.get<USalesOrder>(`/SalesOrders/${guid}`);
+
+/** Creates or replaces the sales order at a GUID the gateway chose (a retry cannot double it). */
+export const upsertSalesOrder = (
+  client: UnleashedClient,
+  guid: string,
+  body: unknown,
+): Promise<USalesOrder> => client.post<USalesOrder>(`/SalesOrders/${guid}`, body);
