@@ -17,6 +17,7 @@ import {
   listSellPriceTiersChangedSince,
   listStockOnHandChangedSince,
   listWarehouses,
+  probeAccount,
   upsertSalesOrder,
 } from '../../gateway/src/unleashed/operations.ts';
 import { ACCOUNT, CONSUMER, PACT_DIR, PACT_FILE, PROVIDER, STATES, WRONG_API_KEY } from './contract.ts';
@@ -242,7 +243,7 @@ describe('the gateway told no by Unleashed', () => {
       });
     await pact.executeTest(async (server) => {
       const { client } = gatewayClient(server.url, { retries: 0 });
-      const error = await client.page('Warehouses', 1, { pageSize: 1 }).catch((e: unknown) => e);
+      const error = await probeAccount(client).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnleashedHttpError);
       expect(error).toMatchObject({
         status: 429,
@@ -260,7 +261,7 @@ describe('the gateway told no by Unleashed', () => {
       .willRespondWith({ status: 403, body: shapes.errorDescription });
     await pact.executeTest(async (server) => {
       const { client, signatures } = gatewayClient(server.url, { apiKey: WRONG_API_KEY });
-      const error = await client.page('Warehouses', 1).catch((e: unknown) => e);
+      const error = await listWarehouses(client).catch((e: unknown) => e);
       expect(error).toMatchObject({
         status: 403,
         transient: false,

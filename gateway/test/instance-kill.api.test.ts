@@ -152,12 +152,12 @@ describe('gateway processes on one database, one of them killed mid-job', () => 
     await expect
       .poll(
         async () => (await Promise.all(ids.map(orderOf))).filter((o) => o.importState === 'imported').length,
-        { timeout: 60_000, interval: 500 },
+        { timeout: 90_000, interval: 500 },
       )
       .toBe(10);
     for (const id of ids) expect(await salesOrdersNumbered((await orderOf(id)).unleashedOrderNumber)).toBe(1);
     expect(await salesOrders()).toBe(before + 10);
-  }, 120_000);
+  }, 150_000);
 
   it('when the instance running a standing order run is killed in it, then another runs it: one order, one sales order', async () => {
     const [on] = running as [Instance];

@@ -67,6 +67,11 @@ export const listSalesOrdersChangedSince = (reader: ListReader, since: string): 
     orderStatus: ALL_ORDER_STATUSES,
   });
 
+/** The cheapest signed call there is (one warehouse): whether the account answers (readiness). */
+export const probeAccount = async (client: UnleashedClient): Promise<void> => {
+  await client.page<UWarehouse>('Warehouses', 1, { pageSize: 1 });
+};
+
 /** The account's warehouses (one page: an account has a handful). */
 export const listWarehouses = async (client: UnleashedClient): Promise<UWarehouse[]> =>
   (await client.page<UWarehouse>('Warehouses', 1)).items;
