@@ -38,6 +38,8 @@ const pact = new PactV3({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR,
 const MODIFIED_SINCE = '2020-01-01T00:00:00';
 /** The same cursor as the gateway keeps it (ISO), which the operations turn into MODIFIED_SINCE. */
 const SINCE = '2020-01-01T00:00:00.000Z';
+/** The store the sync maps records for. */
+const STORE = { storeId: 'store-1', now: () => '2026-01-01T00:00:00.000Z' };
 const ALL_STATUSES = 'Parked,Placed,Backordered,Completed,Deleted';
 /** Incremental reads ask for the oldest change first, so the cursor can move page by page. */
 const OLDEST_CHANGE_FIRST = 'LastModifiedOn';
@@ -56,12 +58,10 @@ describe('the gateway syncing from Unleashed', () => {
       'Products',
       { includeObsolete: true, orderBy: OLDEST_CHANGE_FIRST, modifiedSince: MODIFIED_SINCE },
       shapes.pageOf(shapes.product),
-      (reader) => listProductsChangedSince(reader, SINCE),
+      (reader) => listProductsChangedSince(reader, STORE, SINCE),
     );
-    expect(products[0]).toMatchObject({
-      ProductCode: 'DEMO-PLENTY',
-      SellPriceTier1: { Name: 'Trade', Value: 18 },
-    });
+    expect(products[0]).toMatchObject({ code: 'DEMO-PLENTY', storeId: STORE.storeId });
+    expect(products[0]?.tierPrices[0]).toBe(18);
   });
 
   it('reads the product groups', async () => {
@@ -122,9 +122,9 @@ describe('the gateway syncing from Unleashed', () => {
       'StockOnHand',
       { warehouseCode: 'MAIN', orderBy: OLDEST_CHANGE_FIRST, modifiedSince: MODIFIED_SINCE },
       shapes.pageOf(shapes.stockOnHand),
-      (reader) => listStockOnHandChangedSince(reader, 'MAIN', SINCE),
+      (reader) => listStockOnHandChangedSince(reader, STORE, 'MAIN', SINCE),
     );
-    expect(stock[0]).toMatchObject({ WarehouseCode: 'MAIN', AvailableQty: 500 });
+    expect(stock[0]).toMatchObject({ warehouseCode: 'MAIN', available: 500 });
   });
 
   it('reads the customers changed since its cursor with every contact, obsolete ones included', async () => {

@@ -4,6 +4,7 @@
 
 import type { Store } from '../stores/stores.types.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
+import { toProduct, toStockLevel } from '../unleashed/mapper.ts';
 import { readCustomer, readProduct, readSalesOrder, readStockOfProduct } from '../unleashed/webhooks-api.ts';
 import { ContactBook } from './passes/contacts.ts';
 import { admissions, applyCustomers } from './passes/customers.ts';
@@ -62,13 +63,14 @@ export function createRecordApplier(deps: ApplyDeps): RecordApplier {
   async function product(store: Store, guid: string): Promise<RecordOutcome> {
     const ctx = contextFor(store, 'products');
     const item = await readProduct(ctx.client, guid);
-    await applyProducts(ctx, [item]);
+    await applyProducts(ctx, [toProduct(item, store.id, 'hidden', ctx.now())]);
     const stock = { ...ctx, result: emptyResult('stock') };
     const rows = await readStockOfProduct(ctx.client, guid);
     const levels: string[] = [];
     for (const code of store.warehouseCodes) {
       const here = rows.filter((row) => row.WarehouseCode === code);
-      await applyStockLevels(stock, code, here);
+      const mapped = here.map((row) => toStockLevel(row, store.id, code, ctx.now()));
+      await applyStockLevels(stock, code, mapped);
       levels.push(...here.map((row) => `${row.QtyOnHand} on hand in ${code}`));
     }
     const changes = [...counts(ctx.result), ...(touched(stock.result) > 0 ? levels : [])];

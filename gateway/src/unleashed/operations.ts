@@ -3,8 +3,9 @@
 // allows it) and its dates (`modifiedSince` in Unleashed's format); the client signs every request. The sync
 // passes and the gateway→Unleashed consumer pact call these same functions, so the pact records what the sync
 // sends.
+import type { Product, StockLevel } from '../catalogue/catalogue.types.ts';
 import type { UnleashedClient } from './client.ts';
-import { ALL_ORDER_STATUSES, toModifiedSince } from './mapper.ts';
+import { ALL_ORDER_STATUSES, toModifiedSince, toProduct, toStockLevel } from './mapper.ts';
 import { type ListReader, type ReadPage, readChanges, readPages } from './paging.ts';
 import type {
   UCustomer,
@@ -22,25 +23,50 @@ export type { ListReader, ReadPage };
 
 type Pages<T> = AsyncGenerator<ReadPage<T>>;
 
+/** Whose records a list is read for: mapped records carry the store and the time they were synced. */
+export interface StoreScope {
+  storeId: string;
+  /** Now, ISO. */
+  now(): string;
+}
+
+/** The same pages with each record mapped (paging and resume points stay the wire records'). */
+async function* mapPages<T, U>(pages: Pages<T>, map: (item: T) => U): Pages<U> {
+  for await (const page of pages) yield { ...page, items: page.items.map(map) };
+}
+
 /** `modifiedSince` for an ISO time, or no filter. */
 const changedSince = (since: string | null) => ({
   modifiedSince: since ? toModifiedSince(since) : undefined,
 });
 
-/** Products changed at or after `since` (all when null), obsolete ones included, oldest change first. */
-export const listProductsChangedSince = (reader: ListReader, since: string | null): Pages<UProduct> =>
-  readChanges<UProduct>(reader, 'Products', { includeObsolete: true }, since);
+/**
+ * Products changed at or after `since` (all when null), obsolete ones included, oldest change first, as the
+ * store's products (status `hidden` until the store's own status is applied).
+ */
+export const listProductsChangedSince = (
+  reader: ListReader,
+  scope: StoreScope,
+  since: string | null,
+): Pages<Product> =>
+  mapPages(readChanges<UProduct>(reader, 'Products', { includeObsolete: true }, since), (u) =>
+    toProduct(u, scope.storeId, 'hidden', scope.now()),
+  );
 
 /** Customers changed at or after `since`, obsolete ones included, each with all its contacts. */
 export const listCustomersChangedSince = (reader: ListReader, since: string | null): Pages<UCustomer> =>
   readChanges<UCustomer>(reader, 'Customers', { includeObsolete: true, includeAllContacts: true }, since);
 
-/** Stock on hand in one warehouse changed at or after `since`, oldest change first. */
+/** Stock levels in one warehouse changed at or after `since`, oldest change first. */
 export const listStockOnHandChangedSince = (
   reader: ListReader,
+  scope: StoreScope,
   warehouseCode: string,
   since: string | null,
-): Pages<UStockOnHand> => readChanges<UStockOnHand>(reader, 'StockOnHand', { warehouseCode }, since);
+): Pages<StockLevel> =>
+  mapPages(readChanges<UStockOnHand>(reader, 'StockOnHand', { warehouseCode }, since), (u) =>
+    toStockLevel(u, scope.storeId, warehouseCode, scope.now()),
+  );
 
 /** Product price rows (customer prices, quantity breaks) changed at or after `since`, oldest change first. */
 export const listProductPricesChangedSince = (

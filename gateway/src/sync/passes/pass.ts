@@ -6,7 +6,7 @@ import type { CustomerSyncTarget } from '../../customers/customers.reader.ts';
 import type { OrderUpdates } from '../../orders/order-updates.ts';
 import type { Store } from '../../stores/stores.types.ts';
 import type { UnleashedClient } from '../../unleashed/client.ts';
-import type { ListReader } from '../../unleashed/paging.ts';
+import type { ListReader, StoreScope } from '../../unleashed/operations.ts';
 import type { CursorHandle } from '../cursors.ts';
 import type { ResourceResult, SkippedItem } from '../sync.types.ts';
 
@@ -83,6 +83,12 @@ export const listReader = (ctx: PassContext): ListReader => ({
   client: ctx.client,
   pageSize: ctx.pageSize,
   checkStopped: () => throwIfStopped(ctx.signal),
+});
+
+/** The store records are mapped for, and their sync time. */
+export const scopeOf = (ctx: Pick<PassContext, 'store' | 'now'>): StoreScope => ({
+  storeId: ctx.store.id,
+  now: ctx.now,
 });
 
 /** Fields that change on every sync or with every touch and so do not make a record "changed". */
