@@ -177,7 +177,7 @@ describe('the gateway syncing from Unleashed', () => {
       shapes.pageOf(shapes.salesOrder),
       (reader) => listSalesOrdersChangedSince(reader, SINCE),
     );
-    expect(orders[0]).toMatchObject({ OrderStatus: 'Placed', Total: 37.95 });
+    expect(orders[0]).toMatchObject({ unleashedStatus: 'Placed', total: 37.95 });
   });
 });
 
@@ -196,8 +196,8 @@ describe('the gateway pushing and following orders', () => {
     await pact.executeTest(async (server) => {
       const { client, signatures } = gatewayClient(server.url);
       const order = await upsertSalesOrder(client, ORDER_GUID, MatchersV3.reify(orderWrite));
-      expect(order).toMatchObject({ Guid: ORDER_GUID, OrderStatus: 'Placed', Total: 49.45 });
-      expect(order.SalesOrderLines.map((line) => line.LineType)).toEqual([null, 'Charge']);
+      expect(order).toMatchObject({ unleashedGuid: ORDER_GUID, unleashedStatus: 'Placed', total: 49.45 });
+      expect([order.lines.length, order.charges.length]).toEqual([1, 1]);
       expect(signatures).toEqual([signatureOf({})]);
     });
   });
@@ -211,7 +211,7 @@ describe('the gateway pushing and following orders', () => {
     await pact.executeTest(async (server) => {
       const { client } = gatewayClient(server.url);
       const order = await getSalesOrder(client, ORDER_GUID);
-      expect(order).toMatchObject({ Guid: ORDER_GUID, OrderStatus: 'Completed' });
+      expect(order).toMatchObject({ unleashedGuid: ORDER_GUID, unleashedStatus: 'Completed' });
     });
   });
 

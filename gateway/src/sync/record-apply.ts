@@ -4,7 +4,7 @@
 
 import type { Store } from '../stores/stores.types.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
-import { toProduct, toStockLevel } from '../unleashed/mapper.ts';
+import { fromSalesOrder, toProduct, toStockLevel } from '../unleashed/mapper.ts';
 import { readCustomer, readProduct, readSalesOrder, readStockOfProduct } from '../unleashed/webhooks-api.ts';
 import { ContactBook } from './passes/contacts.ts';
 import { admissions, applyCustomers } from './passes/customers.ts';
@@ -54,7 +54,7 @@ export function createRecordApplier(deps: ApplyDeps): RecordApplier {
     const known = await deps.orders.findByUnleashedGuids(store.id, [order.Guid]);
     if (known.size === 0)
       return { outcome: 'ignored', detail: `Sales order ${order.OrderNumber} is not a store order.` };
-    await applySalesOrders(ctx, [order]);
+    await applySalesOrders(ctx, [fromSalesOrder(order)]);
     return touched(ctx.result) > 0
       ? { outcome: 'changed', detail: `Order ${order.OrderNumber} is now ${order.OrderStatus}.` }
       : { outcome: 'unchanged', detail: `Order ${order.OrderNumber} was already ${order.OrderStatus}.` };

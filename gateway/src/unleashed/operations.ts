@@ -5,7 +5,14 @@
 // sends.
 import type { Product, StockLevel } from '../catalogue/catalogue.types.ts';
 import type { UnleashedClient } from './client.ts';
-import { ALL_ORDER_STATUSES, toModifiedSince, toProduct, toStockLevel } from './mapper.ts';
+import {
+  ALL_ORDER_STATUSES,
+  fromSalesOrder,
+  type SalesOrderState,
+  toModifiedSince,
+  toProduct,
+  toStockLevel,
+} from './mapper.ts';
 import { type ListReader, type ReadPage, readChanges, readPages } from './paging.ts';
 import type {
   UCustomer,
@@ -86,12 +93,15 @@ export const listSellPriceTiersChangedSince = (
   since: string | null,
 ): Pages<USellPriceTier> => readPages<USellPriceTier>(reader, 'SellPriceTiers', changedSince(since));
 
-/** Sales orders in every status (Deleted ones too) changed at or after `since`. */
-export const listSalesOrdersChangedSince = (reader: ListReader, since: string): Pages<USalesOrder> =>
-  readPages<USalesOrder>(reader, 'SalesOrders', {
-    ...changedSince(since),
-    orderStatus: ALL_ORDER_STATUSES,
-  });
+/** Sales orders in every status (Deleted ones too) changed at or after `since`, as their state for the store. */
+export const listSalesOrdersChangedSince = (reader: ListReader, since: string): Pages<SalesOrderState> =>
+  mapPages(
+    readPages<USalesOrder>(reader, 'SalesOrders', {
+      ...changedSince(since),
+      orderStatus: ALL_ORDER_STATUSES,
+    }),
+    fromSalesOrder,
+  );
 
 /** The cheapest signed call there is (one warehouse): whether the account answers (readiness). */
 export const probeAccount = async (client: UnleashedClient): Promise<void> => {
@@ -106,13 +116,16 @@ export const listWarehouses = async (client: UnleashedClient): Promise<UWarehous
 export const listRevenueTaxes = async (client: UnleashedClient): Promise<UTax[]> =>
   (await client.page<UTax>('Taxes', 1, { canApplyToRevenue: true })).items;
 
-/** One sales order by its GUID; an UnleashedHttpError with status 404 when Unleashed has none. */
-export const getSalesOrder = (client: UnleashedClient, guid: string): Promise<USalesOrder> =>
-  client.get<USalesOrder>(`/SalesOrders/${guid}`);
+/** One sales order by its GUID, as its state; an UnleashedHttpError with status 404 when Unleashed has none. */
+export const getSalesOrder = async (client: UnleashedClient, guid: string): Promise<SalesOrderState> =>
+  fromSalesOrder(await client.get<USalesOrder>(`/SalesOrders/${guid}`));
 
-/** Creates or replaces the sales order at a GUID the gateway chose (a retry cannot double it). */
-export const upsertSalesOrder = (
+/**
+ * Creates or replaces the sales order at a GUID the gateway chose (a retry cannot double it) with a body from
+ * toSalesOrderWrite; resolves with its state as Unleashed saved it.
+ */
+export const upsertSalesOrder = async (
   client: UnleashedClient,
   guid: string,
   body: unknown,
-): Promise<USalesOrder> => client.post<USalesOrder>(`/SalesOrders/${guid}`, body);
+): Promise<SalesOrderState> => fromSalesOrder(await client.post<USalesOrder>(`/SalesOrders/${guid}`, body));

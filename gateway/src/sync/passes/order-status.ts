@@ -5,9 +5,8 @@
 // is nothing to ask about; the first pass starts a day before the oldest order sent was saved (a margin for clock
 // differences) rather than reading the account's whole order history.
 import type { Order } from '../../orders/orders.types.ts';
-import { fromSalesOrder, type SalesOrderState } from '../../unleashed/mapper.ts';
+import type { SalesOrderState } from '../../unleashed/mapper.ts';
 import { listSalesOrdersChangedSince } from '../../unleashed/operations.ts';
-import type { USalesOrder } from '../../unleashed/types.ts';
 import { type ApplyContext, listReader, type Pass, tally } from './pass.ts';
 
 const DAY_MS = 86_400_000;
@@ -32,8 +31,7 @@ function followed(order: Order, state: SalesOrderState, now: string): Order {
 }
 
 /** Brings the store's orders among these sales orders in line with them; others are not the store's. */
-export async function applySalesOrders(ctx: ApplyContext, items: readonly USalesOrder[]): Promise<void> {
-  const states = items.map(fromSalesOrder);
+export async function applySalesOrders(ctx: ApplyContext, states: readonly SalesOrderState[]): Promise<void> {
   const known = await ctx.orders.findByUnleashedGuids(
     ctx.store.id,
     states.map((state) => state.unleashedGuid),
