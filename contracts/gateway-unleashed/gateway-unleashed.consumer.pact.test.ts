@@ -139,9 +139,10 @@ describe('the gateway syncing from Unleashed', () => {
         modifiedSince: MODIFIED_SINCE,
       },
       shapes.pageOf(shapes.customer),
-      (reader) => listCustomersChangedSince(reader, SINCE),
+      (reader) => listCustomersChangedSince(reader, STORE, SINCE),
     );
-    expect(customers[0]?.Contacts?.[0]).toMatchObject({ EmailAddress: 'dana@demo-wholesale.example' });
+    expect(customers[0]?.customer).toMatchObject({ code: 'DEMO001', storeId: STORE.storeId });
+    expect((await customers[0]?.contacts())?.[0]).toMatchObject({ email: 'dana@demo-wholesale.example' });
   });
 
   it('reads the warehouses', async () => {

@@ -5,11 +5,12 @@
 import type { Store } from '../stores/stores.types.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
 import { fromSalesOrder, toProduct, toStockLevel } from '../unleashed/mapper.ts';
+import { toCustomerRecord } from '../unleashed/operations.ts';
 import { readCustomer, readProduct, readSalesOrder, readStockOfProduct } from '../unleashed/webhooks-api.ts';
 import { ContactBook } from './passes/contacts.ts';
 import { admissions, applyCustomers } from './passes/customers.ts';
 import { applySalesOrders } from './passes/order-status.ts';
-import type { ApplyContext } from './passes/pass.ts';
+import { type ApplyContext, scopeOf } from './passes/pass.ts';
 import { applyProducts } from './passes/products.ts';
 import { applyStockLevels } from './passes/stock.ts';
 import type { RunDeps } from './run.ts';
@@ -82,7 +83,8 @@ export function createRecordApplier(deps: ApplyDeps): RecordApplier {
   async function customer(store: Store, guid: string): Promise<RecordOutcome> {
     const ctx = contextFor(store, 'customers');
     const item = await readCustomer(ctx.client, guid);
-    await applyCustomers(ctx, [item], await admissions(ctx), await ContactBook.load(ctx));
+    const record = toCustomerRecord(ctx.client, scopeOf(ctx), item);
+    await applyCustomers(ctx, [record], await admissions(ctx), await ContactBook.load(ctx));
     const changes = counts(ctx.result);
     return changes.length > 0
       ? { outcome: 'changed', detail: `Customer ${item.CustomerCode} and contacts: ${changes.join(', ')}.` }

@@ -4,11 +4,15 @@
 // passes and the gateway→Unleashed consumer pact call these same functions, so the pact records what the sync
 // sends.
 import type { Product, StockLevel } from '../catalogue/catalogue.types.ts';
+import type { Contact, Customer } from '../customers/customers.types.ts';
 import type { UnleashedClient } from './client.ts';
 import {
   ALL_ORDER_STATUSES,
+  contactsOfCustomer,
   fromSalesOrder,
   type SalesOrderState,
+  toContact,
+  toCustomer,
   toModifiedSince,
   toProduct,
   toStockLevel,
@@ -60,9 +64,38 @@ export const listProductsChangedSince = (
     toProduct(u, scope.storeId, 'hidden', scope.now()),
   );
 
+/**
+ * A customer as the store keeps it (not in the store until the store says so) and its contacts, asked for only
+ * when wanted: a customer with more contacts than Unleashed lists with it costs a call of its own.
+ */
+export interface CustomerRecord {
+  customer: Customer;
+  /** Its contacts as Unleashed has them (syncState `synced` until the sync judges them). */
+  contacts(): Promise<Contact[]>;
+}
+
+/** The record of a customer Unleashed sent (a list page, or one customer a webhook named). */
+export function toCustomerRecord(client: UnleashedClient, scope: StoreScope, u: UCustomer): CustomerRecord {
+  const customer = toCustomer(u, scope.storeId, { inStore: false, addedAt: null }, scope.now());
+  return {
+    customer,
+    contacts: async () =>
+      (await contactsOfCustomer(client, u)).map((c) =>
+        toContact(c, scope.storeId, customer.guid, 'synced', scope.now()),
+      ),
+  };
+}
+
 /** Customers changed at or after `since`, obsolete ones included, each with all its contacts. */
-export const listCustomersChangedSince = (reader: ListReader, since: string | null): Pages<UCustomer> =>
-  readChanges<UCustomer>(reader, 'Customers', { includeObsolete: true, includeAllContacts: true }, since);
+export const listCustomersChangedSince = (
+  reader: ListReader,
+  scope: StoreScope,
+  since: string | null,
+): Pages<CustomerRecord> =>
+  mapPages(
+    readChanges<UCustomer>(reader, 'Customers', { includeObsolete: true, includeAllContacts: true }, since),
+    (u) => toCustomerRecord(reader.client, scope, u),
+  );
 
 /** Stock levels in one warehouse changed at or after `since`, oldest change first. */
 export const listStockOnHandChangedSince = (
