@@ -29,6 +29,7 @@ import type {
   UTax,
   UWarehouse,
 } from './types.ts';
+import { readCustomer, readProduct, readStockOfProduct } from './webhooks-api.ts';
 
 export type { ListReader, ReadPage };
 
@@ -140,6 +141,30 @@ export const listSalesOrdersChangedSince = (reader: ListReader, since: string): 
 export const probeAccount = async (client: UnleashedClient): Promise<void> => {
   await client.page<UWarehouse>('Warehouses', 1, { pageSize: 1 });
 };
+
+/** One product as the store's record (status `hidden` until the store's own is applied); obsolete ones too. */
+export const getProduct = async (
+  client: UnleashedClient,
+  scope: StoreScope,
+  guid: string,
+): Promise<Product> => toProduct(await readProduct(client, guid), scope.storeId, 'hidden', scope.now());
+
+/** One product's stock levels, one per warehouse that holds a record of it. */
+export const getStockOfProduct = async (
+  client: UnleashedClient,
+  scope: StoreScope,
+  guid: string,
+): Promise<StockLevel[]> =>
+  (await readStockOfProduct(client, guid)).map((row) =>
+    toStockLevel(row, scope.storeId, row.WarehouseCode, scope.now()),
+  );
+
+/** One customer (obsolete ones too) with its contacts. */
+export const getCustomerRecord = async (
+  client: UnleashedClient,
+  scope: StoreScope,
+  guid: string,
+): Promise<CustomerRecord> => toCustomerRecord(client, scope, await readCustomer(client, guid));
 
 /** The account's warehouses (one page: an account has a handful). */
 export const listWarehouses = async (client: UnleashedClient): Promise<UWarehouse[]> =>
