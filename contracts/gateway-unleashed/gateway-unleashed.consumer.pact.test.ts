@@ -71,9 +71,9 @@ describe('the gateway syncing from Unleashed', () => {
       'ProductGroups',
       {},
       shapes.pageOf(shapes.productGroup),
-      (reader) => listProductGroupsChangedSince(reader, null),
+      (reader) => listProductGroupsChangedSince(reader, STORE, null),
     );
-    expect(groups[0]?.GroupName).toBe('Hardware');
+    expect(groups[0]).toMatchObject({ name: 'Hardware', storeId: STORE.storeId });
   });
 
   it('reads the names of the sell price tiers', async () => {
@@ -83,9 +83,9 @@ describe('the gateway syncing from Unleashed', () => {
       'SellPriceTiers',
       {},
       shapes.pageOf(shapes.sellPriceTier),
-      (reader) => listSellPriceTiersChangedSince(reader, null),
+      (reader) => listSellPriceTiersChangedSince(reader, STORE, null),
     );
-    expect(tiers[0]).toMatchObject({ TierNumber: 1, Name: 'Trade' });
+    expect(tiers[0]).toMatchObject({ number: 1, name: 'Trade' });
   });
 
   it('reads customer prices and quantity breaks changed since its cursor', async () => {
@@ -105,14 +105,14 @@ describe('the gateway syncing from Unleashed', () => {
       'ProductPrices',
       { orderBy: OLDEST_CHANGE_FIRST, modifiedSince: MODIFIED_SINCE },
       shapes.pricesPage(shapes.productPrice(customerPrice), shapes.productPrice(quantityBreak)),
-      (reader) => listProductPricesChangedSince(reader, SINCE),
+      (reader) => listProductPricesChangedSince(reader, STORE, SINCE),
     );
-    expect(prices.map((p) => [p.Customer?.CustomerCode ?? null, p.MinimumQuantity, p.CustomerPrice])).toEqual(
-      [
-        ['DEMO001', 1, 16.5],
-        [null, 10, 17],
-      ],
-    );
+    const rules = prices.map(({ rule }) => [rule?.customerGuid !== null, rule?.minimumQuantity, rule?.price]);
+    expect(rules).toEqual([
+      [true, 1, 16.5],
+      [false, 10, 17],
+    ]);
+    expect(prices.map(({ label }) => label)).toEqual(['DEMO-PLENTY', 'DEMO-PLENTY']);
   });
 
   it('reads the stock changed since its cursor in the warehouse it sells from', async () => {

@@ -3,17 +3,21 @@
 // allows it) and its dates (`modifiedSince` in Unleashed's format); the client signs every request. The sync
 // passes and the gateway→Unleashed consumer pact call these same functions, so the pact records what the sync
 // sends.
-import type { Product, StockLevel } from '../catalogue/catalogue.types.ts';
+import type { Category, PriceRule, PriceTier, Product, StockLevel } from '../catalogue/catalogue.types.ts';
 import type { Contact, Customer } from '../customers/customers.types.ts';
 import type { UnleashedClient } from './client.ts';
 import {
   ALL_ORDER_STATUSES,
   contactsOfCustomer,
   fromSalesOrder,
+  priceRowLabel,
   type SalesOrderState,
+  toCategory,
   toContact,
   toCustomer,
   toModifiedSince,
+  toPriceRule,
+  toPriceTier,
   toProduct,
   toStockLevel,
 } from './mapper.ts';
@@ -109,23 +113,42 @@ export const listStockOnHandChangedSince = (
     toStockLevel(u, scope.storeId, warehouseCode, scope.now()),
   );
 
+/** A product price row as a price rule, or null (a product-group price) with the row's label to report it. */
+export interface PriceRow {
+  rule: PriceRule | null;
+  label: string;
+}
+
 /** Product price rows (customer prices, quantity breaks) changed at or after `since`, oldest change first. */
 export const listProductPricesChangedSince = (
   reader: ListReader,
+  scope: StoreScope,
   since: string | null,
-): Pages<UProductPrice> => readChanges<UProductPrice>(reader, 'ProductPrices', {}, since);
+): Pages<PriceRow> =>
+  mapPages(readChanges<UProductPrice>(reader, 'ProductPrices', {}, since), (u) => ({
+    rule: toPriceRule(u, scope.storeId),
+    label: priceRowLabel(u),
+  }));
 
-/** Product groups changed at or after `since` (a short list, in Unleashed's own order). */
+/** Product groups, as the store's categories, changed at or after `since` (a short list, Unleashed's order). */
 export const listProductGroupsChangedSince = (
   reader: ListReader,
+  scope: StoreScope,
   since: string | null,
-): Pages<UProductGroup> => readPages<UProductGroup>(reader, 'ProductGroups', changedSince(since));
+): Pages<Category> =>
+  mapPages(readPages<UProductGroup>(reader, 'ProductGroups', changedSince(since)), (u) =>
+    toCategory(u, scope.storeId),
+  );
 
 /** Sell price tiers changed at or after `since` (a short list, in Unleashed's own order). */
 export const listSellPriceTiersChangedSince = (
   reader: ListReader,
+  scope: StoreScope,
   since: string | null,
-): Pages<USellPriceTier> => readPages<USellPriceTier>(reader, 'SellPriceTiers', changedSince(since));
+): Pages<PriceTier> =>
+  mapPages(readPages<USellPriceTier>(reader, 'SellPriceTiers', changedSince(since)), (u) =>
+    toPriceTier(u, scope.storeId),
+  );
 
 /** Sales orders in every status (Deleted ones too) changed at or after `since`, as their state for the store. */
 export const listSalesOrdersChangedSince = (reader: ListReader, since: string): Pages<SalesOrderState> =>
