@@ -17,6 +17,7 @@ import {
   UnleashedClient,
   type UnleashedClientOptions,
 } from '../../gateway/src/unleashed/client.ts';
+import type { ListReader, ReadPage } from '../../gateway/src/unleashed/operations.ts';
 import { patientFetch } from '../patient-fetch.ts';
 import { ACCOUNT } from './contract.ts';
 import { base64Signature, clientType, filterDate, GUID_PATTERN } from './matchers.ts';
@@ -82,28 +83,26 @@ export function listRequest(resource: string, filters: Query = {}): V3Request {
   return { method: 'GET', path: `/${resource}/1`, query: pactQuery(query), headers: signedHeaders(query) };
 }
 
-/** Every item of every page, as `pages()` delivers them. */
-export async function readAll<T>(client: UnleashedClient, resource: string, filters: Query): Promise<T[]> {
-  const items: T[] = [];
-  for await (const page of client.pages<T>(resource, filters)) items.push(...page.items);
-  return items;
-}
+/** One of the gateway's list operations (gateway/src/unleashed/operations.ts), as the gateway calls it. */
+export type ListOperation<T> = (reader: ListReader) => AsyncGenerator<ReadPage<T>> | Promise<T[]>;
 
-export type ListInteraction = [
+export type ListInteraction<T> = [
   states: Array<[name: string, params: Record<string, string | number>]>,
   description: string,
   resource: string,
   filters: Record<string, string | boolean | number>,
   body: unknown,
+  operation: ListOperation<T>,
 ];
 
 /**
- * Declares a paged list interaction on `pact`, lets the gateway's client page through it, checks the client
- * signed its one request as the pact says, and returns what the client read.
+ * Declares a paged list interaction on `pact`, runs the gateway's own list operation against it (so a query the
+ * sync changes breaks this pact), checks the client signed its one request as the pact says, and returns what
+ * the operation read.
  */
 export async function readListThroughPact<T>(
   pact: PactV3,
-  ...[states, description, resource, filters, body]: ListInteraction
+  ...[states, description, resource, filters, body, operation]: ListInteraction<T>
 ) {
   for (const [name, params] of states) pact.given(name, params);
   pact
@@ -112,7 +111,11 @@ export async function readListThroughPact<T>(
     .willRespondWith({ status: 200, body });
   const read = await pact.executeTest(async (server) => {
     const { client, signatures } = gatewayClient(server.url);
-    const items = await readAll<T>(client, resource, filters);
+    const reader: ListReader = { client, pageSize: PAGE_SIZE, checkStopped: () => undefined };
+    const read = operation(reader);
+    const items: T[] = [];
+    if (read instanceof Promise) items.push(...(await read));
+    else for await (const page of read) items.push(...page.items);
     expect(signatures).toEqual([signatureOf(pageQuery(filters))]);
     return items;
   });

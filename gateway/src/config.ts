@@ -15,8 +15,16 @@ export interface GatewayConfig {
   databaseSchema: string | undefined;
   /** The embedded PGlite database's folder (GATEWAY_PGLITE_DIR), or 'memory'; used when databaseUrl is unset. */
   pgliteDir: string;
-  /** Job engine: how often idle workers look for other instances' jobs, how often dropped jobs are failed over. */
-  jobs: { pollingIntervalSeconds: number; maintenanceIntervalSeconds: number };
+  /**
+   * Job engine: how often idle workers look for other instances' jobs, how often dropped jobs are failed over,
+   * and (tests only) caps on every queue's expiry and first retry delay.
+   */
+  jobs: {
+    pollingIntervalSeconds: number;
+    maintenanceIntervalSeconds: number;
+    maxExpireSeconds?: number;
+    maxRetryDelaySeconds?: number;
+  };
   masterKey: string;
   demo: boolean;
   logLevel: string;
@@ -65,6 +73,11 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
   }
   return value;
+}
+
+/** A whole number in range, or undefined when unset. */
+function optionalInteger(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
+  return env[name] === undefined || env[name] === '' ? undefined : integer(env, name, min, min, max);
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -150,6 +163,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     jobs: {
       pollingIntervalSeconds: integer(env, 'JOBS_POLL_SECONDS', 1, 1, 60),
       maintenanceIntervalSeconds: integer(env, 'JOBS_MAINTENANCE_SECONDS', 30, 1, 3600),
+      maxExpireSeconds: optionalInteger(env, 'JOBS_MAX_EXPIRE_SECONDS', 1, 86_400),
+      maxRetryDelaySeconds: optionalInteger(env, 'JOBS_MAX_RETRY_DELAY_SECONDS', 1, 86_400),
     },
     masterKey,
     demo,

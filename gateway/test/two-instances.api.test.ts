@@ -2,12 +2,12 @@
 // other answers at once — sessions, carts, orders, store settings — and work that must happen once (a sync
 // started on both at the same moment, an email queued while both deliver) happens once. An instance with a pool
 // of its own (nothing remembered shared) follows a change to a buyer's access made on another within a second
-// (issue 12 item 6).
+// (issue 12 item 6), and so does an admin's acting session (R22) when acting stops or the admin signs out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connect.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { TEST_DATABASE_URL } from './database.ts';
-import { type RunningGateway, startGateway } from './harness.ts';
+import { ADMIN, type RunningGateway, startGateway } from './harness.ts';
 import { PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
@@ -224,6 +224,43 @@ describe('a buyer session remembered by an instance with its own pool follows ch
     const page = await separate.request('GET', '/store/products', { token });
     expect(page.body.items.length).toBeGreaterThan(0);
     expect(page.body.items.every((item: Json) => item.stock.available === null)).toBe(true);
+  });
+
+  /** A fresh admin session acting as `customer`, already remembered by the separate instance. */
+  async function actingSeenBySeparate() {
+    const login = await portal.gw.request('POST', '/admin/login', {
+      body: { email: ADMIN.email, password: ADMIN.password },
+    });
+    const started = await portal.gw.request('POST', `/admin/stores/${portal.storeId}/acting`, {
+      token: login.body.token,
+      body: { customerGuid: customer.guid },
+    });
+    expect(started.status).toBe(201);
+    const acting: string = started.body.token;
+    expect((await separate.request('GET', '/store/products', { token: acting })).status).toBe(200);
+    expect((await separate.request('GET', '/store/me', { token: acting })).body.acting).toMatchObject({
+      adminEmail: ADMIN.email,
+    });
+    return { admin: login.body.token as string, acting };
+  }
+
+  it('when the admin stops acting on one instance, then an instance with its own pool refuses the acting session within a second', async () => {
+    const { admin, acting } = await actingSeenBySeparate();
+    const stopped = await portal.gw.request('DELETE', `/admin/stores/${portal.storeId}/acting`, {
+      token: admin,
+    });
+    expect(stopped.status).toBe(204);
+    expect(await msUntil('/store/products', acting, (r) => r.status === 401)).toBeLessThan(1_000);
+  });
+
+  it("when the acting admin signs out on one instance, then an instance with its own pool refuses the admin's acting session within a second", async () => {
+    const { admin, acting } = await actingSeenBySeparate();
+    expect((await portal.gw.request('POST', '/admin/logout', { token: admin })).status).toBe(204);
+    expect(await msUntil('/store/me', acting, (r) => r.status === 401)).toBeLessThan(1_000);
+    const log = await separate.request('GET', `/admin/stores/${portal.storeId}/acting-log`, {
+      token: portal.admin,
+    });
+    expect(log.body.items[0]).toMatchObject({ endReason: 'admin-signed-out' });
   });
 
   it('when the customer is taken out of the store on one instance, then an instance with its own pool refuses its buyer within a second', async () => {

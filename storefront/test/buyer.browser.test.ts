@@ -123,6 +123,8 @@ describe('a buyer in the storefront', () => {
         waitUntil: 'commit',
       });
       expect((await forged).status()).toBe(403);
+      // The forged form navigates the tab to the refusal; let that land before going back to the store.
+      await page().waitForURL(`${portal.url}/store/logout`, { waitUntil: 'load' });
     } finally {
       sibling.close();
     }

@@ -1,6 +1,7 @@
 // Acting as a customer (R22): an admin gets a separate acting session in which every /store endpoint answers as
-// the customer. The session is checked on every request and ends (recorded in the acting log) when stopped,
-// when the admin's own session ends, or when the customer leaves the store.
+// the customer. The session is checked on every request (resolved once per store data version, see
+// http/buyer-contexts.ts) and ends (recorded in the acting log) when stopped, when the admin's own session ends,
+// or when the customer leaves the store.
 import type { Admin } from '../admins/admins.service.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
@@ -117,11 +118,17 @@ export function createActingService(deps: ActingDeps) {
     },
 
     /** The buyer an acting session answers as, or undefined once acting has ended (the end is recorded). */
-    async resolve(session: Session): Promise<{ buyer: Buyer; record: ActingRecord } | undefined> {
+    async resolve(
+      session: Session,
+    ): Promise<{ buyer: Buyer; record: ActingRecord; until: string } | undefined> {
       const found = session.kind === 'acting' ? await repo.get(session.id) : undefined;
       const record = found && (await settle(found));
       if (!record || record.endedAt) return undefined;
-      return { buyer: await buyerOf(record), record };
+      const admin = (await sessions.listLive('admin', record.adminId)).find(
+        (s) => s.id === record.adminSessionId,
+      );
+      if (!admin) return undefined;
+      return { buyer: await buyerOf(record), record, until: admin.expiresAt };
     },
 
     /** One page of the store's acting log, newest first, its sessions that ended unseen settled first. */

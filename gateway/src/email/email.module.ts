@@ -66,6 +66,7 @@ export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDom
     afterCommit: (callback) => deps.db.afterCommit(callback),
     outbox,
     queue: deliveryJobs.queue,
+    claimMs: deliveryJobs.claimMs,
     transaction,
     mailer,
     invitationTemplates,

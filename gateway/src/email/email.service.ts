@@ -13,6 +13,7 @@ import type { InvitationTemplateService, StoreNameLookup } from './invitation-te
 import { type Mailer, parseSender } from './mailer.ts';
 import {
   type AttemptQueue,
+  CLAIM_MS,
   createDelivery,
   type DeliveryReport,
   type EmailLogger,
@@ -37,6 +38,8 @@ export interface EmailServiceDeps {
   clock: Clock;
   settings: EmailSettings;
   logger?: EmailLogger;
+  /** How long an attempt holds its message (outbox.jobs.ts; default CLAIM_MS). */
+  claimMs?: number;
 }
 
 export interface EmailService {
@@ -85,6 +88,7 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
   const system = parseSender(settings.from);
   const { outbox, clock } = deps;
   const delivery = createDelivery({ ...deps, ...settings });
+  const firstJobDelay = Math.min(FIRST_ATTEMPT_GRACE_SECONDS, (deps.claimMs ?? CLAIM_MS) / 1000);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<DeliveryReport> | undefined;
 
@@ -151,8 +155,8 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
       await deps.transaction(async () => {
         await outbox.save(record);
         // With an attempt of our own coming right after the commit, the job waits a little so it does not race
-        // that attempt; it only matters if this instance dies before making it.
-        await deps.queue(record, options.deliverNow === false ? 0 : FIRST_ATTEMPT_GRACE_SECONDS);
+        // that attempt (no longer than that attempt's claim); it only matters if this instance dies meanwhile.
+        await deps.queue(record, options.deliverNow === false ? 0 : firstJobDelay);
       });
       if (options.deliverNow === false) return toMessage(record);
       if (deps.afterCommit) {

@@ -20,6 +20,8 @@ export interface SmtpConfig {
 
 /** One message ready to go. */
 export interface OutgoingMail {
+  /** The Message-ID header, `<id@domain>`; nodemailer makes a random one when absent. */
+  messageId?: string;
   from: { name: string; address: string };
   to: string;
   subject: string;
@@ -52,6 +54,7 @@ export function createSmtpMailer(config: SmtpConfig): Mailer {
   return {
     async deliver(mail) {
       const info = await transport.sendMail({
+        messageId: mail.messageId,
         from: mail.from,
         to: mail.to,
         subject: mail.subject,

@@ -40,6 +40,8 @@ export interface DeliveryDeps {
   logger?: EmailLogger;
   queue: AttemptQueue;
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
+  /** How long an attempt's claim holds the message (default CLAIM_MS). */
+  claimMs?: number;
 }
 
 /** How one pass of deliverDue went. */
@@ -86,6 +88,17 @@ function errorText(error: unknown): string {
   return text.length > ERROR_MAX ? `${text.slice(0, ERROR_MAX)}…` : text;
 }
 
+/**
+ * The Message-ID of every attempt at one outbox message. An instance killed after the SMTP server accepted the
+ * message but before the outbox marked it sent leaves it to be sent again once its claim lapses (SMTP cannot
+ * close that gap, RFC 1047); both copies then carry this one Message-ID, so mail clients and relays that
+ * de-duplicate show it once.
+ */
+export function stableMessageId(message: Pick<OutboxRecord, 'id' | 'sender'>): string {
+  const domain = message.sender.address.split('@').pop() || 'portal.invalid';
+  return `<outbox-${message.id}@${domain}>`;
+}
+
 /** Builds the attempt function; the outbox claim makes each attempt the only one, across processes. */
 export function createDelivery(deps: DeliveryDeps) {
   const { outbox, mailer, clock, logger } = deps;
@@ -126,7 +139,8 @@ export function createDelivery(deps: DeliveryDeps) {
    * it, or it is no longer due or gone: the claim is one statement, so a message is never sent twice at once.
    */
   async function attempt(id: string): Promise<AttemptResult> {
-    const claimed = await outbox.claim(id, clock.now(), new Date(clock.now().getTime() + CLAIM_MS));
+    const claimMs = deps.claimMs ?? CLAIM_MS;
+    const claimed = await outbox.claim(id, clock.now(), new Date(clock.now().getTime() + claimMs));
     if (!claimed) return { outcome: 'skipped', serverDown: false };
     if (claimed.attempts > deps.maxAttempts) {
       // The last attempt was claimed and never finished (a crash mid-send): no further try, it fails.
@@ -136,6 +150,7 @@ export function createDelivery(deps: DeliveryDeps) {
     }
     try {
       const { messageId } = await mailer.deliver({
+        messageId: stableMessageId(claimed),
         from: claimed.sender,
         to: claimed.to,
         subject: claimed.subject,

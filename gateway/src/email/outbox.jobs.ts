@@ -36,7 +36,7 @@ export interface DeliveryJobsDeps {
 
 /** Defines the queue; `queue` sends a message's job, `work` starts delivering on this instance. */
 export async function createDeliveryJobs(deps: DeliveryJobsDeps) {
-  await deps.jobs.defineQueue(EMAIL_DELIVERY_QUEUE, {
+  const { expireInSeconds } = await deps.jobs.defineQueue(EMAIL_DELIVERY_QUEUE, {
     // A job only fails on a database error or when it started before this instance's clock says the attempt is
     // due (a refused or undeliverable message is a recorded attempt, its retry a new job): a few retries 10 s
     // apart cover both; past them the safety sweep still sends the message.
@@ -61,7 +61,10 @@ export async function createDeliveryJobs(deps: DeliveryJobsDeps) {
       },
     );
   };
-  const delivery = createDelivery({ ...deps, queue });
+  // The claim never outlasts the job (only a test's expiry cap makes it shorter than CLAIM_MS): a job failed
+  // over from a dead instance finds the message free.
+  const claimMs = Math.min(CLAIM_MS, expireInSeconds * 1000);
+  const delivery = createDelivery({ ...deps, queue, claimMs });
   const now = () => deps.clock.now();
   /** Until when this instance saw the SMTP server down: its jobs meanwhile postpone instead of failing. */
   let serverDownUntil = 0;
@@ -101,6 +104,8 @@ export async function createDeliveryJobs(deps: DeliveryJobsDeps) {
 
   return {
     queue,
+    /** How long an attempt holds its message (the sweep's attempts hold it as long). */
+    claimMs,
     /** Delivers this instance's share of the queue. */
     work: () => deps.jobs.work<DeliveryJob>(EMAIL_DELIVERY_QUEUE, deliver),
   };

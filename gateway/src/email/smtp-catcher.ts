@@ -16,6 +16,16 @@ export interface CaughtMessage {
   date: string;
   text: string;
   html: string;
+  /** The Message-ID header, `<…>` (empty when the message had none). */
+  messageId: string;
+}
+
+/** A recipient held back (tests): its RCPT TO goes unanswered, so nothing is accepted, until released. */
+export interface HeldRecipient {
+  /** Resolves when a client has asked to send to the recipient. */
+  reached: Promise<void>;
+  /** Answers the held RCPT TO (a client still connected then goes on); later ones are no longer held. */
+  release(): void;
 }
 
 export interface SmtpCatcher {
@@ -26,6 +36,8 @@ export interface SmtpCatcher {
   messages: CaughtMessage[];
   /** The newest message, optionally to one recipient (case-insensitive). */
   latest(to?: string): CaughtMessage | undefined;
+  /** Holds the next RCPT TO for `address` (case-insensitive) until release(). */
+  holdRecipient(address: string): HeldRecipient;
   clear(): void;
   close(): Promise<void>;
 }
@@ -54,6 +66,20 @@ export async function startSmtpCatcher(
     return messages.findLast((m) => wanted === undefined || m.to.includes(wanted));
   };
 
+  const held = new Map<string, { reached: () => void; released: Promise<void> }>();
+  const holdRecipient = (address: string): HeldRecipient => {
+    let reached = () => {};
+    let release = () => {};
+    const reachedPromise = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    held.set(address.trim().toLowerCase(), { reached, released });
+    return { reached: reachedPromise, release };
+  };
+
   const smtp = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
@@ -62,6 +88,14 @@ export async function startSmtpCatcher(
     logger: false,
     size: 10 * 1024 * 1024,
     onAuth: (auth, _session, callback) => callback(null, { user: auth.username ?? 'any' }),
+    onRcptTo(address, _session, callback) {
+      const key = address.address.toLowerCase();
+      const hold = held.get(key);
+      if (!hold) return callback();
+      held.delete(key);
+      hold.reached();
+      void hold.released.then(() => callback());
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -76,6 +110,7 @@ export async function startSmtpCatcher(
               date: (parsed.date ?? new Date()).toISOString(),
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
+              messageId: parsed.messageId ?? '',
             };
             messages.push(message);
             if (messages.length > KEEP) messages.splice(0, messages.length - KEEP);
@@ -86,6 +121,9 @@ export async function startSmtpCatcher(
       });
     },
   });
+
+  // A client that goes away mid-message (a killed process) is its own problem, not the catcher's.
+  smtp.on('error', () => undefined);
 
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://catcher');
@@ -133,6 +171,7 @@ export async function startSmtpCatcher(
     httpPort: (http.address() as AddressInfo).port,
     messages,
     latest,
+    holdRecipient,
     clear: () => {
       messages.length = 0;
     },

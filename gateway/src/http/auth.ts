@@ -23,9 +23,17 @@ export interface AuthLocals {
   acting?: unknown;
 }
 
+/** What an acting session answers as: the buyer, its acting record, and until when (the admin's own session). */
+export interface ActingContext {
+  buyer: Buyer;
+  record: unknown;
+  /** When the admin's own session expires (the acting session ends with it). */
+  until: string;
+}
+
 /** Turns an acting session into the buyer it answers as (undefined once acting has ended). */
 export interface ActingResolver {
-  resolve(session: Session): Promise<{ buyer: Buyer; record: unknown } | undefined>;
+  resolve(session: Session): Promise<ActingContext | undefined>;
 }
 
 const bearer = (req: Request) => {
@@ -68,11 +76,11 @@ export function requireAdmin(sessions: SessionsService, admins: AdminsService): 
 export function requireBuyer(contexts: BuyerContexts, acting?: ActingResolver): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = sessionToken(req);
-    const resolved = token ? await contexts.resolve(token) : undefined;
+    const resolved = token ? await contexts.resolve(token, acting) : undefined;
     if (!resolved) throw new AppError('not-signed-in');
     const { session, context } = resolved;
     if (session.kind === 'acting' && acting) {
-      const found = await acting.resolve(session);
+      const found = resolved.acting;
       if (!found) throw new AppError('not-signed-in', 'Acting as this customer has ended.');
       res.locals.session = session;
       res.locals.buyer = found.buyer;

@@ -4,7 +4,9 @@
 // resolved: every change that could end or alter it (a session revoked, a login deactivated, a contact or
 // customer changed, the store saved) moves one of them in its own transaction, on whichever instance, and an
 // instance re-reads a version at least every 500 ms (a bump of its own at once) — so a revoked session stops
-// working everywhere within that.
+// working everywhere within that. An admin's acting session (R22) is remembered the same way, under its store's
+// versions, until it or the admin's own session expires: stopping it revokes it, and revoking the admin's own
+// session moves 'access' of every store the admin acts in (sessions.repo.ts).
 import type { Clock } from '../clock.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
@@ -13,6 +15,7 @@ import { hashToken } from '../security/tokens.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
+import type { ActingContext, ActingResolver } from './auth.ts';
 
 export interface BuyerContext {
   buyer: Buyer;
@@ -24,10 +27,17 @@ export interface BuyerContexts {
    * The live session behind a token (undefined: unknown, revoked or expired) and, for a buyer session whose login
    * still works, its buyer and store.
    */
-  resolve(token: string): Promise<{ session: Session; context?: BuyerContext } | undefined>;
+  resolve(token: string, acting?: ActingResolver): Promise<Resolved | undefined>;
 }
 
-type Entry = { session: Session; context: BuyerContext; stamp: string; expiresAt: number };
+/** A live session; a buyer session whose login works has its context, an acting one still acting its acting. */
+export interface Resolved {
+  session: Session;
+  context?: BuyerContext;
+  acting?: ActingContext;
+}
+
+type Entry = Resolved & { storeId: string; stamp: string; expiresAt: number };
 
 const MAX_ENTRIES = 10_000;
 
@@ -43,39 +53,52 @@ export function createBuyerContexts(deps: {
   const stampOf = async (storeId: string) =>
     `${await versions.current(storeId, 'access')}|${await versions.current(storeId, 'customers')}`;
 
-  const resolveAfresh = async (token: string, tokenHash: string) => {
+  const remember = (tokenHash: string, entry: Entry): Resolved => {
+    if (entries.size >= MAX_ENTRIES) entries.clear();
+    entries.set(tokenHash, entry);
+    return entry;
+  };
+
+  const resolveAfresh = async (
+    token: string,
+    tokenHash: string,
+    acting: ActingResolver | undefined,
+  ): Promise<Resolved | undefined> => {
     const first = await sessions.resolve(token);
-    if (first?.kind !== 'buyer' || !first.storeId) return first && { session: first };
-    const stamp = await stampOf(first.storeId);
+    const storeId = first?.storeId;
+    const kept = first?.kind === 'buyer' || (first?.kind === 'acting' && acting);
+    if (!first || !storeId || !kept) return first && { session: first };
+    const stamp = await stampOf(storeId);
     // Read again after the stamp: a revocation committed in between must not be remembered under the newer stamp.
     const session = await sessions.resolve(token);
     if (!session) return undefined;
+    const expiresAt = Date.parse(session.expiresAt);
+    if (session.kind === 'acting' && acting) {
+      const found = await acting.resolve(session);
+      if (!found) return { session };
+      const until = Math.min(expiresAt, Date.parse(found.until));
+      return remember(tokenHash, { session, acting: found, storeId, stamp, expiresAt: until });
+    }
     const buyer = await deps.buyers.buyerOf(session);
-    const store = buyer && (await deps.stores.find(first.storeId));
+    const store = buyer && (await deps.stores.find(storeId));
     if (!buyer || !store) return { session };
-    if (entries.size >= MAX_ENTRIES) entries.clear();
-    entries.set(tokenHash, {
-      session,
-      context: { buyer, store },
-      stamp,
-      expiresAt: Date.parse(session.expiresAt),
-    });
-    return { session, context: { buyer, store } };
+    return remember(tokenHash, { session, context: { buyer, store }, storeId, stamp, expiresAt });
   };
 
   return {
-    async resolve(token) {
+    async resolve(token, acting) {
       const tokenHash = hashToken(token);
       const known = entries.get(tokenHash);
       if (known) {
         if (known.expiresAt <= clock.now().getTime()) {
           entries.delete(tokenHash);
-          return undefined;
+          // An acting session ended by its admin's expiry is read afresh, so the end is recorded in the log.
+          return known.acting ? resolveAfresh(token, tokenHash, acting) : undefined;
         }
-        if (known.stamp === (await stampOf(known.context.store.id))) return known;
+        if (known.stamp === (await stampOf(known.storeId))) return known;
         entries.delete(tokenHash);
       }
-      return resolveAfresh(token, tokenHash);
+      return resolveAfresh(token, tokenHash, acting);
     },
   };
 }

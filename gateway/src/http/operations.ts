@@ -6,6 +6,7 @@ import type { PortalDb } from '../db/database.ts';
 import type { JobEngine } from '../jobs/job-engine.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
+import { probeAccount } from '../unleashed/operations.ts';
 
 const KEEP_MS = 30_000;
 
@@ -30,9 +31,7 @@ export function operationsRouter(deps: {
     const checks: Check[] = [];
     for (const store of await deps.stores.list()) {
       try {
-        await deps
-          .clients(store, undefined, { retries: 0, timeoutMs: 5_000 })
-          .page('Warehouses', 1, { pageSize: 1 });
+        await probeAccount(deps.clients(store, undefined, { retries: 0, timeoutMs: 5_000 }));
         checks.push({ name: `unleashed:${store.name}`, ok: true });
       } catch (error) {
         checks.push({ name: `unleashed:${store.name}`, ok: false, detail: (error as Error).message });

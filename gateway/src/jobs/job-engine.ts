@@ -32,7 +32,17 @@ export interface JobEngineOptions {
   maintenanceIntervalSeconds?: number;
   /** Connections of the engine's own pool (default 4). */
   poolSize?: number;
+  /**
+   * Caps every queue's expiry (JOBS_MAX_EXPIRE_SECONDS): how soon a job a dead instance held goes to another.
+   * Below a queue's longest real job it would run that job twice at once, so only tests set it.
+   */
+  maxExpireSeconds?: number;
+  /** Caps every queue's first retry delay (JOBS_MAX_RETRY_DELAY_SECONDS); tests set it with the expiry cap. */
+  maxRetryDelaySeconds?: number;
 }
+
+/** A queue's settings as the engine applies them (after the caps of JobEngineOptions). */
+export type AppliedQueueSettings = Required<QueueSettings>;
 
 /** The pg-boss schema beside the gateway's tables: `pgboss` for public, `<schema>_jobs` otherwise. */
 export const jobSchemaFor = (schema: string) => (schema === 'public' ? 'pgboss' : `${schema}_jobs`);
@@ -58,9 +68,11 @@ export class JobEngine {
       monitorStateIntervalSeconds: 60,
     });
     this.pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
+    this.caps = { expire: options.maxExpireSeconds, retryDelay: options.maxRetryDelaySeconds };
   }
 
   private readonly pollingIntervalSeconds: number;
+  private readonly caps: { expire?: number; retryDelay?: number };
   private errorListener: (error: Error) => void = () => {};
 
   /** Where the engine's errors go (a logger); pg-boss keeps working after them. */
@@ -76,20 +88,28 @@ export class JobEngine {
     this.started = true;
   }
 
-  /** Creates or updates a queue's retry and expiry settings. */
-  async defineQueue(name: string, settings: QueueSettings = {}): Promise<void> {
+  /** Creates or updates a queue's retry and expiry settings; returns them as applied. */
+  async defineQueue(name: string, settings: QueueSettings = {}): Promise<AppliedQueueSettings> {
+    const capped = (value: number, cap: number | undefined) => Math.min(value, cap ?? value);
+    const applied: AppliedQueueSettings = {
+      retryLimit: settings.retryLimit ?? 5,
+      retryDelaySeconds: capped(settings.retryDelaySeconds ?? 5, this.caps.retryDelay),
+      retryBackoff: settings.retryBackoff ?? true,
+      expireInSeconds: capped(settings.expireInSeconds ?? 15 * 60, this.caps.expire),
+    };
     const queue = {
       name,
-      retryLimit: settings.retryLimit ?? 5,
-      retryDelay: settings.retryDelaySeconds ?? 5,
-      retryBackoff: settings.retryBackoff ?? true,
-      expireInSeconds: settings.expireInSeconds ?? 15 * 60,
+      retryLimit: applied.retryLimit,
+      retryDelay: applied.retryDelaySeconds,
+      retryBackoff: applied.retryBackoff,
+      expireInSeconds: applied.expireInSeconds,
     };
     // One instance at a time: two creating queues (table partitions) together deadlock in PostgreSQL.
     await this.db.exclusive('job-queues', async () => {
       if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
       else await this.boss.createQueue(name, queue);
     });
+    return applied;
   }
 
   /** Works a queue on this instance, one job at a time per call; a handler that throws has its job retried. */

@@ -7,8 +7,8 @@
 import type { Store } from '../stores/stores.types.ts';
 import type { UnleashedClient } from '../unleashed/client.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
-import { fromSalesOrder, type SalesOrderState, toSalesOrderWrite } from '../unleashed/mapper.ts';
-import type { USalesOrder } from '../unleashed/types.ts';
+import { type SalesOrderState, toSalesOrderWrite } from '../unleashed/mapper.ts';
+import { getSalesOrder, upsertSalesOrder } from '../unleashed/operations.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
 
@@ -36,9 +36,9 @@ function imported(order: Order, state: SalesOrderState, now: string): Order {
 }
 
 /** Unleashed's copy of the order, or null when it has none. */
-async function existingSalesOrder(client: UnleashedClient, guid: string): Promise<USalesOrder | null> {
+async function existingSalesOrder(client: UnleashedClient, guid: string): Promise<SalesOrderState | null> {
   try {
-    return await client.get<USalesOrder>(`/SalesOrders/${guid}`);
+    return await getSalesOrder(client, guid);
   } catch (error) {
     if (error instanceof UnleashedHttpError && error.status === 404) return null;
     throw error;
@@ -50,8 +50,8 @@ export async function pushOrder(deps: PushDeps, queued: Order): Promise<PushOutc
   const order: Order = { ...queued, importAttempts: queued.importAttempts + 1, updatedAt: deps.now() };
   try {
     const body = toSalesOrderWrite(order, deps.store);
-    const created = await deps.client.post<USalesOrder>(`/SalesOrders/${order.unleashedGuid}`, body);
-    await deps.orders.save(imported(order, fromSalesOrder(created), deps.now()));
+    const created = await upsertSalesOrder(deps.client, order.unleashedGuid, body);
+    await deps.orders.save(imported(order, created, deps.now()));
     return { imported: true };
   } catch (error) {
     if (!(error instanceof UnleashedHttpError) || error.transient) {
@@ -60,7 +60,7 @@ export async function pushOrder(deps: PushDeps, queued: Order): Promise<PushOutc
     }
     const existing = await existingSalesOrder(deps.client, order.unleashedGuid);
     if (existing) {
-      await deps.orders.save(imported(order, fromSalesOrder(existing), deps.now()));
+      await deps.orders.save(imported(order, existing, deps.now()));
       return { imported: true };
     }
     await deps.orders.save({ ...order, importState: 'failed', importError: error.message });

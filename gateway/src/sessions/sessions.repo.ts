@@ -32,10 +32,25 @@ export function createSessionsRepo(
   db: PortalDb,
   versions: DataVersions = createDataVersions(db),
 ): SessionsRepo {
-  /** Moves 'access' of the stores whose sessions an update touched (admin sessions have no store). */
-  const bumpStoresOf = async (rows: { storeId: string | null }[]) => {
-    for (const storeId of new Set(rows.map((row) => row.storeId)))
-      if (storeId !== null) await versions.bump(storeId, 'access');
+  /**
+   * Moves 'access' of the stores whose sessions an update touched. An admin session has no store, but the
+   * admin's acting sessions (R22) end with it: the stores they act in move too, so no instance keeps serving one.
+   */
+  const bumpStoresOf = async (rows: { kind: string; subjectId: string; storeId: string | null }[]) => {
+    const stores = new Set(rows.map((row) => row.storeId));
+    const admins = rows.filter((row) => row.kind === 'admin').map((row) => row.subjectId);
+    if (admins.length > 0) {
+      const acting = await db.q
+        .selectFrom('sessions')
+        .select('storeId')
+        .distinct()
+        .where('kind', '=', 'acting')
+        .where('subjectId', 'in', admins)
+        .where('revokedAt', 'is', null)
+        .execute();
+      for (const { storeId } of acting) stores.add(storeId);
+    }
+    for (const storeId of stores) if (storeId !== null) await versions.bump(storeId, 'access');
   };
   const live = (kind: Session['kind'], subjectId: string, now: Date) =>
     db.q
@@ -74,7 +89,7 @@ export function createSessionsRepo(
           .set({ revokedAt: at })
           .where('id', '=', id)
           .where('revokedAt', 'is', null)
-          .returning('storeId')
+          .returning(['kind', 'subjectId', 'storeId'])
           .execute();
         await bumpStoresOf(rows);
         return rows.length > 0;
@@ -88,7 +103,7 @@ export function createSessionsRepo(
           .where('subjectId', '=', subjectId)
           .where('revokedAt', 'is', null)
           .where('expiresAt', '>', now.toISOString())
-          .returning('storeId')
+          .returning(['kind', 'subjectId', 'storeId'])
           .execute();
         await bumpStoresOf(rows);
         return rows.length;

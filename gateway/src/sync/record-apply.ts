@@ -6,11 +6,11 @@
 
 import type { Store } from '../stores/stores.types.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
-import { readCustomer, readProduct, readSalesOrder, readStockOfProduct } from '../unleashed/webhooks-api.ts';
+import { getCustomerRecord, getProduct, getSalesOrder, getStockOfProduct } from '../unleashed/operations.ts';
 import { ContactBook } from './passes/contacts.ts';
 import { admissions, applyCustomerGone, applyCustomers } from './passes/customers.ts';
 import { applySalesOrders } from './passes/order-status.ts';
-import type { ApplyContext } from './passes/pass.ts';
+import { type ApplyContext, scopeOf } from './passes/pass.ts';
 import { applyProductGone, applyProducts } from './passes/products.ts';
 import { applyStockLevels } from './passes/stock.ts';
 import type { RunDeps } from './run.ts';
@@ -51,42 +51,44 @@ export function createRecordApplier(deps: ApplyDeps): RecordApplier {
 
   async function salesOrder(store: Store, guid: string): Promise<RecordOutcome> {
     const ctx = contextFor(store, 'orderStatus');
-    const order = await readSalesOrder(ctx.client, guid);
-    const known = await deps.orders.findByUnleashedGuids(store.id, [order.Guid]);
+    const order = await getSalesOrder(ctx.client, guid);
+    const number = order.unleashedOrderNumber;
+    const known = await deps.orders.findByUnleashedGuids(store.id, [order.unleashedGuid]);
     if (known.size === 0)
-      return { outcome: 'ignored', detail: `Sales order ${order.OrderNumber} is not a store order.` };
+      return { outcome: 'ignored', detail: `Sales order ${number} is not a store order.` };
     await applySalesOrders(ctx, [order]);
     return touched(ctx.result) > 0
-      ? { outcome: 'changed', detail: `Order ${order.OrderNumber} is now ${order.OrderStatus}.` }
-      : { outcome: 'unchanged', detail: `Order ${order.OrderNumber} was already ${order.OrderStatus}.` };
+      ? { outcome: 'changed', detail: `Order ${number} is now ${order.unleashedStatus}.` }
+      : { outcome: 'unchanged', detail: `Order ${number} was already ${order.unleashedStatus}.` };
   }
 
   async function product(store: Store, guid: string): Promise<RecordOutcome> {
     const ctx = contextFor(store, 'products');
-    const item = await readProduct(ctx.client, guid);
+    const item = await getProduct(ctx.client, scopeOf(ctx), guid);
     await applyProducts(ctx, [item]);
     const stock = { ...ctx, result: emptyResult('stock') };
-    const rows = await readStockOfProduct(ctx.client, guid);
+    const rows = await getStockOfProduct(ctx.client, scopeOf(ctx), guid);
     const levels: string[] = [];
     for (const code of store.warehouseCodes) {
-      const here = rows.filter((row) => row.WarehouseCode === code);
+      const here = rows.filter((row) => row.warehouseCode === code);
       await applyStockLevels(stock, code, here);
-      levels.push(...here.map((row) => `${row.QtyOnHand} on hand in ${code}`));
+      levels.push(...here.map((row) => `${row.onHand} on hand in ${code}`));
     }
     const changes = [...counts(ctx.result), ...(touched(stock.result) > 0 ? levels : [])];
     return changes.length > 0
-      ? { outcome: 'changed', detail: `Product ${item.ProductCode}: ${changes.join(', ')}.` }
-      : { outcome: 'unchanged', detail: `Product ${item.ProductCode} was already up to date.` };
+      ? { outcome: 'changed', detail: `Product ${item.code}: ${changes.join(', ')}.` }
+      : { outcome: 'unchanged', detail: `Product ${item.code} was already up to date.` };
   }
 
   async function customer(store: Store, guid: string): Promise<RecordOutcome> {
     const ctx = contextFor(store, 'customers');
-    const item = await readCustomer(ctx.client, guid);
-    await applyCustomers(ctx, [item], await admissions(ctx), await ContactBook.load(ctx));
+    const record = await getCustomerRecord(ctx.client, scopeOf(ctx), guid);
+    await applyCustomers(ctx, [record], await admissions(ctx), await ContactBook.load(ctx));
     const changes = counts(ctx.result);
+    const { code } = record.customer;
     return changes.length > 0
-      ? { outcome: 'changed', detail: `Customer ${item.CustomerCode} and contacts: ${changes.join(', ')}.` }
-      : { outcome: 'unchanged', detail: `Customer ${item.CustomerCode} was already up to date.` };
+      ? { outcome: 'changed', detail: `Customer ${code} and contacts: ${changes.join(', ')}.` }
+      : { outcome: 'unchanged', detail: `Customer ${code} was already up to date.` };
   }
 
   /** What a deletion in Unleashed does to the store. */

@@ -17,6 +17,7 @@ import {
   type UnleashedClientOptions,
   UnleashedHttpError,
 } from './client.ts';
+import { readPages } from './paging.ts';
 import type { UProduct, USalesOrder } from './types.ts';
 
 const ALL_STATUSES = 'Parked,Placed,Backordered,Completed,Deleted';
@@ -89,43 +90,54 @@ describe('signing', () => {
   });
 });
 
-describe('paging', () => {
-  it('visits every page exactly once, in order, and stops at NumberOfPages (pageSize from the query)', async () => {
+describe('paging (paging.ts readPages over the real client)', () => {
+  const readerOf = (client: UnleashedClient, pageSize: number, stop = new AbortController().signal) => ({
+    client,
+    pageSize,
+    checkStopped: () => {
+      if (stop.aborted) throw new Error('stopped');
+    },
+  });
+
+  it('visits every page exactly once, in order, and stops at NumberOfPages', async () => {
     const { client } = clientFor();
-    const pageNumbers: number[] = [];
+    const pagesDone: number[] = [];
     const guids = new Set<string>();
-    let numberOfItems = 0;
-    let numberOfPages = 0;
-    for await (const page of client.pages<UProduct>('Products', { pageSize: 50 })) {
-      pageNumbers.push(page.pagination.PageNumber);
-      ({ NumberOfItems: numberOfItems, NumberOfPages: numberOfPages } = page.pagination);
+    let pagesTotal = 0;
+    for await (const page of readPages<UProduct>(readerOf(client, 50), 'Products', {})) {
+      pagesDone.push(page.pagesDone);
+      pagesTotal = page.pagesTotal;
       for (const product of page.items) guids.add(product.Guid);
     }
-    expect(numberOfPages).toBeGreaterThanOrEqual(5);
-    expect(pageNumbers).toEqual(Array.from({ length: numberOfPages }, (_, i) => i + 1));
-    expect(guids.size).toBe(numberOfItems);
+    expect(pagesTotal).toBeGreaterThanOrEqual(5);
+    expect(pagesDone).toEqual(Array.from({ length: pagesTotal }, (_, i) => i + 1));
     const calls = await callsTo('/Products');
     expect(calls.map((c) => `${c.path}?${c.query}`)).toEqual(
-      pageNumbers.map((n) => `/Products/${n}?pageSize=50`),
+      pagesDone.map((n) => `/Products/${n}?pageSize=50`),
     );
+    expect(guids.size).toBeGreaterThan((pagesTotal - 1) * 50);
   });
 
   it('reads an empty list with one request', async () => {
     const { client } = clientFor();
     const pages = [];
-    for await (const page of client.pages('Products', { productCode: 'NO-SUCH-PRODUCT' })) pages.push(page);
-    expect(pages).toMatchObject([{ items: [], pagination: { NumberOfItems: 0, NumberOfPages: 0 } }]);
+    const query = { productCode: 'NO-SUCH-PRODUCT' };
+    for await (const page of readPages(readerOf(client, 50), 'Products', query)) pages.push(page);
+    expect(pages).toMatchObject([{ items: [], pagesDone: 1, pagesTotal: 1 }]);
     expect(await callsTo('/Products')).toHaveLength(1);
   });
 
-  it('stops between pages once its signal is aborted', async () => {
+  it('stops between pages once its reader says so', async () => {
     const { client } = clientFor();
     const stop = new AbortController();
     let pagesRead = 0;
-    for await (const _page of client.pages('Products', { pageSize: 50 }, stop.signal)) {
-      pagesRead++;
-      stop.abort();
-    }
+    const read = async () => {
+      for await (const _page of readPages(readerOf(client, 50, stop.signal), 'Products', {})) {
+        pagesRead++;
+        stop.abort();
+      }
+    };
+    await expect(read()).rejects.toThrow('stopped');
     expect(pagesRead).toBe(1);
     expect(await callsTo('/Products')).toHaveLength(1);
   });

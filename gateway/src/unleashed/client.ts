@@ -1,7 +1,8 @@
 // The signed Unleashed client: every request carries api-auth-id and api-auth-signature (Base64 HMAC-SHA256
 // of the query string), has a timeout, and is retried with exponential backoff and jitter on 429 (honouring
-// Retry-After), 5xx, timeouts and network errors — never on other 4xx. Lists are paged in the path with
-// pageSize=1000. Sales orders are written to a GUID chosen by the caller, so a retry cannot double an order.
+// Retry-After), 5xx, timeouts and network errors — never on other 4xx. One page of a list is asked for in the
+// path with pageSize=1000; reading a whole list is paging.ts's, under the operations of operations.ts. Sales
+// orders are written to a GUID chosen by the caller, so a retry cannot double an order.
 import { createHmac } from 'node:crypto';
 import type { UPagination } from './types.ts';
 
@@ -145,16 +146,6 @@ export class UnleashedClient {
       ...query,
     });
     return { items: body.Items, pagination: body.Pagination };
-  }
-
-  /** Every page of a list, in order; stops early when `signal` is aborted (between pages). */
-  async *pages<T>(resource: string, query: Query = {}, signal?: AbortSignal): AsyncGenerator<Page<T>> {
-    for (let pageNumber = 1; ; pageNumber++) {
-      if (signal?.aborted) return;
-      const page = await this.page<T>(resource, pageNumber, query);
-      yield page;
-      if (pageNumber >= page.pagination.NumberOfPages) return;
-    }
   }
 
   private async request<T>(

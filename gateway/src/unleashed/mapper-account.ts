@@ -1,6 +1,6 @@
 // The account facts a store's settings are checked against: warehouses and revenue taxes.
 import type { UnleashedClient } from './client.ts';
-import type { UTax, UWarehouse } from './types.ts';
+import { listRevenueTaxes, listWarehouses } from './operations.ts';
 
 export interface UnleashedAccountFacts {
   warehouses: { code: string; name: string; isDefault: boolean }[];
@@ -8,14 +8,12 @@ export interface UnleashedAccountFacts {
 }
 
 export async function readAccountFacts(client: UnleashedClient): Promise<UnleashedAccountFacts> {
-  const warehouses = await client.page<UWarehouse>('Warehouses', 1);
-  const taxes = await client.page<UTax>('Taxes', 1, { canApplyToRevenue: true });
+  const warehouses = await listWarehouses(client);
+  const taxes = await listRevenueTaxes(client);
   return {
-    warehouses: warehouses.items
+    warehouses: warehouses
       .filter((w) => !w.Obsolete)
       .map((w) => ({ code: w.WarehouseCode, name: w.WarehouseName, isDefault: w.IsDefault })),
-    revenueTaxes: taxes.items
-      .filter((t) => !t.Obsolete)
-      .map((t) => ({ code: t.TaxCode, rate: t.TaxRate ?? 0 })),
+    revenueTaxes: taxes.filter((t) => !t.Obsolete).map((t) => ({ code: t.TaxCode, rate: t.TaxRate ?? 0 })),
   };
 }

@@ -4,8 +4,6 @@
 // changes or goes also loses its logins. Contacts without a usable email, and contacts whose email another synced
 // contact of the store already holds (R10), are reported, since they cannot be invited.
 import type { Contact, Customer } from '../../customers/customers.types.ts';
-import { toContact } from '../../unleashed/mapper.ts';
-import type { UContact } from '../../unleashed/types.ts';
 import { type ApplyContext, skip, tally } from './pass.ts';
 
 const nameOf = (c: Contact) => [c.firstName, c.lastName].filter(Boolean).join(' ') || c.guid;
@@ -40,12 +38,11 @@ export class ContactBook {
   }
 
   /** Brings one customer's contacts in line with what Unleashed sent. */
-  async reconcile(customer: Customer, incoming: UContact[]): Promise<void> {
+  async reconcile(customer: Customer, incoming: Contact[]): Promise<void> {
     this.codes.set(customer.guid, customer.code);
     const before = new Map(this.contactsOf(customer.guid).map((c) => [c.guid, c]));
     const after: Contact[] = [];
-    for (const item of incoming) {
-      const next = toContact(item, this.ctx.store.id, customer.guid, 'synced', this.ctx.now());
+    for (const next of incoming) {
       const prev = before.get(next.guid);
       before.delete(next.guid);
       if (!next.isDefault && !next.forOrdering) {

@@ -7,11 +7,17 @@
 // the sync: the admin adds it.
 import type { Customer } from '../../customers/customers.types.ts';
 import type { Order } from '../../orders/orders.types.ts';
-import { contactsOfCustomer, toCustomer } from '../../unleashed/mapper.ts';
-import type { UCustomer } from '../../unleashed/types.ts';
-import { readChanges } from '../paging.ts';
+import { type CustomerRecord, listCustomersChangedSince } from '../../unleashed/operations.ts';
 import { ContactBook } from './contacts.ts';
-import { type AlsoInTransaction, type ApplyContext, type Pass, skip, tally } from './pass.ts';
+import {
+  type AlsoInTransaction,
+  type ApplyContext,
+  listReader,
+  type Pass,
+  scopeOf,
+  skip,
+  tally,
+} from './pass.ts';
 
 /** Decides, once per pass, whether new customers go into the store. */
 export async function admissions(ctx: ApplyContext) {
@@ -70,22 +76,18 @@ type Admit = Awaited<ReturnType<typeof admissions>>;
 /** Stores these customers and their contacts as Unleashed has them (R6, R7, R9); `also` commits with them. */
 export async function applyCustomers(
   ctx: ApplyContext,
-  items: readonly UCustomer[],
+  incoming: readonly CustomerRecord[],
   admit: Admit,
   book: ContactBook,
   also?: AlsoInTransaction,
 ): Promise<void> {
   const storeId = ctx.store.id;
   const writes: Customer[] = [];
-  const incoming = items.map((item) => ({
-    item,
-    customer: toCustomer(item, storeId, { inStore: false, addedAt: null }, ctx.now()),
-  }));
   const stored = await ctx.customers.getCustomers(
     storeId,
     incoming.map(({ customer }) => customer.guid),
   );
-  for (const { item, customer } of incoming) {
+  for (const { customer, contacts } of incoming) {
     const before = stored.get(customer.guid);
     if (customer.obsolete) {
       if (before) await removeCustomer(ctx, book, before);
@@ -93,7 +95,7 @@ export async function applyCustomers(
     }
     Object.assign(customer, before ? { inStore: before.inStore, addedAt: before.addedAt } : admit(customer));
     if (tally(ctx.result, before, customer)) writes.push(customer);
-    await book.reconcile(customer, await contactsOfCustomer(ctx.client, item));
+    await book.reconcile(customer, await contacts());
   }
   // An admin may have added or removed a customer meanwhile: the store's own fields are taken as stored now.
   const now = await ctx.customers.getCustomers(
@@ -130,8 +132,7 @@ export const syncCustomers: Pass = async (ctx) => {
   const admit = await admissions(ctx);
   const book = await ContactBook.load(ctx);
   let newest: string | null = null;
-  const query = { includeObsolete: true, includeAllContacts: true };
-  for await (const page of readChanges<UCustomer>(ctx, 'Customers', query, cursor.start)) {
+  for await (const page of listCustomersChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
     await applyCustomers(ctx, page.items, admit, book, async () => {
       if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
     });

@@ -2,20 +2,16 @@
 // modifiedSince in Unleashed's own order. Categories belong to the store once synced (R3), so a group that
 // disappears from Unleashed is not removed here.
 
-import { toCategory, toModifiedSince, toPriceTier } from '../../unleashed/mapper.ts';
-import type { UProductGroup, USellPriceTier } from '../../unleashed/types.ts';
-import { readPages } from '../paging.ts';
-import { type Pass, tally } from './pass.ts';
+import { listProductGroupsChangedSince, listSellPriceTiersChangedSince } from '../../unleashed/operations.ts';
+import { listReader, type Pass, scopeOf, tally } from './pass.ts';
 
 /** Product groups → categories (resource `productGroups`). */
 export const syncProductGroups: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();
   let newest: string | null = null;
-  const query = { modifiedSince: cursor.start ? toModifiedSince(cursor.start) : undefined };
-  for await (const page of readPages<UProductGroup>(ctx, 'ProductGroups', query)) {
+  for await (const page of listProductGroupsChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
     const writes = [];
-    for (const item of page.items) {
-      const category = toCategory(item, ctx.store.id);
+    for (const category of page.items) {
       if (tally(ctx.result, await ctx.catalogue.getCategory(ctx.store.id, category.guid), category))
         writes.push(category);
     }
@@ -30,11 +26,9 @@ export const syncProductGroups: Pass = async (ctx) => {
 export const syncSellPriceTiers: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();
   let newest: string | null = null;
-  const query = { modifiedSince: cursor.start ? toModifiedSince(cursor.start) : undefined };
-  for await (const page of readPages<USellPriceTier>(ctx, 'SellPriceTiers', query)) {
+  for await (const page of listSellPriceTiersChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
     const writes = [];
-    for (const item of page.items) {
-      const tier = toPriceTier(item, ctx.store.id);
+    for (const tier of page.items) {
       if (tally(ctx.result, await ctx.catalogue.getPriceTier(ctx.store.id, tier.number), tier))
         writes.push(tier);
     }

@@ -5,15 +5,9 @@
 // is nothing to ask about; the first pass starts a day before the oldest order sent was saved (a margin for clock
 // differences) rather than reading the account's whole order history.
 import type { Order } from '../../orders/orders.types.ts';
-import {
-  ALL_ORDER_STATUSES,
-  fromSalesOrder,
-  type SalesOrderState,
-  toModifiedSince,
-} from '../../unleashed/mapper.ts';
-import type { USalesOrder } from '../../unleashed/types.ts';
-import { readPages } from '../paging.ts';
-import { type ApplyContext, type Pass, tally } from './pass.ts';
+import type { SalesOrderState } from '../../unleashed/mapper.ts';
+import { listSalesOrdersChangedSince } from '../../unleashed/operations.ts';
+import { type ApplyContext, listReader, type Pass, tally } from './pass.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -37,8 +31,7 @@ function followed(order: Order, state: SalesOrderState, now: string): Order {
 }
 
 /** Brings the store's orders among these sales orders in line with them; others are not the store's. */
-export async function applySalesOrders(ctx: ApplyContext, items: readonly USalesOrder[]): Promise<void> {
-  const states = items.map(fromSalesOrder);
+export async function applySalesOrders(ctx: ApplyContext, states: readonly SalesOrderState[]): Promise<void> {
   const known = await ctx.orders.findByUnleashedGuids(
     ctx.store.id,
     states.map((state) => state.unleashedGuid),
@@ -62,8 +55,7 @@ export const pullOrderStatuses: Pass = async (ctx) => {
     return;
   }
   let newest: string | null = since;
-  const query = { modifiedSince: toModifiedSince(since), orderStatus: ALL_ORDER_STATUSES };
-  for await (const page of readPages<USalesOrder>(ctx, 'SalesOrders', query)) {
+  for await (const page of listSalesOrdersChangedSince(listReader(ctx), since)) {
     await applySalesOrders(ctx, page.items);
     newest = page.newest ?? newest;
     await ctx.progress(page.pagesDone, page.pagesTotal);

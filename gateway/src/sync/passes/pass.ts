@@ -6,6 +6,7 @@ import type { CustomerSyncTarget } from '../../customers/customers.reader.ts';
 import type { OrderUpdates } from '../../orders/order-updates.ts';
 import type { Store } from '../../stores/stores.types.ts';
 import type { UnleashedClient } from '../../unleashed/client.ts';
+import type { ListReader, StoreScope } from '../../unleashed/operations.ts';
 import type { CursorHandle } from '../cursors.ts';
 import type { ResourceResult, SkippedItem } from '../sync.types.ts';
 
@@ -77,6 +78,19 @@ export function throwIfStopped(signal: AbortSignal): void {
   if (signal.aborted) throw new SyncInterrupted();
 }
 
+/** How a pass reads Unleashed lists: its store's client and page size, stopping between pages with the engine. */
+export const listReader = (ctx: PassContext): ListReader => ({
+  client: ctx.client,
+  pageSize: ctx.pageSize,
+  checkStopped: () => throwIfStopped(ctx.signal),
+});
+
+/** The store records are mapped for, and their sync time. */
+export const scopeOf = (ctx: Pick<PassContext, 'store' | 'now'>): StoreScope => ({
+  storeId: ctx.store.id,
+  now: ctx.now,
+});
+
 /** Fields that change on every sync or with every touch and so do not make a record "changed". */
 const VOLATILE = ['syncedAt', 'modifiedAt', 'updatedAt'];
 
@@ -101,11 +115,4 @@ export function tally<T extends object>(result: ResourceResult, before: T | unde
 /** Reports something the pass left out or cannot use, with why (B1). */
 export function skip(result: ResourceResult, item: SkippedItem): void {
   result.skipped.push(item);
-}
-
-/** The later of two ISO times (null counts as earliest). */
-export function later(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a > b ? a : b;
 }

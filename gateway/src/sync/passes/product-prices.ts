@@ -3,10 +3,8 @@
 // A row removed in Unleashed never shows in a read of changes, so once a day the pass reads every row instead
 // and removes the stored ones Unleashed no longer has: a buyer stops getting a price that is gone within a day.
 import type { PriceRule } from '../../catalogue/catalogue.types.ts';
-import { priceRowLabel, toPriceRule } from '../../unleashed/mapper.ts';
-import type { UProductPrice } from '../../unleashed/types.ts';
-import { readChanges } from '../paging.ts';
-import { type Pass, skip, tally } from './pass.ts';
+import { listProductPricesChangedSince } from '../../unleashed/operations.ts';
+import { listReader, type Pass, scopeOf, skip, tally } from './pass.ts';
 
 const WHOLE_READ_EVERY_MS = 24 * 3_600_000;
 
@@ -20,19 +18,17 @@ export const syncProductPrices: Pass = async (ctx) => {
     (!fullReadAt || Date.parse(ctx.now()) - Date.parse(fullReadAt) >= WHOLE_READ_EVERY_MS);
   const seen = new Set<string>();
   let newest: string | null = null;
-  for await (const page of readChanges<UProductPrice>(
-    ctx,
-    'ProductPrices',
-    {},
+  for await (const page of listProductPricesChangedSince(
+    listReader(ctx),
+    scopeOf(ctx),
     wholeRead ? null : cursor.start,
   )) {
     const mapped: PriceRule[] = [];
-    for (const item of page.items) {
-      const rule = toPriceRule(item, storeId);
+    for (const { rule, label } of page.items) {
       if (rule) mapped.push(rule);
       else
         skip(ctx.result, {
-          key: priceRowLabel(item),
+          key: label,
           reason: 'unknown-reference',
           detail: 'A product-group price: the store keeps prices per product.',
         });

@@ -3,10 +3,9 @@
 // the plan's product limit is never crossed by surprise (R7). When a product's default sell price changes, its
 // discount price rules follow it (Unleashed recomputes them without marking the rows modified).
 import type { PriceRule, Product } from '../../catalogue/catalogue.types.ts';
-import { toCents, toProduct } from '../../unleashed/mapper.ts';
-import type { UProduct } from '../../unleashed/types.ts';
-import { readChanges } from '../paging.ts';
-import { type AlsoInTransaction, type ApplyContext, type Pass, tally } from './pass.ts';
+import { toCents } from '../../unleashed/mapper.ts';
+import { listProductsChangedSince } from '../../unleashed/operations.ts';
+import { type AlsoInTransaction, type ApplyContext, listReader, type Pass, scopeOf, tally } from './pass.ts';
 
 function statusAfterSync(before: Product | undefined, after: Product): Product['status'] {
   if (!before || (before.obsolete && !after.obsolete)) return 'hidden';
@@ -26,13 +25,12 @@ async function repricedRules(ctx: ApplyContext, product: Product): Promise<Price
 /** Stores these products as Unleashed has them (with R3, R6, R7 above); `also` commits with them. */
 export async function applyProducts(
   ctx: ApplyContext,
-  items: readonly UProduct[],
+  mapped: readonly Product[],
   also?: AlsoInTransaction,
 ): Promise<void> {
   const storeId = ctx.store.id;
   const products: Product[] = [];
   const rules: PriceRule[] = [];
-  const mapped = items.map((item) => toProduct(item, storeId, 'hidden', ctx.now()));
   const stored = await ctx.catalogue.getProducts(
     storeId,
     mapped.map((product) => product.guid),
@@ -75,7 +73,7 @@ export async function applyProductGone(ctx: ApplyContext, guid: string): Promise
 export const syncProducts: Pass = async (ctx) => {
   const cursor = await ctx.openCursor();
   let newest: string | null = null;
-  for await (const page of readChanges<UProduct>(ctx, 'Products', { includeObsolete: true }, cursor.start)) {
+  for await (const page of listProductsChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
     await applyProducts(ctx, page.items, async () => {
       if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
     });

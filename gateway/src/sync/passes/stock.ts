@@ -1,20 +1,26 @@
 // Stock on hand (R4) for each of the store's warehouses, asked warehouse by warehouse so that each row is one
 // product in one warehouse; the store sums them per product. Each warehouse has its own cursor (a partition),
 // so a warehouse added to the store is read in full; a warehouse the store no longer uses is dropped.
-import { toStockLevel } from '../../unleashed/mapper.ts';
-import type { UStockOnHand } from '../../unleashed/types.ts';
-import { readChanges } from '../paging.ts';
-import { type AlsoInTransaction, type ApplyContext, type Pass, type PassContext, tally } from './pass.ts';
+import type { StockLevel } from '../../catalogue/catalogue.types.ts';
+import { listStockOnHandChangedSince } from '../../unleashed/operations.ts';
+import {
+  type AlsoInTransaction,
+  type ApplyContext,
+  listReader,
+  type Pass,
+  type PassContext,
+  scopeOf,
+  tally,
+} from './pass.ts';
 
 /** Stores these stock rows of one warehouse; `also` commits with them. */
 export async function applyStockLevels(
   ctx: ApplyContext,
   warehouseCode: string,
-  items: readonly UStockOnHand[],
+  mapped: readonly StockLevel[],
   also?: AlsoInTransaction,
 ): Promise<void> {
   const storeId = ctx.store.id;
-  const mapped = items.map((item) => toStockLevel(item, storeId, warehouseCode, ctx.now()));
   const stored = await ctx.catalogue.getStockLevels(
     storeId,
     warehouseCode,
@@ -35,7 +41,12 @@ export const syncStock: Pass = async (ctx) => {
     const cursor = await ctx.openCursor(warehouseCode);
     let newest: string | null = null;
     let pagesHere = 0;
-    for await (const page of readChanges<UStockOnHand>(ctx, 'StockOnHand', { warehouseCode }, cursor.start)) {
+    for await (const page of listStockOnHandChangedSince(
+      listReader(ctx),
+      scopeOf(ctx),
+      warehouseCode,
+      cursor.start,
+    )) {
       await applyStockLevels(ctx, warehouseCode, page.items, async () => {
         if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
       });
