@@ -1,7 +1,7 @@
 // Keys real Unleashed payloads carry that the portal does not use but other clients read (seen in public
 // samples: the silvershop-unleashed Customers and Products fixtures from the docs, n8n's SalesOrders schema,
-// easify's zod schema, a public connector's contact fields). Filled with what an account that does not use those
-// features shows: nulls and falses.
+// easify's zod schema, a public connector's contact fields). Records created through the API start with nulls and
+// falses; the seed fills plausible values (seed/payload-values.ts).
 import type { Contact, Customer, Product, SalesOrder, SalesOrderLine } from './types.ts';
 
 export function productPayloadKeys(product: Partial<Product>) {

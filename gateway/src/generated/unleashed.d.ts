@@ -1355,7 +1355,13 @@ export interface components {
             XeroSalesAccount?: string | null;
             XeroCostOfGoodsAccount?: string | null;
             BinLocation?: string | null;
-            Supplier?: Record<string, never> | null;
+            /** @description The product's default supplier. */
+            Supplier?: {
+                Guid?: components["schemas"]["Guid"];
+                SupplierCode?: string;
+                SupplierName?: string;
+                SupplierProductCode?: string | null;
+            } | null;
             SourceId?: string | null;
             SourceVariantParentId?: string | null;
             CreatedBy?: string | null;

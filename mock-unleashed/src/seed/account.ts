@@ -7,6 +7,7 @@ import { buildCustomers, buildSalespeople } from './customers.ts';
 import { DEFAULT_SEED_FACTS } from './facts.ts';
 import { buildLookups } from './lookups.ts';
 import { allocationsOf, buildOrders } from './orders.ts';
+import { fillPayloadValues } from './payload-values.ts';
 import { buildPools } from './pools.ts';
 import { buildProductPrices, type PriceSizes } from './prices.ts';
 import { buildCatalogue, buildProducts } from './products.ts';
@@ -94,12 +95,15 @@ export function buildAccount(seedNumber: number, size: AccountSize): Omit<MockDa
     ...buildStock(stockRng, generatedProducts, plans, allocations, lookups.warehouses),
   ];
 
+  const products = [...anchors.products, ...generatedProducts];
+  const customers = [...anchors.customers, ...generatedCustomers];
+  fillPayloadValues(rng(STREAMS.payloadValues), { products, customers, contacts, salesOrders });
   return {
-    products: [...anchors.products, ...generatedProducts],
+    products,
     productGroups: catalogue.groups,
     sellPriceTiers: lookups.sellPriceTiers,
     productPrices,
-    customers: [...anchors.customers, ...generatedCustomers],
+    customers,
     contacts,
     stock,
     salesOrders,

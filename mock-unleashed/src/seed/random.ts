@@ -13,6 +13,7 @@ export const STREAMS = {
   stock: 7,
   orders: 8,
   anchors: 9,
+  payloadValues: 10,
 } as const;
 
 /** A seeded random source: the same (seedNumber, stream) always yields the same sequence. */
