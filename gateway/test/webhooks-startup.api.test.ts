@@ -1,6 +1,7 @@
 // Stores connected while webhooks were off (or before this version) are subscribed when the gateway starts:
 // two instances starting together on one database make one subscription between them; a store subscribed by an
-// earlier version to fewer events gets its subscription replaced by one to every event followed now.
+// earlier version to fewer events gets its subscription replaced by one to every event followed now; one made
+// before migration 0007 gets its account recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBSCRIBED_EVENTS } from '../src/webhooks/subscriber.ts';
 import { createWebhooksRepo } from '../src/webhooks/webhooks.repo.ts';
@@ -84,6 +85,33 @@ describe('subscribing at start', () => {
         subscriptionId: (await mine())[0].subscriptionId,
       });
       expect([...view.subscription.eventTypes].sort()).toEqual([...SUBSCRIBED_EVENTS].sort());
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('when a subscription was made before its account was recorded (migration 0007), then at start the account is recorded, the subscription kept', async () => {
+    const repo = createWebhooksRepo(first.db);
+    const held = await repo.getSubscription(storeId);
+    if (!held?.subscriptionId || !held.account) throw new Error('the earlier cases left no subscription');
+    await repo.saveSubscription({ ...held, account: null });
+
+    // The same public address as before, so the subscription is still the store's own.
+    const publicBaseUrl = held.notificationUrl?.replace(`/webhooks/unleashed/${storeId}`, '');
+    const options = { db: first.db, mock: first.mock, adminExists: true, webhooks: true, publicBaseUrl };
+    const restarted = await startGateway(options);
+    try {
+      await restarted.gateway.start();
+      await expect
+        .poll(async () => (await repo.getSubscription(storeId))?.account?.apiId ?? null, { timeout: 10_000 })
+        .toBe(first.unleashed.apiId);
+      const now = await repo.getSubscription(storeId);
+      expect(now).toMatchObject({ subscriptionId: held.subscriptionId, state: 'subscribed' });
+      expect(now?.account?.baseUrl).toBe(held.account.baseUrl);
+      const subscriptions = (await first.mock.control('GET', '/__control/webhooks')).body.subscriptions;
+      expect(subscriptions.map((s: { subscriptionId: string }) => s.subscriptionId)).toEqual([
+        held.subscriptionId,
+      ]);
     } finally {
       await restarted.close();
     }

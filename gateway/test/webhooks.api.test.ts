@@ -177,6 +177,50 @@ describe('moving to another Unleashed account', () => {
       await other.close().catch(() => undefined);
     }
   }, 60_000);
+
+  it('when the admin removes a subscription left behind by hand, then the next check finds it gone and the note goes', async () => {
+    const other = await startMock();
+    try {
+      await portal.advance(60_000);
+      expect(
+        (await portal.api('PUT', '/connection', { ...portal.gw.unleashed, baseUrl: other.url })).status,
+      ).toBe(200);
+      const inOther = async () => (await other.control('GET', '/__control/webhooks')).body.subscriptions;
+      await expect.poll(async () => (await inOther()).length, { timeout: 10_000 }).toBe(1);
+      await expect.poll(webhookState, { timeout: 10_000 }).toBe('subscribed');
+      const leftThere = (await inOther())[0].subscriptionId;
+
+      // The other account refuses the store's key when the store moves back: the subscription stays there.
+      await other.control('POST', '/__control/faults', {
+        kind: 'failNext',
+        status: 401,
+        method: 'DELETE',
+        pathPrefix: '/Webhooks',
+      });
+      await portal.advance(60_000);
+      expect((await portal.api('PUT', '/connection', portal.gw.unleashed)).status).toBe(200);
+      await expect
+        .poll(async () => (await status()).subscription.leftBehind?.subscriptionId ?? null, {
+          timeout: 10_000,
+        })
+        .toBe(leftThere);
+      expect((await status()).subscription.leftBehind.reason).toMatch(/no longer accepts the store’s key/);
+      expect((await status()).subscription.leftBehind).not.toHaveProperty('account');
+
+      // The admin removes it in that account; the next check (here: a store change) finds it gone.
+      expect((await other.call('DELETE', `/Webhooks/Subscriptions/${leftThere}`)).status).toBe(204);
+      const checkedAt = (await status()).subscription.checkedAt;
+      await portal.advance(60_000);
+      expect((await portal.api('PUT', '/connection', portal.gw.unleashed)).status).toBe(200);
+      await expect
+        .poll(async () => (await status()).subscription.checkedAt, { timeout: 10_000 })
+        .not.toBe(checkedAt);
+      await expect.poll(async () => (await status()).subscription.leftBehind, { timeout: 10_000 }).toBeNull();
+      expect(await ours()).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
 });
 
 describe('following Unleashed within seconds (issue 13, item 2)', () => {

@@ -417,8 +417,16 @@ export interface WebhookSubscriptionsTable {
   rejectedReason: string | null;
   /** The account the subscription lives in: { apiId, baseUrl, apiKey: { sealed } }. */
   account: Json<{ apiId: string; baseUrl: string; apiKey: { sealed: string } }> | null;
-  /** A subscription left in a previous account that could not be removed: { apiId, subscriptionId, reason }. */
-  leftBehind: Json<{ apiId: string; subscriptionId: string; reason: string }> | null;
+  /**
+   * A subscription left in a previous account that could not be removed: { apiId, subscriptionId, reason, and
+   * since the leftover checks the account as above }.
+   */
+  leftBehind: Json<{
+    apiId: string;
+    subscriptionId: string;
+    reason: string;
+    account?: { apiId: string; baseUrl: string; apiKey: { sealed: string } };
+  }> | null;
 }
 
 export interface WebhookEventsTable {

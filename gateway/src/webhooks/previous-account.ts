@@ -46,6 +46,28 @@ export async function removeFromOldAccount(
       apiId: account.apiId,
       subscriptionId,
       reason: `It could not be removed because ${why}. Remove it in that account's webhook settings.`,
+      account,
     };
   }
+}
+
+/**
+ * Looks again at a subscription left behind: removed now if it is still there (or found gone, as when the admin
+ * removed it by hand) gives null; otherwise the note stays, with the latest reason. A note from before the account
+ * was kept in it can only be settled when the store is connected to that account again (`listed`: the
+ * subscription ids that account lists now).
+ */
+export async function recheckLeftBehind(
+  clientFor: UnleashedClientFactory,
+  store: Store,
+  note: LeftBehind,
+  listed: readonly string[],
+): Promise<LeftBehind | null> {
+  if (note.account) {
+    const held = { account: note.account, subscriptionId: note.subscriptionId } as StoredSubscription;
+    const still = await removeFromOldAccount(clientFor, store, held);
+    return still ? { ...note, reason: still.reason } : null;
+  }
+  if (note.apiId === store.unleashed.apiId && !listed.includes(note.subscriptionId)) return null;
+  return note;
 }

@@ -14,7 +14,7 @@ import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
 import type { UWebhookSubscription } from '../unleashed/types.ts';
 import { MAX_SUBSCRIPTIONS_PER_ACCOUNT, type WebhookEventType } from '../unleashed/webhook-protocol.ts';
 import { createSubscription, deleteSubscription, listSubscriptions } from '../unleashed/webhooks-api.ts';
-import { accountOf, movedAccount, removeFromOldAccount } from './previous-account.ts';
+import { accountOf, movedAccount, recheckLeftBehind, removeFromOldAccount } from './previous-account.ts';
 import type { WebhooksRepo } from './webhooks.repo.ts';
 import type { StoredSubscription } from './webhooks.types.ts';
 
@@ -76,7 +76,8 @@ export function createSubscriber(deps: SubscriberDeps) {
     const client = deps.clientFor(store);
     const url = urlOf(store.id);
     let held = await repo.getSubscription(store.id);
-    if (held && movedAccount(store, held)) {
+    const moved = movedAccount(store, held);
+    if (held && moved) {
       // The store moved account: its subscription there is not the store's any more (reconnect, issue 13).
       const leftBehind = (await removeFromOldAccount(deps.clientFor, store, held)) ?? null;
       await record(store, { subscriptionId: null, signingKey: null, account: null, leftBehind });
@@ -85,6 +86,11 @@ export function createSubscriber(deps: SubscriberDeps) {
     try {
       const all = await listSubscriptions(client);
       const ours = all.filter((s) => s.description === describe(store.id) || s.notificationUrl === url);
+      if (held?.leftBehind && !moved) {
+        const listed = all.map((s) => s.subscriptionId);
+        const leftBehind = await recheckLeftBehind(deps.clientFor, store, held.leftBehind, listed);
+        await record(store, { leftBehind });
+      }
       const keep = ours.find(
         (s: UWebhookSubscription) =>
           s.subscriptionId === held?.subscriptionId &&
@@ -144,7 +150,10 @@ export function createSubscriber(deps: SubscriberDeps) {
         });
       });
     },
-    /** Queues a check of the store's subscription unless it was made for this connection and works. */
+    /**
+     * Queues a check of the store's subscription unless it was made for this connection, works, has its account
+     * recorded (subscriptions made before migration 0007 have none) and left nothing behind in another account.
+     */
     async follow(store: Store): Promise<void> {
       const held = await repo.getSubscription(store.id);
       // A store subscribed before the events it follows changed is checked again (the subscription is replaced).
@@ -152,10 +161,11 @@ export function createSubscriber(deps: SubscriberDeps) {
         held?.connectedAt === store.unleashed.connectedAt &&
         held.notificationUrl === urlOf(store.id) &&
         sameTypes(held.eventTypes);
-      if (current && held.state === 'subscribed') return;
+      const settled = current && held.account !== null && held.leftBehind === null;
+      if (settled && held.state === 'subscribed') return;
       if (!held) await record(store, { state: 'pending' });
-      // The same id for the same decision on every instance; a failed check is tried again at the next start.
-      const attempt = current && held.state === 'failed' ? (held.checkedAt ?? '') : '';
+      // The same id for the same decision on every instance; a failed or unsettled check is tried again later.
+      const attempt = current && (held.state === 'failed' || !settled) ? (held.checkedAt ?? '') : '';
       await deps.jobs.send(
         SUBSCRIBE_QUEUE,
         { storeId: store.id },

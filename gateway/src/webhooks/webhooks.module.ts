@@ -11,7 +11,13 @@ import { createReceiver } from './receiver.ts';
 import { createSubscriber } from './subscriber.ts';
 import { createWebhooksRepo } from './webhooks.repo.ts';
 import { webhookAdminRouter, webhookReceiverRouter } from './webhooks.routes.ts';
-import type { WebhookStatus } from './webhooks.types.ts';
+import type { LeftBehind, WebhookStatus } from './webhooks.types.ts';
+
+const shownLeftBehind = ({ apiId, subscriptionId, reason }: LeftBehind) => ({
+  apiId,
+  subscriptionId,
+  reason,
+});
 
 export interface WebhookSettings {
   /** Subscribe stores to Unleashed webhooks (default true); off, the store follows Unleashed by polling only. */
@@ -64,7 +70,7 @@ export async function createWebhooksModule(ctx: GatewayContext, deps: WebhooksMo
         notificationUrl: held?.notificationUrl ?? null,
         error: held?.error ?? null,
         checkedAt: held?.checkedAt ?? null,
-        leftBehind: held?.leftBehind ?? null,
+        leftBehind: held?.leftBehind ? shownLeftBehind(held.leftBehind) : null,
       },
       lastReceivedAt: recent[0]?.receivedAt ?? null,
       failedEvents: await repo.countFailed(storeId),

@@ -8,7 +8,10 @@ export type WebhookReceipt = components['schemas']['WebhookReceipt'];
 export type IncomingEvent = components['schemas']['UnleashedWebhookEvent'];
 export type SubscriptionState = WebhookStatus['subscription']['state'];
 
-export type LeftBehind = NonNullable<WebhookStatus['subscription']['leftBehind']>;
+/** What the admin is told, with the old account kept (not shown) so later checks can try again. */
+export type LeftBehind = NonNullable<WebhookStatus['subscription']['leftBehind']> & {
+  account?: SubscriptionAccount;
+};
 
 /** Where a subscription lives: the Unleashed account's id, address and key (sealed). */
 export interface SubscriptionAccount {

@@ -1802,7 +1802,7 @@ export interface components {
                 error: string | null;
                 /** Format: date-time */
                 checkedAt: string | null;
-                /** @description A subscription of this store left in the Unleashed account the store was connected to before, which could not be removed there (the admin removes it in that account); null when there is none. */
+                /** @description A subscription of this store left in the Unleashed account the store was connected to before, which could not be removed there (the admin removes it in that account); null when there is none. Each later subscription check tries again with that account's key and clears the note once the subscription is gone. */
                 leftBehind: {
                     apiId: string;
                     subscriptionId: string;
