@@ -34,6 +34,7 @@ import {
 import { ORDER_GUID, orderCreated, orderFetched, orderWrite } from './sales-order-bodies.ts';
 import * as shapes from './unleashed-shapes.ts';
 import { webhookSubscriptionContracts } from './webhook-subscriptions.interactions.ts';
+import { wholeReadContracts } from './whole-reads.interactions.ts';
 
 const pact = new PactV3({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'error' });
 /** The sync cursor: Unleashed's LastModifiedOn of the newest record seen by the last pass. */
@@ -276,3 +277,4 @@ describe('the gateway told no by Unleashed', () => {
 });
 
 webhookSubscriptionContracts(pact);
+wholeReadContracts(pact);
