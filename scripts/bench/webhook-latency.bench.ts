@@ -26,6 +26,10 @@ const postgresCpu = () => {
     return 0;
   }
 };
+// Only live postgres processes are counted: a backend that ended meanwhile takes its CPU time with it, so the
+// difference can come out negative (then there is no figure).
+const postgresShare = (seconds: number, wall: number) =>
+  seconds < 0 ? 'not measurable (backends ended meanwhile)' : `${((seconds / wall) * 100).toFixed(0)} %`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 console.log(
@@ -122,7 +126,7 @@ try {
     `  p50 ${s50.toFixed(0)} ms   p95 ${s95.toFixed(0)} ms   max ${Math.max(...stockLatencies).toFixed(0)} ms`,
   );
   console.log(
-    `  CPU share of one core while measuring orders: this process (gateway + mock + bench) ${(((self.user + self.system) / 1e6 / wall) * 100).toFixed(0)} %, postgres (every process on the machine) ${(((postgresCpu() - cpuBefore.pg) / wall) * 100).toFixed(0)} %`,
+    `  CPU share of one core while measuring orders: this process (gateway + mock + bench) ${(((self.user + self.system) / 1e6 / wall) * 100).toFixed(0)} %, postgres (every process on the machine) ${postgresShare(postgresCpu() - cpuBefore.pg, wall)}`,
   );
   console.log(
     '  (the machine is shared: load average now ' +
