@@ -107,12 +107,10 @@ describe('events for changes', () => {
 
   it('when the receiver is slow, then the API call that caused the event does not wait for it', async () => {
     await mock.call('PUT', `/Webhooks/Subscriptions/${subscriptionId}`, { eventTypes: ['product.updated'] });
-    receiver.delayMs = 1500;
-    const started = performance.now();
+    receiver.delayMs = 3000;
     const response = await mock.call('POST', `/Products/Obsolete/${seed.low}`);
-    const took = performance.now() - started;
     expect(response.status).toBe(200);
-    expect(took).toBeLessThan(1000);
+    // Answered while the receiver still holds the delivery: an API call that waited would find it Succeeded.
     await receiver.waitFor(1);
     expect((await deliveriesOf())[0].status).toBe('Pending');
   });
