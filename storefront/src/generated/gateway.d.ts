@@ -1530,6 +1530,8 @@ export interface components {
             /** @description plan-limit-reached: the plan that lifts the limit. */
             upgradeTo?: string | null;
             retryAfterSeconds?: number;
+            /** @description order-rule-broken: each order rule (B4) the order breaks, line by line, then the minimum order value. */
+            ruleBreaches?: components["schemas"]["OrderRuleBreach"][];
             /** @description email-already-invited: the contact that holds the email (R10). */
             heldBy?: {
                 contactGuid: string;
@@ -1537,6 +1539,27 @@ export interface components {
                 customerCode: string;
                 name: string;
             };
+        };
+        /** @description One broken order rule (B4). Quantity rules name the line's product and the nearest quantity that can be ordered (null when none can); the minimum order value names the amount still needed before tax. */
+        OrderRuleBreach: {
+            /** @enum {string} */
+            rule: "minimum-quantity" | "maximum-quantity" | "quantity-multiple" | "minimum-order-value";
+            /** @description A sentence for the buyer, e.g. "Add 42.50 more to reach the 250.00 minimum order value (before tax)." */
+            message: string;
+            productGuid?: string;
+            productCode?: string;
+            quantity?: number;
+            nearestQuantity?: number | null;
+            minimumOrderValue?: number;
+            amountNeeded?: number;
+            /** @description CSV import: the file row the line came from. */
+            row?: number;
+        };
+        /** @description A product's quantity rule (B4). null is no such limit; a multiple of 1 is no multiple. In an override, null inherits from the layer below. */
+        QuantityRule: {
+            minimum: number | null;
+            maximum: number | null;
+            multiple: number | null;
         };
         Health: {
             /** @enum {string} */
