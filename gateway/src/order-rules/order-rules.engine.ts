@@ -1,6 +1,7 @@
 // The one engine that decides whether lines and an order meet the store's order rules (B4), wherever an order is
 // formed (cart, quick order, CSV import, reorder, standing-order runs, acting, placement). Pure: the caller
 // resolves each line's rule and the customer's minimum order value first (order-rules.service.ts).
+import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import { checkOrderValue, type OrderValueBreach } from './order-value.ts';
 import { checkQuantity, type QuantityBreach, type QuantityRule } from './quantity-rules.ts';
@@ -14,6 +15,8 @@ export interface RuledLine {
 
 export type LineBreach = QuantityBreach & { productGuid: string; productCode: string };
 export type RuleBreach = LineBreach | OrderValueBreach;
+/** A breach as the API carries it (problem+json ruleBreaches, a cart line's ruleBreach). */
+export type OrderRuleBreach = components['schemas']['OrderRuleBreach'];
 
 /** Every line that breaks its quantity rule, in line order. */
 export function lineBreaches(lines: readonly RuledLine[]): LineBreach[] {
@@ -42,7 +45,7 @@ export function orderBreaches(
 }
 
 /** The refusal: one problem type, one sentence per broken rule, and the breaches for the UI to show at each line. */
-export function orderRuleBroken(breaches: readonly RuleBreach[]): AppError {
+export function orderRuleBroken(breaches: readonly OrderRuleBreach[]): AppError {
   return new AppError('order-rule-broken', breaches.map((b) => b.message).join(' '), {
     ruleBreaches: breaches.map((b) => ({ ...b })),
   });

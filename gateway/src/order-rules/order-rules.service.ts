@@ -31,6 +31,8 @@ export interface OrderRulesDeps {
   catalogue: Pick<CatalogueReader, 'getProduct'>;
   clock: Clock;
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Moves the store's 'order-rules' data version (what cached catalogue pages are keyed by) inside the write. */
+  bump: (storeId: string) => Promise<void>;
 }
 
 const byProduct = (
@@ -117,7 +119,10 @@ export function createOrderRules(deps: OrderRulesDeps) {
         throw new AppError('validation-failed', 'Each customer type may have one minimum.', {
           errors: [{ field: 'customerTypeMinimums', message: 'names a customer type twice' }],
         });
-      await deps.transaction(() => deps.repo.saveStoreRules(storeId, rules, now()));
+      await deps.transaction(async () => {
+        await deps.repo.saveStoreRules(storeId, rules, now());
+        await deps.bump(storeId);
+      });
       return deps.repo.storeRules(storeId);
     },
 
@@ -137,7 +142,10 @@ export function createOrderRules(deps: OrderRulesDeps) {
         checkRule(product, `products[${index}]`);
         await knownProduct(storeId, product.productGuid);
       }
-      await deps.transaction(() => deps.repo.saveCustomerRules(storeId, customerGuid, rules, now()));
+      await deps.transaction(async () => {
+        await deps.repo.saveCustomerRules(storeId, customerGuid, rules, now());
+        await deps.bump(storeId);
+      });
       return deps.repo.customerRules(storeId, customerGuid);
     },
 
@@ -158,7 +166,10 @@ export function createOrderRules(deps: OrderRulesDeps) {
     async setProductRule(storeId: string, productGuid: string, override: QuantityRule) {
       await knownProduct(storeId, productGuid);
       checkRule(override, 'override');
-      await deps.repo.saveProductOverride(storeId, productGuid, override, now());
+      await deps.transaction(async () => {
+        await deps.repo.saveProductOverride(storeId, productGuid, override, now());
+        await deps.bump(storeId);
+      });
       return this.productRule(storeId, productGuid);
     },
   };
