@@ -226,3 +226,26 @@ describe('standing orders', () => {
     expect(made.body.type).toMatch(/\/order-rule-broken$/);
   });
 });
+
+describe("the price floor: the product's MinimumSellPrice", () => {
+  it("when DEMO001's own 16.50 is below an 18.00 MinimumSellPrice, then the cart charges 18.00 and the admin's explanation says the floor applied", async () => {
+    await so.portal.gw.mock.call('POST', `/Products/${plenty}`, { MinimumSellPrice: 18 });
+    await so.portal.sync();
+    try {
+      expect((await setLine(12)).body.lines[0]).toMatchObject({ unitPrice: 18, lineTotal: 216 });
+      const { body } = await admin('GET', `/customers/${demo.guid}/prices/${plenty}?quantity=12`);
+      expect(body).toMatchObject({
+        price: 18,
+        rule: 'customer-price',
+        floorApplied: true,
+        minimumSellPrice: 18,
+      });
+      expect(body.explanation).toBe(
+        "The customer's own price (16.50), raised to the product's minimum sell price (18.00)",
+      );
+    } finally {
+      await so.portal.gw.mock.call('POST', `/Products/${plenty}`, { MinimumSellPrice: null });
+      await so.portal.sync();
+    }
+  });
+});

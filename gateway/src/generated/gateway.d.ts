@@ -2724,6 +2724,10 @@ export interface components {
              */
             rule: "customer-price" | "quantity-break" | "tier-less-discount" | "default-sell-price" | null;
             explanation: string;
+            /** @description Whether the rule's price was below the product's MinimumSellPrice and raised to it (B4's price floor); the explanation says so too. */
+            floorApplied?: boolean;
+            /** @description The product's MinimumSellPrice from Unleashed; null when it has none. */
+            minimumSellPrice?: number | null;
             inputs: {
                 /** @description The customer's own price rows (any validity). */
                 customerPrices: components["schemas"]["PriceRuleInput"][];
