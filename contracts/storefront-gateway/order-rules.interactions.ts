@@ -5,12 +5,14 @@ import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
 import { exchange, type Given } from './consumer-kit.ts';
 import { EXAMPLES, SELLABLE_PRODUCT, STATES, STORE_NAME } from './contract.ts';
-import { buyerOfStore, cartHolds } from './givens.ts';
+import { adminOfStore, buyerOfStore, cartHolds } from './givens.ts';
 import { problem } from './matchers.ts';
 import * as shapes from './shapes.ts';
 
 const { boolean, eachLike, like } = MatchersV3;
 const line = { params: { path: { productGuid: EXAMPLES.productGuid } } };
+const storePath = { params: { path: { storeId: EXAMPLES.storeId } } };
+const NONE = { minimum: null, maximum: null, multiple: null };
 const inSixes: Given = [STATES.soldInMultiples, { productCode: SELLABLE_PRODUCT, multiple: 6 }];
 const minimum250: Given = [STATES.minimumOrderValue, { storeName: STORE_NAME, amount: 250 }];
 
@@ -62,6 +64,50 @@ export function orderRuleContracts(): void {
         (api) => api.GET('/store/cart'),
       );
       expect(data?.orderValueBreach?.message).toContain('more to reach');
+    });
+  });
+
+  describe("the admin's order rules (B4)", () => {
+    it('when the Settings page opens, then it reads the store order rules', async () => {
+      const { data } = await exchange(
+        {
+          given: [...adminOfStore, minimum250],
+          as: 'admin',
+          uponReceiving: "a request for the store's order rules",
+          method: 'GET',
+          path: '/admin/stores/{storeId}/order-rules',
+          status: 200,
+          response: { minimumOrderValue: like(250), customerTypeMinimums: [], defaultQuantityRule: NONE },
+        },
+        (api) => api.GET('/admin/stores/{storeId}/order-rules', storePath),
+      );
+      expect(data?.minimumOrderValue).toBe(250);
+    });
+
+    it('when the admin saves the order rules, then the saved rules come back', async () => {
+      const body = {
+        minimumOrderValue: 300,
+        customerTypeMinimums: [{ customerType: 'Retail', minimumOrderValue: 150 }],
+        defaultQuantityRule: { minimum: null, maximum: null, multiple: 6 },
+      };
+      const { data } = await exchange(
+        {
+          given: [...adminOfStore, minimum250],
+          as: 'admin',
+          uponReceiving: 'new order rules for the store',
+          method: 'PUT',
+          path: '/admin/stores/{storeId}/order-rules',
+          body,
+          status: 200,
+          response: {
+            minimumOrderValue: like(300),
+            customerTypeMinimums: eachLike({ customerType: like('Retail'), minimumOrderValue: like(150) }),
+            defaultQuantityRule: { minimum: null, maximum: null, multiple: like(6) },
+          },
+        },
+        (api) => api.PUT('/admin/stores/{storeId}/order-rules', { ...storePath, body }),
+      );
+      expect(data?.defaultQuantityRule.multiple).toBe(6);
     });
   });
 }
