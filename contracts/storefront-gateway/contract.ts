@@ -68,6 +68,9 @@ export const STATES = {
   poRequired: 'customer {customerCode} requires a purchase-order number on every order',
   orderPlacedWithPo:
     'contact {email} has placed an order for product {productCode} with PO number {purchaseOrderRef}',
+  // Order rules (B4).
+  soldInMultiples: 'product {productCode} is sold in multiples of {multiple}',
+  minimumOrderValue: 'store {storeName} has a minimum order value of {amount}',
 } as const;
 
 /** The examples the consumer uses where a provider state hands over the real value. */

@@ -8,6 +8,7 @@ import type { Portal } from '../../gateway/test/portal-fixtures.ts';
 import { buyingHandlers } from './buying-states.ts';
 import { catalogueHandlers } from './catalogue-states.ts';
 import { STATES } from './contract.ts';
+import { orderRuleHandlers } from './order-rule-states.ts';
 import {
   activate,
   admin,
@@ -185,6 +186,7 @@ function handlers(portal: Portal): Handlers {
     ...standingOrderHandlers(portal),
     ...catalogueHandlers(portal),
     ...purchaseOrderHandlers(portal),
+    ...orderRuleHandlers(portal),
   };
 }
 

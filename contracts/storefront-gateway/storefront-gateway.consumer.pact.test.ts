@@ -23,6 +23,7 @@ import { buyerAccessContracts } from './buyer-access.interactions.ts';
 import { buyerOrderingContracts } from './buyer-ordering.interactions.ts';
 import { buyerRepeatContracts } from './buyer-repeat.interactions.ts';
 import { PACT_FILE } from './contract.ts';
+import { orderRuleContracts } from './order-rules.interactions.ts';
 import { purchaseOrderContracts } from './purchase-orders.interactions.ts';
 import { standingOrderContracts } from './standing-orders.interactions.ts';
 
@@ -44,4 +45,5 @@ adminCatalogueContracts();
 adminCategoryContracts();
 adminPricesSettingsContracts();
 purchaseOrderContracts();
+orderRuleContracts();
 adminOrdersContracts();

@@ -61,6 +61,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     customers: customerReader,
     stores,
     freshness: createSyncFreshness(db),
+    orderRules: { ruleBook: (storeId, customer) => orders.rules.ruleBook(storeId, customer) },
   });
   const { reader, statuses } = catalogue;
   const orders = await createOrdersModule(ctx, {
@@ -103,6 +104,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     buyers: access.buyers,
     placement,
     customerSettings: orders.customerSettings,
+    orderRules: orders.rules,
   });
   const app = createHttpApp({
     logger,

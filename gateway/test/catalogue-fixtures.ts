@@ -13,6 +13,8 @@ export const aProduct = (storeId: string, guid: string, overrides: Partial<Produ
   defaultSellPrice: 10,
   tierPrices: [null, 9.5],
   minimumSellPrice: null,
+  minimumSaleQuantity: null,
+  packSize: null,
   taxable: true,
   taxCode: null,
   taxRate: null,

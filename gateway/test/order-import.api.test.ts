@@ -1,12 +1,14 @@
 // Each placed order reaches Unleashed through an import job of its own (R18): within seconds, whatever sync is
-// running, and with no sync run started for it; when Unleashed is down the job is retried until it is back, and
-// the order becomes exactly one sales order. A placement that fails half way leaves nothing behind.
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
 import { createCataloguesRepo } from '../src/catalogue/catalogues.repo.ts';
 import { createEffectiveStatuses } from '../src/catalogue/effective-status.ts';
 import { createCustomersRepo } from '../src/customers/customers.repo.ts';
 import { createDataVersions } from '../src/db/data-versions.ts';
+// running, and with no sync run started for it; when Unleashed is down the job is retried until it is back, and
+// the order becomes exactly one sales order. A placement that fails half way leaves nothing behind.
+import { NO_QUANTITY_RULE } from '../src/order-rules/quantity-rules.ts';
 import { createCustomerOrderSettingsRepo } from '../src/orders/customer-order-settings.repo.ts';
 import { createOrderPlacement } from '../src/orders/order-placement.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
@@ -91,6 +93,9 @@ describe('importing a placed order', () => {
         throw new Error('the job engine went away');
       },
       customerSettings: createCustomerOrderSettingsRepo(db),
+      orderRules: {
+        ruleBook: async () => ({ minimumOrderValue: null, quantityRuleOf: () => NO_QUANTITY_RULE }),
+      },
     });
     const storeRecord = await services.stores.get(portal.storeId);
     const me = (await store('GET', '/me')).body;

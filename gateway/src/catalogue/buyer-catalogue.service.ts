@@ -9,6 +9,8 @@ import type { DataVersions } from '../db/data-versions.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { type PageRequest, pageOf } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
+import type { RuleBook } from '../order-rules/order-rules.service.ts';
+import { describeQuantityRule } from '../order-rules/quantity-rules.ts';
 import { resolvePrice, validOn } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
@@ -53,6 +55,8 @@ export function createBuyerCatalogueService(deps: {
   statuses: EffectiveStatuses;
   versions: DataVersions;
   clock: Clock;
+  /** The customer's order rules (B4): each product shows its quantity rule ("min 6, in 6s"). */
+  orderRules: { ruleBook(storeId: string, customer: Customer): Promise<RuleBook> };
 }): BuyerCatalogueService {
   const { catalogue, customers, clock, versions } = deps;
 
@@ -138,7 +142,13 @@ export function createBuyerCatalogueService(deps: {
   };
 
   /** What turns a listed product into what this buyer sees: its customer, the price rules and the store's settings. */
-  type Pricing = { customer: Customer; rules: Map<string, PriceRule[]>; tiers: PriceTier[]; today: string };
+  type Pricing = {
+    customer: Customer;
+    rules: Map<string, PriceRule[]>;
+    tiers: PriceTier[];
+    today: string;
+    book: RuleBook;
+  };
   const pricingFor = async (store: Store, customerGuid: string, today: string): Promise<Pricing> => {
     const customer = await customers.getCustomer(store.id, customerGuid);
     if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
@@ -147,6 +157,7 @@ export function createBuyerCatalogueService(deps: {
       rules: await rulesOf(store.id),
       tiers: await catalogue.listPriceTiers(store.id),
       today,
+      book: await deps.orderRules.ruleBook(store.id, customer),
     };
   };
 
@@ -167,6 +178,7 @@ export function createBuyerCatalogueService(deps: {
     const price = priceOf(pricing, product, 1).price;
     const inStockOrBackorder = band !== 'out' || outOfStockPolicy === 'sellable';
     const images = [...product.images].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+    const rule = pricing.book.quantityRuleOf(product);
     return {
       guid: product.guid,
       code: product.code,
@@ -178,6 +190,7 @@ export function createBuyerCatalogueService(deps: {
       stock: { band, available: showStockCounts ? Math.max(0, available) : null },
       orderable: status === 'sellable' && product.sellableInUnleashed && price !== null && inStockOrBackorder,
       backorder: band === 'out' && outOfStockPolicy === 'sellable',
+      quantityRule: { ...rule, label: describeQuantityRule(rule) },
     };
   };
 
@@ -224,13 +237,14 @@ export function createBuyerCatalogueService(deps: {
 
   return {
     async page(store, customerGuid, query) {
-      // A page depends on the list, the customer (prices) and the day (price validity): cached on all three.
+      // A page depends on the list, the customer (prices, order rules) and the day (price validity): cached on all.
       const list = await visible(store, customerGuid);
       const today = todayOf(clock);
       const key = [
         store.id,
         customerGuid,
         await versions.current(store.id, 'customers'),
+        await versions.current(store.id, 'order-rules'),
         today,
         query.search ?? '',
         query.category ?? '',

@@ -1,9 +1,12 @@
 // Builds the catalogue domain: products, prices and stock as the sync brought them in, the store's statuses
 // (R3, R4) and catalogues (R17), the admin's product pages and the buyer's catalogue. Other domains read it
 // through `reader` and `statuses`; the sync writes through `syncTarget`.
+
 import type { AccountService } from '../account/account.service.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
+import type { Customer } from '../customers/customers.types.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import type { RuleBook } from '../order-rules/order-rules.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { SyncFreshness } from '../sync/sync-freshness.ts';
 import { buyerCatalogueRouter } from './buyer-catalogue.routes.ts';
@@ -23,6 +26,8 @@ export interface CatalogueModuleDeps {
   customers: CustomerReader;
   stores: StoresService;
   freshness: SyncFreshness;
+  /** The order rules (B4) each buyer product shows; built later by the orders domain, so asked when needed. */
+  orderRules: { ruleBook(storeId: string, customer: Customer): Promise<RuleBook> };
 }
 
 export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModuleDeps) {
@@ -39,6 +44,7 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
     statuses,
     versions,
     clock,
+    orderRules: deps.orderRules,
   });
   const routes: ModuleRoutes = {
     buyer: [buyerCatalogueRouter({ catalogue: buyerCatalogue, stores, sync: deps.freshness, versions })],

@@ -21,6 +21,9 @@ export interface Product {
   /** Prices for sell price tiers 1..10 (index 0 = tier 1); null where the product has none. */
   tierPrices: (number | null)[];
   minimumSellPrice: number | null;
+  /** Unleashed's MinimumSaleQuantity and PackSize: the defaults of the product's quantity rule (B4). */
+  minimumSaleQuantity: number | null;
+  packSize: number | null;
   taxable: boolean;
   /** The product's own sales tax code and rate, when it has one. */
   taxCode: string | null;

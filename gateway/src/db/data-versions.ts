@@ -8,7 +8,7 @@ import type { PortalDb } from './database.ts';
  * `access`: what a buyer session resolves to besides customers and contacts (sessions revoked, buyer logins,
  * the store's settings); `stock`: when the store's stock last synced (the age buyers see).
  */
-export type DataArea = 'catalogue' | 'customers' | 'catalogues' | 'access' | 'stock';
+export type DataArea = 'catalogue' | 'customers' | 'catalogues' | 'access' | 'stock' | 'order-rules';
 
 export interface DataVersions {
   /** Moves the version of `area` for the store, inside the caller's transaction when there is one. */

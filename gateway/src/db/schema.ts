@@ -129,6 +129,8 @@ export interface ProductsTable {
   defaultSellPrice: number | null;
   tierPrices: Json<(number | null)[]>;
   minimumSellPrice: number | null;
+  minimumSaleQuantity: number | null;
+  packSize: number | null;
   taxable: boolean;
   taxCode: string | null;
   taxRate: number | null;
@@ -255,6 +257,34 @@ export interface CustomerOrderSettingsTable {
   storeId: string;
   customerGuid: string;
   purchaseOrderRefRequired: boolean;
+  updatedAt: Timestamp;
+}
+
+export interface StoreOrderRulesTable {
+  storeId: string;
+  minimumOrderValue: number | null;
+  defaultMinimum: number | null;
+  defaultMaximum: number | null;
+  defaultMultiple: number | null;
+  updatedAt: Timestamp;
+}
+
+export interface OrderValueMinimumsTable {
+  storeId: string;
+  scope: 'customer-type' | 'customer';
+  key: string;
+  minimumOrderValue: number;
+  updatedAt: Timestamp;
+}
+
+export interface ProductQuantityRulesTable {
+  storeId: string;
+  productGuid: string;
+  /** '' for the store's own override. */
+  customerGuid: string;
+  minimum: number | null;
+  maximum: number | null;
+  multiple: number | null;
   updatedAt: Timestamp;
 }
 
@@ -466,6 +496,9 @@ export interface Database {
   carts: CartsTable;
   orders: OrdersTable;
   customerOrderSettings: CustomerOrderSettingsTable;
+  storeOrderRules: StoreOrderRulesTable;
+  orderValueMinimums: OrderValueMinimumsTable;
+  productQuantityRules: ProductQuantityRulesTable;
   invitations: InvitationsTable;
   buyerLogins: BuyerLoginsTable;
   notifications: NotificationsTable;

@@ -1383,6 +1383,8 @@ export interface components {
             DefaultSellPrice?: number | null;
             DefaultPurchasePrice?: number | null;
             MinimumSellPrice?: number | null;
+            MinimumSaleQuantity?: number | null;
+            PackSize?: number | null;
             SellPriceTier1?: components["schemas"]["SellPriceTierWrite"];
             SellPriceTier2?: components["schemas"]["SellPriceTierWrite"];
             SellPriceTier3?: components["schemas"]["SellPriceTierWrite"];

@@ -34,6 +34,7 @@ export const problems = {
   'category-from-unleashed': { status: 409, title: 'Product groups are edited in Unleashed' },
   'invitation-expired': { status: 410, title: 'This invitation has expired' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'order-rule-broken': { status: 422, title: "The order breaks the store's order rules" },
   'contact-has-no-email': { status: 422, title: 'The contact has no email address' },
   'unleashed-credentials-rejected': { status: 422, title: 'Unleashed rejected the API id or key' },
   'unknown-warehouse': { status: 422, title: 'The warehouse does not exist in Unleashed' },

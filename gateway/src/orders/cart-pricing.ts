@@ -1,11 +1,17 @@
 // Prices a cart for a buyer: each line's own price at the cart quantity (R17a; quantity breaks included), whether
 // it can be ordered now (Sellable for this customer - R17's effective status -, not obsolete, priced, in stock unless the store sells out-of-stock products),
-// and totals with tax as Unleashed will check them (each line to the cent, then summed).
+// and totals with tax as Unleashed will check them (each line to the cent, then summed). The customer's order rules
+// (B4) decide through the one engine: a line breaking its quantity rule cannot be ordered (its problem says the
+// nearest valid quantity), and a cart below the minimum order value cannot be placed.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { components } from '../generated/gateway.d.ts';
+import { lineBreaches } from '../order-rules/order-rules.engine.ts';
+import type { RuleBook } from '../order-rules/order-rules.service.ts';
+import { checkOrderValue } from '../order-rules/order-value.ts';
+import { describeQuantityRule } from '../order-rules/quantity-rules.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
 
@@ -28,7 +34,7 @@ export interface PricedLine {
 }
 
 export async function priceCart(
-  deps: { catalogue: CatalogueReader; statuses: EffectiveStatuses; today: string },
+  deps: { catalogue: CatalogueReader; statuses: EffectiveStatuses; today: string; rules: RuleBook },
   store: Store,
   customer: Customer,
   lines: readonly { productGuid: string; quantity: number }[],
@@ -55,6 +61,12 @@ export async function priceCart(
       else if (stock.available <= 0 && outOfStockPolicy !== 'sellable')
         problem = 'This product is out of stock.';
     }
+    const rule = product ? deps.rules.quantityRuleOf(product) : null;
+    const ruleBreach =
+      problem === null && product && rule
+        ? (lineBreaches([{ productGuid, productCode: product.code, quantity, rule }])[0] ?? null)
+        : null;
+    if (ruleBreach) problem = ruleBreach.message;
     const lineTotal = unitPrice === null ? null : round2(quantity * unitPrice);
     priced.push({
       product,
@@ -69,12 +81,20 @@ export async function priceCart(
         lineTotal,
         orderable: problem === null,
         problem,
+        quantityRule: rule ? describeQuantityRule(rule) : null,
+        ruleBreach,
       },
     });
   }
   const orderable = priced.filter((p) => p.line.orderable);
   const subTotal = round2(orderable.reduce((sum, p) => sum + (p.line.lineTotal ?? 0), 0));
   const taxTotal = round2(orderable.reduce((sum, p) => sum + p.lineTax, 0));
+  // The minimum order value counts the lines that only break a quantity rule too: fixing the quantity is the
+  // buyer's next step, and the amount still needed should not jump by a whole line's value.
+  const counted = priced.filter((p) => p.line.orderable || p.line.ruleBreach);
+  const valueBefore = round2(counted.reduce((sum, p) => sum + (p.line.lineTotal ?? 0), 0));
+  const orderValueBreach =
+    priced.length > 0 ? checkOrderValue(valueBefore, deps.rules.minimumOrderValue) : null;
   return {
     priced,
     cart: {
@@ -83,7 +103,9 @@ export async function priceCart(
       taxRate,
       taxTotal,
       total: round2(subTotal + taxTotal),
-      canPlace: priced.length > 0 && orderable.length === priced.length,
+      canPlace: priced.length > 0 && orderable.length === priced.length && !orderValueBreach,
+      minimumOrderValue: deps.rules.minimumOrderValue,
+      orderValueBreach,
     },
   };
 }

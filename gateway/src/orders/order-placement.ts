@@ -2,7 +2,8 @@
 // standing order's run. The lines are priced as resolved now; in one transaction the order is saved as Processing
 // with the placing contact's email (and the buyer's PO number, required where the customer says so: B7), the
 // order-request emails are queued and its import job is queued — all of
-// it, or (when any step fails) none of it. A caller's own transaction (emptying the cart) joins this one.
+// it, or (when any step fails) none of it. An order breaking the customer's order rules (B4) is refused whole
+// with order-rule-broken, naming each rule and the nearest valid quantity or the amount still needed. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
@@ -10,6 +11,8 @@ import type { Clock } from '../clock.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
+import { orderRuleBroken } from '../order-rules/order-rules.engine.ts';
+import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { priceCart } from './cart-pricing.ts';
@@ -34,6 +37,8 @@ export interface OrderPlacementDeps {
   queueImport: (order: Order) => Promise<void>;
   /** Whether a customer requires a purchase-order reference on every order (B7). */
   customerSettings: Pick<CustomerOrderSettingsRepo, 'get'>;
+  /** The customer's order rules (B4). */
+  orderRules: Pick<OrderRules, 'ruleBook'>;
 }
 
 export interface PlacementRequest {
@@ -58,20 +63,15 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
     async place(request: PlacementRequest): Promise<Order> {
       const { store, customer, placedBy } = request;
       const today = deps.clock.now().toISOString().slice(0, 10);
+      const rules = await deps.orderRules.ruleBook(store.id, customer);
       const { cart, priced } = await priceCart(
-        { catalogue: deps.catalogue, statuses: deps.statuses, today },
+        { catalogue: deps.catalogue, statuses: deps.statuses, today, rules },
         store,
         customer,
         request.lines,
       );
       if (cart.lines.length === 0) throw new AppError('cart-cannot-be-placed', 'The cart is empty.');
-      const refused = cart.lines.filter((l) => !l.orderable);
-      if (refused.length > 0) {
-        throw new AppError(
-          'cart-cannot-be-placed',
-          `Remove or change: ${refused.map((l) => `${l.code} (${l.problem})`).join('; ')}`,
-        );
-      }
+      refuseUnplaceable(cart);
       const a = request.deliveryAddress;
       if (!a.street && !a.city) {
         throw new AppError('validation-failed', 'A delivery address needs at least a street or a city.', {
@@ -144,6 +144,22 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
 }
 
 export type OrderPlacement = ReturnType<typeof createOrderPlacement>;
+
+/** Lines that cannot be ordered at all come first (cart-cannot-be-placed); then the order rules (B4). */
+export function refuseUnplaceable(cart: Awaited<ReturnType<typeof priceCart>>['cart']): void {
+  const refused = cart.lines.filter((l) => !l.orderable && !l.ruleBreach);
+  if (refused.length > 0) {
+    throw new AppError(
+      'cart-cannot-be-placed',
+      `Remove or change: ${refused.map((l) => `${l.code} (${l.problem})`).join('; ')}`,
+    );
+  }
+  const breaches = [
+    ...cart.lines.flatMap((l) => (l.ruleBreach ? [l.ruleBreach] : [])),
+    ...(cart.orderValueBreach ? [cart.orderValueBreach] : []),
+  ];
+  if (breaches.length > 0) throw orderRuleBroken(breaches);
+}
 
 async function sendOrderRequestEmails(deps: OrderPlacementDeps, request: PlacementRequest, order: Order) {
   const { store, customer, placedBy } = request;

@@ -7,6 +7,8 @@ import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
+import { orderRuleBroken } from '../order-rules/order-rules.engine.ts';
+import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CartsRepo } from './cart.repo.ts';
 import { type Cart, priceCart } from './cart-pricing.ts';
@@ -23,6 +25,8 @@ export interface OrderingDeps {
   carts: CartsRepo;
   clock: Clock;
   placement: OrderPlacement;
+  /** The customer's order rules (B4), checked as lines are set. */
+  orderRules: Pick<OrderRules, 'ruleBook'>;
   /** Runs the placement and the emptying of the cart in one transaction. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
@@ -34,17 +38,16 @@ export function createOrderingService(deps: OrderingDeps) {
     if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
     return customer;
   };
+  const pricing = async (store: Store, customer: Customer) => ({
+    catalogue: deps.catalogue,
+    statuses: deps.statuses,
+    today: today(),
+    rules: await deps.orderRules.ruleBook(store.id, customer),
+  });
   const cartOf = async (store: Store, buyer: Buyer) => {
     const record = await deps.carts.get(store.id, buyer.contact.guid);
-    return {
-      record,
-      ...(await priceCart(
-        { catalogue: deps.catalogue, statuses: deps.statuses, today: today() },
-        store,
-        await customerOf(buyer),
-        record.lines,
-      )),
-    };
+    const customer = await customerOf(buyer);
+    return { record, ...(await priceCart(await pricing(store, customer), store, customer, record.lines)) };
   };
   const saveLines = async (
     store: Store,
@@ -62,15 +65,14 @@ export function createOrderingService(deps: OrderingDeps) {
     /** Sets a line's quantity; refuses a product this buyer cannot order (and keeps the cart as it was). */
     async setLine(store: Store, buyer: Buyer, productGuid: string, quantity: number): Promise<Cart> {
       const { record } = await cartOf(store, buyer);
-      const check = await priceCart(
-        { catalogue: deps.catalogue, statuses: deps.statuses, today: today() },
-        store,
-        await customerOf(buyer),
-        [{ productGuid, quantity }],
-      );
+      const customer = await customerOf(buyer);
+      const check = await priceCart(await pricing(store, customer), store, customer, [
+        { productGuid, quantity },
+      ]);
       const line = check.cart.lines[0];
       if (!check.priced[0]?.product || check.priced[0].status === 'hidden')
         throw new AppError('not-found', 'The store has no such product.');
+      if (line?.ruleBreach) throw orderRuleBroken([line.ruleBreach]);
       if (!line?.orderable) throw new AppError('product-not-orderable', line?.problem ?? undefined);
       const others = record.lines.filter((l) => l.productGuid !== productGuid);
       return saveLines(store, buyer, [...others, { productGuid, quantity }]);

@@ -7,6 +7,7 @@ import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import { createOrderRulesModule } from '../order-rules/order-rules.module.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createCartsRepo } from './cart.repo.ts';
 import { createCustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
@@ -38,6 +39,8 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   const repo = createOrdersRepo(ctx.db);
   const settingsRepo = createCustomerOrderSettingsRepo(ctx.db);
   const customerSettings = createCustomerOrderSettings({ repo: settingsRepo, customers, clock });
+  // Order rules (B4) are their own domain; orders build it because every order-forming path checks through it.
+  const orderRules = createOrderRulesModule(ctx, { catalogue, customers, stores });
   const updates = createOrderUpdates(repo, {
     stores: findStore,
     customers,
@@ -62,6 +65,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     transaction,
     queueImport: orderImport.queue,
     customerSettings: settingsRepo,
+    orderRules: orderRules.rules,
   });
   const carts = createCartsRepo(ctx.db);
   const ordering = createOrderingService({
@@ -72,15 +76,22 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     clock,
     placement,
     transaction,
+    orderRules: orderRules.rules,
   });
   const history = createOrderHistory(repo);
-  const repeat = createRepeatBuying({ catalogue, statuses, customers, carts, orders: repo, clock });
+  const repeat = createRepeatBuying({
+    ...{ catalogue, statuses, customers, carts, orders: repo, clock },
+    orderRules: orderRules.rules,
+  });
   const routes: ModuleRoutes = {
     buyer: [
       orderingRouter({ ordering, orders: history, stores, customerSettings }),
       repeatBuyingRouter({ repeat, stores }),
     ],
-    admin: [ordersAdminRouter({ orders: history, stores, directory: deps.directory, customerSettings })],
+    admin: [
+      ordersAdminRouter({ orders: history, stores, directory: deps.directory, customerSettings }),
+      ...(orderRules.routes.admin ?? []),
+    ],
   };
   const cartReader: CartReader = carts;
   const settingsReader: CustomerOrderSettingsReader = customerSettings;
@@ -94,5 +105,6 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     routes,
     customerSettings: settingsReader,
     failedOrders,
+    rules: orderRules.rules,
   };
 }

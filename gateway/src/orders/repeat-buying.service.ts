@@ -9,6 +9,8 @@ import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
+import { type OrderRuleBreach, orderRuleBroken } from '../order-rules/order-rules.engine.ts';
+import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CartsRepo } from './cart.repo.ts';
 import { MAX_LINE_QUANTITY, parseCartCsv, wholeQuantity } from './cart-csv.ts';
@@ -28,6 +30,8 @@ export interface RepeatBuyingDeps {
   carts: CartsRepo;
   orders: OrdersRepo;
   clock: Clock;
+  /** The customer's order rules (B4): a merged line breaking its quantity rule is refused with the nearest valid quantity. */
+  orderRules: Pick<OrderRules, 'ruleBook'>;
 }
 
 export function createRepeatBuying(deps: RepeatBuyingDeps) {
@@ -38,15 +42,16 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
     const customer = await deps.customers.getCustomer(store.id, buyer.customer.guid);
     if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
     const today = clock.now().toISOString().slice(0, 10);
+    const pricing = { catalogue, statuses, today, rules: await deps.orderRules.ruleBook(store.id, customer) };
     const record = await carts.get(store.id, buyer.contact.guid);
     const lines = new Map(record.lines.map((l) => [l.productGuid, l.quantity]));
     const problems: (string | null)[] = [];
+    const breaches: (OrderRuleBreach | null)[] = [];
     for (const { productGuid, quantity: more } of additions) {
       const quantity = (lines.get(productGuid) ?? 0) + more;
-      const checked = (
-        await priceCart({ catalogue, statuses, today }, store, customer, [{ productGuid, quantity }])
-      ).cart;
+      const checked = (await priceCart(pricing, store, customer, [{ productGuid, quantity }])).cart;
       const line = checked.lines[0];
+      breaches.push(line?.ruleBreach ?? null);
       if (quantity > MAX_LINE_QUANTITY)
         problems.push(`A cart line holds at most ${MAX_LINE_QUANTITY} units.`);
       else if (!line?.orderable) problems.push(line?.problem ?? 'This product cannot be ordered.');
@@ -58,8 +63,8 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
     const merged = [...lines].map(([productGuid, quantity]) => ({ productGuid, quantity }));
     if (problems.includes(null))
       await carts.save({ ...record, lines: merged, updatedAt: clock.now().toISOString() });
-    const { cart } = await priceCart({ catalogue, statuses, today }, store, customer, merged);
-    return { problems, cart };
+    const { cart } = await priceCart(pricing, store, customer, merged);
+    return { problems, breaches, cart };
   }
 
   /** The products a buyer may look up by code (not Hidden for its customer (R17), not obsolete), by lower-cased code. */
@@ -94,7 +99,10 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
       const product = (await byCode(store, buyer)).get(code.trim().toLowerCase());
       if (!product)
         throw new AppError('not-found', `There is no product with code ${code.trim()} in this store.`);
-      const { problems, cart } = await merge(store, buyer, [{ productGuid: product.guid, quantity }]);
+      const { problems, breaches, cart } = await merge(store, buyer, [
+        { productGuid: product.guid, quantity },
+      ]);
+      if (breaches[0]) throw orderRuleBroken([breaches[0]]);
       if (problems[0]) throw new AppError('product-not-orderable', problems[0]);
       return cart;
     },

@@ -65,6 +65,8 @@ export function createPriceExplanation(deps: {
         price: resolved.price,
         rule: resolved.source ? RULE_NAMES[resolved.source] : null,
         explanation: resolved.explanation,
+        floorApplied: resolved.floorApplied,
+        minimumSellPrice: product.minimumSellPrice,
         inputs: {
           customerPrices: rules
             .filter((r) => r.customerGuid === customer.guid && r.minimumQuantity <= 1)

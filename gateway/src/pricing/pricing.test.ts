@@ -143,3 +143,23 @@ describe('price resolution (R17a)', () => {
     ).toMatchObject({ price: null, source: null });
   });
 });
+
+describe("the price floor: the product's MinimumSellPrice (B4)", () => {
+  it('when the resolved price is below the floor, then the buyer pays the floor and the explanation says so', () => {
+    const floored = { ...product, minimumSellPrice: 17.8 };
+    const discounted = { ...customer, discountRate: 0.05 };
+    expect(resolvePrice(input({ product: floored, customer: discounted }))).toEqual({
+      price: 17.8,
+      source: 'tier',
+      explanation:
+        "Tier Trade (18.00) less the customer's 5% discount, raised to the product's minimum sell price (17.80)",
+      ruleGuid: null,
+      floorApplied: true,
+    } satisfies ReturnType<typeof resolvePrice>);
+  });
+
+  it('when the resolved price is at or above the floor, then the floor changes nothing', () => {
+    const floored = { ...product, minimumSellPrice: 18 };
+    expect(resolvePrice(input({ product: floored }))).toMatchObject({ price: 18, floorApplied: false });
+  });
+});

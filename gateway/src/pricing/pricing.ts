@@ -1,7 +1,9 @@
 // A buyer's own price for a product (R17a), resolved in the order Unleashed uses on sales orders:
 // (1) a customer-specific price valid today, (2) the quantity break with the highest minimum the quantity
 // meets, (3) the customer's sell price tier less the customer's discount, (4) the product's default sell price.
-// The answer says which rule produced it, so an admin can see why a buyer pays what they pay.
+// The answer says which rule produced it, so an admin can see why a buyer pays what they pay. No buyer price is
+// below the product's MinimumSellPrice (B4's price floor; Unleashed checks the same on sales orders): a lower
+// price is raised to it, and the explanation says so.
 import type { PriceRule, PriceTier, Product } from '../catalogue/catalogue.types.ts';
 import type { Customer } from '../customers/customers.types.ts';
 
@@ -15,10 +17,12 @@ export interface ResolvedPrice {
   explanation: string;
   /** The ProductPrices row that applied, for sources 1 and 2. */
   ruleGuid: string | null;
+  /** Whether the price was raised to the product's MinimumSellPrice. */
+  floorApplied: boolean;
 }
 
 export interface PriceInput {
-  product: Pick<Product, 'guid' | 'defaultSellPrice' | 'tierPrices'>;
+  product: Pick<Product, 'guid' | 'defaultSellPrice' | 'tierPrices'> & { minimumSellPrice?: number | null };
   customer: Pick<Customer, 'guid' | 'sellPriceTier' | 'discountRate'>;
   /** The product's price rules (any customer). */
   rules: readonly PriceRule[];
@@ -38,15 +42,27 @@ export function validOn(rule: PriceRule, today: string): boolean {
   return (!from || from <= today) && (!to || to >= today);
 }
 
-/** Resolves one price; see the module comment for the order. */
-export function resolvePrice({
+/** Resolves one price; see the module comment for the order and the floor. */
+export function resolvePrice(input: PriceInput): ResolvedPrice {
+  const resolved = resolveListPrice(input);
+  const floor = input.product.minimumSellPrice ?? null;
+  if (resolved.price === null || floor === null || resolved.price >= floor) return resolved;
+  return {
+    ...resolved,
+    price: round4(floor),
+    floorApplied: true,
+    explanation: `${resolved.explanation}, raised to the product's minimum sell price (${money(floor)})`,
+  };
+}
+
+function resolveListPrice({
   product,
   customer,
   rules,
   tiers,
   quantity,
   today,
-}: PriceInput): ResolvedPrice {
+}: PriceInput): Omit<ResolvedPrice, 'floorApplied'> & { floorApplied: false } {
   const live = rules.filter((rule) => rule.productGuid === product.guid && validOn(rule, today));
 
   const own = live.filter((rule) => rule.customerGuid === customer.guid && rule.minimumQuantity <= 1);
@@ -57,6 +73,7 @@ export function resolvePrice({
       source: 'customer-price',
       explanation: `The customer's own price (${money(ownBest.price)})`,
       ruleGuid: ownBest.guid,
+      floorApplied: false,
     };
   }
 
@@ -73,6 +90,7 @@ export function resolvePrice({
       source: 'quantity-break',
       explanation: `Quantity break from ${bestBreak.minimumQuantity} units (${money(bestBreak.price)})`,
       ruleGuid: bestBreak.guid,
+      floorApplied: false,
     };
   }
 
@@ -87,6 +105,7 @@ export function resolvePrice({
       source: 'tier',
       explanation: `Tier ${tier.name} (${money(tierPrice)})${less}`,
       ruleGuid: null,
+      floorApplied: false,
     };
   }
 
@@ -96,7 +115,14 @@ export function resolvePrice({
       source: 'default',
       explanation: `The product's default sell price (${money(product.defaultSellPrice)})`,
       ruleGuid: null,
+      floorApplied: false,
     };
   }
-  return { price: null, source: null, explanation: 'The product has no price in Unleashed', ruleGuid: null };
+  return {
+    price: null,
+    source: null,
+    explanation: 'The product has no price in Unleashed',
+    ruleGuid: null,
+    floorApplied: false,
+  };
 }

@@ -1,12 +1,14 @@
 // Builds the standing-orders domain (R21) for createGateway: the buyer service, the runner and the jobs it
 // does (worked from creation, like every queue), the minute tick that queues them, the admin list and report,
 // and their routers.
+
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
+import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
 import type { CartReader, CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
 import type { StoresService } from '../stores/stores.service.ts';
@@ -29,6 +31,7 @@ export interface StandingOrdersModuleDeps {
   placement: OrderPlacement;
   email: EmailService;
   customerSettings: CustomerOrderSettingsReader;
+  orderRules: Pick<OrderRules, 'ruleBook'>;
 }
 
 export async function createStandingOrdersModule(ctx: GatewayContext, domains: StandingOrdersModuleDeps) {
@@ -44,6 +47,7 @@ export async function createStandingOrdersModule(ctx: GatewayContext, domains: S
     carts: deps.carts,
     clock: deps.clock,
     customerSettings: deps.customerSettings,
+    orderRules: deps.orderRules,
   });
   const runner = createStandingOrderRunner({
     ...deps,

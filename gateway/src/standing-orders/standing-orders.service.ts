@@ -9,8 +9,10 @@ import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
+import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import { priceCart } from '../orders/cart-pricing.ts';
 import { type DeliveryAddress, pickDeliveryAddress } from '../orders/delivery-address.ts';
+import { refuseUnplaceable } from '../orders/order-placement.ts';
 import type { CartReader, CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
 import {
   checkPurchaseOrderRef,
@@ -33,6 +35,8 @@ export interface StandingOrdersDeps {
   statuses: EffectiveStatuses;
   customers: CustomerReader;
   carts: CartReader;
+  /** The customer's order rules (B4): checked when it is saved, and again at each run (by the placement). */
+  orderRules: Pick<OrderRules, 'ruleBook'>;
   clock: Clock;
   customerSettings: CustomerOrderSettingsReader;
 }
@@ -52,18 +56,14 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
     if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
     if (lines.length === 0)
       throw new AppError('cart-cannot-be-placed', 'The cart is empty: add what you want to order regularly.');
+    const rules = await deps.orderRules.ruleBook(store.id, customer);
     const { cart } = await priceCart(
-      { catalogue: deps.catalogue, statuses: deps.statuses, today: today() },
+      { catalogue: deps.catalogue, statuses: deps.statuses, today: today(), rules },
       store,
       customer,
       lines,
     );
-    const refused = cart.lines.filter((l) => !l.orderable);
-    if (refused.length > 0)
-      throw new AppError(
-        'cart-cannot-be-placed',
-        `Remove or change: ${refused.map((l) => `${l.code} (${l.problem})`).join('; ')}`,
-      );
+    refuseUnplaceable(cart);
   };
   const checkAddress = (a: DeliveryAddress) => {
     if (!a.street && !a.city)

@@ -28,6 +28,8 @@ export function toProduct(u: UProduct, storeId: string, status: ProductStatus, s
     defaultSellPrice: u.DefaultSellPrice ?? null,
     tierPrices: TIERS.map((tier) => u[`SellPriceTier${tier}`]?.Value ?? null),
     minimumSellPrice: u.MinimumSellPrice ?? null,
+    minimumSaleQuantity: u.MinimumSaleQuantity ?? null,
+    packSize: u.PackSize ?? null,
     taxable: u.TaxableSales ?? true,
     taxCode: u.XeroSalesTaxCode ?? null,
     taxRate: u.XeroSalesTaxRate ?? null,

@@ -164,6 +164,8 @@ function applyProductWrite(context: MockContext, product: Product, body: Product
     'DefaultSellPrice',
     'DefaultPurchasePrice',
     'MinimumSellPrice',
+    'MinimumSaleQuantity',
+    'PackSize',
     'IsSellable',
     'Obsolete',
     'TaxableSales',

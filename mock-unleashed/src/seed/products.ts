@@ -83,6 +83,11 @@ export function buildProducts(
         tiers,
       ),
     );
+    // MinimumSaleQuantity without another draw (the seed's sequence stays as it was): every third carton product
+    // sells at least two cartons, every twentieth loose product at least 10 units.
+    const made = products[products.length - 1]!;
+    if (made.PackSize && i % 3 === 0) made.MinimumSaleQuantity = made.PackSize * 2;
+    else if (!made.PackSize && i % 20 === 7) made.MinimumSaleQuantity = 10;
   }
   return products;
 }

@@ -7,6 +7,7 @@ import type { ImportStatus, Problem, Store } from '../api/types.ts';
 import { Field, Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { OrderRulesSettings } from './order-rules-settings.tsx';
 import {
   IMPORT_STATUSES,
   type OrderStatusKey,
@@ -38,6 +39,7 @@ export function SettingsPage({ store, onSaved }: { store: Store; onSaved: (store
           }}
         />
       )}
+      <OrderRulesSettings storeId={store.id} />
     </section>
   );
 }

@@ -34,3 +34,4 @@ export type StandingOrderReport = Schemas['StandingOrderReport'];
 export type ActingLogEntry = Schemas['ActingLogEntry'];
 export type PriceExplanation = Schemas['PriceExplanation'];
 export type StoreDashboard = Schemas['StoreDashboard'];
+export type StoreOrderRules = Schemas['StoreOrderRules'];

@@ -8,10 +8,11 @@ import { Field } from '../ui/components.tsx';
 import { formatNumber } from '../ui/format.ts';
 import { useBuyer } from './buyer-context.ts';
 import { parseQuantity } from './quantity.ts';
+import { firstValidQuantity } from './quantity-rule.tsx';
 
 export function AddToCart({ product, idPrefix }: { product: BuyerProduct; idPrefix: string }) {
   const { cart, setCart } = useBuyer();
-  const [text, setText] = useState('1');
+  const [text, setText] = useState(String(firstValidQuantity(product.quantityRule)));
   const [error, setError] = useState<string>();
   const [added, setAdded] = useState<string>();
   const [busy, setBusy] = useState(false);

@@ -66,7 +66,7 @@ export function CartPage() {
         </div>
         <CartTotals cart={cart} />
         {problem && <ProblemNote problem={problem} />}
-        {!cart.canPlace && (
+        {cart.lines.some((line) => !line.orderable) && (
           <p class="problem-inline" role="alert">
             Remove or change the flagged lines before checking out.
           </p>

@@ -1,22 +1,30 @@
-// The cart's money: subtotal, tax at the cart's rate, and total.
+// The cart's money: subtotal, tax at the cart's rate, and total; and, while the subtotal is below the customer's
+// minimum order value (B4), how much more is needed.
 import type { Cart } from '../api/buyer-types.ts';
 import { formatMoney, formatRate } from '../ui/money.ts';
 
 export function CartTotals({ cart }: { cart: Cart }) {
   return (
-    <dl class="totals" aria-label="Cart totals">
-      <div>
-        <dt>Subtotal</dt>
-        <dd>{formatMoney(cart.subTotal)}</dd>
-      </div>
-      <div>
-        <dt>Tax ({formatRate(cart.taxRate)})</dt>
-        <dd>{formatMoney(cart.taxTotal)}</dd>
-      </div>
-      <div class="grand">
-        <dt>Total</dt>
-        <dd>{formatMoney(cart.total)}</dd>
-      </div>
-    </dl>
+    <>
+      <dl class="totals" aria-label="Cart totals">
+        <div>
+          <dt>Subtotal</dt>
+          <dd>{formatMoney(cart.subTotal)}</dd>
+        </div>
+        <div>
+          <dt>Tax ({formatRate(cart.taxRate)})</dt>
+          <dd>{formatMoney(cart.taxTotal)}</dd>
+        </div>
+        <div class="grand">
+          <dt>Total</dt>
+          <dd>{formatMoney(cart.total)}</dd>
+        </div>
+      </dl>
+      {cart.orderValueBreach && (
+        <p class="problem-inline minimum-order-value" role="alert">
+          {cart.orderValueBreach.message}
+        </p>
+      )}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { href } from '../router.ts';
 import { formatMoney } from '../ui/money.ts';
 import { AddToCart } from './add-to-cart.tsx';
 import { ProductImage } from './product-image.tsx';
+import { QuantityRuleNote } from './quantity-rule.tsx';
 import { StockBadge } from './stock-badge.tsx';
 
 export function productRoute(code: string): string {
@@ -44,6 +45,7 @@ export function ProductCard({ product, view }: { product: BuyerProduct; view: 'g
           {formatMoney(product.price)} <span class="muted">each</span>
         </p>
         <StockBadge stock={product.stock} />
+        <QuantityRuleNote product={product} />
         <OrderableNote product={product} />
       </div>
       {product.orderable && (

@@ -9,6 +9,7 @@ import { useLoad } from '../ui/use-load.ts';
 import { AddToCart } from './add-to-cart.tsx';
 import { OrderableNote } from './product-card.tsx';
 import { ProductImage } from './product-image.tsx';
+import { QuantityRuleNote } from './quantity-rule.tsx';
 import { routeWith } from './route-query.ts';
 import { StockBadge } from './stock-badge.tsx';
 
@@ -99,6 +100,7 @@ export function ProductPage({ code }: { code: string }) {
             Stock as of {formatDateTime(product.stockSyncedAt)}.
             {product.priceBreaks.length > 0 && ' The cart prices each line for its quantity.'}
           </p>
+          <QuantityRuleNote product={product} />
           <OrderableNote product={product} />
           {product.orderable && <AddToCart product={product} idPrefix="product" />}
         </div>

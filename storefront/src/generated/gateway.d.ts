@@ -697,6 +697,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stores/{storeId}/order-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The store's order rules (B4): its minimum order value before tax, the minimums per customer type, and the default quantity rule for products Unleashed gives none */
+        get: operations["getStoreOrderRules"];
+        /** Replace the store's order rules (B4). Store-only: survives every sync. */
+        put: operations["setStoreOrderRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/customers/{customerGuid}/order-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        /** One customer's own order rules (B4): its minimum order value (null: its customer type's or the store's) and its per-product quantity overrides */
+        get: operations["getCustomerOrderRules"];
+        /** Replace one customer's own order rules (B4) */
+        put: operations["setCustomerOrderRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/products/{productGuid}/quantity-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        /** One product's quantity rule (B4): what Unleashed says, the store's override, and the rule customers without their own override get */
+        get: operations["getProductQuantityRule"];
+        /** Set the store's override of one product's quantity rule (B4); every field null removes it */
+        put: operations["setProductQuantityRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/catalogues": {
         parameters: {
             query?: never;
@@ -1530,6 +1592,8 @@ export interface components {
             /** @description plan-limit-reached: the plan that lifts the limit. */
             upgradeTo?: string | null;
             retryAfterSeconds?: number;
+            /** @description order-rule-broken: each order rule (B4) the order breaks, line by line, then the minimum order value. */
+            ruleBreaches?: components["schemas"]["OrderRuleBreach"][];
             /** @description email-already-invited: the contact that holds the email (R10). */
             heldBy?: {
                 contactGuid: string;
@@ -1537,6 +1601,65 @@ export interface components {
                 customerCode: string;
                 name: string;
             };
+        };
+        /** @description One broken order rule (B4). Quantity rules name the line's product and the nearest quantity that can be ordered (null when none can); the minimum order value names the amount still needed before tax. */
+        OrderRuleBreach: {
+            /** @enum {string} */
+            rule: "minimum-quantity" | "maximum-quantity" | "quantity-multiple" | "minimum-order-value";
+            /** @description A sentence for the buyer, e.g. "Add 42.50 more to reach the 250.00 minimum order value (before tax)." */
+            message: string;
+            productGuid?: string;
+            productCode?: string;
+            quantity?: number;
+            nearestQuantity?: number | null;
+            minimumOrderValue?: number;
+            amountNeeded?: number;
+            /** @description CSV import: the file row the line came from. */
+            row?: number;
+        };
+        /** @description The quantity rule this buyer's lines of the product follow (B4): a quantity must be at least minimum, at most maximum and a multiple of multiple (null: no such limit). */
+        BuyerQuantityRule: {
+            minimum: number | null;
+            maximum: number | null;
+            multiple: number | null;
+            /** @description As buyers read it, e.g. "min 6, in 6s"; null when the product has no rule. */
+            label: string | null;
+        };
+        /** @description A product's quantity rule (B4). null is no such limit; a multiple of 1 is no multiple. In an override, null inherits from the layer below. */
+        QuantityRule: {
+            minimum: number | null;
+            maximum: number | null;
+            multiple: number | null;
+        };
+        StoreOrderRules: {
+            /** @description Before tax; null is none. */
+            minimumOrderValue: number | null;
+            /** @description Minimum order values (before tax) that replace the store's for customers of a type. */
+            customerTypeMinimums: {
+                customerType: string;
+                minimumOrderValue: number;
+            }[];
+            defaultQuantityRule: components["schemas"]["QuantityRule"];
+        };
+        CustomerOrderRules: {
+            /** @description Before tax; null inherits the customer type's or the store's. */
+            minimumOrderValue: number | null;
+            products: {
+                productGuid: string;
+                minimum: number | null;
+                maximum: number | null;
+                multiple: number | null;
+            }[];
+        };
+        ProductQuantityRule: {
+            productGuid: string;
+            fromUnleashed: {
+                minimumSaleQuantity: number | null;
+                /** @description Counts as a multiple only when it is a whole number above 1. */
+                packSize: number | null;
+            };
+            override: components["schemas"]["QuantityRule"];
+            effective: components["schemas"]["QuantityRule"];
         };
         Health: {
             /** @enum {string} */
@@ -1920,6 +2043,7 @@ export interface components {
             orderable: boolean;
             /** @description Ordering it now makes a backorder (out of stock */
             backorder?: boolean;
+            quantityRule?: components["schemas"]["BuyerQuantityRule"];
         };
         CartLine: {
             productGuid: string;
@@ -1931,6 +2055,10 @@ export interface components {
             orderable: boolean;
             /** @description Why this line cannot be ordered now. */
             problem: string | null;
+            /** @description The product's quantity rule for this customer as buyers read it, e.g. "min 6, in 6s" (B4); null when it has none. */
+            quantityRule?: string | null;
+            /** @description The quantity rule this line breaks (B4), with the nearest quantity that can be ordered; its message is also the line's problem. */
+            ruleBreach?: components["schemas"]["OrderRuleBreach"] | null;
         };
         Cart: {
             lines: components["schemas"]["CartLine"][];
@@ -1938,7 +2066,12 @@ export interface components {
             taxRate: number;
             taxTotal: number;
             total: number;
+            /** @description Whether every line can be ordered and the minimum order value is reached. */
             canPlace: boolean;
+            /** @description The customer's minimum order value before tax (B4); null when there is none. */
+            minimumOrderValue?: number | null;
+            /** @description Set while the subtotal (before tax) is below the minimum order value: how much more is needed. */
+            orderValueBreach?: components["schemas"]["OrderRuleBreach"] | null;
         };
         DeliveryAddress: {
             name?: string | null;
@@ -2591,6 +2724,10 @@ export interface components {
              */
             rule: "customer-price" | "quantity-break" | "tier-less-discount" | "default-sell-price" | null;
             explanation: string;
+            /** @description Whether the rule's price was below the product's MinimumSellPrice and raised to it (B4's price floor); the explanation says so too. */
+            floorApplied?: boolean;
+            /** @description The product's MinimumSellPrice from Unleashed; null when it has none. */
+            minimumSellPrice?: number | null;
             inputs: {
                 /** @description The customer's own price rows (any validity). */
                 customerPrices: components["schemas"]["PriceRuleInput"][];
@@ -3802,6 +3939,169 @@ export interface operations {
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+        };
+    };
+    getStoreOrderRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreOrderRules"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    setStoreOrderRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreOrderRules"];
+            };
+        };
+        responses: {
+            /** @description The rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreOrderRules"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getCustomerOrderRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderRules"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    setCustomerOrderRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerOrderRules"];
+            };
+        };
+        responses: {
+            /** @description The rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderRules"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getProductQuantityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductQuantityRule"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    setProductQuantityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuantityRule"];
+            };
+        };
+        responses: {
+            /** @description The rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductQuantityRule"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
         };
     };
     listCatalogues: {
