@@ -247,6 +247,7 @@ export interface OrdersTable {
   standingOrderId: string | null;
   placedOnBehalfBy: string | null;
   purchaseOrderRef: string | null;
+  requiredDate: string | null;
   seq: Seq;
 }
 

@@ -1939,6 +1939,8 @@ export interface components {
             taxTotal: number;
             total: number;
             canPlace: boolean;
+            /** @description The ISO code of the currency the amounts are in: the customer's Unleashed currency (NZD when Unleashed names none). */
+            currency?: string;
         };
         DeliveryAddress: {
             name?: string | null;
@@ -1956,6 +1958,11 @@ export interface components {
             /** @description Required while acting as the customer, refused otherwise: the contact the order is placed for (R23), one of GET /store/acting/contacts. */
             placedForContactGuid?: string;
             purchaseOrderRef?: components["schemas"]["PurchaseOrderRefInput"];
+            /**
+             * Format: date
+             * @description The day the buyer wants it delivered, sent to Unleashed as the sales order's RequiredDate. Refused as `validation-failed` (field `requiredDate`) when before today (UTC, the earliest calendar day in use). Null or absent: none.
+             */
+            requiredDate?: string | null;
         };
         /** @description The buyer's purchase-order reference (B7), sent to Unleashed as the sales order's CustomerRef. Trimmed; blank means none. Refused as `validation-failed` (field `purchaseOrderRef`) when the customer requires one (GET /store/checkout-settings). */
         PurchaseOrderRefInput: string | null;
@@ -1965,6 +1972,15 @@ export interface components {
         };
         BuyerOrder: {
             id: string;
+            /** @description The one order reference to show: Unleashed's sales-order number once it exists, until then the store's own number (storeReference). */
+            reference: string;
+            /** @description The store's own number for the order, given when it is placed; kept as a secondary reference once Unleashed numbers it. */
+            storeReference: string;
+            /**
+             * Format: date
+             * @description The requested delivery day (Unleashed RequiredDate); null when none.
+             */
+            requiredDate: string | null;
             /** @enum {string} */
             status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
             /** @description The status as the store names it (R18a; the admin may rename it). */
@@ -2262,6 +2278,15 @@ export interface components {
         OrderStatus: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
         StoreOrder: {
             id: string;
+            /** @description The one order reference to show: Unleashed's sales-order number once it exists, until then the store's own number (storeReference). */
+            reference: string;
+            /** @description The store's own number for the order, given when it is placed; kept as a secondary reference once Unleashed numbers it. */
+            storeReference: string;
+            /**
+             * Format: date
+             * @description The requested delivery day (Unleashed RequiredDate); null when none.
+             */
+            requiredDate: string | null;
             customerGuid: string;
             customerCode: string;
             /** @description Null when the customer is no longer in the store's data. */

@@ -8,6 +8,7 @@ import type { Customer } from '../customers/customers.types.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
+import { currencyOf } from './order-email-summary.ts';
 
 export type Cart = components['schemas']['Cart'];
 
@@ -84,6 +85,7 @@ export async function priceCart(
       taxTotal,
       total: round2(subTotal + taxTotal),
       canPlace: priced.length > 0 && orderable.length === priced.length,
+      currency: currencyOf(customer),
     },
   };
 }
