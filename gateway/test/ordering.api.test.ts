@@ -348,6 +348,8 @@ describe('checkout and the one order reference (issue 16 items 4, 7)', () => {
       reference: admin.unleashedOrderNumber,
       storeReference,
     });
+    const found = await store('GET', `/orders?search=${storeReference.toLowerCase()}`, dana);
+    expect(found.body.items.map((o: { id: string }) => o.id)).toEqual([placed.body.id]);
     const [sales] = (
       await portal.gw.mock.call('GET', `/SalesOrders?orderNumber=${admin.unleashedOrderNumber}`)
     ).body.Items;

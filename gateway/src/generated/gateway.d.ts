@@ -3364,7 +3364,7 @@ export interface operations {
                 placedFrom?: string;
                 /** @description Only orders placed on or before this day (UTC). */
                 placedTo?: string;
-                /** @description Unleashed order number, purchase-order reference, product code or description contains (any case). */
+                /** @description Unleashed order number, purchase-order reference, product code or description contains (any case), or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders whose purchase-order reference starts with this (any case; B7). */
                 purchaseOrderRef?: components["parameters"]["purchaseOrderRef"];
@@ -4770,7 +4770,7 @@ export interface operations {
                 status?: components["schemas"]["OrderStatus"];
                 /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
                 importState?: "queued" | "imported" | "failed";
-                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description. */
+                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description; or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders placed on or after this day (UTC). */
                 placedFrom?: string;
@@ -4808,7 +4808,7 @@ export interface operations {
                 status?: components["schemas"]["OrderStatus"];
                 /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
                 importState?: "queued" | "imported" | "failed";
-                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description. */
+                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description; or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders placed on or after this day (UTC). */
                 placedFrom?: string;

@@ -1,4 +1,4 @@
-// The cart's money: subtotal, tax at the cart's rate, and total.
+// The cart's money: subtotal, tax at the cart's rate, and total, the total naming the cart's currency.
 import type { Cart } from '../api/buyer-types.ts';
 import { formatMoney, formatRate } from '../ui/money.ts';
 
@@ -14,7 +14,7 @@ export function CartTotals({ cart }: { cart: Cart }) {
         <dd>{formatMoney(cart.taxTotal)}</dd>
       </div>
       <div class="grand">
-        <dt>Total</dt>
+        <dt>Total ({cart.currency ?? 'NZD'})</dt>
         <dd>{formatMoney(cart.total)}</dd>
       </div>
     </dl>
