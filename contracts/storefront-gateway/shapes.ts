@@ -145,6 +145,7 @@ export const buyerOrder = {
   id: like('order-1'),
   reference: like('E7BF257B'),
   storeReference: like('E7BF257B'),
+  requiredDate: nullableText(null),
   status: orderStatus,
   statusLabel: like('Processing'),
   placedByEmail: like('dana@demo-wholesale.example'),
