@@ -186,7 +186,7 @@ describe('the gateway syncing from Unleashed', () => {
 });
 
 describe('the gateway pushing and following orders', () => {
-  it('creates a sales order at the GUID it chose, charges included', async () => {
+  it('creates a sales order at the GUID it chose, charges and the requested delivery day included', async () => {
     pact
       .given(STATES.orderCanBeCreated, { customerCode: 'DEMO001', productCode: 'DEMO-PLENTY' })
       .uponReceiving('a request to create a sales order at a GUID the gateway chose')

@@ -17,6 +17,8 @@ const productGuid = fromState('productGuid', '5b8d2f4e-6a1c-4e9b-8d3f-7c2a1b9e0d
 export const orderWrite = {
   OrderStatus: 'Placed',
   OrderDate: '2026-11-20',
+  // Issue 16 item 7: the buyer's requested delivery day.
+  RequiredDate: '2026-11-27',
   Customer: { Guid: customerGuid },
   // B7: the buyer's PO number; the store's own order id goes in SourceId.
   CustomerRef: 'PO-4471',
@@ -65,6 +67,7 @@ export const orderCreated = {
   OrderStatus: 'Placed',
   CustomerRef: 'PO-4471',
   SourceId: 'ord_01JD4S8Z6W',
+  RequiredDate: `/Date(${Date.parse('2026-11-27T00:00:00Z')})/`,
   SalesOrderLines: arrayContaining(
     {
       LineType: null,

@@ -145,6 +145,8 @@ export function adminProductsContracts(): void {
           status: 200,
           response: {
             id: like(EXAMPLES.orderId),
+            storeReference: like('E7BF257B'),
+            requiredDate: orNull('[\\s\\S]*', null),
             customerCode: like('DEMO001'),
             customerName: orNull('[\\s\\S]*', 'Demo Wholesale Ltd'),
             placedByEmail: like(BUYER_EMAIL),

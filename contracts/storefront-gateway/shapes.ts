@@ -133,6 +133,7 @@ export const cart = (lines: unknown) => ({
   taxTotal: like(4.95),
   total: like(37.95),
   canPlace: boolean(true),
+  currency: like('NZD'),
 });
 
 export const orderStatus = oneOf(
@@ -142,6 +143,9 @@ export const orderStatus = oneOf(
 
 export const buyerOrder = {
   id: like('order-1'),
+  reference: like('E7BF257B'),
+  storeReference: like('E7BF257B'),
+  requiredDate: nullableText(null),
   status: orderStatus,
   statusLabel: like('Processing'),
   placedByEmail: like('dana@demo-wholesale.example'),

@@ -52,11 +52,14 @@ export const sampleVariables: { [N in TemplateName]: TemplateVariables[N] } = {
   'order-request-admin': { order, placedByEmail: 'ann@buyer.example', placedOnBehalfBy: null },
   'order-status-changed': {
     firstName: 'Ann',
-    orderNumber: 'SO-00042',
-    customerName: NASTY,
+    order: {
+      ...order,
+      storeReference: 'E7BF257B',
+      charges: [{ description: 'Freight', amount: 12.5 }],
+      orderUrl: 'https://portal.example/orders/o-1',
+    },
     statusLabel: 'Confirmed',
     previousStatusLabel: 'Pending Approval',
-    orderUrl: 'https://portal.example/orders/o-1',
   },
   'standing-order-reminder': {
     firstName: 'Ann',

@@ -288,3 +288,108 @@ describe('purchase-order references (B7)', () => {
     expect(body.type).toMatch(/not-found$/);
   });
 });
+
+describe('checkout and the one order reference (issue 16 items 4, 7)', () => {
+  const address = { street: '1 Main St', city: 'Auckland' };
+  const dayFromToday = (days: number) =>
+    new Date(portal.gw.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  afterAll(() =>
+    portal.api('POST', '/products/status', { status: 'visible', productGuids: [guidOf['DEMO-LOW']] }),
+  );
+
+  it('when a line is updated, then it keeps its place in the cart, and the cart names its currency', async () => {
+    await portal.api('POST', '/products/status', { status: 'sellable', productGuids: [guidOf['DEMO-LOW']] });
+    await store('DELETE', '/cart', dana);
+    await store('PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, dana, { quantity: 1 });
+    await store('PUT', `/cart/lines/${guidOf['DEMO-LOW']}`, dana, { quantity: 1 });
+    const { body } = await store('PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, dana, { quantity: 3 });
+    expect(body.lines.map((l: { code: string; quantity: number }) => `${l.code} ${l.quantity}`)).toEqual([
+      'DEMO-PLENTY 3',
+      'DEMO-LOW 1',
+    ]);
+    expect(body.currency).toBe('NZD');
+  });
+
+  it('when the requested delivery date is in the past, then placing answers 400 problem+json naming requiredDate, the cart kept', async () => {
+    const refused = await store('POST', '/orders', dana, {
+      deliveryAddress: address,
+      requiredDate: dayFromToday(-1),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.errors).toEqual([
+      { field: 'requiredDate', message: `must be today (${dayFromToday(0)}) or later` },
+    ]);
+    expect((await store('GET', '/cart', dana)).body.lines).toHaveLength(2);
+    const garbled = await store('POST', '/orders', dana, { deliveryAddress: address, requiredDate: 'soon' });
+    expect(garbled.status).toBe(400);
+    expect(garbled.body.errors[0].field).toContain('requiredDate');
+  });
+
+  it("when the buyer asks for a delivery day, then the order carries it and it reaches Unleashed's sales order as RequiredDate; the store's number is the reference until Unleashed numbers it, then kept beside it", async () => {
+    const wanted = dayFromToday(5);
+    const placed = await store('POST', '/orders', dana, { deliveryAddress: address, requiredDate: wanted });
+    expect(placed.status).toBe(201);
+    const storeReference = placed.body.id.slice(0, 8).toUpperCase();
+    expect(placed.body).toMatchObject({ requiredDate: wanted, reference: storeReference, storeReference });
+    const messages = (await portal.api('GET', '/outbox?pageSize=200')).body.items;
+    const request = messages.find((m: { template: string }) => m.template === 'order-request-buyer');
+    expect(request.subject).toBe(`Order request ${storeReference} received`);
+    const admin = await waitFor(
+      async () => (await portal.api('GET', `/orders/${placed.body.id}`)).body,
+      (o) => o.importState === 'imported',
+    );
+    expect(admin).toMatchObject({
+      reference: admin.unleashedOrderNumber,
+      storeReference,
+      requiredDate: wanted,
+    });
+    expect((await store('GET', `/orders/${placed.body.id}`, dana)).body).toMatchObject({
+      reference: admin.unleashedOrderNumber,
+      storeReference,
+    });
+    const found = await store('GET', `/orders?search=${storeReference.toLowerCase()}`, dana);
+    expect(found.body.items.map((o: { id: string }) => o.id)).toEqual([placed.body.id]);
+    const [sales] = (
+      await portal.gw.mock.call('GET', `/SalesOrders?orderNumber=${admin.unleashedOrderNumber}`)
+    ).body.Items;
+    expect(sales.RequiredDate).toBe(`/Date(${Date.parse(`${wanted}T00:00:00Z`)})/`);
+  });
+
+  it('when the supplier adds freight and completes it, then the status email names the one reference, the store number, the lines, the freight and the totals as they stand', async () => {
+    const [address] = (await store('GET', '/addresses', dana)).body.items;
+    await store('PUT', `/cart/lines/${guidOf['DEMO-PLENTY']}`, dana, { quantity: 2 });
+    const placed = (await store('POST', '/orders', dana, { deliveryAddress: address })).body;
+    const imported = await waitFor(
+      async () => (await portal.api('GET', `/orders/${placed.id}`)).body,
+      (o) => o.importState === 'imported',
+    );
+    const [sales] = (
+      await portal.gw.mock.call('GET', `/SalesOrders?orderNumber=${imported.unleashedOrderNumber}`)
+    ).body.Items;
+    const lines = [
+      ...sales.SalesOrderLines,
+      { LineType: 'Charge', Product: { ProductDescription: 'Freight' }, UnitPrice: 9.5 },
+    ];
+    await portal.gw.mock.call('PUT', `/SalesOrders/${sales.Guid}`, { SalesOrderLines: lines });
+    expect((await portal.gw.mock.call('POST', `/SalesOrders/${sales.Guid}/Complete`)).status).toBe(200);
+    await portal.sync();
+    const order = (await store('GET', `/orders/${placed.id}`, dana)).body;
+    const messages = (await portal.api('GET', '/outbox?pageSize=200')).body.items;
+    const notice = messages.find(
+      (m: { template: string; subject: string }) =>
+        m.template === 'order-status-changed' && m.subject.includes(imported.unleashedOrderNumber),
+    );
+    expect(notice.subject).toBe(`Order ${imported.unleashedOrderNumber}: Complete`);
+    const { text } = (await portal.api('GET', `/outbox/${notice.id}`)).body;
+    const money = (n: number) => `NZ$${n.toFixed(2)}`;
+    expect(text).toContain(`Order: ${imported.unleashedOrderNumber}`);
+    expect(text).toContain(`Store reference: ${placed.storeReference}`);
+    expect(text).toContain(`2 x DEMO-PLENTY`);
+    expect(text).toContain(`Freight: ${money(9.5)}`);
+    expect(text).toContain(`Subtotal: ${money(order.subTotal)}`);
+    expect(text).toContain(`Tax: ${money(order.taxTotal)}`);
+    expect(text).toContain(`Total: ${money(order.total)}`);
+    expect(order.charges).toEqual([{ description: 'Freight', amount: 9.5 }]);
+  });
+});

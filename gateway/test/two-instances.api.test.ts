@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connect.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { TEST_DATABASE_URL } from './database.ts';
+import { sampleVariables } from './email-fixtures.ts';
 import { ADMIN, type RunningGateway, startGateway } from './harness.ts';
 import { PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
 
@@ -118,12 +119,10 @@ describe('two gateway instances on one database', () => {
           'order-status-changed',
           to,
           {
-            firstName: 'Ann',
-            orderNumber: `SO-${n}`,
-            customerName: 'Ann Ltd',
+            ...sampleVariables['order-status-changed'],
+            order: { ...sampleVariables['order-status-changed'].order, orderNumber: `SO-${n}` },
             statusLabel: 'Completed',
             previousStatusLabel: 'Placed',
-            orderUrl: 'https://shop.example/#/orders/1',
           },
           { deliverNow: false },
         ),

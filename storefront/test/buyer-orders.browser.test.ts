@@ -321,6 +321,121 @@ describe("dana's order, from invitation to Complete", () => {
     await browser.screenshot('storefront-buyer-orders-filtered');
   });
 
+  describe('checkout that shows what it orders (issue 16 items 7, 8)', () => {
+    const addFromProductPage = async (code: string, quantity: string) => {
+      await page().goto(`${portal.url}/#/products/${code}`);
+      await addForm(code).getByLabel('Quantity').fill(quantity);
+      await addForm(code).getByRole('button', { name: 'Add to cart' }).click();
+      await addForm(code).getByText(`Added ${quantity}:`, { exact: false }).waitFor();
+    };
+    const openCart = async () => {
+      await page().goto(`${portal.url}/#/cart`);
+      await main().getByRole('heading', { level: 1, name: 'Your cart' }).waitFor();
+    };
+    const lineRow = (code: string) => main().getByRole('row').filter({ hasText: code });
+    const codesInCart = () => main().locator('tbody .product-code').allTextContents();
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+    beforeAll(() => admin('PUT', `/products/${guidOf['DEMO-LOW']}/status`, { status: 'sellable' }));
+    afterAll(() => admin('PUT', `/products/${guidOf['DEMO-LOW']}/status`, { status: 'visible' }));
+
+    it('when she updates the first of two lines, then it keeps its place; a quantity typed but not updated is saved on checking out, or, when it is no number, stops checkout at its field', async () => {
+      await addFromProductPage('DEMO-PLENTY', '2');
+      await addFromProductPage('DEMO-LOW', '1');
+      await openCart();
+      expect(await codesInCart()).toEqual(['DEMO-PLENTY', 'DEMO-LOW']);
+      await main().getByLabel('Quantity of DEMO-PLENTY').fill('3');
+      await lineRow('DEMO-PLENTY').getByRole('button', { name: 'Update' }).click();
+      await expect.poll(() => main().getByLabel('Quantity of DEMO-PLENTY').inputValue()).toBe('3');
+      await expect.poll(() => lineRow('DEMO-PLENTY').locator('td.num').last().textContent()).toBe('49.50');
+      expect(await codesInCart()).toEqual(['DEMO-PLENTY', 'DEMO-LOW']);
+
+      await main().getByLabel('Quantity of DEMO-LOW').fill('2x');
+      await main().getByRole('link', { name: 'Check out' }).click();
+      await main()
+        .getByRole('alert')
+        .getByText('The quantity typed for DEMO-LOW is not saved: Enter a whole number, like 1 or 12.')
+        .waitFor();
+      expect(await page().evaluate(() => document.activeElement?.id)).toBe(`cart-qty-${guidOf['DEMO-LOW']}`);
+      await main().getByLabel('Quantity of DEMO-LOW').fill('2');
+      await main().getByRole('link', { name: 'Check out' }).click();
+      await main().getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+      const quantities = await page().evaluate(async () =>
+        (
+          (await (await fetch('/store/cart')).json()) as { lines: { code: string; quantity: number }[] }
+        ).lines.map((l) => `${l.code} ${l.quantity}`),
+      );
+      expect(quantities).toEqual(['DEMO-PLENTY 3', 'DEMO-LOW 2']);
+    });
+
+    it('when she checks out, then she sees the lines, tax and total in NZD; a delivery date in the past is refused at its field, and the one she picks reaches Unleashed as RequiredDate', async () => {
+      await main().getByText('2 lines, amounts in NZD').waitFor();
+      expect(await lineRow('DEMO-PLENTY').getByRole('cell').allTextContents()).toEqual([
+        '3',
+        '16.50',
+        '49.50',
+      ]);
+      const [lowQuantity, lowPrice, lowTotal] = await lineRow('DEMO-LOW').getByRole('cell').allTextContents();
+      expect(lowQuantity).toBe('2');
+      expect(lowTotal).toBe((2 * Number(lowPrice)).toFixed(2));
+      await main().getByText('Tax (15%)').waitFor();
+      await main().getByText('Total (NZD)').waitFor();
+      const [subTotal = 0, tax = 0, total = 0] = (await main().locator('.totals dd').allTextContents()).map(
+        Number,
+      );
+      expect(subTotal).toBeCloseTo(49.5 + Number(lowTotal), 2);
+      expect(tax).toBeCloseTo(subTotal * 0.15, 1);
+      expect(total).toBeCloseTo(subTotal + tax, 2);
+
+      await main().getByLabel('Purchase-order number').fill('PO-6001');
+      const date = main().getByLabel('Requested delivery date (optional)');
+      await date.fill(inDays(-2));
+      await main().getByRole('button', { name: 'Place order' }).click();
+      await main()
+        .locator('#checkout-required-date-error')
+        .getByText('is in the past', { exact: false })
+        .waitFor();
+      expect(await date.getAttribute('aria-invalid')).toBe('true');
+      const wanted = inDays(9);
+      await date.fill(wanted);
+      await main().getByRole('button', { name: 'Place order' }).click();
+      await main().getByRole('heading', { level: 1, name: 'Thank you for your order' }).waitFor();
+      await main().getByText('Requested delivery').waitFor();
+      const placedId = decodeURIComponent(/#\/orders\/([^/]+)\/placed$/.exec(page().url())?.[1] ?? '');
+      await expect
+        .poll(async () => (await admin('GET', `/orders/${placedId}`)).importState, { timeout: 15_000 })
+        .toBe('imported');
+      const placed = await admin('GET', `/orders/${placedId}`);
+      const found = await portal.gw.mock.call(
+        'GET',
+        `/SalesOrders?orderNumber=${placed.unleashedOrderNumber}`,
+      );
+      expect(found.body.Items[0].RequiredDate).toBe(`/Date(${Date.parse(`${wanted}T00:00:00Z`)})/`);
+      // One reference: Unleashed's number once it exists, the store's own kept beside it.
+      await main()
+        .getByRole('definition')
+        .filter({ hasText: placed.unleashedOrderNumber })
+        .waitFor({ timeout: 15_000 });
+      await main().getByRole('definition').filter({ hasText: placed.storeReference }).waitFor();
+    });
+
+    it('when she empties the cart, then she is asked first: keeping it keeps every line, confirming empties it', async () => {
+      await addFromProductPage('DEMO-PLENTY', '1');
+      await openCart();
+      await main().getByRole('button', { name: 'Empty the cart' }).click();
+      const question = main().getByRole('alertdialog');
+      await question.getByText('Remove all 1 line from your cart?').waitFor();
+      await question.getByRole('button', { name: 'Keep the cart' }).click();
+      await question.waitFor({ state: 'detached' });
+      expect(await codesInCart()).toEqual(['DEMO-PLENTY']);
+      expect(await cartCount()).toBe('1');
+      await main().getByRole('button', { name: 'Empty the cart' }).click();
+      await main().getByRole('alertdialog').getByRole('button', { name: 'Yes, empty the cart' }).click();
+      await main().getByText('Your cart is empty.', { exact: false }).waitFor();
+      expect(await cartCount()).toBe('0');
+    });
+  });
+
   it('at phone width (390 px), then the catalogue and the order fit without sideways scrolling', async () => {
     await page().setViewportSize({ width: 390, height: 844 });
     try {

@@ -73,6 +73,7 @@ export function createActingOrders(deps: ActingOrdersDeps) {
         deliveryAddress: DeliveryAddress;
         comment?: string | null;
         purchaseOrderRef?: string | null;
+        requiredDate?: string | null;
         placedForContactGuid?: string;
       },
     ): Promise<Order> {
@@ -89,6 +90,7 @@ export function createActingOrders(deps: ActingOrdersDeps) {
           deliveryAddress: input.deliveryAddress,
           comment: input.comment,
           purchaseOrderRef: input.purchaseOrderRef,
+          requiredDate: input.requiredDate,
           placedOnBehalfBy: record.adminEmail,
         });
         await deps.ordering.empty(store, buyer);

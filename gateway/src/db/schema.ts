@@ -249,6 +249,7 @@ export interface OrdersTable {
   standingOrderId: string | null;
   placedOnBehalfBy: string | null;
   purchaseOrderRef: string | null;
+  requiredDate: string | null;
   seq: Seq;
 }
 

@@ -55,6 +55,18 @@ describe('email templates', () => {
     expect(acting.text).toContain('Placed on their behalf by: Ada Admin');
   });
 
+  it('the status email carries the order as it stands: lines, freight, totals, and the store number beside the reference', async () => {
+    const email = await renderEmail('order-status-changed', sampleVariables['order-status-changed'], context);
+    expect(email.text).toContain('Order: SO-00042');
+    expect(email.text).toContain('Store reference: E7BF257B');
+    expect(email.text).toContain('Status: Confirmed');
+    expect(email.text).toContain('3 x WID-1 Widget <large> @ NZ$2.50 = NZ$7.50');
+    expect(email.text).toContain('Freight: NZ$12.50');
+    expect(email.text).toContain('Total: NZ$8.63');
+    expect(email.html).toContain('Freight');
+    expect(email.html).toContain('NZ$8.63');
+  });
+
   it('the invitation shows the accept link as a button with the expiry date in the store time zone', async () => {
     const email = await renderEmail('invitation', sampleVariables.invitation, context);
     expect(email.html).toContain(`href="https://portal.example/invitations/${TOKEN}"`);
@@ -81,7 +93,8 @@ describe('email templates', () => {
   });
 
   it('a link that is not http(s) is refused before anything is rendered', async () => {
-    const variables = { ...sampleVariables['order-status-changed'], orderUrl: 'javascript:alert(1)' };
+    const sample = sampleVariables['order-status-changed'];
+    const variables = { ...sample, order: { ...sample.order, orderUrl: 'javascript:alert(1)' } };
     await expect(renderEmail('order-status-changed', variables, context)).rejects.toThrow(/http\(s\)/);
   });
 

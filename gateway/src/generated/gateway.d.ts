@@ -2072,6 +2072,8 @@ export interface components {
             minimumOrderValue?: number | null;
             /** @description Set while the subtotal (before tax) is below the minimum order value: how much more is needed. */
             orderValueBreach?: components["schemas"]["OrderRuleBreach"] | null;
+            /** @description The ISO code of the currency the amounts are in: the customer's Unleashed currency (NZD when Unleashed names none). */
+            currency?: string;
         };
         DeliveryAddress: {
             name?: string | null;
@@ -2089,6 +2091,11 @@ export interface components {
             /** @description Required while acting as the customer, refused otherwise: the contact the order is placed for (R23), one of GET /store/acting/contacts. */
             placedForContactGuid?: string;
             purchaseOrderRef?: components["schemas"]["PurchaseOrderRefInput"];
+            /**
+             * Format: date
+             * @description The day the buyer wants it delivered, sent to Unleashed as the sales order's RequiredDate. Refused as `validation-failed` (field `requiredDate`) when before today (UTC, the earliest calendar day in use). Null or absent: none.
+             */
+            requiredDate?: string | null;
         };
         /** @description The buyer's purchase-order reference (B7), sent to Unleashed as the sales order's CustomerRef. Trimmed; blank means none. Refused as `validation-failed` (field `purchaseOrderRef`) when the customer requires one (GET /store/checkout-settings). */
         PurchaseOrderRefInput: string | null;
@@ -2098,6 +2105,15 @@ export interface components {
         };
         BuyerOrder: {
             id: string;
+            /** @description The one order reference to show: Unleashed's sales-order number once it exists, until then the store's own number (storeReference). */
+            reference: string;
+            /** @description The store's own number for the order, given when it is placed; kept as a secondary reference once Unleashed numbers it. */
+            storeReference: string;
+            /**
+             * Format: date
+             * @description The requested delivery day (Unleashed RequiredDate); null when none.
+             */
+            requiredDate: string | null;
             /** @enum {string} */
             status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
             /** @description The status as the store names it (R18a; the admin may rename it). */
@@ -2395,6 +2411,15 @@ export interface components {
         OrderStatus: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
         StoreOrder: {
             id: string;
+            /** @description The one order reference to show: Unleashed's sales-order number once it exists, until then the store's own number (storeReference). */
+            reference: string;
+            /** @description The store's own number for the order, given when it is placed; kept as a secondary reference once Unleashed numbers it. */
+            storeReference: string;
+            /**
+             * Format: date
+             * @description The requested delivery day (Unleashed RequiredDate); null when none.
+             */
+            requiredDate: string | null;
             customerGuid: string;
             customerCode: string;
             /** @description Null when the customer is no longer in the store's data. */
@@ -3476,7 +3501,7 @@ export interface operations {
                 placedFrom?: string;
                 /** @description Only orders placed on or before this day (UTC). */
                 placedTo?: string;
-                /** @description Unleashed order number, purchase-order reference, product code or description contains (any case). */
+                /** @description Unleashed order number, purchase-order reference, product code or description contains (any case), or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders whose purchase-order reference starts with this (any case; B7). */
                 purchaseOrderRef?: components["parameters"]["purchaseOrderRef"];
@@ -5045,7 +5070,7 @@ export interface operations {
                 status?: components["schemas"]["OrderStatus"];
                 /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
                 importState?: "queued" | "imported" | "failed";
-                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description. */
+                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description; or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders placed on or after this day (UTC). */
                 placedFrom?: string;
@@ -5083,7 +5108,7 @@ export interface operations {
                 status?: components["schemas"]["OrderStatus"];
                 /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
                 importState?: "queued" | "imported" | "failed";
-                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description. */
+                /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description; or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders placed on or after this day (UTC). */
                 placedFrom?: string;

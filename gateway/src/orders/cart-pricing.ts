@@ -14,6 +14,7 @@ import { checkOrderValue } from '../order-rules/order-value.ts';
 import { describeQuantityRule } from '../order-rules/quantity-rules.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
+import { currencyOf } from './order-email-summary.ts';
 
 export type Cart = components['schemas']['Cart'];
 
@@ -106,6 +107,7 @@ export async function priceCart(
       canPlace: priced.length > 0 && orderable.length === priced.length && !orderValueBreach,
       minimumOrderValue: deps.rules.minimumOrderValue,
       orderValueBreach,
+      currency: currencyOf(customer),
     },
   };
 }

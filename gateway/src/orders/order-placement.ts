@@ -18,9 +18,11 @@ import type { Store } from '../stores/stores.types.ts';
 import { priceCart } from './cart-pricing.ts';
 import type { CustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
 import type { DeliveryAddress } from './delivery-address.ts';
+import { orderEmailSummary } from './order-email-summary.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
 import { checkPurchaseOrderRef, normalisePurchaseOrderRef } from './purchase-order-ref.ts';
+import { checkRequiredDate } from './required-date.ts';
 
 export type { DeliveryAddress };
 
@@ -51,6 +53,8 @@ export interface PlacementRequest {
   comment?: string | null;
   /** The buyer's purchase-order reference (B7); blank is none. */
   purchaseOrderRef?: string | null;
+  /** The requested delivery day `YYYY-MM-DD` (Unleashed's RequiredDate); not before today. */
+  requiredDate?: string | null;
   /** The admin's email when an admin placed it while acting as the customer (R23). */
   placedOnBehalfBy?: string | null;
   /** The standing order whose run places it (R21). */
@@ -81,6 +85,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
       const purchaseOrderRef = normalisePurchaseOrderRef(request.purchaseOrderRef);
       const { purchaseOrderRefRequired } = await deps.customerSettings.get(store.id, customer.guid);
       checkPurchaseOrderRef(purchaseOrderRef, purchaseOrderRefRequired, customer.name);
+      const requiredDate = checkRequiredDate(request.requiredDate, today);
       const now = deps.clock.now().toISOString();
       const order: Order = {
         id: randomUUID(),
@@ -132,6 +137,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         standingOrderId: request.standingOrderId ?? null,
         placedOnBehalfBy: request.placedOnBehalfBy ?? null,
         purchaseOrderRef,
+        requiredDate,
       };
       await deps.transaction(async () => {
         await deps.orders.save(order);
@@ -163,36 +169,7 @@ export function refuseUnplaceable(cart: Awaited<ReturnType<typeof priceCart>>['c
 
 async function sendOrderRequestEmails(deps: OrderPlacementDeps, request: PlacementRequest, order: Order) {
   const { store, customer, placedBy } = request;
-  const a = request.deliveryAddress;
-  const summary = {
-    orderNumber: order.id.slice(0, 8).toUpperCase(),
-    placedAt: order.createdAt,
-    customerName: customer.name,
-    purchaseOrderRef: order.purchaseOrderRef ?? null,
-    currency: customer.currency ?? 'NZD',
-    lines: order.lines.map((l) => ({
-      productCode: l.productCode,
-      description: l.description,
-      quantity: l.quantity,
-      unitPrice: l.unitPrice,
-      lineTotal: l.lineTotal,
-    })),
-    subTotal: order.subTotal,
-    taxTotal: order.taxTotal,
-    total: order.total,
-    deliveryAddress: [
-      a.name,
-      a.street,
-      a.street2,
-      a.suburb,
-      a.city,
-      a.region,
-      a.postalCode,
-      a.country,
-    ].filter((x): x is string => !!x),
-    comment: order.comment,
-    orderUrl: `${deps.publicBaseUrl}/#/orders/${order.id}`,
-  };
+  const summary = orderEmailSummary(order, customer, `${deps.publicBaseUrl}/#/orders/${order.id}`);
   const { orderRequestEmailToBuyer, orderRequestEmailToAdmin } = orderSettings(store);
   if (orderRequestEmailToBuyer)
     await deps.email.send(store.id, 'order-request-buyer', placedBy.email, {

@@ -1,4 +1,5 @@
 // /store/cart, /store/addresses, /store/orders: the signed-in buyer's cart and orders, scoped to its customer.
+
 import { Router } from 'express';
 import type { components } from '../generated/gateway.d.ts';
 import { pageRequest } from '../http/paging.ts';
@@ -9,6 +10,7 @@ import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CustomerOrderSettingsService } from './customer-order-settings.service.ts';
 import { customerOrdersQuery, type OrderFilters } from './order-filters.ts';
+import { referencesOf } from './order-reference.ts';
 import type { OrderingService } from './ordering.service.ts';
 import type { OrderHistory } from './orders.reader.ts';
 import type { Order } from './orders.types.ts';
@@ -24,6 +26,8 @@ export function toBuyerOrder(order: Order, store: Store): BuyerOrder {
   } = order.deliveryAddress ?? { type: 'Shipping', isDefault: false };
   return {
     id: order.id,
+    ...referencesOf(order),
+    requiredDate: order.requiredDate ?? null,
     status: order.status,
     statusLabel: statusLabel(store, order.status),
     placedByEmail: order.placedByEmail,

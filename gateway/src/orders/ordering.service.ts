@@ -74,8 +74,12 @@ export function createOrderingService(deps: OrderingDeps) {
         throw new AppError('not-found', 'The store has no such product.');
       if (line?.ruleBreach) throw orderRuleBroken([line.ruleBreach]);
       if (!line?.orderable) throw new AppError('product-not-orderable', line?.problem ?? undefined);
-      const others = record.lines.filter((l) => l.productGuid !== productGuid);
-      return saveLines(store, buyer, [...others, { productGuid, quantity }]);
+      // An updated line keeps its place in the cart; a new one goes last.
+      const known = record.lines.some((l) => l.productGuid === productGuid);
+      const lines = known
+        ? record.lines.map((l) => (l.productGuid === productGuid ? { productGuid, quantity } : l))
+        : [...record.lines, { productGuid, quantity }];
+      return saveLines(store, buyer, lines);
     },
 
     async removeLine(store: Store, buyer: Buyer, productGuid: string): Promise<Cart> {
@@ -109,7 +113,12 @@ export function createOrderingService(deps: OrderingDeps) {
     async placeOrder(
       store: Store,
       buyer: Buyer,
-      input: { deliveryAddress: DeliveryAddress; comment?: string | null; purchaseOrderRef?: string | null },
+      input: {
+        deliveryAddress: DeliveryAddress;
+        comment?: string | null;
+        purchaseOrderRef?: string | null;
+        requiredDate?: string | null;
+      },
     ): Promise<Order> {
       const { record } = await cartOf(store, buyer);
       const customer = await customerOf(buyer);
@@ -123,6 +132,7 @@ export function createOrderingService(deps: OrderingDeps) {
           deliveryAddress: input.deliveryAddress,
           comment: input.comment,
           purchaseOrderRef: input.purchaseOrderRef,
+          requiredDate: input.requiredDate,
         });
         await saveLines(store, buyer, []);
         return order;

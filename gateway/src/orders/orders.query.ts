@@ -60,6 +60,7 @@ export function matchingOrders(storeId: string, query: OrdersQuery) {
       // strpos, not LIKE: the buyer's text is matched as it is, `%` and `_` included.
       conditions.push(sql<SqlBool>`(
         strpos(lower(coalesce(orders.unleashed_order_number, '')), lower(${needle}::text)) > 0
+        OR lower(left(orders.id, 8)) = lower(${needle}::text)
         OR strpos(lower(coalesce(orders.purchase_order_ref, '')), lower(${needle}::text)) > 0
         OR EXISTS (
           SELECT 1 FROM jsonb_array_elements(orders.lines) AS line

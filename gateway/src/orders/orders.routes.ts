@@ -11,6 +11,7 @@ import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CustomerOrderSettingsService } from './customer-order-settings.service.ts';
 import { storeOrdersQuery } from './order-filters.ts';
+import { referencesOf } from './order-reference.ts';
 import { toBuyerOrder } from './ordering.routes.ts';
 import { CSV_BOM, csvRow, ORDER_CSV_HEADER, orderCsvRow } from './orders.csv.ts';
 import type { OrderHistory } from './orders.reader.ts';
@@ -22,6 +23,8 @@ type StoreOrderDetail = components['schemas']['StoreOrderDetail'];
 function toStoreOrder(o: Order, store: Store, customerName: string | null): StoreOrder {
   return {
     id: o.id,
+    ...referencesOf(o),
+    requiredDate: o.requiredDate ?? null,
     customerGuid: o.customerGuid,
     customerCode: o.customerCode,
     customerName,

@@ -42,6 +42,7 @@ export function toOrder(row: Selectable<OrdersTable>): Order {
     standingOrderId: row.standingOrderId,
     placedOnBehalfBy: row.placedOnBehalfBy,
     purchaseOrderRef: row.purchaseOrderRef,
+    requiredDate: row.requiredDate,
   };
 }
 
@@ -76,5 +77,6 @@ export function toOrderRow(order: Order): Insertable<OrdersTable> {
     standingOrderId: order.standingOrderId ?? null,
     placedOnBehalfBy: order.placedOnBehalfBy ?? null,
     purchaseOrderRef: order.purchaseOrderRef ?? null,
+    requiredDate: order.requiredDate ?? null,
   };
 }

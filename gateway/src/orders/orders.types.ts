@@ -60,4 +60,6 @@ export interface Order {
   placedOnBehalfBy?: string | null;
   /** The buyer's purchase-order reference (B7), Unleashed's CustomerRef. */
   purchaseOrderRef?: string | null;
+  /** The requested delivery day `YYYY-MM-DD` (Unleashed's RequiredDate); null when none. */
+  requiredDate?: string | null;
 }

@@ -5,6 +5,7 @@ import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
 import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
+import { orderEmailSummary } from './order-email-summary.ts';
 import type { Order } from './orders.types.ts';
 
 export interface StatusNoticeDeps {
@@ -31,11 +32,9 @@ export async function noticeStatusChange(deps: StatusNoticeDeps, before: Order, 
     after.placedByEmail,
     {
       firstName: contact?.firstName ?? null,
-      orderNumber: after.id.slice(0, 8).toUpperCase(),
-      customerName: customer?.name ?? after.customerCode,
+      order: orderEmailSummary(after, customer, `${deps.publicBaseUrl}/#/orders/${after.id}`),
       statusLabel: labels[after.status].label,
       previousStatusLabel: labels[before.status].label,
-      orderUrl: `${deps.publicBaseUrl}/#/orders/${after.id}`,
     },
     { deliverNow: false },
   );

@@ -90,6 +90,13 @@ describe('order → sales order body', () => {
     });
   });
 
+  it("sends the buyer's requested delivery day as RequiredDate, and null when none was asked for", () => {
+    expect(toSalesOrderWrite({ ...order, requiredDate: '2026-11-20' }, store).RequiredDate).toBe(
+      '2026-11-20',
+    );
+    expect(toSalesOrderWrite({ ...order, requiredDate: null }, store).RequiredDate).toBeNull();
+  });
+
   it('sends no CustomerRef when the buyer gave no PO number (B7)', () => {
     expect(toSalesOrderWrite({ ...order, purchaseOrderRef: null }, store).CustomerRef).toBeNull();
   });

@@ -58,6 +58,7 @@ export function toSalesOrderWrite(
   return {
     OrderStatus: store.importStatus,
     OrderDate: toUnleashedDay(order.createdAt),
+    RequiredDate: order.requiredDate ?? null,
     Customer: { Guid: order.customerGuid },
     // B7: CustomerRef is the customer's PO number; the store's own order id goes in SourceId, Unleashed's
     // field for an outside system's reference.

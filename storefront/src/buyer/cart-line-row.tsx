@@ -1,5 +1,6 @@
 // One cart line: the product, its unit price (quantity breaks applied), a quantity to change, its total, and
 // remove. A line that cannot be ordered now is flagged with the gateway's sentence. Refusals show at the field.
+// A quantity typed but not yet updated is reported to the cart page (onTyped), which saves it before checkout.
 import { useState } from 'preact/hooks';
 import type { CartLine } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
@@ -10,7 +11,14 @@ import { useBuyer } from './buyer-context.ts';
 import { productRoute } from './product-card.tsx';
 import { parseQuantity } from './quantity.ts';
 
-export function CartLineRow({ line }: { line: CartLine }) {
+export function CartLineRow({
+  line,
+  onTyped,
+}: {
+  line: CartLine;
+  /** The typed quantity while it differs from the saved one; null once they agree again. */
+  onTyped: (productGuid: string, text: string | null) => void;
+}) {
   const { setCart } = useBuyer();
   const [text, setText] = useState(String(line.quantity));
   const [error, setError] = useState<string>();
@@ -33,7 +41,10 @@ export function CartLineRow({ line }: { line: CartLine }) {
     });
     setBusy(false);
     if (answer.error) setError(fieldErrors(answer.error).quantity ?? problemSentence(answer.error));
-    else setCart(answer.data);
+    else {
+      onTyped(line.productGuid, null);
+      setCart(answer.data);
+    }
   };
 
   const remove = async () => {
@@ -41,7 +52,10 @@ export function CartLineRow({ line }: { line: CartLine }) {
     const answer = await api.DELETE('/store/cart/lines/{productGuid}', { params: { path } });
     setBusy(false);
     if (answer.error) setError(problemSentence(answer.error));
-    else setCart(answer.data);
+    else {
+      onTyped(line.productGuid, null);
+      setCart(answer.data);
+    }
   };
 
   const described = [line.problem && `${id}-problem`, error && `${id}-error`].filter(Boolean).join(' ');
@@ -70,7 +84,11 @@ export function CartLineRow({ line }: { line: CartLine }) {
             value={text}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={described || undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
+            onInput={(e) => {
+              const typed = e.currentTarget.value;
+              setText(typed);
+              onTyped(line.productGuid, typed.trim() === String(line.quantity) ? null : typed);
+            }}
           />
           <button type="submit" class="button secondary small" disabled={busy}>
             Update

@@ -1,5 +1,5 @@
-// The cart's money: subtotal, tax at the cart's rate, and total; and, while the subtotal is below the customer's
-// minimum order value (B4), how much more is needed.
+// The cart's money: subtotal, tax at the cart's rate, and total (naming the cart's currency); and, while the
+// subtotal is below the customer's minimum order value (B4), how much more is needed.
 import type { Cart } from '../api/buyer-types.ts';
 import { formatMoney, formatRate } from '../ui/money.ts';
 
@@ -16,7 +16,7 @@ export function CartTotals({ cart }: { cart: Cart }) {
           <dd>{formatMoney(cart.taxTotal)}</dd>
         </div>
         <div class="grand">
-          <dt>Total</dt>
+          <dt>Total ({cart.currency ?? 'NZD'})</dt>
           <dd>{formatMoney(cart.total)}</dd>
         </div>
       </dl>

@@ -1,5 +1,6 @@
-// Checkout (R18): a saved delivery address (GET /store/addresses) or a typed one, the buyer's PO number (B7:
-// optional, or required when GET /store/checkout-settings says so), an optional comment, and placing the
+// Checkout (R18): the lines it is about to order with their totals and currency, a saved delivery address
+// (GET /store/addresses) or a typed one, the buyer's PO number (B7: optional, or required when
+// GET /store/checkout-settings says so), a requested delivery date and a comment (both optional), and placing the
 // cart. While an admin acts as the customer (R23) the contact the order is placed for is required. A refused
 // order keeps everything typed and says why, at the field when it is about one.
 import { useState } from 'preact/hooks';
@@ -12,9 +13,13 @@ import { useLoad } from '../ui/use-load.ts';
 import { ActingContactChoice, PLACED_FOR_ID } from './acting-contact-choice.tsx';
 import { AddressChoice, type AddressChoiceState, chosenAddress } from './address-choice.tsx';
 import { useBuyer } from './buyer-context.ts';
-import { CartTotals } from './cart-totals.tsx';
+import { CheckoutLines } from './checkout-lines.tsx';
 
 const PO_ID = 'checkout-po';
+const DATE_ID = 'checkout-required-date';
+/** Today as the buyer's own calendar has it, `YYYY-MM-DD`: the earliest delivery day offered. */
+const localToday = () =>
+  new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const NO_CONTACTS = Promise.resolve({ data: { items: [] }, error: undefined });
 
 export function CheckoutPage() {
@@ -28,6 +33,8 @@ export function CheckoutPage() {
   const [address, setAddress] = useState<AddressChoiceState>({ typed: {} });
   const [placedFor, setPlacedFor] = useState<string>();
   const [comment, setComment] = useState('');
+  const [requiredDate, setRequiredDate] = useState('');
+  const [dateError, setDateError] = useState<string>();
   const [addressError, setAddressError] = useState<string>();
   const [contactError, setContactError] = useState<string>();
   const [problem, setProblem] = useState<Problem>();
@@ -47,6 +54,7 @@ export function CheckoutPage() {
   const place = async (event: Event) => {
     event.preventDefault();
     setProblem(undefined);
+    setDateError(undefined);
     const deliveryAddress = chosenAddress(address, saved);
     setAddressError(deliveryAddress ? undefined : 'Enter at least a street or a city.');
     setContactError(acting && !placedFor ? 'Choose the contact this order is placed for.' : undefined);
@@ -62,6 +70,7 @@ export function CheckoutPage() {
         deliveryAddress,
         comment: comment.trim() || null,
         purchaseOrderRef: purchaseOrderRef.trim() || null,
+        requiredDate: requiredDate || null,
         ...(acting && placedFor ? { placedForContactGuid: placedFor } : {}),
       },
     });
@@ -76,6 +85,9 @@ export function CheckoutPage() {
     if (fields.includes('purchaseOrderRef')) {
       setPoError(answer.error.detail ?? problemSentence(answer.error));
       settings.reload();
+    } else if (fields.some((f) => f.includes('requiredDate'))) {
+      setDateError(answer.error.detail ?? problemSentence(answer.error));
+      document.getElementById(DATE_ID)?.focus();
     } else if (fields.some((f) => f.startsWith('deliveryAddress')))
       setAddressError(answer.error.detail ?? 'Check the delivery address.');
     else if (fields.includes('placedForContactGuid') || kind === 'contact-deactivated') {
@@ -125,6 +137,22 @@ export function CheckoutPage() {
           )}
         </Field>
         <AddressChoice saved={saved} state={address} onChange={setAddress} error={addressError} />
+        <Field
+          id={DATE_ID}
+          label="Requested delivery date (optional)"
+          hint="The day you would like it delivered; the supplier sees it on the sales order."
+          error={dateError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              min={localToday()}
+              value={requiredDate}
+              onInput={(e) => setRequiredDate(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <Field id="checkout-comment" label="Comment (optional)" hint="For the supplier, e.g. delivery times.">
           {(control) => (
             <textarea
@@ -137,10 +165,8 @@ export function CheckoutPage() {
           )}
         </Field>
         <section aria-labelledby="checkout-summary">
-          <h2 id="checkout-summary">
-            {cart.lines.length} {cart.lines.length === 1 ? 'line' : 'lines'} in your cart
-          </h2>
-          <CartTotals cart={cart} />
+          <h2 id="checkout-summary">What you are ordering</h2>
+          <CheckoutLines cart={cart} />
           <p>
             <a href={href('/cart')}>Change the cart</a>
           </p>

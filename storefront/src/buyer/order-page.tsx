@@ -5,7 +5,7 @@ import type { BuyerOrder } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
 import { Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
-import { formatDateTime } from '../ui/format.ts';
+import { formatDateTime, formatDay } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { formatAddress } from './address.ts';
@@ -61,8 +61,20 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
         </div>
         <div>
           <dt>Order number</dt>
-          <dd aria-live="polite">{order.unleashedOrderNumber ?? 'Not numbered yet'}</dd>
+          <dd aria-live="polite">{order.reference}</dd>
         </div>
+        {order.reference !== order.storeReference && (
+          <div>
+            <dt>Store reference</dt>
+            <dd>{order.storeReference}</dd>
+          </div>
+        )}
+        {order.requiredDate && (
+          <div>
+            <dt>Requested delivery</dt>
+            <dd>{formatDay(order.requiredDate)}</dd>
+          </div>
+        )}
         {order.purchaseOrderRef && (
           <div>
             <dt>PO number</dt>

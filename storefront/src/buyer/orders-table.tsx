@@ -1,5 +1,5 @@
-// Orders as a table: when, the Unleashed order number once imported, the buyer's PO number (B7), status, who
-// placed it (R20) and total;
+// Orders as a table: when, the one order reference (the store's number until Unleashed numbers it), the buyer's
+// PO number (B7), status, who placed it (R20) and total;
 // each row links to the order.
 import type { BuyerOrder } from '../api/buyer-types.ts';
 import { href } from '../router.ts';
@@ -7,11 +7,9 @@ import { formatDateTime } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { OrderStatusBadge } from './order-status.tsx';
 
-/** `Order SO-00000123`, or before Unleashed has numbered it, `Order of <when>`. */
+/** `Order SO-00000123`, or before Unleashed has numbered it, `Order E7BF257B` (the store's own number). */
 export function orderName(order: BuyerOrder): string {
-  return order.unleashedOrderNumber
-    ? `Order ${order.unleashedOrderNumber}`
-    : `Order of ${formatDateTime(order.createdAt)}`;
+  return `Order ${order.reference}`;
 }
 
 export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
@@ -34,9 +32,7 @@ export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
           {orders.map((order) => (
             <tr key={order.id}>
               <th scope="row">
-                <a href={href(`/orders/${encodeURIComponent(order.id)}`)}>
-                  {order.unleashedOrderNumber ?? 'Awaiting number'}
-                </a>
+                <a href={href(`/orders/${encodeURIComponent(order.id)}`)}>{order.reference}</a>
               </th>
               <td>{order.purchaseOrderRef ?? ''}</td>
               <td>{formatDateTime(order.createdAt)}</td>

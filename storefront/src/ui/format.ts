@@ -26,3 +26,8 @@ export function formatNumber(value: number): string {
 export function toPercent(rate: number): string {
   return String(Math.round(rate * 10_000) / 100);
 }
+
+/** A calendar day `2026-12-10` as the user's locale writes it (e.g. `10 Dec 2026`), whatever their time zone. */
+export function formatDay(day: string): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+}

@@ -13,14 +13,20 @@ export interface OrderEmailLine {
 
 /** An order as the emails show it; amounts in the order's currency. */
 export interface OrderEmailSummary {
-  /** The store's order reference (the Unleashed order number once imported). */
+  /** The one order reference: Unleashed's sales-order number once it exists, else the store's own number. */
   orderNumber: string;
+  /** The store's own number when orderNumber is Unleashed's; null or absent otherwise. */
+  storeReference?: string | null;
+  /** The requested delivery day `YYYY-MM-DD`; null or absent when none. */
+  requiredDate?: string | null;
   placedAt: string;
   customerName: string;
   /** The buyer's purchase-order reference (B7); null or absent when none. */
   purchaseOrderRef?: string | null;
   currency: string;
   lines: OrderEmailLine[];
+  /** Charges such as freight, as Unleashed holds them; absent or empty when none. */
+  charges?: { description: string; amount: number }[];
   subTotal: number;
   taxTotal: number;
   total: number;
@@ -36,10 +42,12 @@ type Fact = readonly [string, string | null | undefined];
 function facts(order: OrderEmailSummary, timeZone: string, extra: readonly Fact[]): Fact[] {
   return [
     ['Order', order.orderNumber],
+    ['Store reference', order.storeReference],
     ['Customer', order.customerName],
     ['PO number', order.purchaseOrderRef],
     ...extra,
     ['Placed on', formatDate(order.placedAt, timeZone)],
+    ['Wanted by', order.requiredDate ? formatDate(`${order.requiredDate}T12:00:00Z`, 'UTC') : null],
     ['Deliver to', order.deliveryAddress.join('\n')],
     ['Comment', order.comment],
   ];
@@ -48,6 +56,7 @@ function facts(order: OrderEmailSummary, timeZone: string, extra: readonly Fact[
 function totals(order: OrderEmailSummary): [string, string][] {
   const money = (amount: number) => formatMoney(amount, order.currency);
   return [
+    ...(order.charges ?? []).map((c): [string, string] => [c.description, money(c.amount)]),
     ['Subtotal', money(order.subTotal)],
     ['Tax', money(order.taxTotal)],
     ['Total', money(order.total)],

@@ -3,7 +3,7 @@
 // delivery address and comment.
 import { api } from '../../api/client.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
-import { formatDateTime } from '../../ui/format.ts';
+import { formatDateTime, formatDay } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
@@ -23,6 +23,14 @@ export function OrderDetail(props: { storeId: string; orderId: string; onClose: 
       {o && (
         <div class="stack">
           <dl class="facts">
+            <dt>Store reference</dt>
+            <dd>{o.storeReference}</dd>
+            {o.requiredDate && (
+              <>
+                <dt>Requested delivery</dt>
+                <dd>{formatDay(o.requiredDate)}</dd>
+              </>
+            )}
             <dt>Customer</dt>
             <dd>
               {o.customerName ?? '—'} <span class="muted">({o.customerCode})</span>
