@@ -18,6 +18,7 @@ import { corsForOrigins, requireCsrfHeaderWithCookies } from './cross-origin.ts'
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
+import { skipUnlessRouted } from './route-prefixes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { rememberValidatedReads } from './validated-reads.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
@@ -95,9 +96,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     ),
   );
   for (const check of validator.filter(checksResponses)) app.use(check);
-  for (const router of routes.flatMap((r) => r.public ?? [])) app.use(router);
-  for (const router of routes.flatMap((r) => r.buyer ?? [])) app.use(router);
-  for (const router of routes.flatMap((r) => r.admin ?? [])) app.use(router);
+  for (const audience of ['public', 'buyer', 'admin'] as const)
+    for (const router of routes.flatMap((r) => r[audience] ?? [])) app.use(skipUnlessRouted(router));
   app.use(errorHandler(options.logger));
   return app;
 }
