@@ -32,11 +32,11 @@ afterAll(() => portal.close());
 const PAGE = '/store/products?pageSize=50';
 
 // node:http rather than fetch: fetch turns a conditional request into a no-cache one, which is never answered 304.
-function fetchPage(token: string, headers: Record<string, string> = {}) {
+function fetchPage(token: string, headers: Record<string, string> = {}, path = PAGE) {
   return new Promise<{ status: number; etag: string | undefined; type: string | undefined; text: string }>(
     (done, fail) => {
       const headersSent = { Authorization: `Bearer ${token}`, ...headers };
-      request(portal.gw.url + PAGE, { headers: headersSent }, (response) => {
+      request(portal.gw.url + path, { headers: headersSent }, (response) => {
         let text = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => {
@@ -72,6 +72,18 @@ describe('the buyer catalogue as production serves it (R17a, R17b)', () => {
     const unchanged = await fetchPage(dana, { 'If-None-Match': first.etag as string });
     expect(unchanged.status).toBe(304);
     expect(unchanged.text).toBe('');
+  });
+
+  it('when a page URL is asked again, then it is judged as the first time: its paging holds and bad queries on that path are still refused', async () => {
+    const path = '/store/products?page=2&pageSize=1';
+    const first = await fetchPage(dana, {}, path);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.text)).toMatchObject({ page: 2, pageSize: 1, items: [expect.anything()] });
+    expect((await fetchPage(dana, {}, path)).text).toBe(first.text);
+    expect((await fetchPage(dana, {}, '/store/products?page=2&pageSize=0')).status).toBe(400);
+    expect((await fetchPage(dana, {}, `${path}&colour=red`)).status).toBe(400);
+    expect((await fetchPage(dana, {}, path)).text).toBe(first.text);
+    expect((await fetchPage('not-a-session', {}, path)).status).toBe(401);
   });
 
   it("when another customer's buyer asks for the same page, then it gets its own prices, not the stored page of DEMO001", async () => {

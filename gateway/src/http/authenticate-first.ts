@@ -20,7 +20,18 @@ export function publicOperations(spec: Spec): (method: string, path: string) => 
       if (item[method] && security.length === 0) open.push({ method: method.toUpperCase(), pattern });
     }
   }
-  return (method, path) => open.some((o) => o.method === method && o.pattern.test(path));
+  // Remembered per method and path (most requests repeat a path), so a request is not tested against every pattern.
+  const known = new Map<string, boolean>();
+  return (method, path) => {
+    const key = `${method} ${path}`;
+    let answer = known.get(key);
+    if (answer === undefined) {
+      answer = open.some((o) => o.method === method && o.pattern.test(path));
+      if (known.size >= 2_000) known.clear();
+      known.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 /**

@@ -26,6 +26,9 @@ export function limitedBodyParsers(): RequestHandler {
   const bulkJson = express.json({ limit: BODY_LIMITS.bulkJson });
   const csv = express.text({ type: 'text/csv', limit: BODY_LIMITS.csv });
   return (req, res, next) => {
+    // No body to read (as body-parser itself decides): the parsers would only find that out.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
+      return next();
     if (req.path === CSV_IMPORT) return csv(req, res, next);
     if (BULK_SELECTIONS.some((pattern) => pattern.test(req.path))) return bulkJson(req, res, next);
     return json(req, res, next);

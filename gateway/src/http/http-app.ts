@@ -18,7 +18,9 @@ import { corsForOrigins, requireCsrfHeaderWithCookies } from './cross-origin.ts'
 import { errorHandler } from './error-handler.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
+import { skipUnlessRouted } from './route-prefixes.ts';
 import { securityHeaders } from './security-headers.ts';
+import { rememberValidatedReads } from './validated-reads.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
 
 export const GATEWAY_SPEC_PATH = resolve(import.meta.dirname, '../../../openapi/gateway.yaml');
@@ -76,20 +78,26 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
   if (options.storefrontDir) serveStorefront(app, options.storefrontDir);
   cacheValidatorRouteLookups();
+  const validator = OpenApiValidator.middleware({
+    apiSpec: structuredClone(spec) as never,
+    validateRequests: { allErrors: true },
+    validateResponses: options.validateResponses ? { allErrors: true } : false,
+    validateSecurity: false,
+    // No endpoint takes multipart uploads: without this the validator adds a multer step to every request.
+    fileUploader: false,
+    ignorePaths: /^\/(docs|openapi\.json)/,
+  }) as RequestHandler[];
+  // The response check (dev and test) runs for every request; the request checks are skipped for reads that passed.
+  const checksResponses = (m: RequestHandler) => m.name === 'responseMiddleware';
   app.use(
-    OpenApiValidator.middleware({
-      apiSpec: structuredClone(spec) as never,
-      validateRequests: { allErrors: true },
-      validateResponses: options.validateResponses ? { allErrors: true } : false,
-      validateSecurity: false,
-      // No endpoint takes multipart uploads: without this the validator adds a multer step to every request.
-      fileUploader: false,
-      ignorePaths: /^\/(docs|openapi\.json)/,
-    }),
+    rememberValidatedReads(
+      spec,
+      validator.filter((m) => !checksResponses(m)),
+    ),
   );
-  for (const router of routes.flatMap((r) => r.public ?? [])) app.use(router);
-  for (const router of routes.flatMap((r) => r.buyer ?? [])) app.use(router);
-  for (const router of routes.flatMap((r) => r.admin ?? [])) app.use(router);
+  for (const check of validator.filter(checksResponses)) app.use(check);
+  for (const audience of ['public', 'buyer', 'admin'] as const)
+    for (const router of routes.flatMap((r) => r[audience] ?? [])) app.use(skipUnlessRouted(router));
   app.use(errorHandler(options.logger));
   return app;
 }

@@ -24,17 +24,20 @@ const policyText = (policy: Record<string, string>) =>
 export const CONTENT_SECURITY_POLICY = policyText(POLICY);
 const DOCS_POLICY = policyText({ ...POLICY, 'style-src': "'self' 'unsafe-inline'" });
 
+const FIXED_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
 /** Sets CSP, nosniff, Referrer-Policy and frame denial on every response, before anything can answer. */
 export function securityHeaders(): RequestHandler {
   return (req, res, next) => {
     const docs = req.path === '/docs' || req.path.startsWith('/docs/');
-    res.set({
-      'Content-Security-Policy': docs ? DOCS_POLICY : CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'X-Frame-Options': 'DENY',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-    });
+    // setHeader, not res.set: these fixed strings need none of its conversions, and every request pays for them.
+    res.setHeader('Content-Security-Policy', docs ? DOCS_POLICY : CONTENT_SECURITY_POLICY);
+    for (const [name, value] of FIXED_HEADERS) res.setHeader(name, value);
     next();
   };
 }
