@@ -139,7 +139,7 @@ export function buyerAccessContracts(): void {
         },
         (api) => api.POST('/store/login', { body: login(BUYER_PASSWORD) }),
       );
-      expect(data?.buyer.store.name).toBe('Trade Store');
+      expect(data && 'buyer' in data && data.buyer.store.name).toBe('Trade Store');
     });
 
     it('when the password is wrong, then the answer is 401 invalid-credentials', async () => {

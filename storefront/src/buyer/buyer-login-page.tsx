@@ -36,11 +36,12 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
       body: { storeId: store?.id ?? storeId.trim(), email: email.trim(), password },
     });
     setBusy(false);
-    if (data) {
+    if (data && 'buyer' in data) {
       rememberStore(data.buyer.store);
       onSignedIn();
       return;
     }
+    if (!error) return;
     setProblem(error);
     setWaitSeconds(error.retryAfterSeconds ?? 0);
   };
