@@ -1702,8 +1702,8 @@ export interface components {
         };
         StoreSettings: {
             name?: string;
-            /** @description The store's address (`/s/{slug}/`), unique; set from the name at creation, editable. Links already sent keep the old one, which then stops working. */
-            slug?: components["schemas"]["StoreSlug"];
+            /** @description Lower-case letters, digits and single hyphens. The store's address (`/s/{slug}/`), unique; set from the name at creation, editable. Links already sent keep the old one, which then stops working. */
+            slug?: string;
             /** Format: email */
             adminEmail?: string;
             importStatus?: components["schemas"]["ImportStatus"];
