@@ -74,7 +74,7 @@ async function invite(firstName: string) {
     .poll(async () => (await admin('GET', '/sync')).lastRun?.id, { timeout: 15_000 })
     .toBe(started.id);
   await admin('POST', `/contacts/${contact.body.Guid}/invitation`);
-  const link = new RegExp(`${portal.url}/invitations/[\\w-]+`).exec(
+  const link = new RegExp(`${portal.url}/s/[a-z0-9-]+/invitations/[\\w-]+`).exec(
     portal.catcher.latest(email)?.text ?? '',
   )?.[0];
   if (!link) throw new Error(`no invitation link in the mail to ${email}`);
@@ -91,7 +91,8 @@ describe('a buyer in the storefront', () => {
     await main().getByRole('heading', { level: 1, name: "You're invited to Trade Store" }).waitFor();
     await main().getByText(`You're invited to Trade Store as Ann Buyer of ${ann.customerName}.`).waitFor();
     const url = new URL(page().url());
-    expect(url.pathname).toBe('/');
+    // The token leaves the path; the store's address stays.
+    expect(url.pathname).toBe('/s/trade-store/');
     expect(url.hash).toMatch(/^#\/invitations\/[\w-]+$/);
 
     const password = main().getByLabel('New password');
@@ -105,7 +106,7 @@ describe('a buyer in the storefront', () => {
     await main().getByRole('button', { name: 'Accept and sign in' }).click();
     await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
     await main().getByText(`Signed in as ${ann.email} for ${ann.customerName}.`).waitFor();
-    expect(page().url()).toBe(`${portal.url}/#/`);
+    expect(page().url()).toBe(`${portal.url}/s/trade-store/#/`);
   });
 
   it('stays signed in when a page on a sibling origin (same host, another port) posts a form to sign the buyer out', async () => {

@@ -10,6 +10,7 @@ import { LoginThrottle } from '../security/login-throttle.ts';
 import { createPasswordResets } from '../sessions/password-resets.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import { storeSlug } from '../stores/stores.types.ts';
 import { createAcceptanceService } from './acceptance.service.ts';
 import { buyerAccessRouter, buyerSessionRouter } from './buyer.routes.ts';
 import { createBuyerAuthService } from './buyer-auth.service.ts';
@@ -37,6 +38,10 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
     sessions,
     clock,
     publicBaseUrl,
+    storeSlug: async (storeId) => {
+      const store = await stores.find(storeId);
+      return store && storeSlug(store);
+    },
     transaction,
   });
   const throttle = new LoginThrottle(ctx.db, clock);
