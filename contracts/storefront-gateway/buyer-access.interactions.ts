@@ -139,7 +139,7 @@ export function buyerAccessContracts(): void {
         },
         (api) => api.POST('/store/login', { body: login(BUYER_PASSWORD) }),
       );
-      expect(data?.buyer.store.name).toBe('Trade Store');
+      expect(data && 'buyer' in data && data.buyer.store.name).toBe('Trade Store');
     });
 
     it('when the password is wrong, then the answer is 401 invalid-credentials', async () => {
@@ -156,6 +156,75 @@ export function buyerAccessContracts(): void {
         (api) => api.POST('/store/login', { body: login('not-the-password') }),
       );
       expect(error?.status).toBe(401);
+    });
+
+    it('when the buyer gives only email and password, then the store comes from the login (issue 16)', async () => {
+      const { data } = await exchange(
+        {
+          given: [storeSynced, canSignIn],
+          uponReceiving: 'a buyer sign-in without a store',
+          method: 'POST',
+          path: '/store/login',
+          body: { email: BUYER_EMAIL, password: BUYER_PASSWORD },
+          status: 200,
+          response: shapes.buyerSession,
+        },
+        (api) => api.POST('/store/login', { body: { email: BUYER_EMAIL, password: BUYER_PASSWORD } }),
+      );
+      expect(data && 'buyer' in data && data.buyer.store.name).toBe('Trade Store');
+    });
+
+    it('when a store choice is stale or forged, then choosing answers 401 invalid-credentials', async () => {
+      const { error } = await exchange(
+        {
+          given: [storeSynced],
+          uponReceiving: 'a store choice with a stale choice token',
+          method: 'POST',
+          path: '/store/login/choose',
+          body: { choiceToken: 'stale-choice', storeId: fromState('storeId') },
+          status: 401,
+          response: bareProblem('invalid-credentials', 401),
+        },
+        (api) =>
+          api.POST('/store/login/choose', {
+            body: { choiceToken: 'stale-choice', storeId: EXAMPLES.storeId },
+          }),
+      );
+      expect(error?.status).toBe(401);
+    });
+
+    it('when a buyer asks for a password reset, then the answer is 202 whether or not the email has a login', async () => {
+      const { response } = await exchange(
+        {
+          given: [storeSynced],
+          uponReceiving: 'a buyer password reset request',
+          method: 'POST',
+          path: '/store/password-reset',
+          body: { email: 'nobody@buyer.example' },
+          status: 202,
+        },
+        (api) => api.POST('/store/password-reset', { body: { email: 'nobody@buyer.example' } }),
+      );
+      expect(response.status).toBe(202);
+    });
+
+    it('when a reset link is used or unknown, then setting the password answers 410 reset-link-invalid', async () => {
+      const { error } = await exchange(
+        {
+          given: [storeSynced],
+          uponReceiving: 'a password reset with an unknown link',
+          method: 'POST',
+          path: '/store/password-reset/complete',
+          body: { token: 'no-such-reset-token', password: 'Fresh2026pass' },
+          status: 410,
+          response: problem('reset-link-invalid', 410),
+        },
+        (api) =>
+          api.POST('/store/password-reset/complete', {
+            body: { token: 'no-such-reset-token', password: 'Fresh2026pass' },
+          }),
+      );
+      expect(error?.status).toBe(410);
     });
 
     it('when sign-in is throttled, then the answer is 429 too-many-attempts saying how long to wait', async () => {

@@ -32,7 +32,10 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const ctx = await createContext(deps);
   const { db, clock, logger, jobs, clients } = ctx;
   const sessions = createSessionsModule(ctx, deps.sessionTtlHours ?? 12);
-  const admins = createAdminsModule(ctx, sessions);
+  const admins = createAdminsModule(ctx, sessions, () => ({
+    email,
+    storeId: async () => (await stores.list())[0]?.id,
+  }));
   // The plan's limits (R7) count what other domains hold, and those domains check the limits: read when asked.
   const { account, routes: accountRoutes } = createAccountModule(ctx, {
     account: deps.account,

@@ -99,6 +99,8 @@ export function holdingOf(world: World, caller: Caller): Holding {
     // the deactivated contact with her real password.
     email: caller === 'deactivated' ? world.deactivated.email : `probe-${caller.toLowerCase()}@buyer.example`,
     password: caller === 'deactivated' ? PASSWORD : 'Wrong2026pass',
+    // A sign-in names its store by id (above) or slug, not both.
+    storeSlug: undefined,
     plan: 'premium-plus',
     // setProductStatuses: the ids, not a filter; the invitation template: one that may be saved.
     filter: undefined,

@@ -36,6 +36,8 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   getHealth:                  ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
   getReadiness:               ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
   adminLogin:                 [ 401,  401,  401,  401,  401,  401,  401,  401,  401], // a wrong password for everyone (sign-ins take no session)
+  requestAdminPasswordReset:  ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], // open to anyone: the same answer whether or not the email is an admin's
+  completeAdminPasswordReset: [ 410,  410,  410,  410,  410,  410,  410,  410,  410], // an invitation token is no reset link, whoever sends it
   adminLogout:                ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getCurrentAdmin:            ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listAdminSessions:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
@@ -134,6 +136,9 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   acceptInvitation:           [ 404,  404,  404,  404,  404,  404,  404,  404,  404],
   declineInvitation:          [ 404,  404,  404,  404,  404,  404,  404,  404,  404],
   buyerLogin:                 [ 401,  401,  401,  401,  401,  401,  401,  401,  401], // the deactivated contact with her own password too
+  chooseBuyerStore:           [ 401,  401,  401,  401,  401,  401,  401,  401,  401], // a sample choice token is no sealed choice
+  requestBuyerPasswordReset:  ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], // open to anyone: the same answer for every email
+  completeBuyerPasswordReset: [ 410,  410,  410,  410,  410,  410,  410,  410,  410],
   buyerLogout:                [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
   getCurrentBuyer:            [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
 };

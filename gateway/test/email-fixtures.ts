@@ -78,6 +78,11 @@ export const sampleVariables: { [N in TemplateName]: TemplateVariables[N] } = {
     reason: 'Remove or change: MILK-2L (This product is no longer in the store.)',
     manageUrl: 'https://portal.example/standing-orders/s-1',
   },
+  'password-reset': {
+    firstName: NASTY,
+    resetUrl: `https://portal.example/s/fresh-co/password-reset/${TOKEN}`,
+    expiresAt: '2026-11-08T09:00:00Z',
+  },
 };
 
 /**

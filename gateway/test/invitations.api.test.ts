@@ -30,7 +30,7 @@ describe('inviting a contact and accepting', () => {
     expect(mail.subject).toBe('You are invited to order from Trade Store');
     const token = portal.tokenFor(emailOf('Ann', customer.code));
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(32);
-    expect(mail.text).toContain(`https://shop.example/invitations/${token}`);
+    expect(mail.text).toContain(`https://shop.example/s/trade-store/invitations/${token}`);
     expect(portal.gw.logs.join('\n')).not.toContain(token);
   });
 

@@ -25,14 +25,20 @@ export function navigate(route: string, options: { replace?: boolean } = {}): vo
 }
 
 /**
- * Turns a path link into its page: invitation emails link to `/invitations/<token>` (a path the servers answer
- * with index.html), so on start that becomes `#/invitations/<token>`, replacing the entry, so the token leaves
- * the path (and with it server logs and Referer headers of later requests).
+ * Turns a path link into its page: emails link to paths the servers answer with index.html — an invitation
+ * `[/s/<slug>]/invitations/<token>`, a buyer's reset link `/s/<slug>/password-reset/<token>`, an admin's
+ * `/password-reset/<token>` — so on start that becomes the page's route, replacing the entry, so the token
+ * leaves the path (and with it server logs and Referer headers of later requests). The store's address
+ * (`/s/<slug>/`) stays.
  */
 export function adoptPathLink(): void {
-  const match = /^\/invitations\/([^/]+)\/?$/.exec(window.location.pathname);
-  if (!match?.[1]) return;
-  window.history.replaceState(null, '', `/#/invitations/${match[1]}`);
+  const match = /^(\/s\/[a-z0-9-]+)?\/(invitations|password-reset)\/([^/]+)\/?$/.exec(
+    window.location.pathname,
+  );
+  if (!match?.[3]) return;
+  const [, store, kind, token] = match;
+  const route = kind === 'password-reset' && !store ? `/admin/password-reset/${token}` : `/${kind}/${token}`;
+  window.history.replaceState(null, '', `${store ?? ''}/#${route}`);
 }
 
 /** The href of a route, for links. */

@@ -63,7 +63,7 @@ const sameDocument = () => page().evaluate(() => (window as unknown as Marked).s
 
 describe("dana's order, from invitation to Complete", () => {
   it('when dana opens the emailed link and sets a password (R14), then the store shows her, her customer and an empty cart', async () => {
-    const link = new RegExp(`${portal.url}/invitations/[\\w-]+`).exec(
+    const link = new RegExp(`${portal.url}/s/[a-z0-9-]+/invitations/[\\w-]+`).exec(
       portal.catcher.latest(DANA)?.text ?? '',
     );
     expect(link).not.toBeNull();

@@ -7,7 +7,9 @@ export const PASSWORD = 'Buyer2026ok';
 
 /** Opens the invitation link last emailed to `email`, sets the password and waits for the store's home. */
 export async function acceptInvitation(page: Page, portal: RunningPortal, email: string): Promise<void> {
-  const link = new RegExp(`${portal.url}/invitations/[\\w-]+`).exec(portal.catcher.latest(email)?.text ?? '');
+  const link = new RegExp(`${portal.url}/s/[a-z0-9-]+/invitations/[\\w-]+`).exec(
+    portal.catcher.latest(email)?.text ?? '',
+  );
   if (!link) throw new Error(`no invitation link was emailed to ${email}`);
   await page.goto(link[0]);
   const main = page.getByRole('main');

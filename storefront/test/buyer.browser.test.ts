@@ -1,7 +1,8 @@
 // The buyer's way in, in a real browser against the real stack (R13, R14): the admin invites a contact, the
 // invitation email arrives, its link (a path on the storefront's origin) opens the invitation page, a password
 // (a weak one refused at its field) signs the buyer in to the buyer home; sign out and in again, with the store
-// remembered or asked for; a dead, a declined and an expired link each end on their own page. The gateway serves
+// remembered, at the store's address (`/s/<slug>/`) or found from the login; a forgotten password reset through
+// the emailed link; a dead, a declined and an expired link each end on their own page. The gateway serves
 // the storefront (production layout), so every step also runs under its Content-Security-Policy; a form posted
 // from a sibling origin cannot sign the buyer out.
 import { once } from 'node:events';
@@ -73,7 +74,7 @@ async function invite(firstName: string) {
     .poll(async () => (await admin('GET', '/sync')).lastRun?.id, { timeout: 15_000 })
     .toBe(started.id);
   await admin('POST', `/contacts/${contact.body.Guid}/invitation`);
-  const link = new RegExp(`${portal.url}/invitations/[\\w-]+`).exec(
+  const link = new RegExp(`${portal.url}/s/[a-z0-9-]+/invitations/[\\w-]+`).exec(
     portal.catcher.latest(email)?.text ?? '',
   )?.[0];
   if (!link) throw new Error(`no invitation link in the mail to ${email}`);
@@ -90,7 +91,8 @@ describe('a buyer in the storefront', () => {
     await main().getByRole('heading', { level: 1, name: "You're invited to Trade Store" }).waitFor();
     await main().getByText(`You're invited to Trade Store as Ann Buyer of ${ann.customerName}.`).waitFor();
     const url = new URL(page().url());
-    expect(url.pathname).toBe('/');
+    // The token leaves the path; the store's address stays.
+    expect(url.pathname).toBe('/s/trade-store/');
     expect(url.hash).toMatch(/^#\/invitations\/[\w-]+$/);
 
     const password = main().getByLabel('New password');
@@ -104,7 +106,7 @@ describe('a buyer in the storefront', () => {
     await main().getByRole('button', { name: 'Accept and sign in' }).click();
     await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
     await main().getByText(`Signed in as ${ann.email} for ${ann.customerName}.`).waitFor();
-    expect(page().url()).toBe(`${portal.url}/#/`);
+    expect(page().url()).toBe(`${portal.url}/s/trade-store/#/`);
   });
 
   it('stays signed in when a page on a sibling origin (same host, another port) posts a form to sign the buyer out', async () => {
@@ -149,16 +151,73 @@ describe('a buyer in the storefront', () => {
     await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
   });
 
-  it('asks for the store id when this browser knows no store', async () => {
+  it('signs in without a store id: at the store address, and with no store known at all; the password can be shown', async () => {
     await page().getByRole('button', { name: 'Sign out' }).click();
     await main().getByText('You have signed out.').waitFor();
     await page().evaluate(() => localStorage.clear());
-    await page().reload();
+    await page().goto(`${portal.url}/s/trade-store/#/login`);
     await main().getByRole('heading', { level: 1, name: 'Sign in to your store' }).waitFor();
-    await main().getByLabel('Store id').fill(portal.storeId);
+    expect(await main().getByLabel('Store id').count()).toBe(0);
     await main().getByLabel('Email').fill(ann.email);
-    await main().getByLabel('Password').fill(PASSWORD);
+    const password = main().getByLabel('Password', { exact: true });
+    await password.fill(PASSWORD);
+    expect(await password.getAttribute('type')).toBe('password');
+    await main().getByRole('button', { name: 'Show password' }).click();
+    expect(await password.getAttribute('type')).toBe('text');
+    expect(await password.inputValue()).toBe(PASSWORD);
+    await main().getByRole('button', { name: 'Hide password' }).click();
+    expect(await password.getAttribute('type')).toBe('password');
     await main().getByRole('button', { name: 'Sign in' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
+
+    await page().getByRole('button', { name: 'Sign out' }).click();
+    await main().getByText('You have signed out.').waitFor();
+    await page().evaluate(() => localStorage.clear());
+    await page().goto(`${portal.url}/#/login`);
+    await main().getByRole('heading', { level: 1, name: 'Sign in to your store' }).waitFor();
+    await main().getByLabel('Email').fill(ann.email);
+    await main().getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
+  });
+
+  it('resets a forgotten password through the emailed link, which keeps the store address and works once', async () => {
+    await page().getByRole('button', { name: 'Sign out' }).click();
+    await main().getByText('You have signed out.').waitFor();
+    await page().goto(`${portal.url}/s/trade-store/#/login`);
+    await main().getByRole('link', { name: 'Forgot your password?' }).click();
+    await main().getByLabel('Email').fill(ann.email);
+    await main().getByRole('button', { name: 'Email me a link' }).click();
+    await main().getByText('a link to set a new password is on its way', { exact: false }).waitFor();
+    let link = '';
+    await expect
+      .poll(
+        () => {
+          const text = portal.catcher.latest(ann.email)?.text ?? '';
+          link = new RegExp(`${portal.url}/s/trade-store/password-reset/[\\w-]+`).exec(text)?.[0] ?? '';
+          return link;
+        },
+        { timeout: 10_000 },
+      )
+      .not.toBe('');
+    await page().goto(link);
+    await main().getByRole('heading', { level: 1, name: 'Set a new password' }).waitFor();
+    expect(new URL(page().url()).pathname).toBe('/s/trade-store/');
+    await main().getByLabel('New password').fill('Fresh2026pass');
+    await main().getByRole('button', { name: 'Show password' }).click();
+    expect(await main().getByLabel('New password').getAttribute('type')).toBe('text');
+    await main().getByRole('button', { name: 'Set the password' }).click();
+    await main().getByText('Your password is set. Sign in with it.').waitFor();
+    await main().getByLabel('Email').fill(ann.email);
+    await main().getByLabel('Password', { exact: true }).fill('Fresh2026pass');
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
+
+    await page().goto(link);
+    await main().getByLabel('New password').fill('Other2026pass');
+    await main().getByRole('button', { name: 'Set the password' }).click();
+    await main().getByText('This link has been used', { exact: false }).waitFor();
+    await page().goto(`${portal.url}/#/`);
     await main().getByRole('heading', { level: 1, name: 'Welcome, Ann' }).waitFor();
   });
 

@@ -15,6 +15,7 @@ export interface AdminsRepo {
   /** Adds an admin; false when the email is taken already (also when another instance took it a moment ago). */
   insert(admin: AdminRecord): Promise<boolean>;
   count(): Promise<number>;
+  setPassword(id: string, passwordHash: string): Promise<void>;
 }
 
 export function createAdminsRepo(db: PortalDb): AdminsRepo {
@@ -29,6 +30,9 @@ export function createAdminsRepo(db: PortalDb): AdminsRepo {
         .onConflict((oc) => oc.column('email').doNothing())
         .executeTakeFirst();
       return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    setPassword: async (id, passwordHash) => {
+      await db.q.updateTable('admins').set({ passwordHash }).where('id', '=', id).execute();
     },
     count: async () =>
       Number(

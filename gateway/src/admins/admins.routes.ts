@@ -1,8 +1,9 @@
-// /admin/login, /admin/logout, /admin/me, /admin/sessions.
+// /admin/login, /admin/password-reset(/complete), /admin/logout, /admin/me, /admin/sessions.
 import { type CookieOptions, Router } from 'express';
 import { ADMIN_SESSION_COOKIE, SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
+import type { AdminPasswordReset } from './admin-password-reset.ts';
 import type { Admin, AdminsService } from './admins.service.ts';
 
 /** Sign-in: open to anyone (throttled). */
@@ -13,6 +14,21 @@ export function adminLoginRouter(admins: AdminsService, cookie: CookieOptions): 
     const result = await admins.login(email, password, req.ip ?? 'unknown');
     res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
     res.json(result);
+  });
+  return router;
+}
+
+/** The forgotten password: open to anyone (throttled per email and rate-limited per address). */
+export function adminPasswordResetRouter(reset: AdminPasswordReset): Router {
+  const router = Router();
+  router.post('/admin/password-reset', async (req, res) => {
+    await reset.request((req.body as { email: string }).email);
+    res.status(202).end();
+  });
+  router.post('/admin/password-reset/complete', async (req, res) => {
+    const { token, password } = req.body as { token: string; password: string };
+    await reset.complete(token, password);
+    res.status(204).end();
   });
   return router;
 }

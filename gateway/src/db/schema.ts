@@ -41,6 +41,16 @@ export interface LoginThrottleTable {
   windowStartedAt: Timestamp;
 }
 
+export interface PasswordResetsTable {
+  tokenHash: string;
+  kind: string;
+  subjectId: string;
+  storeId: string | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  usedAt: Timestamp | null;
+}
+
 export interface RateLimitsTable {
   key: string;
   hits: number;
@@ -50,6 +60,8 @@ export interface RateLimitsTable {
 export interface StoresTable {
   id: string;
   name: string;
+  /** Unique; null only for a row written before migration 0010 ran (it fills them). */
+  slug: string | null;
   adminEmail: string;
   importStatus: string;
   warehouseCodes: string[];
@@ -479,6 +491,7 @@ export interface Database {
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
   rateLimits: RateLimitsTable;
+  passwordResets: PasswordResetsTable;
   stores: StoresTable;
   dataVersions: DataVersionsTable;
   legacyImports: LegacyImportsTable;

@@ -9,6 +9,7 @@ import {
   type OrderStatusChangedVariables,
   orderStatusChangedEmail,
 } from './templates/order-status-changed.ts';
+import { type PasswordResetVariables, passwordResetEmail } from './templates/password-reset.ts';
 import {
   type StandingOrderFailedVariables,
   standingOrderFailedEmail,
@@ -24,6 +25,7 @@ export type { OrderEmailLine, OrderEmailSummary } from './templates/order-parts.
 export type { OrderRequestAdminVariables } from './templates/order-request-admin.ts';
 export type { OrderRequestBuyerVariables } from './templates/order-request-buyer.ts';
 export type { OrderStatusChangedVariables } from './templates/order-status-changed.ts';
+export type { PasswordResetVariables } from './templates/password-reset.ts';
 export type { StandingOrderFailedVariables } from './templates/standing-order-failed.ts';
 export type { StandingOrderReminderVariables } from './templates/standing-order-reminder.ts';
 
@@ -36,6 +38,7 @@ export interface TemplateVariables {
   'order-status-changed': OrderStatusChangedVariables;
   'standing-order-reminder': StandingOrderReminderVariables;
   'standing-order-failed': StandingOrderFailedVariables;
+  'password-reset': PasswordResetVariables;
 }
 
 export type TemplateName = keyof TemplateVariables;
@@ -49,6 +52,7 @@ export const emailTemplates: { [N in TemplateName]: EmailTemplate<TemplateVariab
   'order-status-changed': orderStatusChangedEmail,
   'standing-order-reminder': standingOrderReminderEmail,
   'standing-order-failed': standingOrderFailedEmail,
+  'password-reset': passwordResetEmail,
 };
 
 /** The template names, for validating input (e.g. an outbox filter). */

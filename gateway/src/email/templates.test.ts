@@ -19,6 +19,7 @@ const expectedSubjects = {
   'order-status-changed': 'Order SO-00042: Confirmed',
   'standing-order-reminder': 'Reminder: standing order "Weekly <milk>" runs on Thursday 12 November 2026',
   'standing-order-failed': 'Standing order "Weekly <milk>" was not placed on Thursday 12 November 2026',
+  'password-reset': `Reset your password for ${context.storeName}`,
 } as const;
 
 describe('email templates', () => {

@@ -33,6 +33,7 @@ export const problems = {
   'base-catalogue-fixed': { status: 409, title: 'The Base catalogue cannot be changed this way' },
   'category-from-unleashed': { status: 409, title: 'Product groups are edited in Unleashed' },
   'invitation-expired': { status: 410, title: 'This invitation has expired' },
+  'reset-link-invalid': { status: 410, title: 'This password reset link is used, expired or not valid' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'order-rule-broken': { status: 422, title: "The order breaks the store's order rules" },
   'contact-has-no-email': { status: 422, title: 'The contact has no email address' },

@@ -13,7 +13,7 @@ export interface RateLimit {
 }
 
 export interface RateLimitSettings {
-  /** POST /admin/login and /store/login, per client address (default 60 a minute). */
+  /** POST /admin/login, /store/login(/choose) and both password-reset steps, per client address (default 60 a minute). */
   signIn?: RateLimit;
   /** POST /store/invitations/open|accept|decline, per client address (default 60 a minute). */
   invitations?: RateLimit;
@@ -33,7 +33,7 @@ interface Rule {
 const RULES: Rule[] = [
   {
     name: 'signIn',
-    path: /^\/(admin|store)\/login$/,
+    path: /^\/(admin|store)\/(login|login\/choose|password-reset|password-reset\/complete)$/,
     key: (req) => req.ip ?? '',
     problem: 'too-many-attempts',
     who: 'Too many sign-ins from this address',

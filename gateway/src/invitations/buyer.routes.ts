@@ -2,13 +2,15 @@
 // then what a signed-in buyer may do (behind requireBuyer). Tokens arrive in bodies, never in URLs or logs.
 import { type CookieOptions, Router } from 'express';
 import { SESSION_COOKIE } from '../http/auth.ts';
+import { AppError } from '../http/problems.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import type { AcceptanceService } from './acceptance.service.ts';
 import type { BuyerAuthService } from './buyer-auth.service.ts';
-import type { Buyer } from './invitations.types.ts';
+import type { BuyerPasswordReset } from './buyer-password-reset.ts';
+import type { Buyer, StoreHint } from './invitations.types.ts';
 
 export function buyerAccessRouter(
-  deps: { acceptance: AcceptanceService; buyers: BuyerAuthService },
+  deps: { acceptance: AcceptanceService; buyers: BuyerAuthService; passwordReset: BuyerPasswordReset },
   cookie: CookieOptions,
 ): Router {
   const router = Router();
@@ -26,10 +28,36 @@ export function buyerAccessRouter(
     res.status(204).end();
   });
   router.post('/store/login', async (req, res) => {
-    const { storeId, email, password } = req.body as { storeId: string; email: string; password: string };
-    const result = await deps.buyers.login(storeId, email, password, req.ip ?? 'unknown');
+    const { storeId, storeSlug, email, password } = req.body as StoreHint & {
+      email: string;
+      password: string;
+    };
+    if (storeId && storeSlug) {
+      throw new AppError('validation-failed', 'Give the store by its id or its slug, not both.', {
+        errors: [{ field: 'storeSlug', message: 'must not come with storeId' }],
+      });
+    }
+    const result = await deps.buyers.login({ storeId, storeSlug }, email, password, req.ip ?? 'unknown');
+    if ('token' in result) {
+      res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
+    }
+    res.json(result);
+  });
+  router.post('/store/login/choose', async (req, res) => {
+    const { choiceToken, storeId } = req.body as { choiceToken: string; storeId: string };
+    const result = await deps.buyers.choose(choiceToken, storeId);
     res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
     res.json(result);
+  });
+  router.post('/store/password-reset', async (req, res) => {
+    const { storeId, storeSlug, email } = req.body as StoreHint & { email: string };
+    await deps.passwordReset.request({ storeId, storeSlug }, email);
+    res.status(202).end();
+  });
+  router.post('/store/password-reset/complete', async (req, res) => {
+    const { token, password } = req.body as { token: string; password: string };
+    await deps.passwordReset.complete(token, password);
+    res.status(204).end();
   });
   return router;
 }

@@ -7,11 +7,14 @@ import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import { createBuyerContexts } from '../http/buyer-contexts.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { LoginThrottle } from '../security/login-throttle.ts';
+import { createPasswordResets } from '../sessions/password-resets.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import { storeSlug } from '../stores/stores.types.ts';
 import { createAcceptanceService } from './acceptance.service.ts';
 import { buyerAccessRouter, buyerSessionRouter } from './buyer.routes.ts';
 import { createBuyerAuthService } from './buyer-auth.service.ts';
+import { createBuyerPasswordReset } from './buyer-password-reset.ts';
 import { createInvitationsRepo } from './invitations.repo.ts';
 import { invitationsAdminRouter } from './invitations.routes.ts';
 import { createInvitationsService } from './invitations.service.ts';
@@ -35,10 +38,32 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
     sessions,
     clock,
     publicBaseUrl,
+    storeSlug: async (storeId) => {
+      const store = await stores.find(storeId);
+      return store && storeSlug(store);
+    },
     transaction,
   });
   const throttle = new LoginThrottle(ctx.db, clock);
-  const buyers = createBuyerAuthService({ repo, directory, stores, sessions, throttle });
+  const buyers = createBuyerAuthService({
+    repo,
+    directory,
+    stores,
+    sessions,
+    throttle,
+    secrets: ctx.secrets,
+    clock,
+  });
+  const passwordReset = createBuyerPasswordReset({
+    repo,
+    buyers,
+    resets: createPasswordResets(ctx.db, clock),
+    sessions,
+    throttle,
+    email,
+    publicBaseUrl,
+    transaction,
+  });
   const acceptance = createAcceptanceService({
     repo,
     directory,
@@ -53,7 +78,7 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
   // What the buyer guard resolves a session token to, remembered while the store's data versions stand.
   const contexts = createBuyerContexts({ sessions, buyers, stores, versions: ctx.versions, clock });
   const routes: ModuleRoutes = {
-    public: [buyerAccessRouter({ acceptance, buyers }, ctx.cookie)],
+    public: [buyerAccessRouter({ acceptance, buyers, passwordReset }, ctx.cookie)],
     buyer: [buyerSessionRouter(sessions, ctx.cookie)],
     admin: [invitationsAdminRouter({ invitations, stores })],
   };

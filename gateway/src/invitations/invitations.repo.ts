@@ -28,6 +28,8 @@ export interface InvitationsRepo {
   loginsForContacts(storeId: string, contactGuids: readonly string[]): Promise<BuyerLogin[]>;
   /** The store's login for this email that is not deactivated (the oldest, should there be two). */
   findActiveLogin(storeId: string, email: string): Promise<BuyerLogin | undefined>;
+  /** Every store's login for this email that is not deactivated (sign-in without a store). */
+  findActiveLoginsByEmail(email: string): Promise<BuyerLogin[]>;
   saveLogin(login: BuyerLogin): Promise<void>;
   /** Of the store's contacts, how many have a latest invitation still pending at `now`, and how many expired. */
   openCounts(storeId: string, now: string): Promise<{ pending: number; expired: number }>;
@@ -155,6 +157,18 @@ export function createInvitationsRepo(
     },
     // A login's change (deactivated, reactivated, new email) moves 'access' with it: sessions resolved from it
     // are cached (http/buyer-contexts.ts).
+    findActiveLoginsByEmail: async (email) => {
+      const rows = await db.q
+        .selectFrom('buyerLogins')
+        .selectAll()
+        .where(sql`lower(email)`, '=', email.toLowerCase())
+        .where('deactivatedAt', 'is', null)
+        .orderBy('createdAt')
+        .orderBy('id')
+        .limit(50)
+        .execute();
+      return rows.map(toLogin);
+    },
     saveLogin: (login) =>
       db.transaction(async () => {
         const { id, ...changes } = toLoginRow(login);

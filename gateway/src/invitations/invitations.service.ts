@@ -53,8 +53,10 @@ export interface InvitationsDeps {
   email: EmailService;
   sessions: SessionsService;
   clock: Clock;
-  /** Where the storefront runs: the accept link is `${publicBaseUrl}/invitations/${token}`. */
+  /** Where the storefront runs: the accept link is `${publicBaseUrl}/s/${slug}/invitations/${token}`. */
   publicBaseUrl: string;
+  /** The store's address part (issue 16 item 1), kept in the link so the buyer's sign-in knows the store. */
+  storeSlug: (storeId: string) => Promise<string | undefined>;
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
@@ -141,10 +143,12 @@ export function createInvitationsService(deps: InvitationsDeps): InvitationsServ
       invitedBy,
     };
     await repo.save(invitation);
+    const slug = await deps.storeSlug(storeId);
+    const storePath = slug ? `/s/${encodeURIComponent(slug)}` : '';
     const message = await deps.email.send(storeId, 'invitation', email, {
       firstName: contact.firstName,
       customerName: customer.name,
-      acceptUrl: `${deps.publicBaseUrl}/invitations/${token}`,
+      acceptUrl: `${deps.publicBaseUrl}${storePath}/invitations/${token}`,
       expiresAt: invitation.expiresAt,
     });
     return {

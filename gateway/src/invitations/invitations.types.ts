@@ -11,6 +11,9 @@ export type BulkInviteResult = components['schemas']['BulkInviteResults']['items
 export type InvitationView = components['schemas']['InvitationView'];
 export type Buyer = components['schemas']['Buyer'];
 export type BuyerSession = components['schemas']['BuyerSession'];
+export type StoreChoice = components['schemas']['StoreChoice'];
+/** Where a sign-in looks for the login: one store (by id or slug), or every store the email has one in. */
+export type StoreHint = { storeId?: string; storeSlug?: string };
 
 /** One invitation sent to one contact; the token itself is never stored, only its SHA-256 hash. */
 export interface Invitation {

@@ -8,6 +8,7 @@ export type StoreSettings = components['schemas']['StoreSettings'];
 
 export const STORE_SETTING_NAMES = [
   'name',
+  'slug',
   'adminEmail',
   'importStatus',
   'warehouseCodes',

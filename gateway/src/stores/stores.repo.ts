@@ -11,6 +11,7 @@ import type { ImportStatus, Store } from './stores.types.ts';
 export interface StoresRepo {
   list(): Promise<Store[]>;
   get(id: string): Promise<Store | undefined>;
+  findBySlug(slug: string): Promise<Store | undefined>;
   save(store: Store): Promise<void>;
 }
 
@@ -20,6 +21,7 @@ function toStore(row: Selectable<StoresTable>): Store {
   return {
     id: row.id,
     name: row.name,
+    ...(row.slug ? { slug: row.slug } : {}),
     adminEmail: row.adminEmail,
     importStatus: row.importStatus as ImportStatus,
     warehouseCodes: row.warehouseCodes,
@@ -48,6 +50,7 @@ function toRow(store: Store): Insertable<StoresTable> {
   return {
     id: store.id,
     name: store.name,
+    slug: store.slug ?? null,
     adminEmail: store.adminEmail,
     importStatus: store.importStatus,
     warehouseCodes: store.warehouseCodes,
@@ -76,6 +79,10 @@ export function createStoresRepo(db: PortalDb, versions: DataVersions = createDa
       (await db.q.selectFrom('stores').selectAll().orderBy('createdAt').orderBy('id').execute()).map(toStore),
     get: async (id) => {
       const row = await db.q.selectFrom('stores').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toStore(row);
+    },
+    findBySlug: async (slug) => {
+      const row = await db.q.selectFrom('stores').selectAll().where('slug', '=', slug).executeTakeFirst();
       return row && toStore(row);
     },
     save: (store) =>

@@ -2,6 +2,7 @@
 // settings checked against the account's warehouses and taxes; the API key sealed and never shown again.
 import { randomUUID } from 'node:crypto';
 import type { AccountService } from '../account/account.service.ts';
+import { isUniqueViolation } from '../catalogue/page-writes.ts';
 import type { Clock } from '../clock.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
@@ -11,8 +12,9 @@ import type { UnleashedAccountFacts } from '../unleashed/mapper-account.ts';
 import { checkConnection } from './connection-check.ts';
 import { mergeOrderStatuses, orderSettings } from './order-settings.ts';
 import { pickStoreSettings, type StoreSettings } from './store-settings.ts';
+import { freeSlug, slugOf } from './store-slug.ts';
 import type { StoresRepo } from './stores.repo.ts';
-import { type Store, storeDisplay } from './stores.types.ts';
+import { type Store, storeDisplay, storeSlug } from './stores.types.ts';
 
 export type PublicStore = components['schemas']['Store'];
 export type StoreCreate = components['schemas']['StoreCreate'];
@@ -25,6 +27,7 @@ export function toPublicStore(store: Store): PublicStore {
   const { unleashed, ...rest } = store;
   return {
     ...rest,
+    slug: storeSlug(store),
     ...storeDisplay(store),
     standingOrdersEnabled: store.standingOrdersEnabled ?? true,
     ...orderSettings(store),
@@ -37,6 +40,8 @@ export interface StoresService {
   get(id: string): Promise<Store>;
   /** The store, or undefined when there is none (one indexed read). */
   find(id: string): Promise<Store | undefined>;
+  /** The store at this address (`/s/{slug}/`), or undefined. */
+  findBySlug(slug: string): Promise<Store | undefined>;
   create(input: StoreCreate): Promise<Store>;
   update(id: string, settings: StoreSettings): Promise<Store>;
   reconnect(id: string, credentials: Credentials): Promise<Store>;
@@ -73,8 +78,17 @@ export function createStoresService(deps: {
 }): StoresService {
   const { repo, account, secrets, clock, tuning } = deps;
   const listeners: ((store: Store) => void)[] = [];
+  const slugTaken = () =>
+    new AppError('validation-failed', 'Another store has this address already.', {
+      errors: [{ field: 'slug', message: 'is taken by another store' }],
+    });
   const changed = async (store: Store) => {
-    await repo.save(store);
+    try {
+      await repo.save(store);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw slugTaken();
+      throw error;
+    }
     for (const listener of listeners) listener(store);
     return store;
   };
@@ -91,6 +105,7 @@ export function createStoresService(deps: {
   const service: StoresService = {
     list: () => repo.list(),
     find: (id) => repo.get(id),
+    findBySlug: (slug) => repo.findBySlug(slug),
     async get(id) {
       const store = await repo.get(id);
       if (!store) throw new AppError('not-found', `There is no store ${id}.`);
@@ -106,9 +121,11 @@ export function createStoresService(deps: {
         facts.revenueTaxes.find((t) => t.rate > 0) ??
         facts.revenueTaxes[0];
       const now = clock.now().toISOString();
+      const taken = new Set((await repo.list()).map(storeSlug));
       return changed({
         id: randomUUID(),
         name: input.name,
+        slug: input.slug ?? freeSlug(slugOf(input.name), taken),
         adminEmail: input.adminEmail.toLowerCase(),
         importStatus: input.importStatus ?? 'Parked',
         warehouseCodes: input.warehouseCodes ?? (defaultWarehouse ? [defaultWarehouse.code] : []),
@@ -147,6 +164,8 @@ export function createStoresService(deps: {
         orderStatuses: mergeOrderStatuses(store.orderStatuses, settings.orderStatuses),
       } as Store;
       if (settings.adminEmail) next.adminEmail = settings.adminEmail.toLowerCase();
+      const holder = settings.slug ? await repo.findBySlug(settings.slug) : undefined;
+      if (holder && holder.id !== id) throw slugTaken();
       return changed(next);
     },
     async reconnect(id, credentials) {

@@ -13,6 +13,8 @@ export interface EncryptedSecret {
 export interface Store extends OrderSettingsFields {
   id: string;
   name: string;
+  /** The address part buyers sign in at (`/s/{slug}/`); records made before slugs existed lack it. */
+  slug?: string;
   adminEmail: string;
   importStatus: ImportStatus;
   warehouseCodes: string[];
@@ -45,6 +47,19 @@ export function storeDisplay(store: Store): {
 export const standingOrdersAllowed = (store: Store): boolean => store.standingOrdersEnabled ?? true;
 
 /** The store as a signed-in buyer is told of it (/store/me). */
-export function buyerStoreOf(store: Store): { id: string; name: string; standingOrdersEnabled: boolean } {
-  return { id: store.id, name: store.name, standingOrdersEnabled: standingOrdersAllowed(store) };
+export function buyerStoreOf(store: Store): {
+  id: string;
+  name: string;
+  slug: string;
+  standingOrdersEnabled: boolean;
+} {
+  return {
+    id: store.id,
+    name: store.name,
+    slug: storeSlug(store),
+    standingOrdersEnabled: standingOrdersAllowed(store),
+  };
 }
+
+/** The store's slug; a record from before slugs answers its id, which still finds it. */
+export const storeSlug = (store: Store): string => store.slug ?? store.id;

@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, onSignedOut } from '../api/client.ts';
 import type { Admin, Problem } from '../api/types.ts';
-import { navigate } from '../router.ts';
+import { href, navigate } from '../router.ts';
 import { Loading, ProblemNote } from '../ui/components.tsx';
+import { ForgotPasswordPage, SetPasswordPage } from '../ui/password-reset.tsx';
 import { AdminShell, NAV } from './admin-shell.tsx';
 import { LoginPage } from './login-page.tsx';
 
@@ -51,9 +52,35 @@ export function AdminApp({ route }: { route: string }) {
 
   useEffect(() => {
     // Signed in on the sign-in address (or any that is no page): the address moves to the page shown.
-    if (session.state === 'signed-in' && !isAdminPage(route)) navigate(HOME, { replace: true });
+    const resetting = route.startsWith('/admin/password-reset/');
+    if (session.state === 'signed-in' && !isAdminPage(route) && !resetting) navigate(HOME, { replace: true });
   }, [session.state, route]);
 
+  const reset = /^\/admin\/password-reset\/([^/]+)$/.exec(route)?.[1];
+  if (reset) {
+    return (
+      <SetPasswordPage
+        brand="B2B Portal"
+        forgotHref={href('/admin/forgot-password')}
+        complete={(password) =>
+          api.POST('/admin/password-reset/complete', { body: { token: reset, password } })
+        }
+        onDone={() => {
+          setSession({ state: 'signed-out', notice: 'Your password is set. Sign in with it.' });
+          navigate('/admin/login', { replace: true });
+        }}
+      />
+    );
+  }
+  if (route === '/admin/forgot-password' && session.state !== 'signed-in') {
+    return (
+      <ForgotPasswordPage
+        brand="B2B Portal"
+        signInHref={href('/admin/login')}
+        request={(email) => api.POST('/admin/password-reset', { body: { email } })}
+      />
+    );
+  }
   if (session.state === 'checking') {
     return (
       <main id="main" class="login">

@@ -4,7 +4,9 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { fieldErrors } from '../api/problem.ts';
 import type { Admin, Problem } from '../api/types.ts';
+import { href } from '../router.ts';
 import { Field, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { PasswordInput } from '../ui/password-input.tsx';
 import { useCountdown } from '../ui/use-countdown.ts';
 
 export function LoginPage({ onSignedIn, notice }: { onSignedIn: (admin: Admin) => void; notice?: string }) {
@@ -51,13 +53,11 @@ export function LoginPage({ onSignedIn, notice }: { onSignedIn: (admin: Admin) =
           </Field>
           <Field id="login-password" label="Password" error={errors.password}>
             {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="current-password"
-                required
+              <PasswordInput
+                control={control}
                 value={password}
-                onInput={(e) => setPassword(e.currentTarget.value)}
+                onInput={setPassword}
+                autoComplete="current-password"
               />
             )}
           </Field>
@@ -66,6 +66,7 @@ export function LoginPage({ onSignedIn, notice }: { onSignedIn: (admin: Admin) =
             {busy ? 'Signing in…' : waitSeconds > 0 ? `Try again in ${waitSeconds} s` : 'Sign in'}
           </button>
         </form>
+        <a href={href('/admin/forgot-password')}>Forgot your password?</a>
       </div>
     </main>
   );

@@ -6,6 +6,7 @@ import { problemFields, toForm, toPatch } from './settings-form.ts';
 const store: Store = {
   id: 's1',
   name: 'Trade Store',
+  slug: 'trade-store',
   adminEmail: 'orders@supplier.example',
   importStatus: 'Parked',
   warehouseCodes: ['MAIN', 'NORTH'],

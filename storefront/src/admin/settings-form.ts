@@ -6,6 +6,8 @@ import { toPercent } from '../ui/format.ts';
 
 export interface SettingsForm {
   name: string;
+  /** The store's address part: buyers sign in at /s/<slug>/. */
+  slug: string;
   adminEmail: string;
   importStatus: ImportStatus;
   /** Warehouse codes separated by commas or spaces. */
@@ -47,6 +49,7 @@ export const IMPORT_STATUSES: Record<ImportStatus, string> = {
 export function toForm(store: Store): SettingsForm {
   return {
     name: store.name,
+    slug: store.slug,
     adminEmail: store.adminEmail,
     importStatus: store.importStatus,
     warehouseCodes: store.warehouseCodes.join(', '),
@@ -83,6 +86,11 @@ export function toPatch(
   const name = form.name.trim();
   if (!name) errors.name = 'Enter the store name.';
   else if (name !== store.name) patch.name = name;
+
+  const slug = form.slug.trim();
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length < 2 || slug.length > 60)
+    errors.slug = 'Use 2 to 60 lower-case letters, digits and single hyphens.';
+  else if (slug !== store.slug) patch.slug = slug;
 
   const email = form.adminEmail.trim();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.adminEmail = 'Enter an email address.';

@@ -112,6 +112,21 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
           {(c) => <input {...c} value={form.name} onInput={(e) => update('name', e.currentTarget.value)} />}
         </Field>
         <Field
+          id="store-slug"
+          label="Store address"
+          hint={`Buyers sign in at ${window.location.origin}/s/${form.slug}/ — invitation and reset links use it. Links already sent stop working when it changes.`}
+          error={errors.slug}
+        >
+          {(c) => (
+            <input
+              {...c}
+              spellcheck={false}
+              value={form.slug}
+              onInput={(e) => update('slug', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
           id="store-adminEmail"
           label="Admin email"
           hint="Order requests and notices for the supplier go here."

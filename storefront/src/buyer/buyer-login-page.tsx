@@ -1,55 +1,83 @@
-// Buyer sign-in (POST /store/login). The store comes from this browser's memory (an invitation or a past
-// sign-in) or from the address (`/?store=<id>#/login`); when none is known the form asks for the store id. Wrong credentials, invalid fields and too many
-// attempts (with the wait, counted down) are shown by the form; the gateway sets the session cookie on success.
+// Buyer sign-in (POST /store/login) with email and password only. The store comes from the address (`/s/<slug>/`,
+// or an old `?store=<id>` link), else from this browser's memory, else from the login itself: when the email has
+// logins in several stores the gateway answers them and the buyer picks one (POST /store/login/choose). Wrong
+// credentials, invalid fields and too many attempts (with the wait, counted down) are shown by the form.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
+import { href } from '../router.ts';
 import { Field, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { PasswordInput } from '../ui/password-input.tsx';
 import { useCountdown } from '../ui/use-countdown.ts';
 import {
   forgetStore,
-  type KnownStore,
   knownStore,
   rememberStore,
   storeIdFromAddress,
+  storeSlugFromAddress,
 } from './known-store.ts';
+import { StoreChooser, type StoreOption } from './store-chooser.tsx';
+
+/** The store hint a sign-in sends: the address first, then this browser's memory, else none. */
+function storeHint(remembered: ReturnType<typeof knownStore>): { storeId?: string; storeSlug?: string } {
+  const slug = storeSlugFromAddress();
+  if (slug) return { storeSlug: slug };
+  const linked = storeIdFromAddress();
+  if (linked) return { storeId: linked };
+  return remembered ? { storeId: remembered.id } : {};
+}
 
 export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void; notice?: string }) {
-  const linked = storeIdFromAddress();
-  const [store, setStore] = useState<KnownStore | undefined>(() => {
-    const known = knownStore();
-    return linked && known?.id !== linked ? undefined : known;
-  });
-  const [storeId, setStoreId] = useState(linked);
+  const atAddress = Boolean(storeSlugFromAddress() || storeIdFromAddress());
+  const [store, setStore] = useState(() => (atAddress ? undefined : knownStore()));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
+  const [choice, setChoice] = useState<{ token: string; stores: StoreOption[] }>();
   const [waitSeconds, setWaitSeconds] = useCountdown();
+
+  const failed = (error: Problem) => {
+    setProblem(error);
+    setWaitSeconds(error.retryAfterSeconds ?? 0);
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setProblem(undefined);
     const { data, error } = await api.POST('/store/login', {
-      body: { storeId: store?.id ?? storeId.trim(), email: email.trim(), password },
+      body: { ...storeHint(store), email: email.trim(), password },
+    });
+    setBusy(false);
+    if (data && 'buyer' in data) {
+      rememberStore(data.buyer.store);
+      onSignedIn();
+    } else if (data) {
+      setChoice({ token: data.choiceToken, stores: data.stores });
+    } else if (error) {
+      failed(error);
+    }
+  };
+
+  const choose = async (storeId: string) => {
+    if (!choice) return;
+    setBusy(true);
+    const { data, error } = await api.POST('/store/login/choose', {
+      body: { choiceToken: choice.token, storeId },
     });
     setBusy(false);
     if (data) {
       rememberStore(data.buyer.store);
       onSignedIn();
-      return;
+    } else if (error) {
+      setChoice(undefined);
+      failed(error);
     }
-    setProblem(error);
-    setWaitSeconds(error.retryAfterSeconds ?? 0);
   };
 
-  const otherStore = () => {
-    forgetStore();
-    setStore(undefined);
-    setProblem(undefined);
-  };
+  if (choice) return <StoreChooser stores={choice.stores} busy={busy} onChoose={choose} />;
 
   const errors = fieldErrors(problem);
   const formProblem = problem && !problem.errors?.length ? problem : undefined;
@@ -60,26 +88,6 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
         <PageTitle>{store ? `Sign in to ${store.name}` : 'Sign in to your store'}</PageTitle>
         {notice && <Notice>{notice}</Notice>}
         <form onSubmit={submit} noValidate aria-describedby={formProblem ? 'buyer-login-problem' : undefined}>
-          {!store && (
-            <Field
-              id="buyer-login-store"
-              label="Store id"
-              hint="The store that invited you can tell you its id. After your first sign-in this browser remembers it."
-              error={errors.storeId}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  autoComplete="off"
-                  spellcheck={false}
-                  required
-                  value={storeId}
-                  onInput={(e) => setStoreId(e.currentTarget.value)}
-                />
-              )}
-            </Field>
-          )}
           <Field id="buyer-login-email" label="Email" error={errors.email}>
             {(control) => (
               <input
@@ -94,13 +102,11 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
           </Field>
           <Field id="buyer-login-password" label="Password" error={errors.password}>
             {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="current-password"
-                required
+              <PasswordInput
+                control={control}
                 value={password}
-                onInput={(e) => setPassword(e.currentTarget.value)}
+                onInput={setPassword}
+                autoComplete="current-password"
               />
             )}
           </Field>
@@ -109,8 +115,17 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
             {busy ? 'Signing in…' : waitSeconds > 0 ? `Try again in ${waitSeconds} s` : 'Sign in'}
           </button>
         </form>
+        <a href={href('/forgot-password')}>Forgot your password?</a>
         {store && (
-          <button type="button" class="button secondary small" onClick={otherStore}>
+          <button
+            type="button"
+            class="button secondary small"
+            onClick={() => {
+              forgetStore();
+              setStore(undefined);
+              setProblem(undefined);
+            }}
+          >
             Not {store.name}? Use another store
           </button>
         )}

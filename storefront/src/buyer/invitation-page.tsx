@@ -6,6 +6,7 @@ import { fieldErrors, problemKind } from '../api/problem.ts';
 import type { InvitationView, Problem } from '../api/types.ts';
 import { Field, Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
+import { PasswordInput } from '../ui/password-input.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { InvitationDeclined, InvitationExpired, InvitationNotValid } from './invitation-ends.tsx';
 import { knownStore, rememberStore } from './known-store.ts';
@@ -110,13 +111,11 @@ function AcceptForm(props: {
             error={errors.password}
           >
             {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                required
+              <PasswordInput
+                control={control}
                 value={password}
-                onInput={(e) => setPassword(e.currentTarget.value)}
+                onInput={setPassword}
+                autoComplete="new-password"
               />
             )}
           </Field>

@@ -1,5 +1,6 @@
-// The store this browser last used, kept in localStorage: there is no public store lookup, so the buyer sign-in
-// learns the store id from the invitation (opened or accepted) or from a past sign-in.
+// The store a sign-in is for: the store's address (`/s/<slug>/`), an old `?store=<id>` link, or the store this
+// browser last used (kept in localStorage, learnt from an invitation or a past sign-in). Without any, the
+// gateway finds the store from the login itself.
 const KEY = 'portal.store';
 
 export interface KnownStore {
@@ -37,6 +38,11 @@ export function forgetStore(): void {
   } catch {
     // As above.
   }
+}
+
+/** The store's slug when the page is at the store's address (`/s/<slug>/`), else ''. */
+export function storeSlugFromAddress(): string {
+  return /^\/s\/([a-z0-9-]+)(\/|$)/.exec(window.location.pathname)?.[1] ?? '';
 }
 
 /** A store id given in the page address (`/?store=<id>#/login`, the link the demo prints), if any. */

@@ -85,6 +85,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a single-use reset link (valid 1 hour) to this admin; the same answer whether or not the email is an admin's. Throttled */
+        post: operations["requestAdminPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link's token (single use); every session of that admin ends */
+        post: operations["completeAdminPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/sessions": {
         parameters: {
             query?: never;
@@ -1525,8 +1559,65 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in as a buyer of a store; the same answer for an unknown email and a wrong password, throttled */
+        /**
+         * Sign in as a buyer; the same answer for an unknown email and a wrong password, throttled
+         * @description The store comes from `storeId` (the `?store=` link) or `storeSlug` (the store's address, `/s/{slug}/`), or
+         *     from the login itself: without either, the email's logins in every store are checked against the password
+         *     once. One match signs in; several answer a `StoreChoice` whose token (valid 5 minutes) signs in to one of
+         *     them through `POST /store/login/choose`.
+         */
         post: operations["buyerLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/login/choose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in to one of the stores a StoreChoice offered (only those where the email and password were valid) */
+        post: operations["chooseBuyerStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a single-use reset link (valid 1 hour) for each of this email's logins (in the given store, or every store); the same answer whether or not there is one. Throttled */
+        post: operations["requestBuyerPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link's token (single use); every session of that login ends */
+        post: operations["completeBuyerPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1734,6 +1825,8 @@ export interface components {
         };
         StoreSettings: {
             name?: string;
+            /** @description Lower-case letters, digits and single hyphens. The store's address (`/s/{slug}/`), unique; set from the name at creation, editable. Links already sent keep the old one, which then stops working. */
+            slug?: string;
             /** Format: email */
             adminEmail?: string;
             importStatus?: components["schemas"]["ImportStatus"];
@@ -1793,6 +1886,8 @@ export interface components {
         Store: {
             id: string;
             name: string;
+            /** @description The store's address part: buyers sign in at `/s/{slug}/`. */
+            slug: string;
             adminEmail: string;
             importStatus: components["schemas"]["ImportStatus"];
             warehouseCodes: string[];
@@ -2379,15 +2474,50 @@ export interface components {
             expiresAt: string;
         };
         BuyerLoginRequest: {
-            storeId: string;
+            /** @description The store (the `?store=` link); give at most one of storeId and storeSlug. */
+            storeId?: string;
+            storeSlug?: components["schemas"]["StoreSlug"];
             /** Format: email */
             email: string;
+            password: string;
+        };
+        /** @description A store's readable address part (`/s/{slug}/`): lower-case letters, digits and single hyphens. */
+        StoreSlug: string;
+        StoreChoice: {
+            /** @description Signs in to one of `stores` through POST /store/login/choose within 5 minutes. */
+            choiceToken: string;
+            stores: {
+                id: string;
+                name: string;
+                slug: string;
+            }[];
+        };
+        ChooseStoreRequest: {
+            choiceToken: string;
+            storeId: string;
+        };
+        PasswordResetRequest: {
+            /** Format: email */
+            email: string;
+        };
+        BuyerPasswordResetRequest: {
+            /** Format: email */
+            email: string;
+            storeId?: string;
+            storeSlug?: components["schemas"]["StoreSlug"];
+        };
+        CompletePasswordResetRequest: {
+            /** @description The token from the reset link. */
+            token: string;
+            /** @description At least 9 characters with an upper-case letter, a lower-case letter and a digit. */
             password: string;
         };
         Buyer: {
             store: {
                 id: string;
                 name: string;
+                /** @description The store's address part: its sign-in page is `/s/{slug}/`. */
+                slug: string;
                 /** @description Whether the store lets buyers make standing orders (R21). While false, existing ones are kept but do not run. */
                 standingOrdersEnabled: boolean;
             };
@@ -2915,6 +3045,55 @@ export interface operations {
                 };
             };
             401: components["responses"]["Problem"];
+        };
+    };
+    requestAdminPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If the email is an admin's, a link is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    completeAdminPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletePasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is changed; sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            410: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
         };
     };
     listAdminSessions: {
@@ -5550,6 +5729,33 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed in, or the stores to choose from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerSession"] | components["schemas"]["StoreChoice"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    chooseBuyerStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChooseStoreRequest"];
+            };
+        };
+        responses: {
             /** @description Signed in */
             200: {
                 headers: {
@@ -5561,6 +5767,55 @@ export interface operations {
             };
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    requestBuyerPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuyerPasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If the email has a login, a link is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    completeBuyerPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletePasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is changed; sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            410: components["responses"]["Problem"];
             429: components["responses"]["Problem"];
         };
     };

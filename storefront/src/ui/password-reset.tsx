@@ -1,0 +1,118 @@
+// The forgotten-password pages (issue 16 item 1), for buyers and admins alike: ask for a link by email (the
+// answer never says whether the email has a login), then set a new password with the link's token.
+import { useState } from 'preact/hooks';
+import { fieldErrors } from '../api/problem.ts';
+import type { Problem } from '../api/types.ts';
+import { Field, Notice, PageTitle, ProblemNote } from './components.tsx';
+import { PasswordInput } from './password-input.tsx';
+
+type Answer = { error?: Problem };
+
+/** "Forgot your password?": one email field; the same confirmation whatever the email. */
+export function ForgotPasswordPage(props: {
+  brand: string;
+  request: (email: string) => Promise<Answer>;
+  signInHref: string;
+}) {
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    const { error } = await props.request(email.trim());
+    setBusy(false);
+    if (error) setProblem(error);
+    else setSent(true);
+  };
+  const errors = fieldErrors(problem);
+  const formProblem = problem && !problem.errors?.length ? problem : undefined;
+  return (
+    <main id="main" class="login">
+      <div class="card login-card">
+        <p class="brand">{props.brand}</p>
+        <PageTitle>Reset your password</PageTitle>
+        {sent ? (
+          <Notice>
+            If {email} has a login, a link to set a new password is on its way. It works once, for one hour.
+          </Notice>
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <Field id="reset-email" label="Email" error={errors.email}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  onInput={(e) => setEmail(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            {formProblem && <ProblemNote problem={formProblem} />}
+            <button type="submit" class="button primary" disabled={busy}>
+              {busy ? 'Sending…' : 'Email me a link'}
+            </button>
+          </form>
+        )}
+        <a href={props.signInHref}>Back to sign-in</a>
+      </div>
+    </main>
+  );
+}
+
+/** The page a reset link opens: a new password, then back to the sign-in with a notice. */
+export function SetPasswordPage(props: {
+  brand: string;
+  complete: (password: string) => Promise<Answer>;
+  onDone: () => void;
+  forgotHref: string;
+}) {
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    const { error } = await props.complete(password);
+    setBusy(false);
+    if (error) setProblem(error);
+    else props.onDone();
+  };
+  const errors = fieldErrors(problem);
+  const formProblem = problem && !problem.errors?.length ? problem : undefined;
+  return (
+    <main id="main" class="login">
+      <div class="card login-card">
+        <p class="brand">{props.brand}</p>
+        <PageTitle>Set a new password</PageTitle>
+        <form onSubmit={submit} noValidate>
+          <Field
+            id="reset-password"
+            label="New password"
+            hint="At least 9 characters, with an upper-case letter, a lower-case letter and a digit. Every other session of yours ends."
+            error={errors.password}
+          >
+            {(control) => (
+              <PasswordInput
+                control={control}
+                value={password}
+                onInput={setPassword}
+                autoComplete="new-password"
+              />
+            )}
+          </Field>
+          {formProblem && <ProblemNote problem={formProblem} />}
+          {formProblem?.status === 410 && <a href={props.forgotHref}>Ask for a new link</a>}
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Set the password'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}
