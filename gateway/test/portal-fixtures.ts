@@ -3,6 +3,7 @@
 // contacts in the mock (as an Unleashed user would) and sync it in, invite, and read the accept link from mail.
 import { randomUUID } from 'node:crypto';
 import { type SmtpCatcher, startSmtpCatcher } from '../src/email/smtp-catcher.ts';
+import type { RateLimitSettings } from '../src/http/rate-limits.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
@@ -56,6 +57,8 @@ export async function startPortal(
     validateResponses?: boolean;
     /** Subscribe the store to the mock's webhooks, delivered to the gateway's own URL (default false). */
     webhooks?: boolean;
+    /** The public endpoints' rate limits (default: the gateway's own). */
+    rateLimits?: RateLimitSettings;
   } = {},
 ): Promise<Portal> {
   const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
@@ -65,6 +68,7 @@ export async function startPortal(
     publicBaseUrl: options.webhooks ? undefined : 'https://shop.example',
     validateResponses: options.validateResponses,
     webhooks: options.webhooks,
+    rateLimits: options.rateLimits,
   });
   let admin = await gw.loginAdmin();
   const created = await gw.request('POST', '/admin/stores', {
