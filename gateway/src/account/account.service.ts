@@ -1,5 +1,7 @@
 // Plan limits (R7), enforced wherever the counted things change: going past one is refused with a problem
 // naming the limit and the plan that lifts it; nothing already in a store is ever dropped.
+
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccountRecord, AccountRepo } from './account.repo.ts';
@@ -29,6 +31,12 @@ export function createAccountService(
   repo: AccountRepo,
   usage: UsageCounter,
   defaults: { name: string; plan: Plan },
+  guard: {
+    audit: AuditLog;
+    transaction: <T>(work: () => Promise<T>) => Promise<T>;
+    /** The id of the account owner (the first admin), who alone may change the plan. */
+    ownerId: () => Promise<string | undefined>;
+  },
 ): AccountService {
   const record = async (): Promise<AccountRecord> => (await repo.get()) ?? { id: 'account', ...defaults };
   const service: AccountService = {
@@ -53,7 +61,19 @@ export function createAccountService(
     },
     plan: async () => (await record()).plan,
     async changePlan(plan) {
-      await repo.save({ ...(await record()), plan });
+      const ownerId = await guard.ownerId();
+      if (!ownerId || guard.audit.actor()?.adminId !== ownerId)
+        throw new AppError('forbidden', 'Only the account owner (the first admin) may change the plan.');
+      await guard.transaction(async () => {
+        const before = await record();
+        await repo.save({ ...before, plan });
+        await guard.audit.record({
+          ...{ storeId: null, kind: 'plan-changed', recordType: 'account', recordId: 'account' },
+          summary: `Plan changed from ${PLAN_NAMES[before.plan]} to ${PLAN_NAMES[plan]}`,
+          before: { plan: before.plan },
+          after: { plan },
+        });
+      });
       return service.get();
     },
     async assertRoom(what, current, adding) {

@@ -15,6 +15,8 @@ export interface AdminsRepo {
   /** Adds an admin; false when the email is taken already (also when another instance took it a moment ago). */
   insert(admin: AdminRecord): Promise<boolean>;
   count(): Promise<number>;
+  /** The account owner: the admin created first. */
+  first(): Promise<AdminRecord | undefined>;
 }
 
 export function createAdminsRepo(db: PortalDb): AdminsRepo {
@@ -30,6 +32,7 @@ export function createAdminsRepo(db: PortalDb): AdminsRepo {
         .executeTakeFirst();
       return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
     },
+    first: () => db.q.selectFrom('admins').selectAll().orderBy('createdAt').orderBy('id').executeTakeFirst(),
     count: async () =>
       Number(
         (
