@@ -3,7 +3,7 @@
 // changes leave no entry; admins list it with filters and export it as CSV. And who may change the plan (R7).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from './harness.ts';
-import { type Portal, startPortal } from './portal-fixtures.ts';
+import { emailOf, type Portal, startPortal } from './portal-fixtures.ts';
 
 let portal: Portal;
 let otherAdmin: string;
@@ -80,5 +80,126 @@ describe('the plan (R7) and the store settings', () => {
     const { status } = await portal.api('PATCH', '', { warehouseCodes: ['NOWHERE'] });
     expect(status).toBe(422);
     expect((await audit()).total).toBe(before);
+  });
+});
+
+describe('customers, contacts, acting, products and the sync', () => {
+  let shop: { guid: string; code: string; contacts: Record<string, string> };
+  beforeAll(async () => {
+    shop = await portal.addCustomer([{ firstName: 'Ann' }, { firstName: 'Bob' }]);
+  });
+
+  it('when an invitation is sent and cancelled, then both are on the contact with the email, never the token', async () => {
+    await portal.invite(shop.contacts.Ann!, emailOf('Ann', shop.code));
+    expect((await portal.api('DELETE', `/contacts/${shop.contacts.Ann}/invitation`)).status).toBe(200);
+    const { items } = await audit(`recordType=contact&recordId=${shop.contacts.Ann}`);
+    expect(items.map((e: { kind: string }) => e.kind)).toEqual(['invitation-cancelled', 'invitation-sent']);
+    expect(items[1].after.email).toBe(emailOf('Ann', shop.code));
+    expect(items[0]).toMatchObject({ before: { invitation: 'pending' }, after: { invitation: 'cancelled' } });
+    const token = portal.tokenFor(emailOf('Ann', shop.code));
+    expect(JSON.stringify(items)).not.toContain(token);
+  });
+
+  it('when a contact is deactivated and reactivated, then each is recorded; deactivating again (refused) adds nothing', async () => {
+    await portal.signUp(shop.contacts.Bob!, emailOf('Bob', shop.code));
+    expect((await portal.api('POST', `/contacts/${shop.contacts.Bob}/deactivate`)).status).toBe(200);
+    expect((await portal.api('POST', `/contacts/${shop.contacts.Bob}/deactivate`)).status).toBe(409);
+    expect((await portal.api('POST', `/contacts/${shop.contacts.Bob}/reactivate`)).status).toBe(200);
+    const kinds = (await audit(`recordId=${shop.contacts.Bob}`)).items.map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(['contact-reactivated', 'contact-deactivated', 'invitation-sent']);
+  });
+
+  it('when a customer leaves and joins the store, then each is on the customer with inStore before and after', async () => {
+    await portal.api('PUT', `/customers/${shop.guid}/membership`, { inStore: false });
+    await portal.api('PUT', `/customers/${shop.guid}/membership`, { inStore: true });
+    const { items } = await audit(`recordType=customer&recordId=${shop.guid}`);
+    expect(items.map((e: { kind: string; after: unknown }) => [e.kind, e.after])).toEqual([
+      ['customer-joined', { inStore: true }],
+      ['customer-left', { inStore: false }],
+    ]);
+  });
+
+  it('when the admin acts as a customer and stops, then both name the admin and the customer', async () => {
+    const started = await portal.api('POST', '/acting', { customerGuid: shop.guid });
+    expect(started.status).toBe(201);
+    expect((await portal.api('DELETE', '/acting')).status).toBeLessThan(300);
+    const { items } = await audit(`recordId=${shop.guid}&kind=acting-started`);
+    expect(items).toEqual([expect.objectContaining({ adminEmail: ADMIN.email, recordType: 'customer' })]);
+    expect((await audit(`recordId=${shop.guid}&kind=acting-stopped`)).total).toBe(1);
+  });
+
+  it('when products change status, then each product has its entry; a change refused as obsolete writes none', async () => {
+    const [plenty] = (await portal.api('GET', '/products?search=DEMO-PLENTY')).body.items;
+    await portal.api('POST', '/products/status', { status: 'sellable', productGuids: [plenty.guid] });
+    const { items } = await audit(`recordType=product&recordId=${plenty.guid}`);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'product-status-changed',
+        before: { status: plenty.status },
+        after: { status: 'sellable' },
+      }),
+    ]);
+    const obsolete = (await portal.api('GET', '/products?pageSize=200')).body.items.find(
+      (p: { obsolete: boolean }) => p.obsolete,
+    );
+    if (obsolete) {
+      const refused = await portal.api('POST', '/products/status', {
+        status: 'visible',
+        productGuids: [obsolete.guid],
+      });
+      expect(refused.status).toBe(409);
+      expect((await audit(`recordId=${obsolete.guid}`)).total).toBe(0);
+    }
+  });
+
+  it('when the admin starts a sync, then the run is recorded', async () => {
+    const before = (await audit('kind=sync-requested')).total;
+    await portal.sync();
+    expect((await audit('kind=sync-requested')).total).toBe(before + 1);
+  });
+});
+
+describe('listing and exporting the trail', () => {
+  it('filters by who: the second admin changed nothing; the first admin (any case, part of the email) did it all', async () => {
+    expect((await audit('actor=second')).total).toBe(0);
+    const mine = await audit('actor=ADMIN%40SUPPLIER&pageSize=200');
+    expect(mine.total).toBeGreaterThan(8);
+    expect(new Set(mine.items.map((e: { adminEmail: string }) => e.adminEmail))).toEqual(
+      new Set([ADMIN.email]),
+    );
+  });
+
+  it('filters by day: nothing before today, everything today; to before from is 400', async () => {
+    const today = portal.gw.clock.now().toISOString().slice(0, 10);
+    expect((await audit(`to=2020-01-01`)).total).toBe(0);
+    expect((await audit(`from=${today}&to=${today}`)).total).toBe((await audit()).total);
+    expect((await portal.api('GET', `/audit?from=${today}&to=2020-01-01`)).status).toBe(400);
+  });
+
+  it('pages newest first', async () => {
+    const first = await audit('pageSize=2');
+    const second = await audit('pageSize=2&page=2');
+    expect(first.items).toHaveLength(2);
+    expect(first.items[1].at >= second.items[0].at).toBe(true);
+    expect(first.retentionDays).toBeNull();
+  });
+
+  it('exports the filtered entries as CSV with before and after as JSON', async () => {
+    const response = await fetch(
+      `${portal.gw.url}/admin/stores/${portal.storeId}/audit/export.csv?kind=plan-changed`,
+      {
+        headers: { Authorization: `Bearer ${portal.admin}` },
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="audit-/);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('When (UTC),Admin,Acting as,Buyer,Kind,Record type,Record id,Summary,Before,After');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`${ADMIN.email},,,plan-changed,account,account`);
+    expect(lines[1]).toContain('"{""plan"":""premium""}"');
   });
 });

@@ -36,6 +36,7 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
     clock,
     publicBaseUrl,
     transaction,
+    audit: ctx.audit,
   });
   const throttle = new LoginThrottle(ctx.db, clock);
   const buyers = createBuyerAuthService({ repo, directory, stores, sessions, throttle });
