@@ -5,7 +5,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccountRecord, AccountRepo } from './account.repo.ts';
-import { PLAN_LIMITS, PLAN_NAMES, type Plan, type PlanLimits, planThatLifts } from './plans.ts';
+import { liftSentence, PLAN_LIMITS, PLAN_NAMES, type Plan, type PlanLimits, planThatLifts } from './plans.ts';
 
 export type Account = components['schemas']['Account'];
 
@@ -25,6 +25,8 @@ export interface AccountService {
   /** How many more customers the store may add; null = no limit. */
   customersAllowed(storeId: string): Promise<number | null>;
   productsAllowed(storeId: string): Promise<number | null>;
+  /** The sentence naming the plan with room for one more customer in the store (empty when none has). */
+  customersLift(storeId: string): Promise<string>;
 }
 
 export function createAccountService(
@@ -79,11 +81,10 @@ export function createAccountService(
     async assertRoom(what, current, adding) {
       const plan = await service.plan();
       const limit = PLAN_LIMITS[plan][what];
-      if (limit === null || current + adding <= limit) return;
+      // Nothing new listed (e.g. Visible made Sellable) is never refused, even over the limit after a downgrade.
+      if (limit === null || adding <= 0 || current + adding <= limit) return;
       const upgradeTo = planThatLifts(plan, what, current + adding);
-      const lift = upgradeTo
-        ? ` The ${PLAN_NAMES[upgradeTo]} plan allows ${PLAN_LIMITS[upgradeTo][what] ?? 'unlimited'}.`
-        : '';
+      const lift = liftSentence(plan, what, current + adding);
       throw new AppError(
         'plan-limit-reached',
         `The ${PLAN_NAMES[plan]} plan allows ${limit} ${what}${what === 'stores' ? '' : ' per store'}; this would make ${current + adding}.${lift}`,
@@ -94,6 +95,8 @@ export function createAccountService(
       const limit = PLAN_LIMITS[await service.plan()].customers;
       return limit === null ? null : Math.max(0, limit - (await usage.customersInStore(storeId)));
     },
+    customersLift: async (storeId) =>
+      liftSentence(await service.plan(), 'customers', (await usage.customersInStore(storeId)) + 1),
     async productsAllowed(storeId) {
       const limit = PLAN_LIMITS[await service.plan()].products;
       return limit === null ? null : Math.max(0, limit - (await usage.listedProducts(storeId)));
