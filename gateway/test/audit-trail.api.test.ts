@@ -159,6 +159,31 @@ describe('customers, contacts, acting, products and the sync', () => {
   });
 });
 
+describe('orders (B5: on the record they concern)', () => {
+  it("when an admin acting as a customer places an order, then the order's entry names the admin and the customer acted for", async () => {
+    const shop = await portal.addCustomer([{ firstName: 'Cy' }]);
+    const acting = (await portal.api('POST', '/acting', { customerGuid: shop.guid })).body.token;
+    const [plenty] = (await portal.api('GET', '/products?search=DEMO-PLENTY')).body.items;
+    const asActing = (method: string, path: string, body?: unknown) =>
+      portal.gw.request(method, `/store${path}`, { token: acting, body });
+    expect((await asActing('PUT', `/cart/lines/${plenty.guid}`, { quantity: 2 })).status).toBe(200);
+    const placed = await asActing('POST', '/orders', {
+      deliveryAddress: { street: '1 Main St', city: 'Auckland' },
+      placedForContactGuid: shop.contacts.Cy,
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    const { items } = await audit(`recordType=order&recordId=${placed.body.id}`);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'order-placed',
+        adminEmail: ADMIN.email,
+        actingForCustomerGuid: shop.guid,
+        after: expect.objectContaining({ lines: 1 }),
+      }),
+    ]);
+  });
+});
+
 describe('listing and exporting the trail', () => {
   it('filters by who: the second admin changed nothing; the first admin (any case, part of the email) did it all', async () => {
     expect((await audit('actor=second')).total).toBe(0);

@@ -2,6 +2,7 @@
 // running, and with no sync run started for it; when Unleashed is down the job is retried until it is back, and
 // the order becomes exactly one sales order. A placement that fails half way leaves nothing behind.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditLog } from '../src/audit/audit-log.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
 import { createCataloguesRepo } from '../src/catalogue/catalogues.repo.ts';
 import { createEffectiveStatuses } from '../src/catalogue/effective-status.ts';
@@ -86,6 +87,7 @@ describe('importing a placed order', () => {
       clock: services.clock,
       publicBaseUrl: 'https://shop.example',
       transaction: (work) => db.transaction(work),
+      audit: createAuditLog(db, services.clock),
       // The fault, between the writes: the order and its emails are written, then queueing the import fails.
       queueImport: async () => {
         throw new Error('the job engine went away');

@@ -2,7 +2,6 @@
 // the customer. The session is checked on every request (resolved once per store data version, see
 // http/buyer-contexts.ts) and ends (recorded in the acting log) when stopped, when the admin's own session ends,
 // or when the customer leaves the store.
-
 import type { Admin } from '../admins/admins.service.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';

@@ -1,6 +1,5 @@
 // The customers page (R11) and store membership (R7). Reads go through the directory, which other domains
 // (invitations) use too; the contacts' statuses come from the invitations domain through ContactAccess.
-
 import type { AccountService } from '../account/account.service.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';

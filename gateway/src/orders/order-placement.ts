@@ -4,6 +4,7 @@
 // order-request emails are queued and its import job is queued — all of
 // it, or (when any step fails) none of it. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
@@ -34,6 +35,8 @@ export interface OrderPlacementDeps {
   queueImport: (order: Order) => Promise<void>;
   /** Whether a customer requires a purchase-order reference on every order (B7). */
   customerSettings: Pick<CustomerOrderSettingsRepo, 'get'>;
+  /** The order's own audit entry (B5): who placed it (a buyer, or an admin acting as the customer). */
+  audit: AuditLog;
 }
 
 export interface PlacementRequest {
@@ -137,6 +140,11 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         await deps.orders.save(order);
         await sendOrderRequestEmails(deps, request, order);
         await deps.queueImport(order);
+        await deps.audit.record({
+          ...{ storeId: order.storeId, kind: 'order-placed', recordType: 'order', recordId: order.id },
+          summary: `Order placed for ${order.customerCode} by ${order.placedByEmail}${order.standingOrderId ? ' (standing order)' : ''}`,
+          ...{ before: null, after: { total: order.total, lines: order.lines.length } },
+        });
       });
       return order;
     },

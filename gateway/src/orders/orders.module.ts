@@ -62,6 +62,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     transaction,
     queueImport: orderImport.queue,
     customerSettings: settingsRepo,
+    audit: ctx.audit,
   });
   const carts = createCartsRepo(ctx.db);
   const ordering = createOrderingService({

@@ -1,6 +1,5 @@
 // Stores (R8): created and reconnected only with credentials Unleashed accepts, within the plan's store limit;
 // settings checked against the account's warehouses and taxes; the API key sealed and never shown again.
-
 import { randomUUID } from 'node:crypto';
 import type { AccountService } from '../account/account.service.ts';
 import type { AuditChange, AuditLog } from '../audit/audit-log.ts';
