@@ -49,6 +49,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     db,
     jobs,
     clock,
+    audit: ctx.audit,
     logger,
     mailer: deps.mailer,
     config: deps.email ?? LOCAL_EMAIL,

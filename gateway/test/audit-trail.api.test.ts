@@ -159,6 +159,23 @@ describe('customers, contacts, acting, products and the sync', () => {
   });
 });
 
+describe('the invitation email (R12)', () => {
+  it('when the admin edits the template, then the entry holds the subject before and after (the body unchanged is left out)', async () => {
+    const current = (await portal.api('GET', '/invitation-template')).body;
+    const saved = await portal.api('PUT', '/invitation-template', {
+      subject: 'Order from {Brand Name}',
+      body: current.body,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const [entry] = (await audit('kind=template-changed')).items;
+    expect(entry).toMatchObject({
+      recordType: 'template',
+      before: { subject: current.subject },
+      after: { subject: 'Order from {Brand Name}' },
+    });
+  });
+});
+
 describe('orders (B5: on the record they concern)', () => {
   it("when an admin acting as a customer places an order, then the order's entry names the admin and the customer acted for", async () => {
     const shop = await portal.addCustomer([{ firstName: 'Cy' }]);
