@@ -9,6 +9,7 @@
 import { rmSync } from 'node:fs';
 import { beforeAll } from 'vitest';
 import { actingContracts } from './acting.interactions.ts';
+import { adminAuditContracts } from './admin-audit.interactions.ts';
 import { adminCatalogueContracts } from './admin-catalogues.interactions.ts';
 import { adminCategoryContracts } from './admin-categories.interactions.ts';
 import { adminCustomersContracts } from './admin-customers.interactions.ts';
@@ -49,3 +50,4 @@ purchaseOrderContracts();
 orderRuleContracts();
 adminOrdersContracts();
 checkoutContracts();
+adminAuditContracts();

@@ -4,6 +4,7 @@
 import { createAccountModule } from './account/account.module.ts';
 import { createActingModule } from './acting/acting.module.ts';
 import { createAdminsModule } from './admins/admins.module.ts';
+import { createAuditModule, withAuditActor } from './audit/audit.module.ts';
 import { createCatalogueModule } from './catalogue/catalogue.module.ts';
 import { createCustomersModule } from './customers/customers.module.ts';
 import { createDashboardModule } from './dashboard/dashboard.module.ts';
@@ -39,6 +40,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   // The plan's limits (R7) count what other domains hold, and those domains check the limits: read when asked.
   const { account, routes: accountRoutes } = createAccountModule(ctx, {
     account: deps.account,
+    ownerId: async () => (await admins.admins.owner())?.id,
     usage: {
       storeIds: async () => (await stores.list()).map((store) => store.id),
       listedProducts: (storeId) => catalogue.statuses.countListed(storeId),
@@ -50,6 +52,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     db,
     jobs,
     clock,
+    audit: ctx.audit,
     logger,
     mailer: deps.mailer,
     config: deps.email ?? LOCAL_EMAIL,
@@ -115,7 +118,10 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     storefrontDir: deps.storefrontDir,
     corsOrigins: deps.corsOrigins ?? [],
     rateLimits: rateLimits(db, deps.rateLimits),
-    guards: { buyer: requireBuyer(access.contexts, acting.acting), admin: admins.guard },
+    guards: {
+      buyer: withAuditActor(ctx.audit, requireBuyer(access.contexts, acting.acting)),
+      admin: withAuditActor(ctx.audit, admins.guard),
+    },
     // The catalogue first: it is what buyers ask for most, and every router passed costs each request a little.
     routes: [
       { public: [operationsRouter({ db, jobs, stores, clients, clock })] },
@@ -132,6 +138,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       customers.routes,
       createPricingModule(ctx, { catalogue: reader, directory, stores }).routes,
       notificationRoutes,
+      createAuditModule(ctx, { stores, retentionDays: deps.auditRetentionDays }).routes,
       { admin: [emailAdminRouter({ email, ...emailDomain, stores })] },
       createDashboardModule(ctx, {
         stores,

@@ -40,6 +40,8 @@ export interface GatewayConfig {
   /** Subscribe stores to Unleashed webhooks, delivered to `${publicBaseUrl}/webhooks/…` (GATEWAY_WEBHOOKS). */
   webhooks: boolean;
   email: EmailConfig;
+  /** Days audit entries are kept (AUDIT_RETENTION_DAYS); null (unset) keeps them for good (B5). */
+  auditRetentionDays: number | null;
   bootstrap: {
     adminEmail?: string;
     adminPassword?: string;
@@ -178,6 +180,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, ''),
     webhooks: flag(env, 'GATEWAY_WEBHOOKS', true),
     email: emailConfig(env, demo),
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS ? integer(env, 'AUDIT_RETENTION_DAYS', 0, 1, 36_500) : null,
     bootstrap: {
       adminEmail: env.BOOTSTRAP_ADMIN_EMAIL ?? (demo ? DEMO_ADMIN.email : undefined),
       adminPassword: env.BOOTSTRAP_ADMIN_PASSWORD ?? (demo ? DEMO_ADMIN.password : undefined),

@@ -2,6 +2,7 @@
 // module gives back: its routers by audience, mounted by http/http-app.ts behind the right guard.
 import type { CookieOptions, Router } from 'express';
 import type { Logger } from 'pino';
+import { type AuditLog, createAuditLog } from './audit/audit-log.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createDataVersions, type DataVersions } from './db/data-versions.ts';
 import type { PortalDb } from './db/database.ts';
@@ -30,6 +31,8 @@ export interface GatewayContext {
   publicBaseUrl: string;
   /** How session cookies are set. */
   cookie: CookieOptions;
+  /** The audit trail's writer (B5): record inside the change's transaction. */
+  audit: AuditLog;
   /** Runs `work` in one database transaction (nested: a savepoint). */
   transaction<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -56,10 +59,12 @@ export async function createContext(deps: GatewayDeps): Promise<GatewayContext> 
   const jobs = new JobEngine(deps.db, deps.jobs);
   jobs.onError((error) => logger.warn({ err: error }, 'job engine error'));
   await jobs.start();
+  const clock = deps.clock ?? systemClock;
   return {
     db: deps.db,
+    audit: createAuditLog(deps.db, clock),
     versions: createDataVersions(deps.db),
-    clock: deps.clock ?? systemClock,
+    clock,
     logger,
     jobs,
     secrets,

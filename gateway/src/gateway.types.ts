@@ -36,6 +36,8 @@ export interface GatewayDeps {
   cookieSecure?: boolean;
   clientTuning?: ClientTuning;
   account?: { name: string; plan: Plan };
+  /** Days audit entries are kept; unset keeps them for good (B5). */
+  auditRetentionDays?: number | null;
   /** Email settings; the default sends to an SMTP catcher on 127.0.0.1:1025. */
   email?: EmailConfig;
   /** The built storefront (storefront/dist), served from the same origin in production. */

@@ -38,6 +38,7 @@ const gateway = await createGateway({
   cookieSecure: config.cookieSecure,
   account: { name: config.bootstrap.accountName, plan: config.bootstrap.plan },
   email: config.email,
+  auditRetentionDays: config.auditRetentionDays,
   publicBaseUrl: config.publicBaseUrl,
   corsOrigins: config.corsOrigins,
   webhooks: { subscribe: config.webhooks },

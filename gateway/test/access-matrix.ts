@@ -121,6 +121,8 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   listStoreOrders:            ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   exportStoreOrders:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getStoreDashboard:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  listAuditEntries:           ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  exportAuditEntries:         ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getStoreOrder:              [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   listCustomerTypes:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listStandingOrders:         [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],

@@ -1,6 +1,7 @@
 // Test data for the email domain: variables for every template (with characters that must be escaped), and
 // an email domain on the test file's database with a TestClock and a job engine of its own (an instance),
 // sending to a given SMTP port on loopback.
+import { createAuditLog } from '../src/audit/audit-log.ts';
 import { TestClock } from '../src/clock.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createEmailDomain, type EmailDomain } from '../src/email/email.module.ts';
@@ -109,6 +110,7 @@ export async function buildEmailDomain(
     db,
     jobs,
     clock,
+    audit: createAuditLog(db, clock),
     storeName: async (id) => (id === STORE.id ? STORE.name : id === 'store-2' ? 'Other Store' : undefined),
     mailer: options.mailer,
     logger: options.logger,

@@ -1,6 +1,7 @@
 // Each placed order reaches Unleashed through an import job of its own (R18): within seconds, whatever sync is
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditLog } from '../src/audit/audit-log.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
 import { createCataloguesRepo } from '../src/catalogue/catalogues.repo.ts';
 import { createEffectiveStatuses } from '../src/catalogue/effective-status.ts';
@@ -88,6 +89,7 @@ describe('importing a placed order', () => {
       clock: services.clock,
       publicBaseUrl: 'https://shop.example',
       transaction: (work) => db.transaction(work),
+      audit: createAuditLog(db, services.clock),
       // The fault, between the writes: the order and its emails are written, then queueing the import fails.
       queueImport: async () => {
         throw new Error('the job engine went away');

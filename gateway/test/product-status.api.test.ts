@@ -94,4 +94,25 @@ describe('product statuses', () => {
       defaultSellPrice: 21.5,
     });
   });
+
+  it('when the store is over its limit after a downgrade, then a Visible product can still be made Sellable (it lists nothing new) but a Hidden one cannot be listed (R7)', async () => {
+    const plan = (name: string) => gw.request('PUT', '/admin/account/plan', { token, body: { plan: name } });
+    expect((await plan('premium')).status).toBe(200);
+    const hidden = [
+      ...(await products('status=hidden&pageSize=200')).items,
+      ...(await products('status=hidden&pageSize=200&page=2')).items,
+    ].filter((p: { obsolete: boolean }) => !p.obsolete);
+    const listing = hidden.slice(0, 205).map((p: { guid: string }) => p.guid);
+    expect((await setStatus({ status: 'visible', productGuids: listing })).status).toBe(200);
+    expect((await plan('base')).status).toBe(200);
+
+    const visible = await setStatus({ status: 'sellable', productGuids: [listing[0]] });
+    expect(visible.status, JSON.stringify(visible.body)).toBe(200);
+    expect(visible.body).toMatchObject({ changed: 1, limit: 200 });
+    expect(visible.body.listed).toBeGreaterThan(200);
+    const stillHidden = hidden[205] as { guid: string };
+    const refused = await setStatus({ status: 'visible', productGuids: [stillHidden.guid] });
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toContain('Premium plan allows 500');
+  });
 });

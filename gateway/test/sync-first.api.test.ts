@@ -155,6 +155,8 @@ describe('a plan with room for fewer customers than Unleashed has (R7)', () => {
     const skipped = resultOf(first, 'customers').skipped.filter((s) => s.reason === 'plan-limit');
     expect(skipped).toHaveLength(active.length - 100);
     expect(skipped[0]?.detail).toMatch(/customer limit is reached \(100 customers in the store\)/);
+    // R7: the skip names the plan that lifts the limit.
+    expect(skipped[0]?.detail).toContain('The Premium plan allows 250.');
     const outside = (await limited.repos.customers.listCustomers(limited.store.id)).filter((c) => !c.inStore);
     expect(skipped.map((s) => s.key).sort()).toEqual(outside.map((c) => c.code).sort());
 

@@ -1,8 +1,10 @@
 // What the sync API tests share: a store pointed at the running mock, the engine over the test file's database
 // with fakes for plan limits and buyer sessions, a queued order builder, and a snapshot of everything a sync
 // stores (to compare a sync that met trouble with a clean one).
+
 import { randomUUID } from 'node:crypto';
 import { type RunningMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
+import { liftSentence } from '../src/account/plans.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
 import { createCustomersRepo } from '../src/customers/customers.repo.ts';
 import type { PortalDb } from '../src/db/database.ts';
@@ -85,6 +87,9 @@ export async function setUpSync(
         limits.room === null
           ? null
           : Math.max(0, limits.room - (await repos.customers.countInStore(storeId))),
+      // The room of 100 is the Base plan's.
+      customersLift: async (storeId) =>
+        liftSentence('base', 'customers', (await repos.customers.countInStore(storeId)) + 1),
     },
     sessions: { revokeContact: async (_storeId, guid) => void revoked.push(guid) },
     clock: options.clock ?? { now: () => new Date() },

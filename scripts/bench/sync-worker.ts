@@ -78,7 +78,7 @@ const engine = createSyncEngine({
   catalogue: createCatalogueRepo(db),
   customers: createCustomersRepo(db),
   orders: createOrdersRepo(db),
-  limits: { customersAllowed: async () => null },
+  limits: { customersAllowed: async () => null, customersLift: async () => '' },
   sessions: { revokeContact: async () => undefined },
   clock: { now: () => new Date() },
   onProgress,

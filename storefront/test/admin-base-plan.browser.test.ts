@@ -193,3 +193,47 @@ describe('the orders page', () => {
     await main().getByText('No orders yet.', { exact: false }).waitFor();
   });
 });
+
+describe('the audit trail page (B5)', () => {
+  it("lists the admin's product status changes, filtered to one kind and then one product; a refused change left none", async () => {
+    await page().goto(`${portal.url}/#/admin/audit`);
+    await main().getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+    await main().getByLabel('What').selectOption({ label: 'Product status' });
+    await expect
+      .poll(() =>
+        main()
+          .getByText(/^1–25 of \d+$/)
+          .count(),
+      )
+      .toBe(1);
+    expect(
+      await main()
+        .getByRole('rowheader', { name: /Settings changed/ })
+        .count(),
+    ).toBe(0);
+
+    const guidOf = async (code: string) =>
+      (await admin('GET', `/products?search=${code}`)).body.items[0].guid;
+    await main()
+      .getByLabel('Record id')
+      .fill(await guidOf('DEMO-PLENTY'));
+    await main()
+      .getByRole('rowheader', { name: /^DEMO-PLENTY made sellable/ })
+      .waitFor();
+    expect(await main().getByRole('row').count()).toBe(2);
+    const only = main().getByRole('row').nth(1);
+    expect(await only.textContent()).toContain(ADMIN.email);
+    expect(await only.textContent()).toContain('status: "hidden" → "sellable"');
+
+    await main()
+      .getByLabel('Record id')
+      .fill(await guidOf('DEMO-OUT'));
+    await main()
+      .getByRole('rowheader', { name: /^DEMO-OUT made visible/ })
+      .waitFor();
+    await main()
+      .getByLabel('Record id')
+      .fill(await guidOf('DEMO-OBSOLETE'));
+    await main().getByText('No entries match.').waitFor();
+  });
+});

@@ -7,12 +7,17 @@ import type { Plan } from './plans.ts';
 
 export function createAccountModule(
   ctx: GatewayContext,
-  deps: { usage: UsageCounter; account?: { name: string; plan: Plan } },
+  deps: {
+    usage: UsageCounter;
+    account?: { name: string; plan: Plan };
+    ownerId: () => Promise<string | undefined>;
+  },
 ) {
   const account = createAccountService(
     createAccountRepo(ctx.db),
     deps.usage,
     deps.account ?? { name: 'Supplier', plan: 'base' },
+    { audit: ctx.audit, transaction: ctx.transaction, ownerId: deps.ownerId },
   );
   const routes: ModuleRoutes = { admin: [accountRouter(account)] };
   return { account, routes };

@@ -1,9 +1,11 @@
 // Plan limits (R7), enforced wherever the counted things change: going past one is refused with a problem
 // naming the limit and the plan that lifts it; nothing already in a store is ever dropped.
+
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccountRecord, AccountRepo } from './account.repo.ts';
-import { PLAN_LIMITS, PLAN_NAMES, type Plan, type PlanLimits, planThatLifts } from './plans.ts';
+import { liftSentence, PLAN_LIMITS, PLAN_NAMES, type Plan, type PlanLimits, planThatLifts } from './plans.ts';
 
 export type Account = components['schemas']['Account'];
 
@@ -23,12 +25,20 @@ export interface AccountService {
   /** How many more customers the store may add; null = no limit. */
   customersAllowed(storeId: string): Promise<number | null>;
   productsAllowed(storeId: string): Promise<number | null>;
+  /** The sentence naming the plan with room for one more customer in the store (empty when none has). */
+  customersLift(storeId: string): Promise<string>;
 }
 
 export function createAccountService(
   repo: AccountRepo,
   usage: UsageCounter,
   defaults: { name: string; plan: Plan },
+  guard: {
+    audit: AuditLog;
+    transaction: <T>(work: () => Promise<T>) => Promise<T>;
+    /** The id of the account owner (the first admin), who alone may change the plan. */
+    ownerId: () => Promise<string | undefined>;
+  },
 ): AccountService {
   const record = async (): Promise<AccountRecord> => (await repo.get()) ?? { id: 'account', ...defaults };
   const service: AccountService = {
@@ -53,17 +63,28 @@ export function createAccountService(
     },
     plan: async () => (await record()).plan,
     async changePlan(plan) {
-      await repo.save({ ...(await record()), plan });
+      const ownerId = await guard.ownerId();
+      if (!ownerId || guard.audit.actor()?.adminId !== ownerId)
+        throw new AppError('forbidden', 'Only the account owner (the first admin) may change the plan.');
+      await guard.transaction(async () => {
+        const before = await record();
+        await repo.save({ ...before, plan });
+        await guard.audit.record({
+          ...{ storeId: null, kind: 'plan-changed', recordType: 'account', recordId: 'account' },
+          summary: `Plan changed from ${PLAN_NAMES[before.plan]} to ${PLAN_NAMES[plan]}`,
+          before: { plan: before.plan },
+          after: { plan },
+        });
+      });
       return service.get();
     },
     async assertRoom(what, current, adding) {
       const plan = await service.plan();
       const limit = PLAN_LIMITS[plan][what];
-      if (limit === null || current + adding <= limit) return;
+      // Nothing new listed (e.g. Visible made Sellable) is never refused, even over the limit after a downgrade.
+      if (limit === null || adding <= 0 || current + adding <= limit) return;
       const upgradeTo = planThatLifts(plan, what, current + adding);
-      const lift = upgradeTo
-        ? ` The ${PLAN_NAMES[upgradeTo]} plan allows ${PLAN_LIMITS[upgradeTo][what] ?? 'unlimited'}.`
-        : '';
+      const lift = liftSentence(plan, what, current + adding);
       throw new AppError(
         'plan-limit-reached',
         `The ${PLAN_NAMES[plan]} plan allows ${limit} ${what}${what === 'stores' ? '' : ' per store'}; this would make ${current + adding}.${lift}`,
@@ -74,6 +95,8 @@ export function createAccountService(
       const limit = PLAN_LIMITS[await service.plan()].customers;
       return limit === null ? null : Math.max(0, limit - (await usage.customersInStore(storeId)));
     },
+    customersLift: async (storeId) =>
+      liftSentence(await service.plan(), 'customers', (await usage.customersInStore(storeId)) + 1),
     async productsAllowed(storeId) {
       const limit = PLAN_LIMITS[await service.plan()].products;
       return limit === null ? null : Math.max(0, limit - (await usage.listedProducts(storeId)));

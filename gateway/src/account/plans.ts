@@ -25,6 +25,14 @@ export const PLAN_NAMES: Record<Plan, string> = {
   'premium-plus': 'Premium Plus',
 };
 
+/** The sentence naming the plan that lifts a limit (R7), e.g. " The Premium plan allows 250."; empty when none does. */
+export function liftSentence(plan: Plan, what: keyof PlanLimits, needed: number): string {
+  const upgradeTo = planThatLifts(plan, what, needed);
+  return upgradeTo
+    ? ` The ${PLAN_NAMES[upgradeTo]} plan allows ${PLAN_LIMITS[upgradeTo][what] ?? 'unlimited'}.`
+    : '';
+}
+
 /** The smallest plan above `plan` whose limit for `what` is at least `needed`; null when none is. */
 export function planThatLifts(plan: Plan, what: keyof PlanLimits, needed: number): Plan | null {
   for (const candidate of ORDER.slice(ORDER.indexOf(plan) + 1)) {

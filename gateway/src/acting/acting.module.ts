@@ -28,6 +28,8 @@ export function createActingModule(ctx: GatewayContext, deps: ActingModuleDeps) 
     directory,
     stores,
     clock: ctx.clock,
+    audit: ctx.audit,
+    transaction: ctx.transaction,
   });
   const orders = createActingOrders({
     customers: deps.customers,

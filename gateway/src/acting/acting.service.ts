@@ -3,6 +3,7 @@
 // http/buyer-contexts.ts) and ends (recorded in the acting log) when stopped, when the admin's own session ends,
 // or when the customer leaves the store.
 import type { Admin } from '../admins/admins.service.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { PageRequest } from '../http/paging.ts';
@@ -18,6 +19,8 @@ export type { ActingRecord };
 import { type ActingLogEntry, type ActingSession, actingCartKey, type EndReason } from './acting.types.ts';
 
 export interface ActingDeps {
+  audit: AuditLog;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
   repo: ActingRepo;
   sessions: SessionsService;
   directory: CustomerDirectory;
@@ -99,7 +102,14 @@ export function createActingService(deps: ActingDeps) {
         endedAt: null,
         endReason: null,
       };
-      await repo.save(record);
+      await deps.transaction(async () => {
+        await repo.save(record);
+        await deps.audit.record({
+          ...{ storeId, kind: 'acting-started', recordType: 'customer', recordId: customer.guid },
+          summary: `Started acting as ${customer.code} ${customer.name}`,
+          ...{ before: null, after: { acting: true } },
+        });
+      });
       const result: ActingSession = { token, expiresAt: session.expiresAt, buyer: await buyerOf(record) };
       return result;
     },
@@ -111,7 +121,14 @@ export function createActingService(deps: ActingDeps) {
       for (const open of (await repo.listOpen(adminId)).filter((r) => r.storeId === storeId)) {
         const settled = await settle(open);
         if (settled.endedAt) continue;
-        await end(settled, 'stopped');
+        await deps.transaction(async () => {
+          await end(settled, 'stopped');
+          await deps.audit.record({
+            ...{ storeId, kind: 'acting-stopped', recordType: 'customer', recordId: settled.customerGuid },
+            summary: `Stopped acting as ${settled.customerCode} ${settled.customerName}`,
+            ...{ before: { acting: true }, after: { acting: false } },
+          });
+        });
         stopped++;
       }
       return stopped;

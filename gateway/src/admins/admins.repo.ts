@@ -16,6 +16,8 @@ export interface AdminsRepo {
   insert(admin: AdminRecord): Promise<boolean>;
   count(): Promise<number>;
   setPassword(id: string, passwordHash: string): Promise<void>;
+  /** The account owner: the admin created first. */
+  first(): Promise<AdminRecord | undefined>;
 }
 
 export function createAdminsRepo(db: PortalDb): AdminsRepo {
@@ -34,6 +36,7 @@ export function createAdminsRepo(db: PortalDb): AdminsRepo {
     setPassword: async (id, passwordHash) => {
       await db.q.updateTable('admins').set({ passwordHash }).where('id', '=', id).execute();
     },
+    first: () => db.q.selectFrom('admins').selectAll().orderBy('createdAt').orderBy('id').executeTakeFirst(),
     count: async () =>
       Number(
         (

@@ -25,6 +25,8 @@ export interface AdminsService {
   /** Creates an admin (bootstrap); refuses a weak password or a taken email. */
   createAdmin(email: string, name: string, password: string): Promise<Admin>;
   get(id: string): Promise<Admin | undefined>;
+  /** The account owner (the first admin): the only one who may change the plan (R7). */
+  owner(): Promise<Admin | undefined>;
 }
 
 export function createAdminsService(deps: {
@@ -68,6 +70,10 @@ export function createAdminsService(deps: {
       };
       if (!(await repo.insert(record))) throw taken();
       return toAdmin(record);
+    },
+    owner: async () => {
+      const record = await repo.first();
+      return record ? toAdmin(record) : undefined;
     },
     get: async (id) => {
       const record = await repo.get(id);

@@ -36,7 +36,7 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
   const catalogue = createCatalogueRepo(db);
   const catalogues = createCataloguesRepo(db);
   const statuses = createEffectiveStatuses({ catalogue, catalogues, versions });
-  const service = createCatalogueService({ db, catalogue, account, statuses });
+  const service = createCatalogueService({ db, catalogue, account, statuses, audit: ctx.audit });
   const buyerCatalogue = createBuyerCatalogueService({
     catalogue,
     customers,

@@ -1,8 +1,10 @@
 // The store's choices on top of synced products (R3): Hidden, Visible or Sellable, one at a time or in bulk,
 // within the plan's product limit (R7: a product Visible or Sellable in Base or in any custom catalogue counts
 // once). A change past the limit changes nothing.
+
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
@@ -53,6 +55,7 @@ export function createCatalogueService(deps: {
   catalogue: CatalogueRepo;
   account: AccountService;
   statuses: EffectiveStatuses;
+  audit: AuditLog;
 }): CatalogueService {
   const { db, catalogue, account, statuses } = deps;
   return {
@@ -93,6 +96,12 @@ export function createCatalogueService(deps: {
           changing.map((p) => p.guid),
           status,
         );
+        for (const product of changing)
+          await deps.audit.record({
+            ...{ storeId, kind: 'product-status-changed', recordType: 'product', recordId: product.guid },
+            summary: `${product.code} made ${status}`,
+            ...{ before: { status: product.status }, after: { status } },
+          });
         return {
           status,
           changed: changing.length,

@@ -29,6 +29,8 @@ export function createCustomersModule(ctx: GatewayContext, deps: CustomersModule
     account: deps.account,
     access,
     clock: ctx.clock,
+    audit: ctx.audit,
+    transaction: ctx.transaction,
   });
   const routes: ModuleRoutes = { admin: [customersAdminRouter({ customers: service, stores: deps.stores })] };
   const reader: CustomerReader = repo;

@@ -1,6 +1,7 @@
 // The customers page (R11) and store membership (R7). Reads go through the directory, which other domains
 // (invitations) use too; the contacts' statuses come from the invitations domain through ContactAccess.
 import type { AccountService } from '../account/account.service.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { type PageRequest, pageOf } from '../http/paging.ts';
@@ -100,6 +101,8 @@ export function createCustomersService(deps: {
   account: AccountService;
   access: ContactAccess;
   clock: Clock;
+  audit: AuditLog;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }): CustomersService {
   const { repo, directory, access } = deps;
   const customerOf = async (storeId: string, guid: string) => {
@@ -163,8 +166,15 @@ export function createCustomersService(deps: {
       if (customer.inStore !== inStore) {
         if (inStore) await deps.account.assertRoom('customers', await repo.countInStore(storeId), 1);
         const now = deps.clock.now().toISOString();
-        await repo.saveCustomers([{ ...customer, inStore, addedAt: inStore ? now : null }]);
-        if (!inStore) await access.closeCustomer(storeId, customerGuid);
+        await deps.transaction(async () => {
+          await repo.saveCustomers([{ ...customer, inStore, addedAt: inStore ? now : null }]);
+          if (!inStore) await access.closeCustomer(storeId, customerGuid);
+          await deps.audit.record({
+            ...{ storeId, kind: inStore ? 'customer-joined' : 'customer-left', recordType: 'customer' },
+            ...{ recordId: customerGuid, before: { inStore: !inStore }, after: { inStore } },
+            summary: `${customer.code} ${customer.name} ${inStore ? 'added to' : 'removed from'} the store`,
+          });
+        });
       }
       return withContacts(storeId, await customerOf(storeId, customerGuid));
     },

@@ -485,6 +485,24 @@ export interface WebhookEventsTable {
   seq: Seq;
 }
 
+/** One audit entry (B5); before/after hold only the changed fields, never secrets. */
+export interface AuditEntriesTable {
+  id: string;
+  seq: Seq;
+  at: Timestamp;
+  storeId: string | null;
+  adminId: string | null;
+  adminEmail: string | null;
+  actingForCustomerGuid: string | null;
+  buyerEmail: string | null;
+  kind: string;
+  recordType: string;
+  recordId: string;
+  summary: string;
+  before: ColumnType<Record<string, unknown> | null, string | null, never>;
+  after: ColumnType<Record<string, unknown> | null, string | null, never>;
+}
+
 export interface Database {
   account: AccountTable;
   admins: AdminsTable;
@@ -525,4 +543,5 @@ export interface Database {
   syncCursors: SyncCursorsTable;
   webhookSubscriptions: WebhookSubscriptionsTable;
   webhookEvents: WebhookEventsTable;
+  auditEntries: AuditEntriesTable;
 }

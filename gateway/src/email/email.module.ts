@@ -1,6 +1,7 @@
 // Composes the email domain for createGateway: repositories over the gateway's database, the SMTP mailer (or
 // one passed in by tests), the invitation template service, the email service, the outbox's delivery jobs
 // (worked from creation, like every queue) and the slow safety sweep that start() adds.
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { JobEngine } from '../jobs/job-engine.ts';
@@ -23,6 +24,8 @@ export interface EmailDomainDeps {
   /** The job engine the outbox's delivery jobs run on. */
   jobs: JobEngine;
   clock: Clock;
+  /** The audit trail: template edits are recorded (B5). */
+  audit: AuditLog;
   config: EmailConfig;
   /** The store's name by id (the stores service). */
   storeName: StoreNameLookup;
@@ -49,6 +52,8 @@ export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDom
     clock: deps.clock,
     storeName: deps.storeName,
     timeZone: settings.timeZone,
+    audit: deps.audit,
+    transaction: (work) => deps.db.transaction(work),
   });
   const outbox = createOutboxRepo(deps.db);
   const transaction = <T>(work: () => Promise<T>) => deps.db.transaction(work);

@@ -1,5 +1,6 @@
 // The admin's invitation template per store (R12, issue 4 §3): read (the default when never edited), save
 // (validated), reset to the default, and preview with sample values.
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../http/problems.ts';
 import { renderEmail } from './email.render.ts';
@@ -49,6 +50,8 @@ export interface InvitationTemplateDeps {
   clock: Clock;
   storeName: StoreNameLookup;
   timeZone: string;
+  audit: AuditLog;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** The service; one domain calls another through this, never the repo. */
@@ -74,11 +77,26 @@ export function createInvitationTemplateService(deps: InvitationTemplateDeps): I
     async saveTemplate(storeId, draft) {
       const content = validateTemplate(draft);
       const updatedAt = clock.now().toISOString();
-      await repo.save({ id: storeId, ...content, updatedAt });
+      const before = await contentFor(storeId);
+      await deps.transaction(async () => {
+        await repo.save({ id: storeId, ...content, updatedAt });
+        await deps.audit.record({
+          ...{ storeId, kind: 'template-changed', recordType: 'template', recordId: 'invitation' },
+          ...{ summary: 'Invitation email edited', before: { ...before }, after: { ...content } },
+        });
+      });
       return view(content, updatedAt);
     },
     async resetTemplate(storeId) {
-      await repo.remove(storeId);
+      const before = await contentFor(storeId);
+      await deps.transaction(async () => {
+        await repo.remove(storeId);
+        await deps.audit.record({
+          ...{ storeId, kind: 'template-changed', recordType: 'template', recordId: 'invitation' },
+          ...{ summary: 'Invitation email reset to the default', before: { ...before } },
+          after: { ...DEFAULT_INVITATION_TEMPLATE },
+        });
+      });
       return view(DEFAULT_INVITATION_TEMPLATE, null);
     },
     async preview(storeId, draft) {

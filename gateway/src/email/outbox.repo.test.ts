@@ -3,6 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { onEachDatabase } from '../../test/databases.ts';
+import { createAuditLog } from '../audit/audit-log.ts';
 import { TestClock } from '../clock.ts';
 import { createEmailService } from './email.service.ts';
 import { createInvitationTemplateRepo } from './invitation-template.repo.ts';
@@ -123,6 +124,8 @@ onEachDatabase((db) => {
         clock,
         storeName: async () => 'Demo Store',
         timeZone: 'UTC',
+        audit: createAuditLog(db(), clock),
+        transaction: (work) => db().transaction(work),
       });
       return createEmailService({
         outbox: createOutboxRepo(db()),

@@ -43,6 +43,7 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
       return store && storeSlug(store);
     },
     transaction,
+    audit: ctx.audit,
   });
   const throttle = new LoginThrottle(ctx.db, clock);
   const buyers = createBuyerAuthService({

@@ -1,7 +1,9 @@
 // The admin's side of invitations (R12, R13, R16): invite one contact or many, resend, cancel, deactivate and
 // reactivate, and describe contacts with their status (R15) for the customers page. Tokens are 256 random
 // bits, stored only as a hash, valid 7 days by the injected clock; the link itself goes only into the email.
+
 import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import type { ContactAccess, CustomerDirectory } from '../customers/customers.service.ts';
 import type { Contact, Customer } from '../customers/customers.types.ts';
@@ -58,6 +60,7 @@ export interface InvitationsDeps {
   /** The store's address part (issue 16 item 1), kept in the link so the buyer's sign-in knows the store. */
   storeSlug: (storeId: string) => Promise<string | undefined>;
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
+  audit: AuditLog;
 }
 
 const latest = (invitations: Invitation[]) => invitations.at(-1);
@@ -142,7 +145,15 @@ export function createInvitationsService(deps: InvitationsDeps): InvitationsServ
       closedAt: null,
       invitedBy,
     };
-    await repo.save(invitation);
+    await deps.transaction(async () => {
+      await repo.save(invitation);
+      await deps.audit.record({
+        ...{ storeId, kind: 'invitation-sent', recordType: 'contact', recordId: contact.guid },
+        summary: `Invitation ${mode === 'resend' ? 'resent' : 'sent'} to ${email} (${customer.code})`,
+        before: null,
+        after: { email, expiresAt: invitation.expiresAt },
+      });
+    });
     const slug = await deps.storeSlug(storeId);
     const storePath = slug ? `/s/${encodeURIComponent(slug)}` : '';
     const message = await deps.email.send(storeId, 'invitation', email, {
@@ -181,7 +192,14 @@ export function createInvitationsService(deps: InvitationsDeps): InvitationsServ
           'invitation-not-found',
           `${nameOf(contact)} of ${customer.code} has no pending invitation.`,
         );
-      await closePending(storeId, contactGuid, 'cancelled');
+      await deps.transaction(async () => {
+        await closePending(storeId, contactGuid, 'cancelled');
+        await deps.audit.record({
+          ...{ storeId, kind: 'invitation-cancelled', recordType: 'contact', recordId: contactGuid },
+          summary: `Invitation to ${invitation.email} (${customer.code}) cancelled`,
+          ...{ before: { invitation: 'pending' }, after: { invitation: 'cancelled' } },
+        });
+      });
       return view(storeId, contactGuid);
     },
     async inviteContacts(storeId, contactGuids, invitedBy) {
@@ -227,6 +245,11 @@ export function createInvitationsService(deps: InvitationsDeps): InvitationsServ
       await deps.transaction(async () => {
         await repo.saveLogin({ ...login, deactivatedAt: clock.now().toISOString() });
         await deps.sessions.revokeAll('buyer', login.id);
+        await deps.audit.record({
+          ...{ storeId, kind: 'contact-deactivated', recordType: 'contact', recordId: contactGuid },
+          summary: `${nameOf(contact)} of ${customer.code} deactivated`,
+          ...{ before: { login: 'active' }, after: { login: 'deactivated' } },
+        });
       });
       return view(storeId, contactGuid);
     },
@@ -244,7 +267,14 @@ export function createInvitationsService(deps: InvitationsDeps): InvitationsServ
           `${nameOf(contact)} of ${customer.code} is no longer an ordering contact.`,
         );
       await rules.assertEmailFree(storeId, contact);
-      await repo.saveLogin({ ...login, deactivatedAt: null });
+      await deps.transaction(async () => {
+        await repo.saveLogin({ ...login, deactivatedAt: null });
+        await deps.audit.record({
+          ...{ storeId, kind: 'contact-reactivated', recordType: 'contact', recordId: contactGuid },
+          summary: `${nameOf(contact)} of ${customer.code} reactivated`,
+          ...{ before: { login: 'deactivated' }, after: { login: 'active' } },
+        });
+      });
       return view(storeId, contactGuid);
     },
     async describe(storeId, contacts, customers) {

@@ -5,6 +5,7 @@
 // it, or (when any step fails) none of it. An order breaking the customer's order rules (B4) is refused whole
 // with order-rule-broken, naming each rule and the nearest valid quantity or the amount still needed. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
@@ -41,6 +42,8 @@ export interface OrderPlacementDeps {
   customerSettings: Pick<CustomerOrderSettingsRepo, 'get'>;
   /** The customer's order rules (B4). */
   orderRules: Pick<OrderRules, 'ruleBook'>;
+  /** The order's own audit entry (B5): who placed it (a buyer, or an admin acting as the customer). */
+  audit: AuditLog;
 }
 
 export interface PlacementRequest {
@@ -143,6 +146,11 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         await deps.orders.save(order);
         await sendOrderRequestEmails(deps, request, order);
         await deps.queueImport(order);
+        await deps.audit.record({
+          ...{ storeId: order.storeId, kind: 'order-placed', recordType: 'order', recordId: order.id },
+          summary: `Order placed for ${order.customerCode} by ${order.placedByEmail}${order.standingOrderId ? ' (standing order)' : ''}`,
+          ...{ before: null, after: { total: order.total, lines: order.lines.length } },
+        });
       });
       return order;
     },

@@ -66,6 +66,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     queueImport: orderImport.queue,
     customerSettings: settingsRepo,
     orderRules: orderRules.rules,
+    audit: ctx.audit,
   });
   const carts = createCartsRepo(ctx.db);
   const ordering = createOrderingService({

@@ -12,6 +12,8 @@ export function createStoresModule(ctx: GatewayContext, deps: { account: Account
     secrets: ctx.secrets,
     clock: ctx.clock,
     tuning: ctx.tuning,
+    audit: ctx.audit,
+    transaction: ctx.transaction,
   });
   const routes: ModuleRoutes = { admin: [storesRouter(stores)] };
   return { stores, routes };

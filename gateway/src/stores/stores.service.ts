@@ -2,6 +2,7 @@
 // settings checked against the account's warehouses and taxes; the API key sealed and never shown again.
 import { randomUUID } from 'node:crypto';
 import type { AccountService } from '../account/account.service.ts';
+import type { AuditChange, AuditLog } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../catalogue/page-writes.ts';
 import type { Clock } from '../clock.ts';
 import type { components } from '../generated/gateway.d.ts';
@@ -75,6 +76,8 @@ export function createStoresService(deps: {
   secrets: SecretBox;
   clock: Clock;
   tuning: ClientTuning;
+  audit: AuditLog;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }): StoresService {
   const { repo, account, secrets, clock, tuning } = deps;
   const listeners: ((store: Store) => void)[] = [];
@@ -82,9 +85,13 @@ export function createStoresService(deps: {
     new AppError('validation-failed', 'Another store has this address already.', {
       errors: [{ field: 'slug', message: 'is taken by another store' }],
     });
-  const changed = async (store: Store) => {
+  /** Saves the store and its audit entry together (B5), then tells the listeners. */
+  const changed = async (store: Store, change: Omit<AuditChange, 'storeId' | 'recordType' | 'recordId'>) => {
     try {
-      await repo.save(store);
+      await deps.transaction(async () => {
+        await repo.save(store);
+        await deps.audit.record({ ...change, storeId: store.id, recordType: 'store', recordId: store.id });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw slugTaken();
       throw error;
@@ -122,32 +129,40 @@ export function createStoresService(deps: {
         facts.revenueTaxes[0];
       const now = clock.now().toISOString();
       const taken = new Set((await repo.list()).map(storeSlug));
-      return changed({
-        id: randomUUID(),
-        name: input.name,
-        slug: input.slug ?? freeSlug(slugOf(input.name), taken),
-        adminEmail: input.adminEmail.toLowerCase(),
-        importStatus: input.importStatus ?? 'Parked',
-        warehouseCodes: input.warehouseCodes ?? (defaultWarehouse ? [defaultWarehouse.code] : []),
-        orderWarehouseCode: input.orderWarehouseCode ?? defaultWarehouse?.code ?? '',
-        taxCode: input.taxCode ?? tax?.code ?? '',
-        defaultTaxRate: input.defaultTaxRate ?? tax?.rate ?? 0,
-        syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
-        autoAddCustomers: input.autoAddCustomers ?? true,
-        outOfStockPolicy: input.outOfStockPolicy ?? 'visible',
-        showStockCounts: input.showStockCounts ?? true,
-        standingOrdersEnabled: input.standingOrdersEnabled ?? true,
-        orderStatuses: input.orderStatuses,
-        orderRequestEmailToBuyer: input.orderRequestEmailToBuyer,
-        orderRequestEmailToAdmin: input.orderRequestEmailToAdmin,
-        unleashed: {
-          apiId: input.unleashed.apiId,
-          apiKey: secrets.seal(input.unleashed.apiKey),
-          baseUrl: input.unleashed.baseUrl ?? DEFAULT_UNLEASHED_URL,
-          connectedAt: now,
+      return changed(
+        {
+          id: randomUUID(),
+          name: input.name,
+          slug: input.slug ?? freeSlug(slugOf(input.name), taken),
+          adminEmail: input.adminEmail.toLowerCase(),
+          importStatus: input.importStatus ?? 'Parked',
+          warehouseCodes: input.warehouseCodes ?? (defaultWarehouse ? [defaultWarehouse.code] : []),
+          orderWarehouseCode: input.orderWarehouseCode ?? defaultWarehouse?.code ?? '',
+          taxCode: input.taxCode ?? tax?.code ?? '',
+          defaultTaxRate: input.defaultTaxRate ?? tax?.rate ?? 0,
+          syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
+          autoAddCustomers: input.autoAddCustomers ?? true,
+          outOfStockPolicy: input.outOfStockPolicy ?? 'visible',
+          showStockCounts: input.showStockCounts ?? true,
+          standingOrdersEnabled: input.standingOrdersEnabled ?? true,
+          orderStatuses: input.orderStatuses,
+          orderRequestEmailToBuyer: input.orderRequestEmailToBuyer,
+          orderRequestEmailToAdmin: input.orderRequestEmailToAdmin,
+          unleashed: {
+            apiId: input.unleashed.apiId,
+            apiKey: secrets.seal(input.unleashed.apiKey),
+            baseUrl: input.unleashed.baseUrl ?? DEFAULT_UNLEASHED_URL,
+            connectedAt: now,
+          },
+          createdAt: now,
         },
-        createdAt: now,
-      });
+        {
+          kind: 'store-settings-changed',
+          summary: `Store ${input.name} created`,
+          before: null,
+          after: { name: input.name },
+        },
+      );
     },
     async update(id, body) {
       const settings = pickStoreSettings(body);
@@ -166,22 +181,34 @@ export function createStoresService(deps: {
       if (settings.adminEmail) next.adminEmail = settings.adminEmail.toLowerCase();
       const holder = settings.slug ? await repo.findBySlug(settings.slug) : undefined;
       if (holder && holder.id !== id) throw slugTaken();
-      return changed(next);
+      const fields = Object.keys(settings) as (keyof Store)[];
+      const pick = (s: Store) => Object.fromEntries(fields.map((field) => [field, s[field] ?? null]));
+      return changed(next, {
+        ...{ kind: 'store-settings-changed', summary: `Settings changed: ${fields.join(', ')}` },
+        ...{ before: pick(store), after: pick(next) },
+      });
     },
     async reconnect(id, credentials) {
       const store = await service.get(id);
       const baseUrl = credentials.baseUrl ?? store.unleashed.baseUrl;
       const facts = await factsFor({ ...credentials, baseUrl });
       checkSettings(store, facts);
-      return changed({
-        ...store,
-        unleashed: {
-          apiId: credentials.apiId,
-          apiKey: secrets.seal(credentials.apiKey),
-          baseUrl,
-          connectedAt: clock.now().toISOString(),
+      return changed(
+        {
+          ...store,
+          unleashed: {
+            apiId: credentials.apiId,
+            apiKey: secrets.seal(credentials.apiKey),
+            baseUrl,
+            connectedAt: clock.now().toISOString(),
+          },
         },
-      });
+        {
+          ...{ kind: 'store-settings-changed', summary: 'Unleashed connection changed' },
+          ...{ before: { apiId: store.unleashed.apiId, baseUrl: store.unleashed.baseUrl } },
+          after: { apiId: credentials.apiId, baseUrl },
+        },
+      );
     },
     onChange: (listener) => {
       listeners.push(listener);

@@ -67,7 +67,7 @@ export async function createSyncModule(ctx: GatewayContext, deps: SyncModuleDeps
     for (const store of await deps.stores.list()) scheduler.schedule(store.id, store.syncIntervalMinutes);
   };
   let followTimer: NodeJS.Timeout | undefined;
-  const routes: ModuleRoutes = { admin: [syncRouter(engine, deps.stores)] };
+  const routes: ModuleRoutes = { admin: [syncRouter(engine, deps.stores, ctx)] };
   return {
     engine,
     /** One record brought in line with Unleashed through the passes' own code (webhook follow-ups). */

@@ -9,6 +9,7 @@ import { Loading, ProblemNote } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { AccountPage } from './account-page.tsx';
 import { ActingLogPage } from './acting/acting-log-page.tsx';
+import { AuditPage } from './audit/audit-page.tsx';
 import { CataloguesPage } from './catalogues/catalogues-page.tsx';
 import { CategoriesPage } from './categories/categories-page.tsx';
 import { CustomersPage } from './customers/customers-page.tsx';
@@ -34,6 +35,7 @@ export const NAV = [
   { route: '/admin/orders', label: 'Orders' },
   { route: '/admin/standing-orders', label: 'Standing orders' },
   { route: '/admin/acting-log', label: 'Acting log' },
+  { route: '/admin/audit', label: 'Audit trail' },
   { route: '/admin/invitation-email', label: 'Invitation email' },
   { route: '/admin/outbox', label: 'Outbox' },
   { route: '/admin/notifications', label: 'Notifications' },
@@ -125,6 +127,7 @@ function StorePage({ route, store }: { route: string; store: Store }) {
   if (route === '/admin/orders') return <OrdersPage store={store} />;
   if (route === '/admin/standing-orders') return <StandingOrdersPage store={store} />;
   if (route === '/admin/acting-log') return <ActingLogPage store={store} />;
+  if (route === '/admin/audit') return <AuditPage store={store} />;
   if (route === '/admin/invitation-email') return <InvitationEmailPage store={store} />;
   if (route === '/admin/notifications') return <NotificationsPage store={store} />;
   return <OutboxPage store={store} />;

@@ -180,7 +180,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change the store plan; a smaller plan keeps everything already in the stores but blocks further additions */
+        /** Change the store plan; a smaller plan keeps everything already in the stores but blocks further additions. Only the account owner (the first admin, the one created first) may; others get 403 forbidden. Recorded in the audit trail (B5). */
         put: operations["changePlan"];
         post?: never;
         delete?: never;
@@ -1300,6 +1300,47 @@ export interface paths {
          * @description Columns: order number (Unleashed's, empty until imported), store order id, placed (ISO 8601, UTC), customer code, customer name, placed by, status (the store's label), import state, products (`CODE × quantity`, `; `-separated), subtotal, tax, total. Text cells that would start a spreadsheet formula (`=`, `+`, `-`, `@`) are prefixed with `'`.
          */
         get: operations["exportStoreOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The store's audit trail (B5), newest first, with the account-wide entries (plan changes); filtered by who, kind, record and days */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every audit entry the same filters match, as CSV (newest first; at most 50,000 rows)
+         * @description Columns: when (ISO 8601, UTC), admin email, acting as (customer guid, empty when not acting), kind, record type, record id, summary, before (JSON), after (JSON). Text cells that would start a spreadsheet formula are prefixed with `'`.
+         */
+        get: operations["exportAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2440,6 +2481,46 @@ export interface components {
             html: string;
             text: string;
         };
+        /**
+         * @description What was done.
+         * @enum {string}
+         */
+        AuditKind: "plan-changed" | "store-settings-changed" | "product-status-changed" | "catalogue-created" | "catalogue-changed" | "catalogue-deleted" | "catalogue-customers-changed" | "category-created" | "category-changed" | "category-deleted" | "invitation-sent" | "invitation-cancelled" | "contact-deactivated" | "contact-reactivated" | "template-changed" | "customer-joined" | "customer-left" | "sync-requested" | "acting-started" | "acting-stopped" | "order-placed" | "standing-order-created" | "standing-order-changed" | "standing-order-deleted";
+        /** @enum {string} */
+        AuditRecordType: "account" | "store" | "product" | "catalogue" | "category" | "contact" | "customer" | "template" | "sync" | "order" | "standing-order";
+        AuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The admin who did it; null for a buyer's own action on their order or standing order. */
+            adminId: string | null;
+            adminEmail: string | null;
+            /** @description Set when the admin acted as this customer (R22); for a buyer's own action, the buyer's customer. */
+            actingForCustomerGuid: string | null;
+            /** @description The contact who did it (a buyer's own action). */
+            buyerEmail?: string | null;
+            kind: components["schemas"]["AuditKind"];
+            recordType: components["schemas"]["AuditRecordType"];
+            recordId: string;
+            /** @description One line saying what was done */
+            summary: string;
+            /** @description The changed fields before (never secrets); null when the record was created. */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The changed fields after; null when the record was removed. */
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description How many days entries are kept (AUDIT_RETENTION_DAYS); null = kept for good (the default). */
+            retentionDays: number | null;
+        };
         OutboxPage: {
             items: components["schemas"]["OutboxSummary"][];
             page: number;
@@ -3188,6 +3269,7 @@ export interface operations {
             };
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
         };
     };
     listStores: {
@@ -5308,6 +5390,86 @@ export interface operations {
             200: {
                 headers: {
                     /** @description attachment; filename="orders-<store>-<day>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+                /** @description Only entries by this admin (contained in the admin's email, any case). */
+                actor?: string;
+                /** @description Only entries of this kind. */
+                kind?: components["schemas"]["AuditKind"];
+                /** @description Only entries about this type of record. */
+                recordType?: components["schemas"]["AuditRecordType"];
+                /** @description Only entries about the record with this id (a guid, code or store id). */
+                recordId?: string;
+                /** @description Only entries on or after this day (UTC). */
+                from?: string;
+                /** @description Only entries on or before this day (UTC); before `from` answers 400 validation-failed. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    exportAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Only entries by this admin (contained in the admin's email, any case). */
+                actor?: string;
+                /** @description Only entries of this kind. */
+                kind?: components["schemas"]["AuditKind"];
+                /** @description Only entries about this type of record. */
+                recordType?: components["schemas"]["AuditRecordType"];
+                /** @description Only entries about the record with this id (a guid, code or store id). */
+                recordId?: string;
+                /** @description Only entries on or after this day (UTC). */
+                from?: string;
+                /** @description Only entries on or before this day (UTC); before `from` answers 400 validation-failed. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries as CSV, with a header row, served as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="audit-<store>-<day>.csv" */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };

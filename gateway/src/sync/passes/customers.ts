@@ -23,13 +23,15 @@ import {
 export async function admissions(ctx: ApplyContext) {
   let room = ctx.store.autoAddCustomers ? await ctx.limits.customersAllowed(ctx.store.id) : 0;
   let inStore = await ctx.customers.countInStore(ctx.store.id);
+  const lift =
+    room !== null && ctx.store.autoAddCustomers ? await ctx.limits.customersLift(ctx.store.id) : '';
   return (customer: Customer): Pick<Customer, 'inStore' | 'addedAt'> => {
     if (!ctx.store.autoAddCustomers) return { inStore: false, addedAt: null };
     if (room !== null && room <= 0) {
       skip(ctx.result, {
         key: customer.code,
         reason: 'plan-limit',
-        detail: `Not added to the store: the store plan's customer limit is reached (${inStore} customers in the store). Add it once the plan has room.`,
+        detail: `Not added to the store: the store plan's customer limit is reached (${inStore} customers in the store). Add it once the plan has room.${lift}`,
       });
       return { inStore: false, addedAt: null };
     }

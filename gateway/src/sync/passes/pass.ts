@@ -13,6 +13,8 @@ import type { ResourceResult, SkippedItem } from '../sync.types.ts';
 /** Remaining room for customers in a store under its plan (R7); null = unlimited. */
 export interface CustomerLimits {
   customersAllowed(storeId: string): Promise<number | null>;
+  /** The sentence naming the plan that has room for more (R7: a skip names it). */
+  customersLift(storeId: string): Promise<string>;
 }
 
 /** Buyer logins of contacts (a later issue); the sync only ever revokes them. */

@@ -1,0 +1,186 @@
+// The audit trail (B5): who did what to which record, with the changed fields before and after, filtered by who,
+// kind, record and days, paged newest first, and exported as CSV with the same filters.
+import { useState } from 'preact/hooks';
+import type { AuditEntry, AuditKind, AuditRecordType } from '../../api/admin-types.ts';
+import { api } from '../../api/client.ts';
+import type { Problem, Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { Pager } from '../../ui/pager.tsx';
+import { useLoad } from '../../ui/use-load.ts';
+import { AUDIT_KINDS, AUDIT_RECORD_TYPES } from './audit-labels.ts';
+
+const PAGE_SIZE = 25;
+
+interface Filters {
+  actor: string;
+  kind: AuditKind | '';
+  recordType: AuditRecordType | '';
+  recordId: string;
+  from: string;
+  to: string;
+}
+
+const NONE: Filters = { actor: '', kind: '', recordType: '', recordId: '', from: '', to: '' };
+
+/** Only the filters that are set, as the query. */
+const queryOf = (f: Filters) =>
+  Object.fromEntries(Object.entries(f).filter(([, value]) => value !== '')) as Partial<
+    Record<keyof Filters, string>
+  > & {
+    kind?: AuditKind;
+    recordType?: AuditRecordType;
+  };
+
+const changes = (entry: AuditEntry) => {
+  const keys = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])];
+  const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
+  return keys.map((key) => `${key}: ${show(entry.before?.[key])} → ${show(entry.after?.[key])}`);
+};
+
+export function AuditPage({ store }: { store: Store }) {
+  const storeId = store.id;
+  const [filters, setFilters] = useState<Filters>(NONE);
+  const [page, setPage] = useState(1);
+  const [exportProblem, setExportProblem] = useState<Problem>();
+  const entries = useLoad(
+    () =>
+      api.GET('/admin/stores/{storeId}/audit', {
+        params: { path: { storeId }, query: { page, pageSize: PAGE_SIZE, ...queryOf(filters) } },
+      }),
+    [storeId, page, JSON.stringify(filters)],
+  );
+  const set = (field: keyof Filters) => (e: { currentTarget: { value: string } }) => {
+    setFilters({ ...filters, [field]: e.currentTarget.value });
+    setPage(1);
+  };
+  const exportCsv = async () => {
+    setExportProblem(undefined);
+    const { data, error, response } = await api.GET('/admin/stores/{storeId}/audit/export.csv', {
+      params: { path: { storeId }, query: queryOf(filters) },
+      parseAs: 'blob',
+    });
+    if (error) return setExportProblem(error);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(data as Blob);
+    link.download =
+      /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'audit.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  return (
+    <section class="stack">
+      <PageTitle>Audit trail</PageTitle>
+      <p class="muted lead">
+        Every admin action in {store.name}, and everything done while acting as a customer.
+        {entries.data &&
+          (entries.data.retentionDays === null
+            ? ' Every entry is kept.'
+            : ` Entries are kept for ${entries.data.retentionDays} days.`)}
+      </p>
+      <search class="filters" aria-label="Audit trail">
+        <div class="field">
+          <label for="audit-actor">Admin</label>
+          <input
+            id="audit-actor"
+            type="search"
+            value={filters.actor}
+            onInput={set('actor')}
+            placeholder="Email"
+          />
+        </div>
+        <div class="field">
+          <label for="audit-kind">What</label>
+          <select id="audit-kind" value={filters.kind} onChange={set('kind')}>
+            <option value="">Anything</option>
+            {Object.entries(AUDIT_KINDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="audit-record-type">Record</label>
+          <select id="audit-record-type" value={filters.recordType} onChange={set('recordType')}>
+            <option value="">Any record</option>
+            {Object.entries(AUDIT_RECORD_TYPES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="audit-record-id">Record id</label>
+          <input id="audit-record-id" type="search" value={filters.recordId} onInput={set('recordId')} />
+        </div>
+        <div class="field">
+          <label for="audit-from">From</label>
+          <input id="audit-from" type="date" value={filters.from} onInput={set('from')} />
+        </div>
+        <div class="field">
+          <label for="audit-to">To</label>
+          <input id="audit-to" type="date" value={filters.to} onInput={set('to')} />
+        </div>
+        <button type="button" class="button secondary" onClick={exportCsv}>
+          Export CSV
+        </button>
+      </search>
+      {exportProblem && <ProblemNote problem={exportProblem} />}
+      {entries.state === 'loading' && <Loading label="Loading the audit trail…" />}
+      {entries.state === 'failed' && <ProblemNote problem={entries.problem} onRetry={entries.reload} />}
+      {entries.state === 'ready' && entries.data.items.length === 0 && <p class="muted">No entries match.</p>}
+      {entries.state === 'ready' && entries.data.items.length > 0 && (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Changes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.data.items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDateTime(entry.at)}</td>
+                  <td>
+                    {entry.adminEmail ?? entry.buyerEmail ?? 'The portal'}
+                    {entry.adminEmail && entry.actingForCustomerGuid && (
+                      <span class="muted block">acting as a customer</span>
+                    )}
+                  </td>
+                  <th scope="row">
+                    {entry.summary}
+                    <span class="muted block">
+                      {AUDIT_KINDS[entry.kind]} · {AUDIT_RECORD_TYPES[entry.recordType]} {entry.recordId}
+                    </span>
+                  </th>
+                  <td>
+                    {changes(entry).map((line) => (
+                      <span key={line} class="block">
+                        {line}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {entries.data && (
+        <Pager
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={entries.data.total}
+          label="Audit trail"
+          onPage={setPage}
+        />
+      )}
+    </section>
+  );
+}
