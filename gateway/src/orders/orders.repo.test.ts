@@ -47,6 +47,7 @@ const order = (storeId: string, id: string, overrides: Partial<Order> = {}): Ord
   standingOrderId: null,
   placedOnBehalfBy: null,
   purchaseOrderRef: 'PO-4471',
+  requiredDate: null,
   ...overrides,
 });
 
@@ -76,6 +77,7 @@ describe('the orders repository', () => {
         },
         charges: [{ description: 'Freight', amount: 12.5, tax: 1.88 }],
         comment: 'Leave at the door',
+        requiredDate: '2026-12-24',
       });
       await repo.save(full);
       await repo.save(order('b', '1', { customerGuid: 'c2' }));
