@@ -6,7 +6,6 @@ import type {
   UCustomer,
   UPagination,
   UProduct,
-  USalesOrder,
   UStockOnHand,
   UWebhookSubscription,
   UWebhookSubscriptionCreated,
@@ -38,9 +37,6 @@ export function createSubscription(
 export async function deleteSubscription(client: UnleashedClient, subscriptionId: string): Promise<void> {
   await client.delete(`/Webhooks/Subscriptions/${subscriptionId}`);
 }
-
-export const readSalesOrder = (client: UnleashedClient, guid: string) =>
-  client.get<USalesOrder>(`/SalesOrders/${guid}`);
 
 export const readProduct = (client: UnleashedClient, guid: string) =>
   client.get<UProduct>(`/Products/${guid}`, { includeObsolete: true });
