@@ -21,16 +21,30 @@ const placements = Number(placementsArg);
 const started = performance.now();
 const portal = await startBenchPortal({ storage, dataDir, seed: 'default' });
 
+interface QuantityRule {
+  minimum: number | null;
+  maximum: number | null;
+  multiple: number | null;
+}
 const products = (await portal.buyer('GET', '/store/products?pageSize=50')) as {
-  items: { guid: string; orderable: boolean }[];
+  items: { guid: string; orderable: boolean; quantityRule: QuantityRule }[];
 };
-const orderable = products.items.filter((p) => p.orderable).map((p) => p.guid);
+const orderable = products.items.filter((p) => p.orderable);
 if (orderable.length === 0) throw new Error('no orderable product in the bench store');
 const address = { deliveryAddress: { name: 'Bench', street: '1 Bench Road', city: 'Auckland' } };
 
+// 1 to 3 units, or as many as the product's order rules (B4) ask for.
+function validQuantity(rule: QuantityRule, index: number): number {
+  const step = rule.multiple ?? 1;
+  const wanted = Math.max(1 + (index % 3), rule.minimum ?? 1);
+  return Math.ceil(wanted / step) * step;
+}
+
 async function place(index: number): Promise<number> {
-  const guid = orderable[index % orderable.length] as string;
-  await portal.buyer('PUT', `/store/cart/lines/${guid}`, { quantity: 1 + (index % 3) });
+  const product = orderable[index % orderable.length]!;
+  await portal.buyer('PUT', `/store/cart/lines/${product.guid}`, {
+    quantity: validQuantity(product.quantityRule, index),
+  });
   const before = performance.now();
   await portal.buyer('POST', '/store/orders', address);
   return performance.now() - before;
