@@ -1,5 +1,5 @@
 // The gateway managing its store's webhook subscription in Unleashed (issue 13): the calls the subscriber makes
-// (subscriber.ts through unleashed/webhooks-api.ts), signed like every other call, and the refusal it must
+// (subscriber.ts through unleashed/webhook-subscriptions.ts), signed like every other call, and the refusal it must
 // understand when the account already holds Unleashed's 5 subscriptions.
 import { MatchersV3, type PactV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import {
   createSubscription,
   deleteSubscription,
   listSubscriptions,
-} from '../../gateway/src/unleashed/webhooks-api.ts';
+} from '../../gateway/src/unleashed/webhook-subscriptions.ts';
 import { SUBSCRIBED_EVENTS } from '../../gateway/src/webhooks/subscriber.ts';
 import { STATES } from './contract.ts';
 import { gatewayClient, signedHeaders } from './gateway-request.ts';

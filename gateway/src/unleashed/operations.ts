@@ -33,7 +33,6 @@ import type {
   UTax,
   UWarehouse,
 } from './types.ts';
-import { readCustomer, readProduct, readStockOfProduct } from './webhooks-api.ts';
 
 export type { ListReader, ReadPage };
 
@@ -170,7 +169,10 @@ export const getProduct = async (
   client: UnleashedClient,
   scope: StoreScope,
   guid: string,
-): Promise<Product> => toProduct(await readProduct(client, guid), scope.storeId, 'hidden', scope.now());
+): Promise<Product> => {
+  const wire = await client.get<UProduct>(`/Products/${guid}`, { includeObsolete: true });
+  return toProduct(wire, scope.storeId, 'hidden', scope.now());
+};
 
 /** One product's stock levels, one per warehouse that holds a record of it. */
 export const getStockOfProduct = async (
@@ -178,7 +180,7 @@ export const getStockOfProduct = async (
   scope: StoreScope,
   guid: string,
 ): Promise<StockLevel[]> =>
-  (await readStockOfProduct(client, guid)).map((row) =>
+  (await client.get<{ Items: UStockOnHand[] }>(`/StockOnHand/${guid}/AllWarehouses`)).Items.map((row) =>
     toStockLevel(row, scope.storeId, row.WarehouseCode, scope.now()),
   );
 
@@ -187,7 +189,10 @@ export const getCustomerRecord = async (
   client: UnleashedClient,
   scope: StoreScope,
   guid: string,
-): Promise<CustomerRecord> => toCustomerRecord(client, scope, await readCustomer(client, guid));
+): Promise<CustomerRecord> => {
+  const query = { includeObsolete: true, includeAllContacts: true };
+  return toCustomerRecord(client, scope, await client.get<UCustomer>(`/Customers/${guid}`, query));
+};
 
 /** The account's warehouses (one page: an account has a handful). */
 export const listWarehouses = async (client: UnleashedClient): Promise<UWarehouse[]> =>

@@ -5,7 +5,7 @@
 import type { Store } from '../stores/stores.types.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
 import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
-import { deleteSubscription } from '../unleashed/webhooks-api.ts';
+import { deleteSubscription } from '../unleashed/webhook-subscriptions.ts';
 import type { LeftBehind, StoredSubscription, SubscriptionAccount } from './webhooks.types.ts';
 
 export const accountOf = (store: Store): SubscriptionAccount => ({

@@ -11,9 +11,12 @@ import type { SecretBox } from '../security/secret-box.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { UnleashedHttpError } from '../unleashed/client.ts';
 import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
-import type { UWebhookSubscription } from '../unleashed/types.ts';
 import { MAX_SUBSCRIPTIONS_PER_ACCOUNT, type WebhookEventType } from '../unleashed/webhook-protocol.ts';
-import { createSubscription, deleteSubscription, listSubscriptions } from '../unleashed/webhooks-api.ts';
+import {
+  createSubscription,
+  deleteSubscription,
+  listSubscriptions,
+} from '../unleashed/webhook-subscriptions.ts';
 import { accountOf, movedAccount, recheckLeftBehind, removeFromOldAccount } from './previous-account.ts';
 import type { WebhooksRepo } from './webhooks.repo.ts';
 import type { StoredSubscription } from './webhooks.types.ts';
@@ -92,7 +95,7 @@ export function createSubscriber(deps: SubscriberDeps) {
         await record(store, { leftBehind });
       }
       const keep = ours.find(
-        (s: UWebhookSubscription) =>
+        (s) =>
           s.subscriptionId === held?.subscriptionId &&
           held.signingKey !== null &&
           s.notificationUrl === url &&
