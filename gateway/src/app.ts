@@ -112,6 +112,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     customerSettings: orders.customerSettings,
     orderRules: orders.rules,
   });
+  const audit = await createAuditModule(ctx, { stores, retentionDays: deps.auditRetentionDays });
   const app = createHttpApp({
     logger,
     validateResponses: deps.validateResponses !== false,
@@ -138,7 +139,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       customers.routes,
       createPricingModule(ctx, { catalogue: reader, directory, stores }).routes,
       notificationRoutes,
-      createAuditModule(ctx, { stores, retentionDays: deps.auditRetentionDays }).routes,
+      audit.routes,
       { admin: [emailAdminRouter({ email, ...emailDomain, stores })] },
       createDashboardModule(ctx, {
         stores,
@@ -152,7 +153,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const services: GatewayServices = {
     ...{ jobs, clock, stores, email, clients, account, standingOrders },
     ...{ admins: admins.admins, sync: sync.engine, orders: orders.history, customers: customers.service },
-    ...{ buyers: access.buyers, catalogue: catalogue.service },
+    ...{ buyers: access.buyers, catalogue: catalogue.service, auditRetention: audit.retention },
   };
   return {
     app,
@@ -163,10 +164,12 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       await sync.start();
       await webhooks.start();
       await standingOrders.schedule.start();
+      await audit.retention.start();
     },
     async shutdown() {
       await sync.stop();
       await standingOrders.schedule.stop();
+      audit.retention.stop();
       await jobs.stop();
       await emailDomain.shutdown();
     },

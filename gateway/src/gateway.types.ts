@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AccountService } from './account/account.service.ts';
 import type { Plan } from './account/plans.ts';
 import type { AdminsService } from './admins/admins.service.ts';
+import type { AuditRetention } from './audit/audit.retention.ts';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
 import type { Clock } from './clock.ts';
 import type { CustomersService } from './customers/customers.service.ts';
@@ -70,6 +71,8 @@ export interface GatewayServices {
   standingOrders: StandingOrdersModule;
   /** Product statuses in Base (R3), within the plan limit (R7). */
   catalogue: CatalogueService;
+  /** Queues the audit trail's daily prune (B5); tests call queueDue after moving the clock. */
+  auditRetention: AuditRetention;
 }
 
 export interface Gateway {

@@ -59,6 +59,8 @@ export async function startGateway(
     corsOrigins?: string[];
     /** Rate limits of the public endpoints; default the production ones. */
     rateLimits?: RateLimitSettings;
+    /** Days audit entries are kept; default for good. */
+    auditRetentionDays?: number;
   } = {},
 ): Promise<RunningGateway> {
   const mock = options.mock ?? (await startMock());
@@ -92,6 +94,7 @@ export async function startGateway(
     storefrontDir: options.storefrontDir,
     corsOrigins: options.corsOrigins,
     rateLimits: options.rateLimits,
+    auditRetentionDays: options.auditRetentionDays,
     email:
       options.smtpPort === undefined
         ? undefined

@@ -59,6 +59,8 @@ export async function startPortal(
     webhooks?: boolean;
     /** The public endpoints' rate limits (default: the gateway's own). */
     rateLimits?: RateLimitSettings;
+    /** Days audit entries are kept; default for good. */
+    auditRetentionDays?: number;
   } = {},
 ): Promise<Portal> {
   const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
@@ -69,6 +71,7 @@ export async function startPortal(
     validateResponses: options.validateResponses,
     webhooks: options.webhooks,
     rateLimits: options.rateLimits,
+    auditRetentionDays: options.auditRetentionDays,
   });
   let admin = await gw.loginAdmin();
   const created = await gw.request('POST', '/admin/stores', {

@@ -1,10 +1,11 @@
-// Builds the audit domain (B5): the admin's list and export, the retention sweep, and the wrapper that puts the
+// Builds the audit domain (B5): the admin's list and export, the retention job, and the wrapper that puts the
 // request's actor (admin, admin acting as a customer, or buyer) in scope for AuditLog.record.
 import type { RequestHandler } from 'express';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createAuditRepo } from './audit.repo.ts';
+import { createAuditRetention } from './audit.retention.ts';
 import { auditRouter } from './audit.routes.ts';
 import type { AuditActor, AuditLog } from './audit-log.ts';
 
@@ -29,16 +30,19 @@ export function withAuditActor(audit: AuditLog, guard: RequestHandler): RequestH
     guard(req, res, (error?: unknown) => (error ? next(error) : audit.as(actorOf(res.locals), () => next())));
 }
 
-export function createAuditModule(
+export async function createAuditModule(
   ctx: GatewayContext,
   deps: { stores: StoresService; retentionDays?: number | null },
 ) {
   const repo = createAuditRepo(ctx.db);
   const retentionDays = deps.retentionDays ?? null;
-  const sweep = async () => {
-    if (retentionDays !== null)
-      await repo.deleteBefore(new Date(ctx.clock.now().getTime() - retentionDays * 86_400_000));
-  };
-  const routes: ModuleRoutes = { admin: [auditRouter({ repo, stores: deps.stores, sweep, retentionDays })] };
-  return { routes, sweep };
+  const retention = await createAuditRetention({
+    jobs: ctx.jobs,
+    repo,
+    clock: ctx.clock,
+    retentionDays,
+    logger: ctx.logger,
+  });
+  const routes: ModuleRoutes = { admin: [auditRouter({ repo, stores: deps.stores, retentionDays })] };
+  return { routes, retention };
 }

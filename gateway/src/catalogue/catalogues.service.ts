@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { PortalDb } from '../db/database.ts';
@@ -28,8 +29,27 @@ export function createCataloguesService(deps: {
   statuses: EffectiveStatuses;
   account: AccountService;
   clock: Clock;
+  audit: AuditLog;
 }) {
   const { repo, catalogue, statuses, account } = deps;
+  /** Records a change to a custom catalogue, in the caller's transaction (B5). */
+  const record = (
+    storeId: string,
+    catalogueId: string,
+    kind: 'catalogue-created' | 'catalogue-changed' | 'catalogue-deleted' | 'catalogue-customers-changed',
+    summary: string,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+  ) =>
+    deps.audit.record({
+      storeId,
+      kind,
+      recordType: 'catalogue',
+      recordId: catalogueId,
+      summary,
+      before,
+      after,
+    });
   const base: CatalogueView = { id: BASE_ID, name: 'Base', base: true, products: [], customerGuids: [] };
 
   const view = async (c: CustomCatalogue): Promise<CatalogueView> => {
@@ -99,18 +119,45 @@ export function createCataloguesService(deps: {
         name: name.trim(),
         createdAt: deps.clock.now().toISOString(),
       };
-      if (!(await repo.createCatalogue(head))) throw nameTaken(name);
-      return view({ ...head, id: `${storeId}:${head.catalogueId}`, statuses: {}, customerGuids: [] });
+      return deps.db.transaction(async () => {
+        if (!(await repo.createCatalogue(head))) throw nameTaken(name);
+        await record(
+          storeId,
+          head.catalogueId,
+          'catalogue-created',
+          `Catalogue "${head.name}" created`,
+          null,
+          {
+            name: head.name,
+          },
+        );
+        return view({ ...head, id: `${storeId}:${head.catalogueId}`, statuses: {}, customerGuids: [] });
+      });
     },
     async rename(storeId: string, catalogueId: string, name: string): Promise<CatalogueView> {
-      await custom(storeId, catalogueId);
+      const before = await custom(storeId, catalogueId);
       assertNotBase(name);
-      if (!(await repo.renameCatalogue(storeId, catalogueId, name.trim()))) throw nameTaken(name);
-      return view(await custom(storeId, catalogueId));
+      return deps.db.transaction(async () => {
+        if (!(await repo.renameCatalogue(storeId, catalogueId, name.trim()))) throw nameTaken(name);
+        const summary = `Catalogue "${before.name}" renamed "${name.trim()}"`;
+        await record(
+          storeId,
+          catalogueId,
+          'catalogue-changed',
+          summary,
+          { name: before.name },
+          { name: name.trim() },
+        );
+        return view(await custom(storeId, catalogueId));
+      });
     },
     async remove(storeId: string, catalogueId: string): Promise<void> {
-      await custom(storeId, catalogueId);
-      await repo.removeCatalogue(storeId, catalogueId);
+      const before = await custom(storeId, catalogueId);
+      await deps.db.transaction(async () => {
+        await repo.removeCatalogue(storeId, catalogueId);
+        const summary = `Catalogue "${before.name}" deleted`;
+        await record(storeId, catalogueId, 'catalogue-deleted', summary, { name: before.name }, null);
+      });
     },
 
     /** Sets products' status in a catalogue (`base`: their base status); past the plan limit nothing changes. */
@@ -121,7 +168,7 @@ export function createCataloguesService(deps: {
       productGuids: string[],
     ): Promise<StatusChangeResult> {
       if (catalogueId === BASE_ID) return deps.base.setStatus(storeId, status, { productGuids });
-      await custom(storeId, catalogueId);
+      const { name } = await custom(storeId, catalogueId);
       return deps.db.transaction(async () => {
         const targets = await productsNamed(catalogue, storeId, productGuids);
         const current = await repo.statusesIn(
@@ -147,6 +194,16 @@ export function createCataloguesService(deps: {
           );
           await repo.setProductStatuses(storeId, catalogueId, guids, status);
         }
+        if (changing.length > 0) {
+          const codes = changing.map((p) => p.code);
+          const statusOf = (p: { guid: string }) => current.get(p.guid) ?? 'hidden';
+          await record(
+            ...[storeId, catalogueId, 'catalogue-changed' as const],
+            `${codes.join(', ')} made ${status} in catalogue "${name}"`,
+            { products: Object.fromEntries(changing.map((p) => [p.code, statusOf(p)])) },
+            { products: Object.fromEntries(codes.map((code) => [code, status])) },
+          );
+        }
         return {
           status,
           changed: changing.length,
@@ -164,10 +221,20 @@ export function createCataloguesService(deps: {
       customerGuid: string,
       assigned: boolean,
     ): Promise<CatalogueView> {
-      await custom(storeId, catalogueId);
+      const before = await custom(storeId, catalogueId);
       if (assigned) await customerInStore(storeId, customerGuid);
-      await repo.assignCustomer(storeId, catalogueId, customerGuid, assigned);
-      return view(await custom(storeId, catalogueId));
+      if (before.customerGuids.includes(customerGuid) === assigned) return view(before);
+      return deps.db.transaction(async () => {
+        await repo.assignCustomer(storeId, catalogueId, customerGuid, assigned);
+        const after = await custom(storeId, catalogueId);
+        const summary = `Customer ${customerGuid} ${assigned ? 'assigned to' : 'removed from'} catalogue "${before.name}"`;
+        await record(
+          ...[storeId, catalogueId, 'catalogue-customers-changed' as const, summary],
+          { customerGuids: before.customerGuids },
+          { customerGuids: after.customerGuids },
+        );
+        return view(after);
+      });
     },
   };
 }

@@ -2,7 +2,9 @@
 // categories (R3: store-only, survive every sync). A product is in its group's category and in any store
 // category it was put in; buyers filter by either name.
 import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
+import type { PortalDb } from '../db/database.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
@@ -19,11 +21,29 @@ const view = (c: StoreCategory): CategoryView => ({
 });
 
 export function createCategoriesService(deps: {
+  db: PortalDb;
   repo: CataloguesRepo;
   catalogue: CatalogueRepo;
   clock: Clock;
+  audit: AuditLog;
 }) {
   const { repo, catalogue } = deps;
+  /** Runs a change to a store category and records it in the same transaction (B5). */
+  const audited = <T>(
+    storeId: string,
+    categoryId: string,
+    kind: 'category-created' | 'category-changed' | 'category-deleted',
+    change: () => Promise<{ result: T; summary: string; before: object | null; after: object | null }>,
+  ) =>
+    deps.db.transaction(async () => {
+      const { result, summary, before, after } = await change();
+      await deps.audit.record({
+        ...{ storeId, kind, recordType: 'category', recordId: categoryId, summary },
+        before: before as Record<string, unknown> | null,
+        after: after as Record<string, unknown> | null,
+      });
+      return result;
+    });
   const own = async (storeId: string, categoryId: string): Promise<StoreCategory> => {
     const found = await repo.getCategory(storeId, categoryId);
     if (found) return found;
@@ -56,25 +76,50 @@ export function createCategoriesService(deps: {
         name: name.trim(),
         createdAt: deps.clock.now().toISOString(),
       };
-      if (!(await repo.createCategory(head))) throw nameTaken(name);
-      return view({ ...head, id: `${storeId}:${head.categoryId}`, productGuids: [] });
+      return audited(storeId, head.categoryId, 'category-created', async () => {
+        if (!(await repo.createCategory(head))) throw nameTaken(name);
+        const result = view({ ...head, id: `${storeId}:${head.categoryId}`, productGuids: [] });
+        return {
+          result,
+          summary: `Category "${head.name}" created`,
+          before: null,
+          after: { name: head.name },
+        };
+      });
     },
     async rename(storeId: string, categoryId: string, name: string): Promise<CategoryView> {
-      await own(storeId, categoryId);
-      if (!(await repo.renameCategory(storeId, categoryId, name.trim()))) throw nameTaken(name);
-      return view(await own(storeId, categoryId));
+      const before = await own(storeId, categoryId);
+      return audited(storeId, categoryId, 'category-changed', async () => {
+        if (!(await repo.renameCategory(storeId, categoryId, name.trim()))) throw nameTaken(name);
+        const summary = `Category "${before.name}" renamed "${name.trim()}"`;
+        const result = view(await own(storeId, categoryId));
+        return { result, summary, before: { name: before.name }, after: { name: result.name } };
+      });
     },
     async remove(storeId: string, categoryId: string): Promise<void> {
-      await own(storeId, categoryId);
-      await repo.removeCategory(storeId, categoryId);
+      const before = await own(storeId, categoryId);
+      await audited(storeId, categoryId, 'category-deleted', async () => {
+        await repo.removeCategory(storeId, categoryId);
+        const summary = `Category "${before.name}" deleted`;
+        return { result: undefined, summary, before: { name: before.name }, after: null };
+      });
     },
     /** Replaces the category's products, in the order given; every product must be in the store. */
     async setProducts(storeId: string, categoryId: string, productGuids: string[]): Promise<CategoryView> {
-      await own(storeId, categoryId);
+      const before = await own(storeId, categoryId);
       const unique = [...new Set(productGuids)];
       await productsNamed(catalogue, storeId, unique);
-      await repo.setCategoryProducts(storeId, categoryId, unique);
-      return view(await own(storeId, categoryId));
+      return audited(storeId, categoryId, 'category-changed', async () => {
+        await repo.setCategoryProducts(storeId, categoryId, unique);
+        const summary = `Products of category "${before.name}" set (${unique.length})`;
+        const result = view(await own(storeId, categoryId));
+        return {
+          result,
+          summary,
+          before: { productGuids: before.productGuids },
+          after: { productGuids: unique },
+        };
+      });
     },
   };
 }

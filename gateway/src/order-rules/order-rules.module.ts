@@ -19,6 +19,7 @@ export function createOrderRulesModule(
     clock: ctx.clock,
     transaction: ctx.transaction,
     bump: (storeId) => ctx.versions.bump(storeId, 'order-rules'),
+    audit: ctx.audit,
   });
   const routes: ModuleRoutes = { admin: [orderRulesAdminRouter({ rules, stores: deps.stores })] };
   return { rules, routes };

@@ -1,6 +1,7 @@
 // Order rules (B4) as the rest of the gateway uses them: a customer's rule book (each product's quantity rule and
 // the minimum order value it must reach), the check every order-forming path runs through the one engine, and
 // the admin's settings (store, customer type, customer, product). Unknown customers and products answer 404.
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product } from '../catalogue/catalogue.types.ts';
 import type { Clock } from '../clock.ts';
@@ -33,6 +34,7 @@ export interface OrderRulesDeps {
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
   /** Moves the store's 'order-rules' data version (what cached catalogue pages are keyed by) inside the write. */
   bump: (storeId: string) => Promise<void>;
+  audit: AuditLog;
 }
 
 const byProduct = (
@@ -48,6 +50,28 @@ function checkRule(rule: QuantityRule, field: string) {
 
 export function createOrderRules(deps: OrderRulesDeps) {
   const now = () => deps.clock.now().toISOString();
+  /** Saves a rule change, moves the version and records it with before and after, in one transaction (B5). */
+  const saveAudited = (
+    change: {
+      storeId: string;
+      recordType: 'store' | 'customer' | 'product';
+      recordId: string;
+      summary: string;
+    },
+    read: () => Promise<object>,
+    write: () => Promise<void>,
+  ) =>
+    deps.transaction(async () => {
+      const before = await read();
+      await write();
+      await deps.bump(change.storeId);
+      await deps.audit.record({
+        ...change,
+        kind: 'order-rules-changed',
+        before: before as Record<string, unknown>,
+        after: (await read()) as Record<string, unknown>,
+      });
+    });
   const knownCustomer = async (storeId: string, customerGuid: string) => {
     if (!(await deps.customers.getCustomer(storeId, customerGuid)))
       throw new AppError('not-found', 'The store has no such customer.');
@@ -119,10 +143,11 @@ export function createOrderRules(deps: OrderRulesDeps) {
         throw new AppError('validation-failed', 'Each customer type may have one minimum.', {
           errors: [{ field: 'customerTypeMinimums', message: 'names a customer type twice' }],
         });
-      await deps.transaction(async () => {
-        await deps.repo.saveStoreRules(storeId, rules, now());
-        await deps.bump(storeId);
-      });
+      await saveAudited(
+        { storeId, recordType: 'store', recordId: storeId, summary: "The store's order rules changed" },
+        () => deps.repo.storeRules(storeId),
+        () => deps.repo.saveStoreRules(storeId, rules, now()),
+      );
       return deps.repo.storeRules(storeId);
     },
 
@@ -142,10 +167,16 @@ export function createOrderRules(deps: OrderRulesDeps) {
         checkRule(product, `products[${index}]`);
         await knownProduct(storeId, product.productGuid);
       }
-      await deps.transaction(async () => {
-        await deps.repo.saveCustomerRules(storeId, customerGuid, rules, now());
-        await deps.bump(storeId);
-      });
+      await saveAudited(
+        {
+          storeId,
+          recordType: 'customer',
+          recordId: customerGuid,
+          summary: "A customer's order rules changed",
+        },
+        () => deps.repo.customerRules(storeId, customerGuid),
+        () => deps.repo.saveCustomerRules(storeId, customerGuid, rules, now()),
+      );
       return deps.repo.customerRules(storeId, customerGuid);
     },
 
@@ -166,10 +197,19 @@ export function createOrderRules(deps: OrderRulesDeps) {
     async setProductRule(storeId: string, productGuid: string, override: QuantityRule) {
       await knownProduct(storeId, productGuid);
       checkRule(override, 'override');
-      await deps.transaction(async () => {
-        await deps.repo.saveProductOverride(storeId, productGuid, override, now());
-        await deps.bump(storeId);
+      const storeOverride = async () => ({
+        override: byProduct(await deps.repo.quantityOverrides(storeId, STORE_SCOPE)).get(productGuid) ?? null,
       });
+      await saveAudited(
+        {
+          storeId,
+          recordType: 'product',
+          recordId: productGuid,
+          summary: "A product's quantity rule changed",
+        },
+        storeOverride,
+        () => deps.repo.saveProductOverride(storeId, productGuid, override, now()),
+      );
       return this.productRule(storeId, productGuid);
     },
   };

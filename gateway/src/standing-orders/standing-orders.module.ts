@@ -48,6 +48,8 @@ export async function createStandingOrdersModule(ctx: GatewayContext, domains: S
     clock: deps.clock,
     customerSettings: deps.customerSettings,
     orderRules: deps.orderRules,
+    audit: ctx.audit,
+    transaction: (work) => deps.db.transaction(work),
   });
   const runner = createStandingOrderRunner({
     ...deps,

@@ -3,6 +3,7 @@
 // address, a schedule and a start date (today or later, as a UTC date). Every line must be orderable when it
 // is saved; each run checks again (standing-orders.runner.ts). Buyers only ever reach their customer's own.
 import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
@@ -20,6 +21,7 @@ import {
   normalisePurchaseOrderRef,
 } from '../orders/purchase-order-ref.ts';
 import { type Store, standingOrdersAllowed } from '../stores/stores.types.ts';
+import { auditedStandingOrderSave } from './standing-orders.audit.ts';
 import { dateOf, nextAfter } from './standing-orders.dates.ts';
 import type { StandingOrdersRepo } from './standing-orders.repo.ts';
 import {
@@ -39,6 +41,8 @@ export interface StandingOrdersDeps {
   orderRules: Pick<OrderRules, 'ruleBook'>;
   clock: Clock;
   customerSettings: CustomerOrderSettingsReader;
+  audit: AuditLog;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 type Lines = StandingOrder['lines'];
@@ -50,6 +54,7 @@ const invalid = (field: string, message: string, detail: string) =>
 
 export function createStandingOrdersService(deps: StandingOrdersDeps) {
   const today = () => dateOf(deps.clock.now());
+  const save = auditedStandingOrderSave(deps);
 
   const checkLines = async (store: Store, buyer: Buyer, lines: Lines) => {
     const customer = await deps.customers.getCustomer(store.id, buyer.customer.guid);
@@ -145,7 +150,7 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
         createdAt: now,
         updatedAt: now,
       };
-      await deps.repo.save(order);
+      await save(null, order, 'created');
       return order;
     },
 
@@ -195,7 +200,7 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
       if (order.status === 'active' && patch.startDate) next.nextRunDate = patch.startDate;
       else if (order.status === 'active' && patch.schedule)
         next.nextRunDate = nextAfter(next.schedule, next.startDate, deps.clock.now());
-      await deps.repo.save(next);
+      await save(order, next, 'changed');
       return next;
     },
 
@@ -221,7 +226,7 @@ export function createStandingOrdersService(deps: StandingOrdersDeps) {
       nextRunDate: status === 'active' ? nextAfter(order.schedule, order.startDate, now) : null,
       updatedAt: now.toISOString(),
     };
-    await deps.repo.save(next);
+    await save(order, next, verbs[status]);
     return next;
   }
 

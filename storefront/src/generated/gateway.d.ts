@@ -2485,7 +2485,7 @@ export interface components {
          * @description What was done.
          * @enum {string}
          */
-        AuditKind: "plan-changed" | "store-settings-changed" | "product-status-changed" | "catalogue-created" | "catalogue-changed" | "catalogue-deleted" | "catalogue-customers-changed" | "category-created" | "category-changed" | "category-deleted" | "invitation-sent" | "invitation-cancelled" | "contact-deactivated" | "contact-reactivated" | "template-changed" | "customer-joined" | "customer-left" | "sync-requested" | "acting-started" | "acting-stopped" | "order-placed" | "standing-order-created" | "standing-order-changed" | "standing-order-deleted";
+        AuditKind: "plan-changed" | "store-settings-changed" | "product-status-changed" | "catalogue-created" | "catalogue-changed" | "catalogue-deleted" | "catalogue-customers-changed" | "category-created" | "category-changed" | "category-deleted" | "invitation-sent" | "invitation-cancelled" | "contact-deactivated" | "contact-reactivated" | "template-changed" | "customer-joined" | "customer-left" | "order-rules-changed" | "sync-requested" | "acting-started" | "acting-stopped" | "order-placed" | "standing-order-created" | "standing-order-changed" | "standing-order-deleted";
         /** @enum {string} */
         AuditRecordType: "account" | "store" | "product" | "catalogue" | "category" | "contact" | "customer" | "template" | "sync" | "order" | "standing-order";
         AuditEntry: {

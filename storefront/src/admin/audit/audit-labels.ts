@@ -19,6 +19,7 @@ export const AUDIT_KINDS: Record<AuditKind, string> = {
   'template-changed': 'Email template',
   'customer-joined': 'Customer added',
   'customer-left': 'Customer removed',
+  'order-rules-changed': 'Order rules',
   'sync-requested': 'Sync started',
   'acting-started': 'Acting started',
   'acting-stopped': 'Acting stopped',
