@@ -118,6 +118,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     validateResponses: deps.validateResponses !== false,
     storefrontDir: deps.storefrontDir,
     corsOrigins: deps.corsOrigins ?? [],
+    trustProxy: deps.trustProxy ?? false,
     rateLimits: rateLimits(db, deps.rateLimits),
     guards: {
       buyer: withAuditActor(ctx.audit, requireBuyer(access.contexts, acting.acting)),

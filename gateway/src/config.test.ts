@@ -65,4 +65,18 @@ describe('gateway configuration', () => {
       /GATEWAY_CORS_ORIGINS.*"https:\/\/shop.example\/app"/,
     );
   });
+
+  it('when GATEWAY_TRUST_PROXY is unset, then no proxy is trusted; a hop count or addresses and CIDRs are passed on; anything else stops the boot', () => {
+    expect(loadGatewayConfig(base).trustProxy).toBe(false);
+    expect(loadGatewayConfig({ ...base, GATEWAY_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadGatewayConfig({ ...base, GATEWAY_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    const listed = loadGatewayConfig({
+      ...base,
+      GATEWAY_TRUST_PROXY: '10.0.0.5, 192.168.1.0/24, ::1, loopback',
+    });
+    expect(listed.trustProxy).toEqual(['10.0.0.5', '192.168.1.0/24', '::1', 'loopback']);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/2', '99']) {
+      expect(() => loadGatewayConfig({ ...base, GATEWAY_TRUST_PROXY: bad })).toThrow(/GATEWAY_TRUST_PROXY/);
+    }
+  });
 });

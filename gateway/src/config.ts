@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { isUsableSchemaName } from './db/connect.ts';
 import type { EmailConfig } from './email/email.config.ts';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 
 export interface GatewayConfig {
   port: number;
@@ -35,6 +36,8 @@ export interface GatewayConfig {
   storefrontDir: string | undefined;
   /** Origins allowed to call the gateway cross-origin (GATEWAY_CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
+  /** Proxies whose X-Forwarded-For names the client (GATEWAY_TRUST_PROXY: hop count or addresses/CIDRs); none by default. */
+  trustProxy: TrustProxy;
   /** Where buyers open the portal (invitation links point here). */
   publicBaseUrl: string;
   /** Subscribe stores to Unleashed webhooks, delivered to `${publicBaseUrl}/webhooks/…` (GATEWAY_WEBHOOKS). */
@@ -177,6 +180,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     storefrontDir:
       env.STOREFRONT_DIR || (production ? resolve(import.meta.dirname, '../../storefront/dist') : undefined),
     corsOrigins: corsOrigins(env),
+    trustProxy: parseTrustProxy(env.GATEWAY_TRUST_PROXY),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, ''),
     webhooks: flag(env, 'GATEWAY_WEBHOOKS', true),
     email: emailConfig(env, demo),

@@ -14,6 +14,7 @@ import type { EmailConfig } from './email/email.config.ts';
 import type { EmailDomain } from './email/email.module.ts';
 import type { Mailer } from './email/mailer.ts';
 import type { RateLimitSettings } from './http/rate-limits.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 import type { BuyerAuthService } from './invitations/buyer-auth.service.ts';
 import type { JobEngine, JobEngineOptions } from './jobs/job-engine.ts';
 import type { OrderHistory } from './orders/orders.reader.ts';
@@ -45,6 +46,8 @@ export interface GatewayDeps {
   storefrontDir?: string;
   /** Origins allowed to call the gateway from another origin (CORS); none by default. */
   corsOrigins?: string[];
+  /** Proxies whose X-Forwarded-For names the client (GATEWAY_TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
   /** Rate limits of the public endpoints (defaults in http/rate-limits.ts). */
   rateLimits?: RateLimitSettings;
   /** Replaces the SMTP mailer (tests). */

@@ -41,6 +41,7 @@ const gateway = await createGateway({
   auditRetentionDays: config.auditRetentionDays,
   publicBaseUrl: config.publicBaseUrl,
   corsOrigins: config.corsOrigins,
+  trustProxy: config.trustProxy,
   webhooks: { subscribe: config.webhooks },
   storefrontDir: config.storefrontDir && existsSync(config.storefrontDir) ? config.storefrontDir : undefined,
 });

@@ -14,8 +14,10 @@ const limits = {
 let one: RunningGateway;
 let two: RunningGateway;
 beforeAll(async () => {
-  one = await startGateway({ rateLimits: limits });
-  two = await startGateway({ db: one.db, mock: one.mock, adminExists: true, rateLimits: limits });
+  // Both behind a local proxy that names each client's address.
+  const trustProxy = ['loopback'];
+  one = await startGateway({ rateLimits: limits, trustProxy });
+  two = await startGateway({ db: one.db, mock: one.mock, adminExists: true, rateLimits: limits, trustProxy });
 });
 afterAll(async () => {
   await two.close();

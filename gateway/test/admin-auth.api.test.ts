@@ -4,7 +4,8 @@ import { ADMIN, type RunningGateway, startGateway } from './harness.ts';
 
 let gw: RunningGateway;
 beforeAll(async () => {
-  gw = await startGateway();
+  // Sign-ins come as through a local proxy naming the client's address, so tests pick the address throttled.
+  gw = await startGateway({ trustProxy: ['loopback'] });
 });
 afterAll(() => gw.close());
 
@@ -63,7 +64,12 @@ describe('admin sign-in', () => {
   });
 
   it('when failures for one email are spread over two gateway instances, then they count together', async () => {
-    const other = await startGateway({ db: gw.db, adminExists: true, mock: gw.mock });
+    const other = await startGateway({
+      db: gw.db,
+      adminExists: true,
+      mock: gw.mock,
+      trustProxy: ['loopback'],
+    });
     try {
       const email = 'spread@supplier.example';
       const on = (instance: RunningGateway, n: number) =>

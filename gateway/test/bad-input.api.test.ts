@@ -17,7 +17,8 @@ const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 let portal: Portal;
 let tokens: { admin: string; buyer: string };
 beforeAll(async () => {
-  portal = await startPortal({ plan: 'premium-plus' });
+  // The cases come as through a local proxy, each naming its own client address (see send).
+  portal = await startPortal({ plan: 'premium-plus', trustProxy: ['loopback'] });
   const demo = (await portal.api('GET', '/customers?search=DEMO001')).body.items[0];
   const dana = [...demo.contacts.active, ...demo.contacts.pending, ...demo.contacts.inactive].find(
     (c: { email: string }) => c.email === DANA,

@@ -9,6 +9,7 @@ import { TestClock } from '../src/clock.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createLogger } from '../src/http/logging.ts';
 import type { RateLimitSettings } from '../src/http/rate-limits.ts';
+import type { TrustProxy } from '../src/http/trust-proxy.ts';
 import type { WebhookSettings } from '../src/webhooks/webhooks.module.ts';
 import { freshDatabase } from './database.ts';
 
@@ -57,6 +58,8 @@ export async function startGateway(
     storefrontDir?: string;
     /** Origins allowed to call the gateway cross-origin (CORS); default none. */
     corsOrigins?: string[];
+    /** Proxies whose X-Forwarded-For sets the client address; none by default, as in production. */
+    trustProxy?: TrustProxy;
     /** Rate limits of the public endpoints; default the production ones. */
     rateLimits?: RateLimitSettings;
     /** Days audit entries are kept; default for good. */
@@ -93,6 +96,7 @@ export async function startGateway(
       typeof options.webhooks === 'object' ? options.webhooks : { subscribe: options.webhooks ?? false },
     storefrontDir: options.storefrontDir,
     corsOrigins: options.corsOrigins,
+    trustProxy: options.trustProxy,
     rateLimits: options.rateLimits,
     auditRetentionDays: options.auditRetentionDays,
     email:

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { type SmtpCatcher, startSmtpCatcher } from '../src/email/smtp-catcher.ts';
 import type { RateLimitSettings } from '../src/http/rate-limits.ts';
+import type { TrustProxy } from '../src/http/trust-proxy.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and assert on them
@@ -61,6 +62,8 @@ export async function startPortal(
     rateLimits?: RateLimitSettings;
     /** Days audit entries are kept; default for good. */
     auditRetentionDays?: number;
+    /** Proxies whose X-Forwarded-For sets the client address (default none). */
+    trustProxy?: TrustProxy;
   } = {},
 ): Promise<Portal> {
   const catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
@@ -72,6 +75,7 @@ export async function startPortal(
     webhooks: options.webhooks,
     rateLimits: options.rateLimits,
     auditRetentionDays: options.auditRetentionDays,
+    trustProxy: options.trustProxy,
   });
   let admin = await gw.loginAdmin();
   const created = await gw.request('POST', '/admin/stores', {

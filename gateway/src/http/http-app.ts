@@ -20,6 +20,7 @@ import { refuseUnstorableInput } from './input-guards.ts';
 import { requestLogging } from './logging.ts';
 import { skipUnlessRouted } from './route-prefixes.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { TrustProxy } from './trust-proxy.ts';
 import { rememberValidatedReads } from './validated-reads.ts';
 import { cacheValidatorRouteLookups } from './validator-route-cache.ts';
 
@@ -34,6 +35,8 @@ export interface HttpAppOptions {
   storefrontDir?: string;
   /** Origins allowed to call cross-origin (CORS); empty keeps CORS closed. */
   corsOrigins: readonly string[];
+  /** Proxies whose X-Forwarded-For sets `req.ip` (trust-proxy.ts); false believes none. */
+  trustProxy: TrustProxy;
   /** Counts hits on the public endpoints and refuses those past their limit (rate-limits.ts). */
   rateLimits: RequestHandler;
   guards: { buyer: RequestHandler; admin: RequestHandler };
@@ -58,7 +61,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.locals.validateResponses = options.validateResponses;
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy);
   app.use(securityHeaders());
   app.use(requestLogging(options.logger));
   app.use(corsForOrigins(options.corsOrigins));
