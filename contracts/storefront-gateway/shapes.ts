@@ -122,6 +122,7 @@ export const cartLine = {
   quantity: integer(2),
   unitPrice: nullableNumber(16.5),
   lineTotal: nullableNumber(33),
+  taxRate: like(0.15),
   orderable: boolean(true),
   problem: nullableText(null),
 };

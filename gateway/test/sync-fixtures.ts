@@ -5,7 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { type RunningMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
 import { liftSentence } from '../src/account/plans.ts';
+import { catalogueSyncTarget } from '../src/catalogue/catalogue.reader.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
+import { createCataloguesRepo } from '../src/catalogue/catalogues.repo.ts';
 import { createCustomersRepo } from '../src/customers/customers.repo.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
@@ -80,6 +82,7 @@ export async function setUpSync(
   const limits = { room: options.room === undefined ? null : options.room };
   const engine = createSyncEngine({
     ...repos,
+    catalogue: catalogueSyncTarget(repos.catalogue, createCataloguesRepo(db)),
     stores: { get: async (id) => (id === store.id ? store : undefined) },
     clientFor: options.clientFor ?? createClientFactory(secrets, options.tuning ?? FAST),
     limits: {
@@ -90,6 +93,8 @@ export async function setUpSync(
       // The room of 100 is the Base plan's.
       customersLift: async (storeId) =>
         liftSentence('base', 'customers', (await repos.customers.countInStore(storeId)) + 1),
+      productsAllowed: async () => null,
+      productsLift: async () => '',
     },
     sessions: { revokeContact: async (_storeId, guid) => void revoked.push(guid) },
     clock: options.clock ?? { now: () => new Date() },

@@ -7,7 +7,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { catalogueSyncTarget } from '../../gateway/src/catalogue/catalogue.reader.ts';
 import { createCatalogueRepo } from '../../gateway/src/catalogue/catalogue.repo.ts';
+import { createCataloguesRepo } from '../../gateway/src/catalogue/catalogues.repo.ts';
 import { createCustomersRepo } from '../../gateway/src/customers/customers.repo.ts';
 import { openDatabase } from '../../gateway/src/db/connect.ts';
 import { createOrdersRepo } from '../../gateway/src/orders/orders.repo.ts';
@@ -75,10 +77,13 @@ const engine = createSyncEngine({
   // The gateway's production client settings (timeouts, retries, backoff).
   clientFor: createClientFactory(secrets),
   syncRepo: createSyncRepo(db),
-  catalogue: createCatalogueRepo(db),
+  catalogue: catalogueSyncTarget(createCatalogueRepo(db), createCataloguesRepo(db)),
   customers: createCustomersRepo(db),
   orders: createOrdersRepo(db),
-  limits: { customersAllowed: async () => null, customersLift: async () => '' },
+  limits: {
+    ...{ customersAllowed: async () => null, customersLift: async () => '' },
+    ...{ productsAllowed: async () => null, productsLift: async () => '' },
+  },
   sessions: { revokeContact: async () => undefined },
   clock: { now: () => new Date() },
   onProgress,

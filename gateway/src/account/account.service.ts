@@ -27,6 +27,8 @@ export interface AccountService {
   productsAllowed(storeId: string): Promise<number | null>;
   /** The sentence naming the plan with room for one more customer in the store (empty when none has). */
   customersLift(storeId: string): Promise<string>;
+  /** The sentence naming the plan with room for one more listed product in the store (empty when none has). */
+  productsLift(storeId: string): Promise<string>;
 }
 
 export function createAccountService(
@@ -97,6 +99,8 @@ export function createAccountService(
     },
     customersLift: async (storeId) =>
       liftSentence(await service.plan(), 'customers', (await usage.customersInStore(storeId)) + 1),
+    productsLift: async (storeId) =>
+      liftSentence(await service.plan(), 'products', (await usage.listedProducts(storeId)) + 1),
     async productsAllowed(storeId) {
       const limit = PLAN_LIMITS[await service.plan()].products;
       return limit === null ? null : Math.max(0, limit - (await usage.listedProducts(storeId)));

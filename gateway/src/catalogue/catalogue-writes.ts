@@ -27,6 +27,8 @@ export interface CatalogueWrites {
   ): Promise<void>;
   /** Unlists these products (Hidden in the catalogue); returns how many were listed. */
   removeProducts(storeId: string, catalogueId: string, guids: readonly string[]): Promise<number>;
+  /** Unlists these products from every custom catalogue of the store (a sync that finds no room, R7). */
+  unlistEverywhere(storeId: string, guids: readonly string[]): Promise<void>;
   /** Assigns a customer to the catalogue, or with `assigned` false unassigns it. */
   assignCustomer(
     storeId: string,
@@ -146,6 +148,16 @@ export function createCatalogueWrites(db: PortalDb, versions: DataVersions): Cat
           .executeTakeFirst();
         return Number(result.numDeletedRows);
       });
+    },
+    unlistEverywhere: async (storeId, guids) => {
+      if (guids.length === 0) return;
+      await changing(storeId, () =>
+        db.q
+          .deleteFrom('catalogueProducts')
+          .where('storeId', '=', storeId)
+          .where('productGuid', '=', anyOf(guids))
+          .execute(),
+      );
     },
     assignCustomer: (storeId, catalogueId, customerGuid, assigned) =>
       changing(storeId, async () => {

@@ -2,6 +2,7 @@
 // the sync makes when it brings Unleashed's products, prices and stock in. Nothing outside catalogue/ takes
 // the repository itself.
 import type { CatalogueRepo } from './catalogue.repo.ts';
+import type { CataloguesRepo } from './catalogues.repo.ts';
 
 /** Products, prices and stock as a buyer's cart, an order or a price explanation reads them. */
 export type CatalogueReader = Pick<
@@ -32,4 +33,15 @@ export type CatalogueSyncTarget = Pick<
   | 'saveStockLevels'
   | 'stockWarehouses'
   | 'removeStockOfWarehouse'
->;
+> &
+  Pick<CataloguesRepo, 'listingsOf' | 'unlistEverywhere'>;
+
+/** The sync's view of the catalogue: the synced records, and the custom listings a returning product had (R7). */
+export const catalogueSyncTarget = (
+  catalogue: CatalogueRepo,
+  catalogues: Pick<CataloguesRepo, 'listingsOf' | 'unlistEverywhere'>,
+): CatalogueSyncTarget => ({
+  ...catalogue,
+  listingsOf: catalogues.listingsOf,
+  unlistEverywhere: catalogues.unlistEverywhere,
+});

@@ -37,6 +37,8 @@ export interface CataloguesRepo extends StoreCategoriesRepo, CatalogueWrites {
   ): Promise<Map<string, ListedStatus>>;
   /** For one customer: each product listed in a catalogue it is assigned to, with its most permissive status there. */
   statusesForCustomer(storeId: string, customerGuid: string): Promise<Map<string, ListedStatus>>;
+  /** For each of `productGuids` listed in a custom catalogue: the names of the catalogues listing it. */
+  listingsOf(storeId: string, productGuids: readonly string[]): Promise<Map<string, string[]>>;
   /** The catalogues a customer is assigned to, by id. */
   catalogueIdsOf(storeId: string, customerGuid: string): Promise<string[]>;
 }
@@ -98,6 +100,22 @@ export function createCataloguesRepo(db: PortalDb): CataloguesRepo {
         .groupBy('cp.productGuid')
         .execute();
       return new Map(rows.map((row) => [row.productGuid, row.sellable ? 'sellable' : 'visible']));
+    },
+    listingsOf: async (storeId, productGuids) => {
+      if (productGuids.length === 0) return new Map();
+      const rows = await db.q
+        .selectFrom('catalogueProducts as cp')
+        .innerJoin('catalogues as c', (join) =>
+          join.onRef('c.storeId', '=', 'cp.storeId').onRef('c.catalogueId', '=', 'cp.catalogueId'),
+        )
+        .select(['cp.productGuid', 'c.name'])
+        .where('cp.storeId', '=', storeId)
+        .where('cp.productGuid', '=', anyOf(productGuids))
+        .orderBy('c.name')
+        .execute();
+      const names = new Map<string, string[]>();
+      for (const row of rows) names.set(row.productGuid, [...(names.get(row.productGuid) ?? []), row.name]);
+      return names;
     },
     catalogueIdsOf: async (storeId, customerGuid) =>
       (

@@ -2188,6 +2188,8 @@ export interface components {
             quantity: number;
             unitPrice: number | null;
             lineTotal: number | null;
+            /** @description The tax rate of this line, a fraction (R8, Unleashed's hierarchy): 0 when the customer or the product is not taxable; else the product's own sales tax rate, the customer's, or the store's default. */
+            taxRate: number;
             orderable: boolean;
             /** @description Why this line cannot be ordered now. */
             problem: string | null;
@@ -2199,7 +2201,9 @@ export interface components {
         Cart: {
             lines: components["schemas"]["CartLine"][];
             subTotal: number;
+            /** @description The order's own tax rate (the customer's, or the store's default; 0 for a non-taxable customer). A line whose product has its own rate is taxed at that (its taxRate). */
             taxRate: number;
+            /** @description The sum of each orderable line's tax (its lineTotal × its taxRate, to the cent). */
             taxTotal: number;
             total: number;
             /** @description Whether every line can be ordered and the minimum order value is reached. */

@@ -1,6 +1,6 @@
 // Prices a cart for a buyer: each line's own price at the cart quantity (R17a; quantity breaks included), whether
 // it can be ordered now (Sellable for this customer - R17's effective status -, not obsolete, priced, in stock unless the store sells out-of-stock products),
-// and totals with tax as Unleashed will check them (each line to the cent, then summed). The customer's order rules
+// and totals with tax as Unleashed will check them (each line to the cent at its own rate, then summed). The customer's order rules
 // (B4) decide through the one engine: a line breaking its quantity rule cannot be ordered (its problem says the
 // nearest valid quantity), and a cart below the minimum order value cannot be placed.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
@@ -26,12 +26,30 @@ export function taxRateOf(customer: Customer, store: Store): number {
   return customer.taxRate ?? store.defaultTaxRate;
 }
 
+/**
+ * The tax of one product's line, in Unleashed's own hierarchy (R8): none for a non-taxable customer or a product
+ * not taxable on sales; else the product's own sales tax (its code goes to Unleashed on the line), or the
+ * order's rate (the customer's or the store's default).
+ */
+export function lineTaxOf(
+  product: Product | undefined,
+  customer: Customer,
+  store: Store,
+): { rate: number; code: string | null } {
+  if (!customer.taxable || product?.taxable === false) return { rate: 0, code: null };
+  if (product?.taxRate !== null && product?.taxRate !== undefined)
+    return { rate: product.taxRate, code: product.taxCode };
+  return { rate: taxRateOf(customer, store), code: null };
+}
+
 export interface PricedLine {
   product: Product | undefined;
   /** The product's status for this customer (R17); null when the store has no such product. */
   status: ProductStatus | null;
   line: Cart['lines'][number];
   lineTax: number;
+  /** The product's own sales tax code when its rate applies (R8); null: the order's. */
+  lineTaxCode: string | null;
 }
 
 export async function priceCart(
@@ -69,10 +87,12 @@ export async function priceCart(
         : null;
     if (ruleBreach) problem = ruleBreach.message;
     const lineTotal = unitPrice === null ? null : round2(quantity * unitPrice);
+    const tax = lineTaxOf(product, customer, store);
     priced.push({
       product,
       status,
-      lineTax: lineTotal === null ? 0 : round2(lineTotal * taxRate),
+      lineTax: lineTotal === null ? 0 : round2(lineTotal * tax.rate),
+      lineTaxCode: tax.code,
       line: {
         productGuid,
         code: product?.code ?? productGuid,
@@ -80,6 +100,7 @@ export async function priceCart(
         quantity,
         unitPrice,
         lineTotal,
+        taxRate: tax.rate,
         orderable: problem === null,
         problem,
         quantityRule: rule ? describeQuantityRule(rule) : null,

@@ -116,7 +116,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
           isDefault: false,
         },
         comment: request.comment ?? null,
-        lines: priced.map(({ line, lineTax }, index) => ({
+        lines: priced.map(({ line, lineTax, lineTaxCode }, index) => ({
           lineNumber: index + 1,
           productGuid: line.productGuid,
           productCode: line.code,
@@ -126,6 +126,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
           discountRate: 0,
           lineTotal: line.lineTotal ?? 0,
           lineTax,
+          ...(lineTaxCode ? { taxCode: lineTaxCode } : {}),
         })),
         charges: [],
         taxCode: customer.taxCode ?? store.taxCode,

@@ -18,6 +18,8 @@ export interface OrderLine {
   discountRate: number;
   lineTotal: number;
   lineTax: number;
+  /** The product's own sales tax code when its rate made lineTax (R8); absent or null: the order's tax. */
+  taxCode?: string | null;
 }
 
 export interface OrderCharge {

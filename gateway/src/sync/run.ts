@@ -10,12 +10,7 @@ import type { Store } from '../stores/stores.types.ts';
 import type { UnleashedClientFactory } from '../unleashed/client-factory.ts';
 import { openCursor } from './cursors.ts';
 import { PASSES } from './passes/index.ts';
-import {
-  type ContactSessions,
-  type CustomerLimits,
-  type PassContext,
-  SyncInterrupted,
-} from './passes/pass.ts';
+import { type ContactSessions, type PassContext, type PlanRoom, SyncInterrupted } from './passes/pass.ts';
 import { finishRun, resultOf, runSaver } from './run-record.ts';
 import type { SyncRepo } from './sync.repo.ts';
 import { type ResourceResult, SYNC_ORDER, type SyncRun } from './sync.types.ts';
@@ -26,7 +21,7 @@ export interface RunDeps {
   catalogue: CatalogueSyncTarget;
   customers: CustomerSyncTarget;
   orders: OrderUpdates;
-  limits: CustomerLimits;
+  limits: PlanRoom;
   sessions: ContactSessions;
   clock: Clock;
   pageSize: number;

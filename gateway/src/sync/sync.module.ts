@@ -7,7 +7,7 @@ import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { OrderUpdates } from '../orders/order-updates.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
-import type { CustomerLimits } from './passes/pass.ts';
+import type { PlanRoom } from './passes/pass.ts';
 import { createRecordApplier } from './record-apply.ts';
 import { createScheduler, firstRunAfter } from './scheduler.ts';
 import { createSyncRepo } from './sync.repo.ts';
@@ -19,7 +19,7 @@ export interface SyncModuleDeps {
   catalogue: CatalogueSyncTarget;
   customers: CustomerSyncTarget;
   orders: OrderUpdates;
-  limits: CustomerLimits;
+  limits: PlanRoom;
   sessions: SessionsService;
 }
 

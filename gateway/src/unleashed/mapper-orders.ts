@@ -86,6 +86,8 @@ export function toSalesOrderWrite(
           DiscountRate: line.discountRate,
           LineTotal: totalCents / 100,
           LineTax: taxCents / 100,
+          // R8: a product with its own sales tax says so on its line; other lines take the order's Tax.
+          ...(line.taxCode ? { LineTaxCode: line.taxCode } : {}),
         }),
       ),
       ...charges.map(

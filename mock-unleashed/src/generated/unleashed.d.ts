@@ -1398,6 +1398,7 @@ export interface components {
             IsSellable?: boolean;
             Obsolete?: boolean;
             TaxableSales?: boolean;
+            /** @description **Mock choice**: XeroSalesTaxRate follows, as the rate of the revenue tax with this code (null for none or an unknown code). */
             XeroSalesTaxCode?: string | null;
             /** @description By GroupName (an existing group), or null for none. */
             ProductGroup?: {
@@ -1720,6 +1721,7 @@ export interface components {
             DiscountRate?: number;
             LineTotal?: number;
             LineTax?: number;
+            /** @description The line's own tax, e.g. a product's own sales tax (Unleashed's tax hierarchy puts the product's rate above the order's). **Mock choice**: the line is taxed at that revenue tax's rate (its TaxRate); an unknown code is a 400; absent, the order's Tax. */
             LineTaxCode?: string | null;
             /** @description null (as GET answers) means none. */
             DueDate?: components["schemas"]["BodyDate"] | null;

@@ -173,6 +173,11 @@ function applyProductWrite(context: MockContext, product: Product, body: Product
   ] as const;
   const target = product as Record<string, unknown>;
   for (const field of simple) if (body[field] !== undefined) target[field] = body[field];
+  if (body.XeroSalesTaxCode !== undefined)
+    product.XeroSalesTaxRate = body.XeroSalesTaxCode
+      ? (context.store.data.taxes.find((t) => t.TaxCode === body.XeroSalesTaxCode && t.CanApplyToRevenue)
+          ?.TaxRate ?? null)
+      : null;
   for (const tier of TIERS) {
     const key: TierKey = `SellPriceTier${tier}`;
     const sent = body[key];

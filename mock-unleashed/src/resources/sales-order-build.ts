@@ -244,7 +244,15 @@ function buildLines(
       if (line.UnitPrice < 0)
         problems.push(fieldError(`${at}.UnitPrice`, 'UnitPrice cannot be negative.', 'Invalid'));
     }
-    const amounts = lineAmounts(quantity ?? 0, line.UnitPrice, discount, taxRate);
+    // A line naming its own tax (a product with its own sales tax) is taxed at that tax's rate.
+    const lineTaxCode = line.LineTaxCode ?? null;
+    const ownTax = lineTaxCode
+      ? context.store.data.taxes.find((t) => t.TaxCode === lineTaxCode && t.CanApplyToRevenue && !t.Obsolete)
+      : undefined;
+    if (lineTaxCode && !ownTax)
+      problems.push(fieldError(`${at}.LineTaxCode`, `Tax ${lineTaxCode} does not exist.`, 'NotFound'));
+    const lineRate = ownTax?.TaxRate ?? taxRate;
+    const amounts = lineAmounts(quantity ?? 0, line.UnitPrice, discount, lineRate);
     if (line.LineTotal !== undefined && !sameCents(line.LineTotal, amounts.LineTotal)) {
       problems.push(
         fieldError(
@@ -267,8 +275,8 @@ function buildLines(
       DiscountRate: discount,
       LineTotal: amounts.LineTotal,
       LineTax: lineTax,
-      LineTaxCode: line.LineTaxCode ?? taxCode,
-      TaxRate: taxRate,
+      LineTaxCode: lineTaxCode ?? taxCode,
+      TaxRate: lineRate,
       BCUnitPrice: toBaseCurrency(round2(line.UnitPrice * (1 - discount)), exchangeRate),
       BCLineTotal: toBaseCurrency(amounts.LineTotal, exchangeRate),
       BCLineTax: toBaseCurrency(lineTax, exchangeRate),

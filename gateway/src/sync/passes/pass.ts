@@ -10,11 +10,13 @@ import type { ListReader, StoreScope } from '../../unleashed/operations.ts';
 import type { CursorHandle } from '../cursors.ts';
 import type { ResourceResult, SkippedItem } from '../sync.types.ts';
 
-/** Remaining room for customers in a store under its plan (R7); null = unlimited. */
-export interface CustomerLimits {
+/** Remaining room for customers and listed products in a store under its plan (R7); null = unlimited. */
+export interface PlanRoom {
   customersAllowed(storeId: string): Promise<number | null>;
   /** The sentence naming the plan that has room for more (R7: a skip names it). */
   customersLift(storeId: string): Promise<string>;
+  productsAllowed(storeId: string): Promise<number | null>;
+  productsLift(storeId: string): Promise<string>;
 }
 
 /** Buyer logins of contacts (a later issue); the sync only ever revokes them. */
@@ -42,7 +44,7 @@ export interface PassContext {
   catalogue: CatalogueSyncTarget;
   customers: CustomerSyncTarget;
   orders: OrderUpdates;
-  limits: CustomerLimits;
+  limits: PlanRoom;
   sessions: ContactSessions;
   /** Stores a page and its cursor checkpoint together: a crash between them leaves neither. */
   transaction<T>(work: () => Promise<T>): Promise<T>;

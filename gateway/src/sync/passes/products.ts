@@ -1,11 +1,21 @@
 // Products, obsolete ones included (R6: flagged obsolete, gone from the catalog). The store's status survives
 // every sync (R3); a product new to the store arrives Hidden, and so does one that comes back from obsolete, so
-// the plan's product limit is never crossed by surprise (R7). When a product's default sell price changes, its
-// discount price rules follow it (Unleashed recomputes them without marking the rows modified).
+// the plan's product limit is never crossed by surprise (R7). A returning product that custom catalogues still
+// list would be counted again: it keeps those listings only while the plan has room, otherwise it leaves those
+// catalogues and the run reports it (R7). When a product's default sell price changes, its discount price rules
+// follow it (Unleashed recomputes them without marking the rows modified).
 import type { PriceRule, Product } from '../../catalogue/catalogue.types.ts';
 import { toCents } from '../../unleashed/mapper.ts';
 import { listProductsChangedSince } from '../../unleashed/operations.ts';
-import { type AlsoInTransaction, type ApplyContext, listReader, type Pass, scopeOf, tally } from './pass.ts';
+import {
+  type AlsoInTransaction,
+  type ApplyContext,
+  listReader,
+  type Pass,
+  scopeOf,
+  skip,
+  tally,
+} from './pass.ts';
 
 function statusAfterSync(before: Product | undefined, after: Product): Product['status'] {
   if (!before || (before.obsolete && !after.obsolete)) return 'hidden';
@@ -20,6 +30,39 @@ async function repricedRules(ctx: ApplyContext, product: Product): Promise<Price
     const price = toCents(sell * (1 - rule.discountPercent / 100)) / 100;
     return price === rule.price ? [] : [{ ...rule, price }];
   });
+}
+
+/**
+ * Of the products coming back from obsolete, those custom catalogues list count again once stored (R7): the
+ * plan's room admits them in order; the GUIDs of the rest, to be unlisted, each reported as a plan-limit skip.
+ */
+async function listingsWithoutRoom(ctx: ApplyContext, returning: readonly Product[]): Promise<string[]> {
+  if (returning.length === 0) return [];
+  const storeId = ctx.store.id;
+  const listings = await ctx.catalogue.listingsOf(
+    storeId,
+    returning.map((product) => product.guid),
+  );
+  if (listings.size === 0) return [];
+  let room = await ctx.limits.productsAllowed(storeId);
+  if (room === null) return [];
+  const lift = await ctx.limits.productsLift(storeId);
+  const unlisted: string[] = [];
+  for (const product of returning) {
+    const names = listings.get(product.guid);
+    if (!names) continue;
+    if (room > 0) {
+      room--;
+      continue;
+    }
+    unlisted.push(product.guid);
+    skip(ctx.result, {
+      key: product.code,
+      reason: 'plan-limit',
+      detail: `Back from obsolete, but no longer listed in ${names.join(', ')}: the store plan's product limit is reached. List it again once the plan has room.${lift}`,
+    });
+  }
+  return unlisted;
 }
 
 /** Stores these products as Unleashed has them (with R3, R6, R7 above); `also` commits with them. */
@@ -48,7 +91,10 @@ export async function applyProducts(
     if (before && before.defaultSellPrice !== product.defaultSellPrice)
       rules.push(...(await repricedRules(ctx, product)));
   }
+  const returning = mapped.filter((product) => known.get(product.guid)?.obsolete && !product.obsolete);
+  const unlisted = await listingsWithoutRoom(ctx, returning);
   await ctx.transaction(async () => {
+    await ctx.catalogue.unlistEverywhere(storeId, unlisted);
     await ctx.catalogue.saveProducts(products);
     await ctx.catalogue.savePriceRules(rules);
     await also?.();
