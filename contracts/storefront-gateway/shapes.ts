@@ -8,6 +8,13 @@ const { like, eachLike, integer, boolean } = MatchersV3;
 const nullableNumber = (example: number | null) => orNull('-?\\d+(?:\\.\\d+)?', example);
 const nullableText = (example: string | null) => orNull('[\\s\\S]*', example);
 
+/** The store's branding (issue 16 item 9); a fresh store has none. */
+export const branding = {
+  brandColour: orNull('#[0-9a-f]{6}', null),
+  bannerText: nullableText(null),
+  logoUrl: orNull('/store/logos/[^?]+\\?v=[0-9a-f]+', null),
+};
+
 export const admin = { id: like('admin-1'), email: like('admin@supplier.example'), name: like('Ada Admin') };
 
 export const store = {
@@ -92,7 +99,7 @@ export const statusResult = (status: string) => ({
 });
 
 export const buyer = {
-  store: { id: like('store-1'), name: like('Trade Store'), standingOrdersEnabled: boolean(true) },
+  store: { id: like('store-1'), name: like('Trade Store'), standingOrdersEnabled: boolean(true), branding },
   customer: { guid: like('7a1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d'), code: like('DEMO001'), name: like('Demo') },
   contact: {
     guid: like('5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'),

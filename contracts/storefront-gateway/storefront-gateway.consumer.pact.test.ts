@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { beforeAll } from 'vitest';
 import { actingContracts } from './acting.interactions.ts';
 import { adminAuditContracts } from './admin-audit.interactions.ts';
+import { adminBrandingContracts } from './admin-branding.interactions.ts';
 import { adminCatalogueContracts } from './admin-catalogues.interactions.ts';
 import { adminCategoryContracts } from './admin-categories.interactions.ts';
 import { adminCustomersContracts } from './admin-customers.interactions.ts';
@@ -34,6 +35,7 @@ beforeAll(() => rmSync(PACT_FILE, { force: true }));
 
 adminSessionContracts();
 adminStoreContracts();
+adminBrandingContracts();
 adminCustomersContracts();
 adminInvitationsContracts();
 adminProductsContracts();

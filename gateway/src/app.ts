@@ -23,6 +23,7 @@ import { createPricingModule } from './pricing/pricing.module.ts';
 import { createSessionsModule } from './sessions/sessions.module.ts';
 import { createStandingOrdersModule } from './standing-orders/standing-orders.module.ts';
 import { createStoresModule } from './stores/stores.module.ts';
+import { storeBranding } from './stores/stores.types.ts';
 import { createSyncModule } from './sync/sync.module.ts';
 import { createSyncFreshness } from './sync/sync-freshness.ts';
 import { createWebhooksModule } from './webhooks/webhooks.module.ts';
@@ -57,6 +58,12 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     mailer: deps.mailer,
     config: deps.email ?? LOCAL_EMAIL,
     storeName: async (storeId) => (await stores.find(storeId))?.name,
+    branding: async (storeId) => {
+      const store = await stores.find(storeId);
+      if (!store) return undefined;
+      const { brandColour, logoUrl } = storeBranding(store);
+      return { colour: brandColour, logoUrl: logoUrl && `${ctx.publicBaseUrl}${logoUrl}` };
+    },
   });
   const { notifications, routes: notificationRoutes } = createNotificationsModule(ctx, { stores });
   const customers = createCustomersModule(ctx, { account, stores, access: () => access.invitations });

@@ -49,6 +49,9 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   getStore:                   ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   updateStore:                [ 422,  403,  403,  403,  401,  401,  401,  401,  401], // the sample's warehouse is not in Unleashed
   reconnectStore:             [ 422,  403,  403,  403,  401,  401,  401,  401,  401], // the sample credentials fail the connection check
+  uploadStoreLogo:            [ 400,  403,  403,  403,  401,  401,  401,  401,  401], // the sample bytes are no PNG
+  removeStoreLogo:            ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  getStoreLogo:               [ 404,  404,  404,  404,  404,  404,  404,  404,  404], // public (emails show it); the store has no logo
   getSyncStatus:              ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   startSync:                  ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listSyncRuns:               ['ok',  403,  403,  403,  401,  401,  401,  401,  401],

@@ -77,6 +77,9 @@ export interface StoresTable {
   orderStatuses: Json<Record<string, unknown>> | null;
   orderRequestEmailToBuyer: boolean | null;
   orderRequestEmailToAdmin: boolean | null;
+  /** `#rrggbb`, or null for the default colour (issue 16 item 9). */
+  brandColour: string | null;
+  bannerText: string | null;
   unleashedApiId: string;
   unleashedApiKeySealed: string;
   unleashedBaseUrl: string;
@@ -417,6 +420,15 @@ export interface InvitationTemplatesTable {
   updatedAt: Timestamp;
 }
 
+/** A store's uploaded logo (issue 16 item 9); `version` is a hash of the bytes, used in its URL. */
+export interface StoreLogosTable {
+  storeId: string;
+  contentType: string;
+  data: Buffer;
+  version: string;
+  updatedAt: Timestamp;
+}
+
 export interface SyncRunsTable {
   id: string;
   storeId: string;
@@ -539,6 +551,7 @@ export interface Database {
   standingOrderRuns: StandingOrderRunsTable;
   emailOutbox: EmailOutboxTable;
   invitationTemplates: InvitationTemplatesTable;
+  storeLogos: StoreLogosTable;
   syncRuns: SyncRunsTable;
   syncCursors: SyncCursorsTable;
   webhookSubscriptions: WebhookSubscriptionsTable;

@@ -1,6 +1,7 @@
 // The one shared layout of every email (store name header, white card, footer) and the mjml blocks templates
 // build their bodies from. Blocks take already-escaped HTML (`html`) or plain values they escape themselves.
 import { escapeHtml, paragraphHtml, paragraphs, safeUrl } from './email.format.ts';
+import type { EmailBranding } from './email.types.ts';
 
 const TEXT_COLOUR = '#1f2933';
 const MUTED_COLOUR = '#6b7280';
@@ -17,8 +18,17 @@ export interface EmailBody {
   text: string;
 }
 
-/** Wraps a template's blocks in the store's layout; the store name is the header. */
-export function layoutMjml(storeName: string, body: EmailBody): string {
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** The store's logo (alt: its name) above its name, when it has one. */
+function logoBlock(storeName: string, branding: EmailBranding | undefined): string {
+  if (!branding?.logoUrl) return '';
+  return `<mj-image src="${escapeHtml(safeUrl(branding.logoUrl))}" alt="${escapeHtml(storeName)}" width="160px" padding="0 0 8px" />`;
+}
+
+/** Wraps a template's blocks in the store's layout: its logo and name as the header, its colour as accent. */
+export function layoutMjml(storeName: string, body: EmailBody, branding?: EmailBranding): string {
+  const accent = branding?.colour && HEX_COLOUR.test(branding.colour) ? branding.colour : ACCENT_COLOUR;
   return `<mjml lang="en">
   <mj-head>
     <mj-title>${escapeHtml(body.subject)}</mj-title>
@@ -26,11 +36,13 @@ export function layoutMjml(storeName: string, body: EmailBody): string {
     <mj-attributes>
       <mj-all font-family="Helvetica, Arial, sans-serif" />
       <mj-text font-size="15px" line-height="22px" color="${TEXT_COLOUR}" />
+      <mj-button background-color="${accent}" />
     </mj-attributes>
   </mj-head>
   <mj-body background-color="#f4f5f7">
-    <mj-section padding="24px 0 8px">
+    <mj-section padding="24px 0 8px" border-top="4px solid ${accent}">
       <mj-column>
+        ${logoBlock(storeName, branding)}
         <mj-text align="center" font-size="20px" font-weight="bold">${escapeHtml(storeName)}</mj-text>
       </mj-column>
     </mj-section>
@@ -71,7 +83,7 @@ export function textBlocks(text: string): string {
 
 /** A call-to-action button; the URL must be http(s). */
 export function buttonBlock(label: string, url: string): string {
-  return `<mj-button href="${escapeHtml(safeUrl(url))}" background-color="${ACCENT_COLOUR}" border-radius="4px" font-size="15px" padding="16px 25px">${escapeHtml(label)}</mj-button>`;
+  return `<mj-button href="${escapeHtml(safeUrl(url))}" border-radius="4px" font-size="15px" padding="16px 25px">${escapeHtml(label)}</mj-button>`;
 }
 
 /** A small grey note. */

@@ -8,6 +8,7 @@ import type { JobEngine } from '../jobs/job-engine.ts';
 import { type EmailConfig, withDefaults } from './email.config.ts';
 import { warmUp } from './email.render.ts';
 import { createEmailService, type EmailService } from './email.service.ts';
+import type { BrandingLookup } from './email.types.ts';
 import { createInvitationTemplateRepo } from './invitation-template.repo.ts';
 import {
   createInvitationTemplateService,
@@ -29,6 +30,8 @@ export interface EmailDomainDeps {
   config: EmailConfig;
   /** The store's name by id (the stores service). */
   storeName: StoreNameLookup;
+  /** The store's logo and colour for every email's layout (issue 16 item 9). */
+  branding?: BrandingLookup;
   logger?: EmailLogger;
   /** Replaces the SMTP mailer built from config.smtp (tests with a fake). */
   mailer?: Mailer;
@@ -51,6 +54,7 @@ export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDom
     repo: createInvitationTemplateRepo(deps.db),
     clock: deps.clock,
     storeName: deps.storeName,
+    branding: deps.branding,
     timeZone: settings.timeZone,
     audit: deps.audit,
     transaction: (work) => deps.db.transaction(work),
@@ -76,6 +80,7 @@ export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDom
     mailer,
     invitationTemplates,
     storeName: deps.storeName,
+    branding: deps.branding,
     clock: deps.clock,
     settings,
     logger: deps.logger,

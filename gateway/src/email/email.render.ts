@@ -36,7 +36,7 @@ export async function renderEmail<N extends TemplateName>(
   const body = template.build(shown, context);
   return {
     subject: body.subject,
-    html: await mjmlToHtml(layoutMjml(context.storeName, body)),
+    html: await mjmlToHtml(layoutMjml(context.storeName, body, context.branding)),
     text: layoutText(context.storeName, body),
   };
 }

@@ -9,6 +9,7 @@ import { AppError } from '../http/problems.ts';
 import { type EmailSettings, withDefaults } from './email.config.ts';
 import { hasSecrets, renderEmail } from './email.render.ts';
 import type { TemplateName, TemplateVariables } from './email.templates.ts';
+import type { BrandingLookup } from './email.types.ts';
 import type { InvitationTemplateService, StoreNameLookup } from './invitation-template.service.ts';
 import { type Mailer, parseSender } from './mailer.ts';
 import {
@@ -35,6 +36,8 @@ export interface EmailServiceDeps {
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
   invitationTemplates: InvitationTemplateService;
   storeName: StoreNameLookup;
+  /** The store's logo and colour for the layout (none when absent). */
+  branding?: BrandingLookup;
   clock: Clock;
   settings: EmailSettings;
   logger?: EmailLogger;
@@ -126,6 +129,7 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
         storeName,
         timeZone: settings.timeZone,
         invitationTemplate: await deps.invitationTemplates.contentFor(storeId),
+        branding: await deps.branding?.(storeId),
       };
       const sent = await renderEmail(template, variables, context);
       const shown = hasSecrets(template)

@@ -11,7 +11,20 @@ export interface EmailContext {
   timeZone: string;
   /** The store's invitation subject and body (its edited one, or the default). */
   invitationTemplate: InvitationTemplateContent;
+  /** The store's logo and colour (issue 16 item 9); absent: the store's name on the portal's blue. */
+  branding?: EmailBranding;
 }
+
+/** What the layout shows of a store's branding. */
+export interface EmailBranding {
+  /** `#rrggbb` (readable under white text: the store checks it), or null for the default. */
+  colour: string | null;
+  /** The logo's absolute URL (mail clients fetch it), or null. */
+  logoUrl: string | null;
+}
+
+/** A store's branding for its emails (undefined when there is no such store). */
+export type BrandingLookup = (storeId: string) => Promise<EmailBranding | undefined>;
 
 /** One email template with typed variables. */
 export interface EmailTemplate<V> {

@@ -4,7 +4,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../http/problems.ts';
 import { renderEmail } from './email.render.ts';
-import type { RenderedEmail } from './email.types.ts';
+import type { BrandingLookup, RenderedEmail } from './email.types.ts';
 import type { InvitationTemplateRepo } from './invitation-template.repo.ts';
 import {
   DEFAULT_INVITATION_TEMPLATE,
@@ -49,6 +49,8 @@ export interface InvitationTemplateDeps {
   repo: InvitationTemplateRepo;
   clock: Clock;
   storeName: StoreNameLookup;
+  /** The store's logo and colour, so the preview looks like what is sent. */
+  branding?: BrandingLookup;
   timeZone: string;
   audit: AuditLog;
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
@@ -109,6 +111,7 @@ export function createInvitationTemplateService(deps: InvitationTemplateDeps): I
         storeName,
         timeZone: deps.timeZone,
         invitationTemplate: content,
+        branding: await deps.branding?.(storeId),
       });
     },
     contentFor,

@@ -244,6 +244,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stores/{storeId}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the store's logo (issue 16 item 9): a PNG, JPEG or WebP of at most 256 KB, sent as base64. Shown in the storefront's header and every email.
+         * @description Refused as `validation-failed` (field `data`) when the bytes are not an image of the named type or are larger than 256 KB. The body limit of this route is 1 MB.
+         */
+        put: operations["uploadStoreLogo"];
+        post?: never;
+        /** Remove the store's logo (the store's name shows alone) */
+        delete: operations["removeStoreLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/logos/{storeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        /** The store's logo image, public (emails and the sign-in pages show it). `logoUrl` in StoreBranding names it with a version, so it may be cached for long. */
+        get: operations["getStoreLogo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/sync": {
         parameters: {
             query?: never;
@@ -1905,6 +1947,26 @@ export interface components {
             orderRequestEmailToBuyer?: boolean;
             /** @description R18: email the order request to the store's admin email (default true). */
             orderRequestEmailToAdmin?: boolean;
+            /** @description Issue 16 item 9: the store's colour as `#rrggbb`, used for buttons, links and the header accent in the storefront and emails; null goes back to the portal's blue. Refused as `validation-failed` when white text on it would be hard to read (contrast below 4.5:1, WCAG AA). */
+            brandColour?: string | null;
+            /** @description A one-line message shown to buyers at the top of every store page (e.g. holiday hours); blank or null shows none. */
+            bannerText?: string | null;
+        };
+        StoreBranding: {
+            /** @description `#rrggbb`; null: the default colour. */
+            brandColour: string | null;
+            bannerText: string | null;
+            /** @description Where the logo is served (`/store/logos/{storeId}?v=…`, on the gateway's origin); null: no logo. */
+            logoUrl: string | null;
+        };
+        StoreLogoUpload: {
+            /**
+             * @description SVG is not taken (it can carry script).
+             * @enum {string}
+             */
+            contentType: "image/png" | "image/jpeg" | "image/webp";
+            /** @description The image file's bytes in base64 (at most 256 KB once decoded). */
+            data: string;
         };
         OrderStatusSettingUpdate: {
             label?: string;
@@ -1952,6 +2014,7 @@ export interface components {
             };
             orderRequestEmailToBuyer: boolean;
             orderRequestEmailToAdmin: boolean;
+            branding: components["schemas"]["StoreBranding"];
             unleashed: {
                 apiId: string;
                 baseUrl: string;
@@ -2605,6 +2668,7 @@ export interface components {
                 slug: string;
                 /** @description Whether the store lets buyers make standing orders (R21). While false, existing ones are kept but do not run. */
                 standingOrdersEnabled: boolean;
+                branding: components["schemas"]["StoreBranding"];
             };
             customer: components["schemas"]["CustomerRef"];
             contact: {
@@ -3411,6 +3475,88 @@ export interface operations {
             404: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
             502: components["responses"]["Problem"];
+        };
+    };
+    uploadStoreLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreLogoUpload"];
+            };
+        };
+        responses: {
+            /** @description The store's branding with the new logo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreBranding"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    removeStoreLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's branding with the new logo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreBranding"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getStoreLogo: {
+        parameters: {
+            query?: {
+                /** @description The logo's version (changes with each upload). */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image, with its own type, a long cache lifetime and an ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
         };
     };
     getSyncStatus: {

@@ -7,7 +7,7 @@ import { keepWebhookBody } from './raw-body.ts';
 export const BODY_LIMITS = {
   /** Any JSON body: the invitation template (20,000 characters) and a 500-line standing order fit. */
   json: 128 * 1024,
-  /** A bulk selection: 10,000 product guids of up to 64 characters. */
+  /** A bulk selection (10,000 product guids of up to 64 characters) or the store's logo (256 KB as base64). */
   bulkJson: 1024 * 1024,
   /** The cart CSV import (the spec's 1,000,000 characters). */
   csv: 1024 * 1024,
@@ -17,6 +17,8 @@ const BULK_SELECTIONS = [
   /^\/admin\/stores\/[^/]+\/products\/status$/,
   /^\/admin\/stores\/[^/]+\/catalogues\/[^/]+\/products\/status$/,
   /^\/admin\/stores\/[^/]+\/categories\/[^/]+\/products$/,
+  // The store's logo: up to 256 KB of image as base64.
+  /^\/admin\/stores\/[^/]+\/logo$/,
 ];
 const CSV_IMPORT = '/store/cart/import';
 

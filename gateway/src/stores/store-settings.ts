@@ -23,6 +23,8 @@ export const STORE_SETTING_NAMES = [
   'orderStatuses',
   'orderRequestEmailToBuyer',
   'orderRequestEmailToAdmin',
+  'brandColour',
+  'bannerText',
 ] as const satisfies readonly (keyof StoreSettings)[];
 
 // A setting added to the spec but not to the list above fails to compile here.

@@ -1,6 +1,9 @@
-// Builds the stores domain (R8): stores, their settings and their Unleashed connection.
+// Builds the stores domain (R8): stores, their settings and their Unleashed connection, and their logos.
 import type { AccountService } from '../account/account.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import { createStoreLogoRepo } from './store-logo.repo.ts';
+import { storeLogoAdminRouter, storeLogoPublicRouter } from './store-logo.routes.ts';
+import { createStoreLogoService } from './store-logo.service.ts';
 import { createStoresRepo } from './stores.repo.ts';
 import { storesRouter } from './stores.routes.ts';
 import { createStoresService } from './stores.service.ts';
@@ -15,6 +18,16 @@ export function createStoresModule(ctx: GatewayContext, deps: { account: Account
     audit: ctx.audit,
     transaction: ctx.transaction,
   });
-  const routes: ModuleRoutes = { admin: [storesRouter(stores)] };
+  const logos = createStoreLogoService({
+    repo: createStoreLogoRepo(ctx.db),
+    stores,
+    clock: ctx.clock,
+    audit: ctx.audit,
+    transaction: ctx.transaction,
+  });
+  const routes: ModuleRoutes = {
+    admin: [storesRouter(stores), storeLogoAdminRouter(logos)],
+    public: [storeLogoPublicRouter(logos)],
+  };
   return { stores, routes };
 }

@@ -17,7 +17,9 @@ export interface StoresRepo {
 
 const optional = <T>(value: T | null): T | undefined => value ?? undefined;
 
-function toStore(row: Selectable<StoresTable>): Store {
+type StoreRow = Selectable<StoresTable> & { logoVersion: string | null };
+
+function toStore(row: StoreRow): Store {
   return {
     id: row.id,
     name: row.name,
@@ -36,6 +38,9 @@ function toStore(row: Selectable<StoresTable>): Store {
     orderStatuses: optional(row.orderStatuses as OrderStatusSettingsUpdate | null),
     orderRequestEmailToBuyer: optional(row.orderRequestEmailToBuyer),
     orderRequestEmailToAdmin: optional(row.orderRequestEmailToAdmin),
+    brandColour: row.brandColour,
+    bannerText: row.bannerText,
+    logoVersion: row.logoVersion,
     unleashed: {
       apiId: row.unleashedApiId,
       apiKey: { sealed: row.unleashedApiKeySealed },
@@ -65,6 +70,8 @@ function toRow(store: Store): Insertable<StoresTable> {
     orderStatuses: store.orderStatuses ? JSON.stringify(store.orderStatuses) : null,
     orderRequestEmailToBuyer: store.orderRequestEmailToBuyer ?? null,
     orderRequestEmailToAdmin: store.orderRequestEmailToAdmin ?? null,
+    brandColour: store.brandColour ?? null,
+    bannerText: store.bannerText ?? null,
     unleashedApiId: store.unleashed.apiId,
     unleashedApiKeySealed: store.unleashed.apiKey.sealed,
     unleashedBaseUrl: store.unleashed.baseUrl,
@@ -74,15 +81,22 @@ function toRow(store: Store): Insertable<StoresTable> {
 }
 
 export function createStoresRepo(db: PortalDb, versions: DataVersions = createDataVersions(db)): StoresRepo {
+  // The logo's version only (its bytes stay in store_logos): what the logo's URL is named by.
+  const selectStores = () =>
+    db.q
+      .selectFrom('stores')
+      .leftJoin('storeLogos', 'storeLogos.storeId', 'stores.id')
+      .selectAll('stores')
+      .select('storeLogos.version as logoVersion');
   return {
     list: async () =>
-      (await db.q.selectFrom('stores').selectAll().orderBy('createdAt').orderBy('id').execute()).map(toStore),
+      (await selectStores().orderBy('stores.createdAt').orderBy('stores.id').execute()).map(toStore),
     get: async (id) => {
-      const row = await db.q.selectFrom('stores').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await selectStores().where('stores.id', '=', id).executeTakeFirst();
       return row && toStore(row);
     },
     findBySlug: async (slug) => {
-      const row = await db.q.selectFrom('stores').selectAll().where('slug', '=', slug).executeTakeFirst();
+      const row = await selectStores().where('stores.slug', '=', slug).executeTakeFirst();
       return row && toStore(row);
     },
     save: (store) =>

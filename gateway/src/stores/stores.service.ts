@@ -12,10 +12,11 @@ import type { ClientTuning } from '../unleashed/client-factory.ts';
 import type { UnleashedAccountFacts } from '../unleashed/mapper-account.ts';
 import { checkConnection } from './connection-check.ts';
 import { mergeOrderStatuses, orderSettings } from './order-settings.ts';
+import { checkBranding } from './store-branding.ts';
 import { pickStoreSettings, type StoreSettings } from './store-settings.ts';
 import { freeSlug, slugOf } from './store-slug.ts';
 import type { StoresRepo } from './stores.repo.ts';
-import { type Store, storeDisplay, storeSlug } from './stores.types.ts';
+import { type Store, storeBranding, storeDisplay, storeSlug } from './stores.types.ts';
 
 export type PublicStore = components['schemas']['Store'];
 export type StoreCreate = components['schemas']['StoreCreate'];
@@ -25,9 +26,10 @@ export type Credentials = components['schemas']['UnleashedCredentials'];
 export const DEFAULT_UNLEASHED_URL = 'https://api.unleashedsoftware.com';
 
 export function toPublicStore(store: Store): PublicStore {
-  const { unleashed, ...rest } = store;
+  const { unleashed, brandColour: _colour, bannerText: _banner, logoVersion: _logo, ...rest } = store;
   return {
     ...rest,
+    branding: storeBranding(store),
     slug: storeSlug(store),
     ...storeDisplay(store),
     standingOrdersEnabled: store.standingOrdersEnabled ?? true,
@@ -119,6 +121,7 @@ export function createStoresService(deps: {
       return store;
     },
     async create(input) {
+      const branding = checkBranding({ brandColour: input.brandColour, bannerText: input.bannerText });
       await account.assertRoom('stores', (await repo.list()).length, 1);
       const facts = await factsFor(input.unleashed);
       checkSettings(input, facts);
@@ -148,6 +151,8 @@ export function createStoresService(deps: {
           orderStatuses: input.orderStatuses,
           orderRequestEmailToBuyer: input.orderRequestEmailToBuyer,
           orderRequestEmailToAdmin: input.orderRequestEmailToAdmin,
+          brandColour: branding.brandColour ?? null,
+          bannerText: branding.bannerText ?? null,
           unleashed: {
             apiId: input.unleashed.apiId,
             apiKey: secrets.seal(input.unleashed.apiKey),
@@ -165,7 +170,7 @@ export function createStoresService(deps: {
       );
     },
     async update(id, body) {
-      const settings = pickStoreSettings(body);
+      const settings = checkBranding(pickStoreSettings(body));
       const store = await service.get(id);
       if (settings.warehouseCodes || settings.orderWarehouseCode || settings.taxCode) {
         checkSettings(

@@ -28,9 +28,31 @@ export interface Store extends OrderSettingsFields {
   showStockCounts?: boolean;
   /** R21; default true (records made before this setting existed lack it). */
   standingOrdersEnabled?: boolean;
+  /** Issue 16 item 9: `#rrggbb` or null (the default colour); records made before branding lack it. */
+  brandColour?: string | null;
+  bannerText?: string | null;
+  /** The uploaded logo's version (a hash), read from store_logos; null or absent: no logo. Never saved here. */
+  logoVersion?: string | null;
   unleashed: { apiId: string; apiKey: EncryptedSecret; baseUrl: string; connectedAt: string };
   createdAt: string;
 }
+
+/** The store's branding as answered to admins and buyers: the logo by its versioned URL. */
+export function storeBranding(store: Store): {
+  brandColour: string | null;
+  bannerText: string | null;
+  logoUrl: string | null;
+} {
+  return {
+    brandColour: store.brandColour ?? null,
+    bannerText: store.bannerText?.trim() ? store.bannerText.trim() : null,
+    logoUrl: store.logoVersion ? storeLogoPath(store.id, store.logoVersion) : null,
+  };
+}
+
+/** The logo's path on the gateway, named by its version so it may be cached for long. */
+export const storeLogoPath = (storeId: string, version: string): string =>
+  `/store/logos/${encodeURIComponent(storeId)}?v=${version}`;
 
 /** The buyer-facing display settings with their defaults. */
 export function storeDisplay(store: Store): {
@@ -52,12 +74,14 @@ export function buyerStoreOf(store: Store): {
   name: string;
   slug: string;
   standingOrdersEnabled: boolean;
+  branding: ReturnType<typeof storeBranding>;
 } {
   return {
     id: store.id,
     name: store.name,
     slug: storeSlug(store),
     standingOrdersEnabled: standingOrdersAllowed(store),
+    branding: storeBranding(store),
   };
 }
 

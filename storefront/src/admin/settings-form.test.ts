@@ -10,6 +10,7 @@ const store: Store = {
   adminEmail: 'orders@supplier.example',
   importStatus: 'Parked',
   warehouseCodes: ['MAIN', 'NORTH'],
+  branding: { brandColour: null, bannerText: null, logoUrl: null },
   orderWarehouseCode: 'MAIN',
   taxCode: 'G.S.T.',
   defaultTaxRate: 0.15,

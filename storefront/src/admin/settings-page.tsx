@@ -7,6 +7,7 @@ import type { ImportStatus, Problem, Store } from '../api/types.ts';
 import { Field, Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { BrandingSettings } from './branding-settings.tsx';
 import { OrderRulesSettings } from './order-rules-settings.tsx';
 import {
   IMPORT_STATUSES,
@@ -39,6 +40,7 @@ export function SettingsPage({ store, onSaved }: { store: Store; onSaved: (store
           }}
         />
       )}
+      {loaded.state === 'ready' && <BrandingSettings store={loaded.data} onSaved={onSaved} />}
       <OrderRulesSettings storeId={store.id} />
     </section>
   );

@@ -1,4 +1,4 @@
-// The buyer's frame after sign-in: skip link, header with the store, who is signed in for which customer, the
+// The buyer's frame after sign-in: skip link, header with the store (its logo, colour and banner), who is signed in for which customer, the
 // cart with its count and sign-out; while an admin acts as the customer, the "Acting as a Customer" badge (R22);
 // the navigation (Catalogue, Quick order, Orders, Standing orders); and the page for the route.
 import { useState } from 'preact/hooks';
@@ -10,6 +10,7 @@ import { ActingBadge } from './acting-badge.tsx';
 import { useBuyer } from './buyer-context.ts';
 import { BuyerPage } from './buyer-pages.tsx';
 import { splitRoute } from './route-query.ts';
+import { useBrandColour } from './store-branding.ts';
 
 const NAV = [
   { route: '/catalogue', label: 'Catalogue', matches: ['/catalogue', '/products/'] },
@@ -25,6 +26,8 @@ export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut:
   const [signOutProblem, setSignOutProblem] = useState<Problem>();
   const { path, query } = splitRoute(route);
   const lines = cart?.lines.length;
+  const { branding } = store;
+  useBrandColour(branding.brandColour);
 
   const signOut = async () => {
     setSignOutProblem(undefined);
@@ -41,6 +44,7 @@ export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut:
       <header class="topbar">
         <div class="topbar-inner buyer-topbar">
           <a class="brand" href={href('/')}>
+            {branding.logoUrl && <img class="brand-logo" src={branding.logoUrl} alt="" />}
             {store.name}
           </a>
           <p class="buyer-who">
@@ -78,6 +82,7 @@ export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut:
           </ul>
         </nav>
         {signOutProblem && <ProblemNote problem={signOutProblem} />}
+        {branding.bannerText && <p class="store-banner">{branding.bannerText}</p>}
       </header>
       <main id="main" class="content buyer-content" key={path}>
         <BuyerPage path={path} query={query} />

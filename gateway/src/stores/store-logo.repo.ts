@@ -1,0 +1,48 @@
+// Stores' uploaded logos (table `store_logos`), one per store. A change moves the store's 'access' data version in
+// the same transaction, as a settings save does, so signed-in buyers see the new logo's URL.
+import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
+import type { PortalDb } from '../db/database.ts';
+
+export interface StoreLogo {
+  contentType: string;
+  data: Buffer;
+  /** A hash of the bytes: the `v` of the logo's URL and its ETag. */
+  version: string;
+}
+
+export interface StoreLogoRepo {
+  get(storeId: string): Promise<StoreLogo | undefined>;
+  save(storeId: string, logo: StoreLogo, updatedAt: string): Promise<void>;
+  /** Whether there was a logo to remove. */
+  remove(storeId: string): Promise<boolean>;
+}
+
+export function createStoreLogoRepo(
+  db: PortalDb,
+  versions: DataVersions = createDataVersions(db),
+): StoreLogoRepo {
+  return {
+    get: (storeId) =>
+      db.q
+        .selectFrom('storeLogos')
+        .select(['contentType', 'data', 'version'])
+        .where('storeId', '=', storeId)
+        .executeTakeFirst(),
+    save: (storeId, logo, updatedAt) =>
+      db.transaction(async () => {
+        const row = { ...logo, updatedAt };
+        await db.q
+          .insertInto('storeLogos')
+          .values({ storeId, ...row })
+          .onConflict((oc) => oc.column('storeId').doUpdateSet(row))
+          .execute();
+        await versions.bump(storeId, 'access');
+      }),
+    remove: (storeId) =>
+      db.transaction(async () => {
+        const result = await db.q.deleteFrom('storeLogos').where('storeId', '=', storeId).executeTakeFirst();
+        await versions.bump(storeId, 'access');
+        return result.numDeletedRows > 0n;
+      }),
+  };
+}
