@@ -4,6 +4,7 @@
 import { createAccountModule } from './account/account.module.ts';
 import { createActingModule } from './acting/acting.module.ts';
 import { createAdminsModule } from './admins/admins.module.ts';
+import { createApprovalsModule } from './approvals/approvals.module.ts';
 import { createAuditModule, withAuditActor } from './audit/audit.module.ts';
 import { createCatalogueModule } from './catalogue/catalogue.module.ts';
 import { createCustomersModule } from './customers/customers.module.ts';
@@ -77,6 +78,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     orderRules: { ruleBook: (storeId, customer) => orders.rules.ruleBook(storeId, customer) },
   });
   const { reader, statuses } = catalogue;
+  // Approvals (B8) decide on orders, and placement asks them whether an order waits: orders are read when asked.
+  const approvals = createApprovalsModule(ctx, {
+    customers: customerReader,
+    stores,
+    email,
+    orders: () => orders.approvalOrders,
+  });
   const orders = await createOrdersModule(ctx, {
     catalogue: reader,
     statuses,
@@ -84,6 +92,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     directory,
     stores,
     email,
+    approvals: approvals.gate,
   });
   const sync = await createSyncModule(ctx, {
     stores,
@@ -138,6 +147,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       admins.routes,
       access.routes,
       acting.routes,
+      approvals.routes,
       orders.routes,
       standingOrders.routes,
       accountRoutes,

@@ -70,6 +70,11 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   placeOrder:                 [ 403,  403,  403,  400,  401,  401,  401,  401,  401], // buyers never name a contact; acting: B's contact is not one of A's
   listBuyerOrderStatuses:     [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
   getBuyerOrder:              [ 403,  404,  404,  404,  401,  401,  401,  401,  401],
+  getBuyerApprovalSettings:   [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401], // the own customer's rule; contacts only for approvers
+  setBuyerApprovalSettings:   [ 403,  403,  403,  400,  401,  401,  401,  401,  401], // buyers are no approvers; acting: B's contact is not one of A's
+  listOrdersAwaitingApproval: [ 403,  403,  403, 'ok',  401,  401,  401,  401,  401], // approvers and the acting admin only
+  approveOrder:               [ 403,  403,  403,  404,  401,  401,  401,  401,  401], // a non-approver buyer: 403; acting: B's order is not A's
+  rejectOrder:                [ 403,  403,  403,  404,  401,  401,  401,  401,  401],
   listBuyerCategories:        [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401],
   startActing:                [ 404,  403,  403,  403,  401,  401,  401,  401,  401], // customer A is not in S2
   stopActing:                 ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
@@ -106,6 +111,8 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   listCustomerContacts:       [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   getCustomerOrderSettings:   [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   setCustomerOrderSettings:   [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
+  getCustomerApprovalSettings:[ 404,  403,  403,  403,  401,  401,  401,  401,  401],
+  setCustomerApprovalSettings:[ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   setCustomerMembership:      [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   inviteContact:              [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   cancelInvitation:           [ 404,  403,  403,  403,  401,  401,  401,  401,  401],

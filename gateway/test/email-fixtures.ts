@@ -84,6 +84,9 @@ export const sampleVariables: { [N in TemplateName]: TemplateVariables[N] } = {
     resetUrl: `https://portal.example/s/fresh-co/password-reset/${TOKEN}`,
     expiresAt: '2026-11-08T09:00:00Z',
   },
+  'order-approval-needed': { firstName: 'Ann', order, placedByEmail: 'bob@buyer.example' },
+  'order-approved': { firstName: 'Bob', order, decidedBy: 'ann@buyer.example' },
+  'order-rejected': { firstName: 'Bob', order, decidedBy: 'ann@buyer.example', reason: 'Over budget' },
 };
 
 /**

@@ -95,6 +95,7 @@ describe('importing a placed order', () => {
         throw new Error('the job engine went away');
       },
       customerSettings: createCustomerOrderSettingsRepo(db),
+      approvals: { approversFor: async () => [], askApprovers: async () => {} },
       orderRules: {
         ruleBook: async () => ({ minimumOrderValue: null, quantityRuleOf: () => NO_QUANTITY_RULE }),
       },

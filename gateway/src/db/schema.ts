@@ -2,7 +2,7 @@
 // snake_case in SQL and camelCase here (CamelCasePlugin). Timestamps read back as ISO strings, numeric and
 // bigint as numbers (see connect.ts); `date` columns as `YYYY-MM-DD`. jsonb holds only nested documents that
 // are always read whole (order lines, an address, a schedule).
-import type { ColumnType, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** An ISO timestamp: written as an ISO string, read back as one. */
 type Timestamp = string;
@@ -265,6 +265,10 @@ export interface OrdersTable {
   placedOnBehalfBy: string | null;
   purchaseOrderRef: string | null;
   requiredDate: string | null;
+  approvalRequired: Generated<boolean>;
+  approvalDecidedBy: string | null;
+  approvalDecidedAt: Timestamp | null;
+  rejectionReason: string | null;
   seq: Seq;
 }
 
@@ -274,6 +278,22 @@ export interface CustomerOrderSettingsTable {
   customerGuid: string;
   purchaseOrderRefRequired: boolean;
   updatedAt: Timestamp;
+}
+
+/** A customer's approval rule (B8); a customer without a row needs no approval. */
+export interface CustomerApprovalSettingsTable {
+  storeId: string;
+  customerGuid: string;
+  mode: 'off' | 'always' | 'above';
+  threshold: number | null;
+  updatedAt: Timestamp;
+}
+
+/** A customer's approver contacts (B8). */
+export interface CustomerApproversTable {
+  storeId: string;
+  customerGuid: string;
+  contactGuid: string;
 }
 
 export interface StoreOrderRulesTable {
@@ -540,6 +560,8 @@ export interface Database {
   carts: CartsTable;
   orders: OrdersTable;
   customerOrderSettings: CustomerOrderSettingsTable;
+  customerApprovalSettings: CustomerApprovalSettingsTable;
+  customerApprovers: CustomerApproversTable;
   storeOrderRules: StoreOrderRulesTable;
   orderValueMinimums: OrderValueMinimumsTable;
   productQuantityRules: ProductQuantityRulesTable;

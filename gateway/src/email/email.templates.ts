@@ -3,6 +3,14 @@
 import type { EmailTemplate } from './email.types.ts';
 import { type InvitationVariables, invitationEmail } from './templates/invitation.ts';
 import { type InvitationExpiredVariables, invitationExpiredEmail } from './templates/invitation-expired.ts';
+import {
+  type OrderApprovalNeededVariables,
+  type OrderApprovedVariables,
+  type OrderRejectedVariables,
+  orderApprovalNeededEmail,
+  orderApprovedEmail,
+  orderRejectedEmail,
+} from './templates/order-approval.ts';
 import { type OrderRequestAdminVariables, orderRequestAdminEmail } from './templates/order-request-admin.ts';
 import { type OrderRequestBuyerVariables, orderRequestBuyerEmail } from './templates/order-request-buyer.ts';
 import {
@@ -21,6 +29,11 @@ import {
 
 export type { InvitationVariables } from './templates/invitation.ts';
 export type { InvitationExpiredVariables } from './templates/invitation-expired.ts';
+export type {
+  OrderApprovalNeededVariables,
+  OrderApprovedVariables,
+  OrderRejectedVariables,
+} from './templates/order-approval.ts';
 export type { OrderEmailLine, OrderEmailSummary } from './templates/order-parts.ts';
 export type { OrderRequestAdminVariables } from './templates/order-request-admin.ts';
 export type { OrderRequestBuyerVariables } from './templates/order-request-buyer.ts';
@@ -39,6 +52,9 @@ export interface TemplateVariables {
   'standing-order-reminder': StandingOrderReminderVariables;
   'standing-order-failed': StandingOrderFailedVariables;
   'password-reset': PasswordResetVariables;
+  'order-approval-needed': OrderApprovalNeededVariables;
+  'order-approved': OrderApprovedVariables;
+  'order-rejected': OrderRejectedVariables;
 }
 
 export type TemplateName = keyof TemplateVariables;
@@ -53,6 +69,9 @@ export const emailTemplates: { [N in TemplateName]: EmailTemplate<TemplateVariab
   'standing-order-reminder': standingOrderReminderEmail,
   'standing-order-failed': standingOrderFailedEmail,
   'password-reset': passwordResetEmail,
+  'order-approval-needed': orderApprovalNeededEmail,
+  'order-approved': orderApprovedEmail,
+  'order-rejected': orderRejectedEmail,
 };
 
 /** The template names, for validating input (e.g. an outbox filter). */

@@ -20,6 +20,9 @@ const expectedSubjects = {
   'standing-order-reminder': 'Reminder: standing order "Weekly <milk>" runs on Thursday 12 November 2026',
   'standing-order-failed': 'Standing order "Weekly <milk>" was not placed on Thursday 12 November 2026',
   'password-reset': `Reset your password for ${context.storeName}`,
+  'order-approval-needed': 'Order SO-00042 awaits your approval',
+  'order-approved': 'Order SO-00042 approved',
+  'order-rejected': 'Order SO-00042 rejected',
 } as const;
 
 describe('email templates', () => {

@@ -546,6 +546,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/approval-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The buyer's customer's approval rule (B8), who approves, and whether this buyer may approve and change it */
+        get: operations["getBuyerApprovalSettings"];
+        /** Change the customer's approval rule and approvers (B8): only its approver contacts, or an admin acting as the customer (anyone else: 403 forbidden) */
+        put: operations["setBuyerApprovalSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's orders awaiting approval (B8), oldest first: for its approver contacts and an admin acting as the customer (anyone else: 403 forbidden) */
+        get: operations["listOrdersAwaitingApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{orderId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an order awaiting approval (B8): it becomes Processing and is imported into Unleashed exactly once; the placing contact is emailed. Approver contacts and an admin acting as the customer only (403 forbidden); an order no longer awaiting approval answers 409 order-not-awaiting-approval */
+        post: operations["approveOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{orderId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an order awaiting approval with a reason (B8): it becomes Rejected and is never imported; the placing contact is emailed the reason. Who may, and 409, as for approving */
+        post: operations["rejectOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/categories": {
         parameters: {
             query?: never;
@@ -1060,6 +1133,27 @@ export interface paths {
         get: operations["getCustomerOrderSettings"];
         /** Require a purchase-order reference on every order of the customer, or make it optional again (B7). Store-only: survives every sync. */
         put: operations["setCustomerOrderSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/customers/{customerGuid}/approval-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        /** The customer's approval rule (B8) and its approver contacts, with the contacts that may be named */
+        get: operations["getCustomerApprovalSettings"];
+        /** Set the customer's approval rule (off, always, or above an amount before tax) and its approver contacts (B8). Store-only: survives every sync; recorded in the audit trail. */
+        put: operations["setCustomerApprovalSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2318,7 +2412,7 @@ export interface components {
              */
             requiredDate: string | null;
             /** @enum {string} */
-            status: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
+            status: "awaiting-approval" | "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
             /** @description The status as the store names it (R18a; the admin may rename it). */
             statusLabel: string;
             placedByEmail: string;
@@ -2345,6 +2439,53 @@ export interface components {
             createdAt: string;
             /** @description The standing order whose run placed it (R21). */
             standingOrderId?: string | null;
+            approval: components["schemas"]["OrderApproval"] | null;
+        };
+        /**
+         * @description off: no order needs approval; always: every order of a non-approver contact; above: those whose amount before tax is above `threshold`.
+         * @enum {string}
+         */
+        ApprovalMode: "off" | "always" | "above";
+        ApprovalContact: {
+            guid: string;
+            email: string;
+            firstName: string | null;
+            lastName: string | null;
+        };
+        ApprovalSettings: {
+            mode: components["schemas"]["ApprovalMode"];
+            /** @description With mode above: the amount before tax, in the customer's currency, above which an order needs approval. Null otherwise. */
+            threshold: number | null;
+            /** @description The customer's currency code. */
+            currency: string | null;
+            approvers: components["schemas"]["ApprovalContact"][];
+            /** @description The customer's contacts with an email that may be named approvers; empty for a caller who cannot change the settings. */
+            contacts: components["schemas"]["ApprovalContact"][];
+            /** @description Whether the caller may change the settings (an approver contact, an admin, or an admin acting as the customer). */
+            canManage: boolean;
+            /** @description Whether the caller may approve and reject orders of the customer. */
+            canApprove: boolean;
+        };
+        ApprovalSettingsUpdate: {
+            mode: components["schemas"]["ApprovalMode"];
+            /** @description Required with mode above (validation-failed, field `threshold`), ignored otherwise. */
+            threshold?: number | null;
+            /** @description The customer's contacts (each with an email) who approve. At least one unless mode is off (validation-failed, field `approverContactGuids`). */
+            approverContactGuids: string[];
+        };
+        OrderRejection: {
+            /** @description Why the order is rejected; emailed to the placing contact. Blank is refused (validation-failed, field `reason`). */
+            reason: string;
+        };
+        /** @description Where an order that needed approval (B8) stands; null on an order that never needed it. */
+        OrderApproval: {
+            /** @enum {string} */
+            state: "awaiting" | "approved" | "rejected";
+            /** @description The email of the approver (or acting admin) who approved or rejected it. */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            rejectionReason: string | null;
         };
         BuyerOrderPage: {
             items: components["schemas"]["BuyerOrder"][];
@@ -2552,7 +2693,7 @@ export interface components {
          * @description What was done.
          * @enum {string}
          */
-        AuditKind: "plan-changed" | "store-settings-changed" | "product-status-changed" | "catalogue-created" | "catalogue-changed" | "catalogue-deleted" | "catalogue-customers-changed" | "category-created" | "category-changed" | "category-deleted" | "invitation-sent" | "invitation-cancelled" | "contact-deactivated" | "contact-reactivated" | "template-changed" | "customer-joined" | "customer-left" | "order-rules-changed" | "sync-requested" | "acting-started" | "acting-stopped" | "order-placed" | "standing-order-created" | "standing-order-changed" | "standing-order-deleted";
+        AuditKind: "plan-changed" | "store-settings-changed" | "product-status-changed" | "catalogue-created" | "catalogue-changed" | "catalogue-deleted" | "catalogue-customers-changed" | "category-created" | "category-changed" | "category-deleted" | "invitation-sent" | "invitation-cancelled" | "contact-deactivated" | "contact-reactivated" | "template-changed" | "customer-joined" | "customer-left" | "order-rules-changed" | "sync-requested" | "acting-started" | "acting-stopped" | "order-placed" | "standing-order-created" | "standing-order-changed" | "standing-order-deleted" | "approval-settings-changed" | "order-approved" | "order-rejected";
         /** @enum {string} */
         AuditRecordType: "account" | "store" | "product" | "catalogue" | "category" | "contact" | "customer" | "template" | "sync" | "order" | "standing-order";
         AuditEntry: {
@@ -2687,7 +2828,7 @@ export interface components {
             buyer: components["schemas"]["Buyer"];
         };
         /** @enum {string} */
-        OrderStatus: "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
+        OrderStatus: "awaiting-approval" | "processing" | "pending-approval" | "confirmed" | "coming-soon" | "complete" | "rejected";
         StoreOrder: {
             id: string;
             /** @description The one order reference to show: Unleashed's sales-order number once it exists, until then the store's own number (storeReference). */
@@ -2709,8 +2850,11 @@ export interface components {
             status: components["schemas"]["OrderStatus"];
             /** @description The status as the store names it for buyers (R18a). */
             statusLabel: string;
-            /** @enum {string} */
-            importState: "queued" | "imported" | "failed";
+            /**
+             * @description held: awaiting the customer's approval or rejected by it (B8), never sent; queued: waiting for Unleashed.
+             * @enum {string}
+             */
+            importState: "held" | "queued" | "imported" | "failed";
             unleashedOrderNumber?: string | null;
             importError?: string | null;
             total: number;
@@ -2722,6 +2866,7 @@ export interface components {
         StoreOrderDetail: components["schemas"]["StoreOrder"] & {
             /** @description The email of the admin who placed it while acting as the customer (R23); null otherwise. */
             placedOnBehalfBy: string | null;
+            approval?: components["schemas"]["OrderApproval"] | null;
             lines: {
                 code: string;
                 description: string;
@@ -4041,6 +4186,136 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
+    getBuyerApprovalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalSettings"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    setBuyerApprovalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalSettings"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    listOrdersAwaitingApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BuyerOrder"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    approveOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerOrder"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    rejectOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRejection"];
+            };
+        };
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerOrder"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
     listBuyerCategories: {
         parameters: {
             query?: never;
@@ -5069,6 +5344,61 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
+    getCustomerApprovalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalSettings"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    setCustomerApprovalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalSettings"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
     setCustomerMembership: {
         parameters: {
             query?: never;
@@ -5482,8 +5812,8 @@ export interface operations {
                 pageSize?: components["parameters"]["pageSize"];
                 /** @description Only orders in this store status. */
                 status?: components["schemas"]["OrderStatus"];
-                /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
-                importState?: "queued" | "imported" | "failed";
+                /** @description Only orders in this import state: held (awaiting approval or rejected by the customer, B8), queued (waiting for Unleashed), imported or failed. */
+                importState?: "held" | "queued" | "imported" | "failed";
                 /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description; or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders placed on or after this day (UTC). */
@@ -5520,8 +5850,8 @@ export interface operations {
             query?: {
                 /** @description Only orders in this store status. */
                 status?: components["schemas"]["OrderStatus"];
-                /** @description Only orders in this import state: queued (waiting for Unleashed), imported or failed. */
-                importState?: "queued" | "imported" | "failed";
+                /** @description Only orders in this import state: held (awaiting approval or rejected by the customer, B8), queued (waiting for Unleashed), imported or failed. */
+                importState?: "held" | "queued" | "imported" | "failed";
                 /** @description Contained (any case) in the Unleashed order number, the purchase-order reference, the customer's code or name, the placing contact's email, or a line's product code or description; or the store's own order number (storeReference) is it. */
                 search?: string;
                 /** @description Only orders placed on or after this day (UTC). */

@@ -29,6 +29,7 @@ export const problems = {
   'customer-not-in-store': { status: 409, title: 'The customer is not in the store' },
   'standing-order-name-taken': { status: 409, title: 'A standing order already has this name' },
   'standing-order-status-conflict': { status: 409, title: "The standing order's status does not allow this" },
+  'order-not-awaiting-approval': { status: 409, title: 'The order is no longer awaiting approval' },
   'name-taken': { status: 409, title: 'The name is already used in this store' },
   'base-catalogue-fixed': { status: 409, title: 'The Base catalogue cannot be changed this way' },
   'category-from-unleashed': { status: 409, title: 'Product groups are edited in Unleashed' },

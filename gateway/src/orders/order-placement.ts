@@ -2,14 +2,16 @@
 // standing order's run. The lines are priced as resolved now; in one transaction the order is saved as Processing
 // with the placing contact's email (and the buyer's PO number, required where the customer says so: B7), the
 // order-request emails are queued and its import job is queued — all of
-// it, or (when any step fails) none of it. An order breaking the customer's order rules (B4) is refused whole
+// it, or (when any step fails) none of it. An order the customer's approvers must approve first (B8) is saved as
+// awaiting-approval instead, held (no import job, no email to the supplier yet), and each approver is emailed;
+// approving it later releases it (releaseOrder). An order breaking the customer's order rules (B4) is refused whole
 // with order-rule-broken, naming each rule and the nearest valid quantity or the amount still needed. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
-import type { Customer } from '../customers/customers.types.ts';
+import type { Contact, Customer } from '../customers/customers.types.ts';
 import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
 import { orderRuleBroken } from '../order-rules/order-rules.engine.ts';
@@ -42,8 +44,17 @@ export interface OrderPlacementDeps {
   customerSettings: Pick<CustomerOrderSettingsRepo, 'get'>;
   /** The customer's order rules (B4). */
   orderRules: Pick<OrderRules, 'ruleBook'>;
+  /** Whether the order waits for the customer's approvers (B8), and asking them. */
+  approvals: PlacementApprovals;
   /** The order's own audit entry (B5): who placed it (a buyer, or an admin acting as the customer). */
   audit: AuditLog;
+}
+
+export interface PlacementApprovals {
+  /** The approvers the order must wait for; empty when it goes straight to Unleashed. */
+  approversFor(order: Order): Promise<Contact[]>;
+  /** Emails each approver (inside the placement's transaction). */
+  askApprovers(store: Store, order: Order, approvers: readonly Contact[]): Promise<void>;
 }
 
 export interface PlacementRequest {
@@ -143,13 +154,17 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
         purchaseOrderRef,
         requiredDate,
       };
+      const approvers = await deps.approvals.approversFor(order);
+      if (approvers.length > 0)
+        Object.assign(order, { status: 'awaiting-approval', importState: 'held', approvalRequired: true });
       await deps.transaction(async () => {
         await deps.orders.save(order);
-        await sendOrderRequestEmails(deps, request, order);
-        await deps.queueImport(order);
+        await sendBuyerRequestEmail(deps, request, order);
+        if (approvers.length > 0) await deps.approvals.askApprovers(store, order, approvers);
+        else await releaseOrder(deps, store, order, customer);
         await deps.audit.record({
           ...{ storeId: order.storeId, kind: 'order-placed', recordType: 'order', recordId: order.id },
-          summary: `Order placed for ${order.customerCode} by ${order.placedByEmail}${order.standingOrderId ? ' (standing order)' : ''}`,
+          summary: `Order placed for ${order.customerCode} by ${order.placedByEmail}${order.standingOrderId ? ' (standing order)' : ''}${approvers.length > 0 ? ', awaiting approval' : ''}`,
           ...{ before: null, after: { total: order.total, lines: order.lines.length } },
         });
       });
@@ -176,19 +191,32 @@ export function refuseUnplaceable(cart: Awaited<ReturnType<typeof priceCart>>['c
   if (breaches.length > 0) throw orderRuleBroken(breaches);
 }
 
-async function sendOrderRequestEmails(deps: OrderPlacementDeps, request: PlacementRequest, order: Order) {
+async function sendBuyerRequestEmail(deps: OrderPlacementDeps, request: PlacementRequest, order: Order) {
   const { store, customer, placedBy } = request;
   const summary = orderEmailSummary(order, customer, `${deps.publicBaseUrl}/#/orders/${order.id}`);
-  const { orderRequestEmailToBuyer, orderRequestEmailToAdmin } = orderSettings(store);
-  if (orderRequestEmailToBuyer)
+  if (orderSettings(store).orderRequestEmailToBuyer)
     await deps.email.send(store.id, 'order-request-buyer', placedBy.email, {
       firstName: placedBy.firstName ?? null,
       order: summary,
     });
-  if (orderRequestEmailToAdmin)
-    await deps.email.send(store.id, 'order-request-admin', store.adminEmail, {
-      order: { ...summary, orderUrl: `${deps.publicBaseUrl}/#/admin/orders` },
-      placedByEmail: placedBy.email,
-      placedOnBehalfBy: request.placedOnBehalfBy ?? null,
-    });
+}
+
+/**
+ * Sends the order on to the supplier: queues its import and the admin's order-request email (inside the
+ * caller's transaction). At placement, or when an approver approves it (B8).
+ */
+export async function releaseOrder(
+  deps: Pick<OrderPlacementDeps, 'email' | 'publicBaseUrl' | 'queueImport'>,
+  store: Store,
+  order: Order,
+  customer?: Pick<Customer, 'name' | 'currency'>,
+): Promise<void> {
+  await deps.queueImport(order);
+  if (!orderSettings(store).orderRequestEmailToAdmin) return;
+  const summary = orderEmailSummary(order, customer, `${deps.publicBaseUrl}/#/admin/orders`);
+  await deps.email.send(store.id, 'order-request-admin', store.adminEmail, {
+    order: summary,
+    placedByEmail: order.placedByEmail,
+    placedOnBehalfBy: order.placedOnBehalfBy ?? null,
+  });
 }

@@ -12,6 +12,19 @@ export function referenceOf(order: Pick<Order, 'id' | 'unleashedOrderNumber'>): 
   return order.unleashedOrderNumber ?? storeReferenceOf(order);
 }
 
+/** Where an order that needed its customer's approval stands (B8); null when it never needed one. */
+export function approvalOf(order: Order) {
+  if (!order.approvalRequired) return null;
+  const state =
+    order.status === 'awaiting-approval' ? 'awaiting' : order.rejectionReason ? 'rejected' : 'approved';
+  return {
+    state,
+    decidedBy: order.approvalDecidedBy ?? null,
+    decidedAt: order.approvalDecidedAt ?? null,
+    rejectionReason: order.rejectionReason ?? null,
+  } as const;
+}
+
 /** Both references for an API answer. */
 export function referencesOf(order: Pick<Order, 'id' | 'unleashedOrderNumber'>) {
   return { reference: referenceOf(order), storeReference: storeReferenceOf(order) };

@@ -10,7 +10,7 @@ import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CustomerOrderSettingsService } from './customer-order-settings.service.ts';
 import { customerOrdersQuery, type OrderFilters } from './order-filters.ts';
-import { referencesOf } from './order-reference.ts';
+import { approvalOf, referencesOf } from './order-reference.ts';
 import type { OrderingService } from './ordering.service.ts';
 import type { OrderHistory } from './orders.reader.ts';
 import type { Order } from './orders.types.ts';
@@ -48,6 +48,7 @@ export function toBuyerOrder(order: Order, store: Store): BuyerOrder {
     purchaseOrderRef: order.purchaseOrderRef ?? null,
     createdAt: order.createdAt,
     standingOrderId: order.standingOrderId ?? null,
+    approval: approvalOf(order),
   };
 }
 

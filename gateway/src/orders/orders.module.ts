@@ -9,17 +9,19 @@ import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import { createOrderRulesModule } from '../order-rules/order-rules.module.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import type { Store } from '../stores/stores.types.ts';
 import { createCartsRepo } from './cart.repo.ts';
 import { createCustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
 import { createCustomerOrderSettings } from './customer-order-settings.service.ts';
 import { createOrderImport } from './order-import.ts';
-import { createOrderPlacement } from './order-placement.ts';
+import { createOrderPlacement, type PlacementApprovals, releaseOrder } from './order-placement.ts';
 import { createOrderUpdates } from './order-updates.ts';
 import { orderingRouter } from './ordering.routes.ts';
 import { createOrderingService } from './ordering.service.ts';
 import { type CartReader, type CustomerOrderSettingsReader, createOrderHistory } from './orders.reader.ts';
 import { createOrdersRepo } from './orders.repo.ts';
 import { newestFailedOrders, ordersAdminRouter } from './orders.routes.ts';
+import type { Order } from './orders.types.ts';
 import { repeatBuyingRouter } from './repeat-buying.routes.ts';
 import { createRepeatBuying } from './repeat-buying.service.ts';
 
@@ -30,6 +32,8 @@ export interface OrdersModuleDeps {
   directory: CustomerDirectory;
   stores: StoresService;
   email: EmailService;
+  /** Whether an order waits for its customer's approvers (B8). */
+  approvals: PlacementApprovals;
 }
 
 export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModuleDeps) {
@@ -66,8 +70,22 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     queueImport: orderImport.queue,
     customerSettings: settingsRepo,
     orderRules: orderRules.rules,
+    approvals: deps.approvals,
     audit: ctx.audit,
   });
+  // What a decision on an order awaiting approval (B8) does to it: the approvals domain decides, orders write.
+  const approvalOrders = {
+    get: repo.get,
+    listAwaitingApproval: repo.listAwaitingApproval,
+    decideApproval: repo.decideApproval,
+    release: async (store: Store, order: Order) =>
+      releaseOrder(
+        { email: deps.email, publicBaseUrl: ctx.publicBaseUrl, queueImport: orderImport.queue },
+        store,
+        order,
+        await customers.getCustomer(store.id, order.customerGuid),
+      ),
+  };
   const carts = createCartsRepo(ctx.db);
   const ordering = createOrderingService({
     catalogue,
@@ -107,5 +125,6 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
     customerSettings: settingsReader,
     failedOrders,
     rules: orderRules.rules,
+    approvalOrders,
   };
 }

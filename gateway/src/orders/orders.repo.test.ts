@@ -78,6 +78,9 @@ describe('the orders repository', () => {
         charges: [{ description: 'Freight', amount: 12.5, tax: 1.88 }],
         comment: 'Leave at the door',
         requiredDate: '2026-12-24',
+        ...{ status: 'rejected', importState: 'held', approvalRequired: true },
+        ...{ approvalDecidedBy: 'ann@example.com', approvalDecidedAt: '2026-12-01T10:00:00.000Z' },
+        rejectionReason: 'Over budget',
       });
       await repo.save(full);
       await repo.save(order('b', '1', { customerGuid: 'c2' }));

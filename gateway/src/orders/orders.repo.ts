@@ -5,9 +5,9 @@ import type { PortalDb } from '../db/database.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { matchingOrders, type OrdersQuery } from './orders.query.ts';
 import { toOrder, toOrderRow } from './orders.rows.ts';
-import type { Order } from './orders.types.ts';
+import type { ApprovalDecision, Order } from './orders.types.ts';
 
-export type { OrdersQuery };
+export type { ApprovalDecision, OrdersQuery };
 
 export interface OrdersRepo {
   save(order: Order): Promise<void>;
@@ -25,6 +25,19 @@ export interface OrdersRepo {
   deleteByCustomer(storeId: string, customerGuid: string): Promise<Order[]>;
   /** When the oldest order ever sent to Unleashed (imported, or attempted) was saved (ISO); null when none was. */
   firstSentAt(storeId: string): Promise<string | null>;
+  /** A customer's orders awaiting approval (B8), oldest first. */
+  listAwaitingApproval(storeId: string, customerGuid: string): Promise<Order[]>;
+  /**
+   * Moves an order of the customer out of awaiting-approval (B8) in one conditional UPDATE: of two deciders at
+   * once (on any instances) exactly one gets the order back; the other, and an order in any other state, get
+   * undefined.
+   */
+  decideApproval(
+    storeId: string,
+    customerGuid: string,
+    id: string,
+    decision: ApprovalDecision,
+  ): Promise<Order | undefined>;
   /** The dashboard's order figures: orders placed in [from, to) with their totals added, queued and failed. */
   figures(storeId: string, from: string, to: string): Promise<OrderFigures>;
 }
@@ -114,6 +127,35 @@ export function createOrdersRepo(db: PortalDb): OrdersRepo {
         .returningAll()
         .execute();
       return rows.map(toOrder);
+    },
+    listAwaitingApproval: async (storeId, customerGuid) =>
+      (
+        await orders()
+          .where('storeId', '=', storeId)
+          .where('customerGuid', '=', customerGuid)
+          .where('status', '=', 'awaiting-approval')
+          .orderBy('createdAt')
+          .orderBy('seq')
+          .execute()
+      ).map(toOrder),
+    decideApproval: async (storeId, customerGuid, id, d) => {
+      const row = await db.q
+        .updateTable('orders')
+        .set({
+          status: d.approved ? 'processing' : 'rejected',
+          importState: d.approved ? 'queued' : 'held',
+          approvalDecidedBy: d.decidedBy,
+          approvalDecidedAt: d.decidedAt,
+          rejectionReason: d.approved ? null : (d.rejectionReason ?? null),
+          updatedAt: d.decidedAt,
+        })
+        .where('storeId', '=', storeId)
+        .where('customerGuid', '=', customerGuid)
+        .where('id', '=', id)
+        .where('status', '=', 'awaiting-approval')
+        .returningAll()
+        .executeTakeFirst();
+      return row && toOrder(row);
     },
     // The oldest first along orders_newest, stopping at the first sent one: every sync asks.
     firstSentAt: async (storeId) => {

@@ -11,7 +11,7 @@ import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CustomerOrderSettingsService } from './customer-order-settings.service.ts';
 import { storeOrdersQuery } from './order-filters.ts';
-import { referencesOf } from './order-reference.ts';
+import { approvalOf, referencesOf } from './order-reference.ts';
 import { toBuyerOrder } from './ordering.routes.ts';
 import { CSV_BOM, csvRow, ORDER_CSV_HEADER, orderCsvRow } from './orders.csv.ts';
 import type { OrderHistory } from './orders.reader.ts';
@@ -130,6 +130,7 @@ export function ordersAdminRouter(deps: {
     const detail: StoreOrderDetail = {
       ...toStoreOrder(order, store, customer?.name ?? null),
       placedOnBehalfBy: order.placedOnBehalfBy ?? null,
+      approval: approvalOf(order),
       lines,
       charges,
       subTotal,

@@ -43,6 +43,10 @@ export function toOrder(row: Selectable<OrdersTable>): Order {
     placedOnBehalfBy: row.placedOnBehalfBy,
     purchaseOrderRef: row.purchaseOrderRef,
     requiredDate: row.requiredDate,
+    approvalRequired: row.approvalRequired,
+    approvalDecidedBy: row.approvalDecidedBy,
+    approvalDecidedAt: row.approvalDecidedAt,
+    rejectionReason: row.rejectionReason,
   };
 }
 
@@ -78,5 +82,9 @@ export function toOrderRow(order: Order): Insertable<OrdersTable> {
     placedOnBehalfBy: order.placedOnBehalfBy ?? null,
     purchaseOrderRef: order.purchaseOrderRef ?? null,
     requiredDate: order.requiredDate ?? null,
+    approvalRequired: order.approvalRequired ?? false,
+    approvalDecidedBy: order.approvalDecidedBy ?? null,
+    approvalDecidedAt: order.approvalDecidedAt ?? null,
+    rejectionReason: order.rejectionReason ?? null,
   };
 }

@@ -64,4 +64,20 @@ export interface Order {
   purchaseOrderRef?: string | null;
   /** The requested delivery day `YYYY-MM-DD` (Unleashed's RequiredDate); null when none. */
   requiredDate?: string | null;
+  /** Whether it needed the customer's approval (B8) when placed. */
+  approvalRequired?: boolean;
+  /** Who approved or rejected it (an approver contact's or acting admin's email), and when. */
+  approvalDecidedBy?: string | null;
+  approvalDecidedAt?: string | null;
+  /** Why the approver rejected it (B8). */
+  rejectionReason?: string | null;
+}
+
+/** An approver's decision on an order awaiting approval (B8). */
+export interface ApprovalDecision {
+  approved: boolean;
+  decidedBy: string;
+  decidedAt: string;
+  /** Required when rejected. */
+  rejectionReason?: string;
 }

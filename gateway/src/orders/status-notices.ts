@@ -3,7 +3,7 @@
 // Called by the orders domain's own writes (order-updates.ts), so the sync never sees email.
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
-import { orderSettings } from '../stores/order-settings.ts';
+import { orderSettings, statusLabel } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { orderEmailSummary } from './order-email-summary.ts';
 import type { Order } from './orders.types.ts';
@@ -19,7 +19,8 @@ export interface StatusNoticeDeps {
 /** Emails the placing contact about `after`'s new status when the store wants it. */
 export async function noticeStatusChange(deps: StatusNoticeDeps, before: Order, after: Order): Promise<void> {
   const store = await deps.stores.get(after.storeId);
-  if (!store) return;
+  // Approval outcomes (B8) have emails of their own (approvals/); only Unleashed's statuses notify here.
+  if (!store || after.status === 'awaiting-approval') return;
   const labels = orderSettings(store).orderStatuses;
   if (!labels[after.status].notifyBuyer) return;
   const customer = await deps.customers.getCustomer(store.id, after.customerGuid);
@@ -34,7 +35,7 @@ export async function noticeStatusChange(deps: StatusNoticeDeps, before: Order, 
       firstName: contact?.firstName ?? null,
       order: orderEmailSummary(after, customer, `${deps.publicBaseUrl}/#/orders/${after.id}`),
       statusLabel: labels[after.status].label,
-      previousStatusLabel: labels[before.status].label,
+      previousStatusLabel: statusLabel(store, before.status),
     },
     { deliverNow: false },
   );

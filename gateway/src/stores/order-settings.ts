@@ -5,6 +5,10 @@ import type { components } from '../generated/gateway.d.ts';
 import type { OrderStatus } from '../orders/orders.types.ts';
 
 export type OrderStatusSettings = components['schemas']['Store']['orderStatuses'];
+/** The statuses that follow Unleashed (R18a), each with a store label and email switch. */
+type UnleashedFollowingStatus = keyof OrderStatusSettings;
+/** Before an order goes to Unleashed it may await its customer's approval (B8): a fixed label, no switch. */
+export const AWAITING_APPROVAL_LABEL = 'Awaiting approval';
 export type OrderStatusSettingsUpdate = NonNullable<components['schemas']['StoreSettings']['orderStatuses']>;
 
 /**
@@ -40,7 +44,7 @@ export function mergeOrderStatuses(
 ): OrderStatusSettingsUpdate | undefined {
   if (!update) return stored;
   const merged: OrderStatusSettingsUpdate = { ...stored };
-  for (const [status, change] of Object.entries(update) as [OrderStatus, object][])
+  for (const [status, change] of Object.entries(update) as [UnleashedFollowingStatus, object][])
     merged[status] = { ...merged[status], ...change };
   return merged;
 }
@@ -48,7 +52,7 @@ export function mergeOrderStatuses(
 /** The store's order settings with defaults filled in. */
 export function orderSettings(store: OrderSettingsFields): OrderSettings {
   const statuses = { ...DEFAULT_ORDER_STATUSES };
-  for (const status of Object.keys(statuses) as OrderStatus[])
+  for (const status of Object.keys(statuses) as UnleashedFollowingStatus[])
     statuses[status] = { ...statuses[status], ...store.orderStatuses?.[status] };
   return {
     orderStatuses: statuses,
@@ -59,11 +63,13 @@ export function orderSettings(store: OrderSettingsFields): OrderSettings {
 
 /** The label buyers see for a status (R18a). */
 export const statusLabel = (store: OrderSettingsFields, status: OrderStatus): string =>
-  orderSettings(store).orderStatuses[status].label;
+  status === 'awaiting-approval' ? AWAITING_APPROVAL_LABEL : orderSettings(store).orderStatuses[status].label;
 
 /** Every order status in lifecycle order with the store's label for it (R18a): what the buyer's filter offers. */
-export const statusLabels = (store: OrderSettingsFields): { status: OrderStatus; label: string }[] =>
-  Object.entries(orderSettings(store).orderStatuses).map(([status, setting]) => ({
+export const statusLabels = (store: OrderSettingsFields): { status: OrderStatus; label: string }[] => [
+  { status: 'awaiting-approval', label: AWAITING_APPROVAL_LABEL },
+  ...Object.entries(orderSettings(store).orderStatuses).map(([status, setting]) => ({
     status: status as OrderStatus,
     label: setting.label,
-  }));
+  })),
+];

@@ -27,6 +27,9 @@ export const AUDIT_KINDS: Record<AuditKind, string> = {
   'standing-order-created': 'Standing order created',
   'standing-order-changed': 'Standing order changed',
   'standing-order-deleted': 'Standing order deleted',
+  'approval-settings-changed': 'Approval settings changed',
+  'order-approved': 'Order approved',
+  'order-rejected': 'Order rejected',
 };
 
 export const AUDIT_RECORD_TYPES: Record<AuditRecordType, string> = {

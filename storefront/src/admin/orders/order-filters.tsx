@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { OrderStatus, StoreOrder } from '../../api/admin-types.ts';
 import type { Store } from '../../api/types.ts';
 import { Field } from '../../ui/components.tsx';
-import { IMPORT_STATE, ORDER_STATUSES } from './order-labels.ts';
+import { IMPORT_STATE, ORDER_STATUS, ORDER_STATUSES } from './order-labels.ts';
 
 export const ORDER_FILTERS = ['search', 'status', 'importState', 'placedFrom', 'placedTo'] as const;
 export type OrderFilterValues = Record<(typeof ORDER_FILTERS)[number], string>;
@@ -66,7 +66,7 @@ export function OrderFilters(props: {
               <option value="">Any status</option>
               {ORDER_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {store.orderStatuses[s].label}
+                  {s === 'awaiting-approval' ? ORDER_STATUS[s] : store.orderStatuses[s].label}
                 </option>
               ))}
             </select>

@@ -3,6 +3,7 @@ import type { OrderStatus, StoreOrder } from '../../api/admin-types.ts';
 
 /** The default label of each status; the store's own labels (Store.orderStatuses) win where they are known. */
 export const ORDER_STATUS: Record<OrderStatus, string> = {
+  'awaiting-approval': 'Awaiting approval',
   processing: 'Processing',
   'pending-approval': 'Pending Approval',
   confirmed: 'Confirmed',
@@ -13,6 +14,7 @@ export const ORDER_STATUS: Record<OrderStatus, string> = {
 export const ORDER_STATUSES = Object.keys(ORDER_STATUS) as OrderStatus[];
 
 export const IMPORT_STATE: Record<StoreOrder['importState'], string> = {
+  held: 'Held for approval',
   queued: 'Waiting to be sent',
   imported: 'In Unleashed',
   failed: 'Not sent',
