@@ -18,6 +18,8 @@ export interface OrderLine {
   discountRate: number;
   lineTotal: number;
   lineTax: number;
+  /** How much of the quantity was ordered past the available stock (B9); absent when none. */
+  backorderQuantity?: number;
 }
 
 export interface OrderCharge {
