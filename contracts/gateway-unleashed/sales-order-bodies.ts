@@ -10,10 +10,13 @@ const { arrayContaining, like } = MatchersV3;
 /** The GUID the gateway gives an order it pushes: a retried POST to it cannot create a second order. */
 export const ORDER_GUID = '0f6e2c4a-8b1d-4f3e-9a7c-2d5b6e8f1a30';
 
+/** What the gateway writes on a backordered line (gateway/src/order-rules/stock-rule.ts backorderComment). */
+export const BACKORDER_COMMENT = 'Backorder: 1 of 2 ordered past the stock available in the portal.';
+
 const customerGuid = fromState('customerGuid', '7a1c9e2b-4d3f-4a8b-9c6d-1e2f3a4b5c6d');
 const productGuid = fromState('productGuid', '5b8d2f4e-6a1c-4e9b-8d3f-7c2a1b9e0d4f');
 
-/** A portal order: 2 × the product at 16.50 and a 10.00 Freight charge, G.S.T. at 15 %, totals to the cent. */
+/** A portal order: 2 × the product at 16.50 (1 of them backordered) and a 10.00 Freight charge, G.S.T. at 15 %, totals to the cent. */
 export const orderWrite = {
   OrderStatus: 'Placed',
   OrderDate: '2026-11-20',
@@ -44,6 +47,8 @@ export const orderWrite = {
       DiscountRate: 0,
       LineTotal: 33,
       LineTax: 4.95,
+      // R17b/B9: the part ordered past the portal's available stock (the store sells out-of-stock products).
+      Comments: BACKORDER_COMMENT,
     },
     {
       LineNumber: 0,
@@ -76,6 +81,7 @@ export const orderCreated = {
       UnitPrice: like(16.5),
       LineTotal: like(33),
       LineTax: like(4.95),
+      Comments: BACKORDER_COMMENT,
     },
     {
       LineType: 'Charge',

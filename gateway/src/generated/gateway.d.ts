@@ -449,7 +449,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the quantity of a product in the cart (a positive whole number; the product must be orderable by this buyer) */
+        /**
+         * Set the quantity of a product in the cart (a positive whole number; the product must be orderable by this buyer)
+         * @description Past the available stock the line is refused as 422 not-enough-stock ("DEMO-LOW: only 5 available.") unless the store sells out-of-stock products; then the part past it is the line's backorderQuantity (B9).
+         */
         put: operations["setCartLine"];
         post?: never;
         delete: operations["removeCartLine"];
@@ -1862,6 +1865,8 @@ export interface components {
             retryAfterSeconds?: number;
             /** @description order-rule-broken: each order rule (B4) the order breaks, line by line, then the minimum order value. */
             ruleBreaches?: components["schemas"]["OrderRuleBreach"][];
+            /** @description not-enough-stock: each line asking for more than is available while the store takes no backorders (B9). */
+            stockShortfalls?: components["schemas"]["StockShortfall"][];
             /** @description email-already-invited: the contact that holds the email (R10). */
             heldBy?: {
                 contactGuid: string;
@@ -1884,6 +1889,17 @@ export interface components {
             amountNeeded?: number;
             /** @description CSV import: the file row the line came from. */
             row?: number;
+        };
+        /** @description A line asking for more than is available where the store's out-of-stock setting takes no backorders (B9: Hidden or Visible). Refused as 422 not-enough-stock wherever an order is formed. */
+        StockShortfall: {
+            productGuid: string;
+            productCode: string;
+            /** @description The quantity asked for. */
+            quantity: number;
+            /** @description How many can be ordered now; null when the store hides stock counts. */
+            available: number | null;
+            /** @description A sentence for the buyer, e.g. "DEMO-LOW: only 5 available." */
+            message: string;
         };
         /** @description The quantity rule this buyer's lines of the product follow (B4): a quantity must be at least minimum, at most maximum and a multiple of multiple (null: no such limit). */
         BuyerQuantityRule: {
@@ -2354,6 +2370,12 @@ export interface components {
             quantityRule?: string | null;
             /** @description The quantity rule this line breaks (B4), with the nearest quantity that can be ordered; its message is also the line's problem. */
             ruleBreach?: components["schemas"]["OrderRuleBreach"] | null;
+            /** @description How many of the product are available now (B9); null when the store hides stock counts. */
+            available?: number | null;
+            /** @description How much of the quantity is past the available stock and ordered as a backorder (B9: the store sells out-of-stock products); 0 when none. */
+            backorderQuantity?: number;
+            /** @description Set when the quantity is past the available stock and the store takes no backorders (B9); its message is also the line's problem. */
+            stockShortfall?: components["schemas"]["StockShortfall"] | null;
         };
         Cart: {
             lines: components["schemas"]["CartLine"][];
@@ -2423,6 +2445,8 @@ export interface components {
                 quantity: number;
                 unitPrice: number;
                 lineTotal: number;
+                /** @description How much of the line was ordered as a backorder (B9); sent to Unleashed in the line's Comments. */
+                backorderQuantity?: number;
             }[];
             charges: {
                 description: string;

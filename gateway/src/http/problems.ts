@@ -37,6 +37,7 @@ export const problems = {
   'reset-link-invalid': { status: 410, title: 'This password reset link is used, expired or not valid' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'order-rule-broken': { status: 422, title: "The order breaks the store's order rules" },
+  'not-enough-stock': { status: 422, title: 'Not enough stock for this quantity' },
   'contact-has-no-email': { status: 422, title: 'The contact has no email address' },
   'unleashed-credentials-rejected': { status: 422, title: 'Unleashed rejected the API id or key' },
   'unknown-warehouse': { status: 422, title: 'The warehouse does not exist in Unleashed' },

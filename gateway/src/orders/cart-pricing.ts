@@ -2,7 +2,8 @@
 // it can be ordered now (Sellable for this customer - R17's effective status -, not obsolete, priced, in stock unless the store sells out-of-stock products),
 // and totals with tax as Unleashed will check them (each line to the cent at its own rate, then summed). The customer's order rules
 // (B4) decide through the one engine: a line breaking its quantity rule cannot be ordered (its problem says the
-// nearest valid quantity), and a cart below the minimum order value cannot be placed.
+// nearest valid quantity), and a cart below the minimum order value cannot be placed. The stock rule (B9,
+// stock-rule.ts) decides a quantity past the available stock: refused, or its excess marked as a backorder.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
@@ -12,6 +13,7 @@ import { lineBreaches } from '../order-rules/order-rules.engine.ts';
 import type { RuleBook } from '../order-rules/order-rules.service.ts';
 import { checkOrderValue } from '../order-rules/order-value.ts';
 import { describeQuantityRule } from '../order-rules/quantity-rules.ts';
+import { checkStock, type StockCheck } from '../order-rules/stock-rule.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
 import { currencyOf } from './order-email-summary.ts';
@@ -58,7 +60,8 @@ export async function priceCart(
   customer: Customer,
   lines: readonly { productGuid: string; quantity: number }[],
 ): Promise<{ cart: Cart; priced: PricedLine[] }> {
-  const { outOfStockPolicy } = storeDisplay(store);
+  const display = storeDisplay(store);
+  const { outOfStockPolicy } = display;
   const tiers = await deps.catalogue.listPriceTiers(store.id);
   const taxRate = taxRateOf(customer, store);
   const statusOf = await deps.statuses.forCustomer(store.id, customer.guid);
@@ -67,6 +70,8 @@ export async function priceCart(
     const product = await deps.catalogue.getProduct(store.id, productGuid);
     let problem: string | null = null;
     let unitPrice: number | null = null;
+    let available: number | null = null;
+    let stockCheck: StockCheck = { backorderQuantity: 0, shortfall: null };
     const status = product ? statusOf(product) : null;
     if (!product || product.obsolete || status === 'hidden')
       problem = 'This product is no longer in the store.';
@@ -74,11 +79,21 @@ export async function priceCart(
       const rules = await deps.catalogue.listPriceRules(store.id, productGuid);
       unitPrice = resolvePrice({ product, customer, rules, tiers, quantity, today: deps.today }).price;
       const stock = await deps.catalogue.stockOf(store.id, productGuid, store.warehouseCodes);
+      available = Math.max(0, stock.available);
       if (status !== 'sellable' || !product.sellableInUnleashed)
         problem = 'This product can be viewed but not ordered.';
       else if (unitPrice === null) problem = 'This product has no price yet.';
       else if (stock.available <= 0 && outOfStockPolicy !== 'sellable')
         problem = 'This product is out of stock.';
+      else {
+        // B9: the one stock rule decides (refused past the stock, or the part past it marked as a backorder).
+        stockCheck = checkStock(
+          display,
+          { productGuid, productCode: product.code, quantity },
+          stock.available,
+        );
+        if (stockCheck.shortfall) problem = stockCheck.shortfall.message;
+      }
     }
     const rule = product ? deps.rules.quantityRuleOf(product) : null;
     const ruleBreach =
@@ -105,6 +120,9 @@ export async function priceCart(
         problem,
         quantityRule: rule ? describeQuantityRule(rule) : null,
         ruleBreach,
+        available: display.showStockCounts ? available : null,
+        backorderQuantity: stockCheck.backorderQuantity,
+        stockShortfall: stockCheck.shortfall,
       },
     });
   }

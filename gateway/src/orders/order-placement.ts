@@ -16,6 +16,7 @@ import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
 import { orderRuleBroken } from '../order-rules/order-rules.engine.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
+import { notEnoughStock } from '../order-rules/stock-rule.ts';
 import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
 import { priceCart } from './cart-pricing.ts';
@@ -138,6 +139,7 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
           lineTotal: line.lineTotal ?? 0,
           lineTax,
           ...(lineTaxCode ? { taxCode: lineTaxCode } : {}),
+          ...(line.backorderQuantity ? { backorderQuantity: line.backorderQuantity } : {}),
         })),
         charges: [],
         taxCode: customer.taxCode ?? store.taxCode,
@@ -175,8 +177,13 @@ export function createOrderPlacement(deps: OrderPlacementDeps) {
 
 export type OrderPlacement = ReturnType<typeof createOrderPlacement>;
 
-/** Lines that cannot be ordered at all come first (cart-cannot-be-placed); then the order rules (B4). */
+/**
+ * Lines past the available stock where the store takes no backorders come first (not-enough-stock, B9), then
+ * lines that cannot be ordered at all (cart-cannot-be-placed), then the order rules (B4).
+ */
 export function refuseUnplaceable(cart: Awaited<ReturnType<typeof priceCart>>['cart']): void {
+  const shortfalls = cart.lines.flatMap((l) => (l.stockShortfall ? [l.stockShortfall] : []));
+  if (shortfalls.length > 0) throw notEnoughStock(shortfalls);
   const refused = cart.lines.filter((l) => !l.orderable && !l.ruleBreach);
   if (refused.length > 0) {
     throw new AppError(

@@ -38,6 +38,7 @@ export function toBuyerOrder(order: Order, store: Store): BuyerOrder {
       quantity: l.quantity,
       unitPrice: l.unitPrice,
       lineTotal: l.lineTotal,
+      ...(l.backorderQuantity ? { backorderQuantity: l.backorderQuantity } : {}),
     })),
     charges: order.charges.map((c) => ({ description: c.description, amount: c.amount })),
     subTotal: order.subTotal,

@@ -9,6 +9,7 @@ import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { orderRuleBroken } from '../order-rules/order-rules.engine.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
+import { notEnoughStock } from '../order-rules/stock-rule.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CartsRepo } from './cart.repo.ts';
 import { type Cart, priceCart } from './cart-pricing.ts';
@@ -73,6 +74,7 @@ export function createOrderingService(deps: OrderingDeps) {
       if (!check.priced[0]?.product || check.priced[0].status === 'hidden')
         throw new AppError('not-found', 'The store has no such product.');
       if (line?.ruleBreach) throw orderRuleBroken([line.ruleBreach]);
+      if (line?.stockShortfall) throw notEnoughStock([line.stockShortfall]);
       if (!line?.orderable) throw new AppError('product-not-orderable', line?.problem ?? undefined);
       // An updated line keeps its place in the cart; a new one goes last.
       const known = record.lines.some((l) => l.productGuid === productGuid);

@@ -20,6 +20,8 @@ export interface OrderLine {
   lineTax: number;
   /** The product's own sales tax code when its rate made lineTax (R8); absent or null: the order's tax. */
   taxCode?: string | null;
+  /** How much of the quantity was ordered past the available stock (B9); absent when none. */
+  backorderQuantity?: number;
 }
 
 export interface OrderCharge {

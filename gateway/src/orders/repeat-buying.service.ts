@@ -1,6 +1,7 @@
 // Repeat buying (B3): reorder a past order, quick add by product code and import a cart from CSV. Every line goes
 // through the same checks as adding it from the catalogue (priceCart: in the store, Sellable, priced, in stock
-// unless backorders are allowed), quantities merge with what the cart holds, and prices are resolved as of today.
+// unless backorders are allowed, and no more than is available then: B9), quantities merge with what the cart
+// holds, and prices are resolved as of today.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product } from '../catalogue/catalogue.types.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
@@ -11,6 +12,7 @@ import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { type OrderRuleBreach, orderRuleBroken } from '../order-rules/order-rules.engine.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
+import { notEnoughStock, type StockShortfall } from '../order-rules/stock-rule.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { CartsRepo } from './cart.repo.ts';
 import { MAX_LINE_QUANTITY, parseCartCsv, wholeQuantity } from './cart-csv.ts';
@@ -47,11 +49,13 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
     const lines = new Map(record.lines.map((l) => [l.productGuid, l.quantity]));
     const problems: (string | null)[] = [];
     const breaches: (OrderRuleBreach | null)[] = [];
+    const shortfalls: (StockShortfall | null)[] = [];
     for (const { productGuid, quantity: more } of additions) {
       const quantity = (lines.get(productGuid) ?? 0) + more;
       const checked = (await priceCart(pricing, store, customer, [{ productGuid, quantity }])).cart;
       const line = checked.lines[0];
       breaches.push(line?.ruleBreach ?? null);
+      shortfalls.push(line?.stockShortfall ?? null);
       if (quantity > MAX_LINE_QUANTITY)
         problems.push(`A cart line holds at most ${MAX_LINE_QUANTITY} units.`);
       else if (!line?.orderable) problems.push(line?.problem ?? 'This product cannot be ordered.');
@@ -64,7 +68,7 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
     if (problems.includes(null))
       await carts.save({ ...record, lines: merged, updatedAt: clock.now().toISOString() });
     const { cart } = await priceCart(pricing, store, customer, merged);
-    return { problems, breaches, cart };
+    return { problems, breaches, shortfalls, cart };
   }
 
   /** The products a buyer may look up by code (not Hidden for its customer (R17), not obsolete), by lower-cased code. */
@@ -99,10 +103,11 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
       const product = (await byCode(store, buyer)).get(code.trim().toLowerCase());
       if (!product)
         throw new AppError('not-found', `There is no product with code ${code.trim()} in this store.`);
-      const { problems, breaches, cart } = await merge(store, buyer, [
+      const { problems, breaches, shortfalls, cart } = await merge(store, buyer, [
         { productGuid: product.guid, quantity },
       ]);
       if (breaches[0]) throw orderRuleBroken([breaches[0]]);
+      if (shortfalls[0]) throw notEnoughStock([shortfalls[0]]);
       if (problems[0]) throw new AppError('product-not-orderable', problems[0]);
       return cart;
     },

@@ -101,6 +101,18 @@ describe('order → sales order body', () => {
     expect(toSalesOrderWrite({ ...order, purchaseOrderRef: null }, store).CustomerRef).toBeNull();
   });
 
+  it('marks a backordered part in the line Comments (R17b, B9) and leaves other lines without one', () => {
+    const [first, second] = order.lines;
+    if (!first || !second) throw new Error('the fixture has two lines');
+    const lines = [{ ...first, backorderQuantity: 1 }, second];
+    const written = toSalesOrderWrite({ ...order, lines }, store).SalesOrderLines ?? [];
+    expect(written[0]?.Comments).toBe(
+      `Backorder: 1 of ${first.quantity} ordered past the stock available in the portal.`,
+    );
+    expect(written[1]?.Comments).toBeUndefined();
+    expect(toSalesOrderWrite({ ...order, lines }, store).OrderStatus).toBe('Placed');
+  });
+
   it('names the contact who placed it in DeliveryInstruction (R20)', () => {
     expect(body.DeliveryInstruction).toBe('Placed by dana@demo-wholesale.example');
   });

@@ -1,5 +1,7 @@
 // Store orders ↔ Unleashed sales orders: the body the push posts (R18, R20, B7; totals reconcile to the cent as
 // Unleashed checks them), and what a sales order tells the store back (R18a, R19: status, charges, final totals).
+
+import { backorderComment } from '../order-rules/stock-rule.ts';
 import type {
   Order,
   OrderCharge,
@@ -88,6 +90,10 @@ export function toSalesOrderWrite(
           LineTax: taxCents / 100,
           // R8: a product with its own sales tax says so on its line; other lines take the order's Tax.
           ...(line.taxCode ? { LineTaxCode: line.taxCode } : {}),
+          // R17b/B9: a backordered part is marked on its line (the order keeps the store's import status).
+          ...(line.backorderQuantity
+            ? { Comments: backorderComment(line.backorderQuantity, line.quantity) }
+            : {}),
         }),
       ),
       ...charges.map(

@@ -37,6 +37,11 @@ describe('toPatch', () => {
     expect(toPatch(toForm(store), store)).toEqual({ patch: {}, errors: {} });
   });
 
+  it('when the out-of-stock setting and the stock-counts switch change, then both are sent (R17b)', () => {
+    const form = { ...toForm(store), outOfStockPolicy: 'sellable' as const, showStockCounts: false };
+    expect(toPatch(form, store).patch).toEqual({ outOfStockPolicy: 'sellable', showStockCounts: false });
+  });
+
   it('when the rate, warehouses and interval change, then only they are sent, the rate as a fraction', () => {
     const form = {
       ...toForm(store),

@@ -1,6 +1,6 @@
 // The store settings form's state: filled from a Store, checked in the browser, and turned into a PATCH of
 // only what changed (so the gateway checks only what the admin touched against Unleashed). Order statuses (R18a),
-// the order-request emails (R18) and standing orders (R21) are part of it.
+// the order-request emails (R18), standing orders (R21) and the stock settings (R17b, B9) are part of it.
 import type { ImportStatus, Store, StoreSettingsUpdate } from '../api/types.ts';
 import { toPercent } from '../ui/format.ts';
 
@@ -22,6 +22,9 @@ export interface SettingsForm {
   orderRequestEmailToBuyer: boolean;
   orderRequestEmailToAdmin: boolean;
   standingOrdersEnabled: boolean;
+  /** R17b, B9: what buyers get for a product past its stock, and whether they see the figures. */
+  outOfStockPolicy: Store['outOfStockPolicy'];
+  showStockCounts: boolean;
 }
 
 export type OrderStatusKey = keyof Store['orderStatuses'];
@@ -62,6 +65,8 @@ export function toForm(store: Store): SettingsForm {
     orderRequestEmailToBuyer: store.orderRequestEmailToBuyer,
     orderRequestEmailToAdmin: store.orderRequestEmailToAdmin,
     standingOrdersEnabled: store.standingOrdersEnabled ?? true,
+    outOfStockPolicy: store.outOfStockPolicy,
+    showStockCounts: store.showStockCounts,
   };
 }
 
@@ -142,6 +147,8 @@ export function toPatch(
     if (form[flag] !== store[flag]) patch[flag] = form[flag];
   if (form.standingOrdersEnabled !== (store.standingOrdersEnabled ?? true))
     patch.standingOrdersEnabled = form.standingOrdersEnabled;
+  if (form.outOfStockPolicy !== store.outOfStockPolicy) patch.outOfStockPolicy = form.outOfStockPolicy;
+  if (form.showStockCounts !== store.showStockCounts) patch.showStockCounts = form.showStockCounts;
   return { patch, errors };
 }
 

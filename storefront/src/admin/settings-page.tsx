@@ -1,4 +1,4 @@
-// Store settings (R8, R18, R18a, R21): GET and PATCH /admin/stores/{storeId}. Each problem shows next to the field it is
+// Store settings (R8, R17b, R18, R18a, R21): GET and PATCH /admin/stores/{storeId}. Each problem shows next to the field it is
 // about, whether the browser found it, the gateway's validator (400) or Unleashed's facts (422).
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
@@ -20,6 +20,7 @@ import {
   toPatch,
 } from './settings-form.ts';
 import { OrderSettings } from './settings-orders.tsx';
+import { StockSettings } from './settings-stock.tsx';
 
 export function SettingsPage({ store, onSaved }: { store: Store; onSaved: (store: Store) => void }) {
   const loaded = useLoad(
@@ -260,6 +261,12 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
           {errors.autoAddCustomers && <p class="field-error">{errors.autoAddCustomers}</p>}
         </div>
       </fieldset>
+      <StockSettings
+        form={form}
+        errors={errors}
+        onPolicy={(policy) => update('outOfStockPolicy', policy)}
+        onCounts={(on) => update('showStockCounts', on)}
+      />
       <OrderSettings form={form} errors={errors} onStatus={updateStatus} onFlag={update} />
       <div class="actions">
         <button type="submit" class="button primary" disabled={saving}>

@@ -1,5 +1,6 @@
 // Adding a product to the cart: a quantity (whole, positive; checked here first, then by the gateway) added to
-// what the cart already holds. Every refusal is a sentence at the quantity field; the cart stays as it was.
+// what the cart already holds. Every refusal is a sentence at the quantity field (past the stock: "only 5
+// available", B9); the cart stays as it was.
 import { useState } from 'preact/hooks';
 import type { BuyerProduct } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
@@ -41,8 +42,12 @@ export function AddToCart({ product, idPrefix }: { product: BuyerProduct; idPref
       return;
     }
     setCart(data);
-    const now = data.lines.find((line) => line.productGuid === product.guid)?.quantity ?? 0;
-    setAdded(`Added ${formatNumber(parsed.quantity)}: ${formatNumber(now)} in your cart.`);
+    const line = data.lines.find((l) => l.productGuid === product.guid);
+    // B9: where the store takes backorders, the part past the stock is said at once.
+    const backorder = line?.backorderQuantity ? `, ${formatNumber(line.backorderQuantity)} on backorder` : '';
+    setAdded(
+      `Added ${formatNumber(parsed.quantity)}: ${formatNumber(line?.quantity ?? 0)} in your cart${backorder}.`,
+    );
   };
 
   return (

@@ -1,11 +1,14 @@
 // One cart line: the product, its unit price (quantity breaks applied), a quantity to change, its total, and
-// remove. A line that cannot be ordered now is flagged with the gateway's sentence. Refusals show at the field.
+// remove. A line that cannot be ordered now is flagged with the gateway's sentence ("only 5 available", B9), and
+// a line partly past the stock where the store takes backorders says how many are on backorder. Refusals show
+// at the field.
 // A quantity typed but not yet updated is reported to the cart page (onTyped), which saves it before checkout.
 import { useState } from 'preact/hooks';
 import type { CartLine } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { fieldErrors, problemSentence } from '../api/problem.ts';
 import { href } from '../router.ts';
+import { formatNumber } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useBuyer } from './buyer-context.ts';
 import { productRoute } from './product-card.tsx';
@@ -58,7 +61,13 @@ export function CartLineRow({
     }
   };
 
-  const described = [line.problem && `${id}-problem`, error && `${id}-error`].filter(Boolean).join(' ');
+  const described = [
+    line.problem && `${id}-problem`,
+    line.backorderQuantity && `${id}-backorder`,
+    error && `${id}-error`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <tr class={line.orderable ? undefined : 'refused'}>
       <th scope="row">
@@ -69,6 +78,14 @@ export function CartLineRow({
             {line.problem}
           </p>
         )}
+        {line.backorderQuantity ? (
+          <p class="line-backorder" id={`${id}-backorder`}>
+            {formatNumber(line.backorderQuantity)} on backorder
+            {line.available !== null && line.available !== undefined
+              ? ` (${formatNumber(line.available)} available now)`
+              : ''}
+          </p>
+        ) : null}
       </th>
       <td class="num">{formatMoney(line.unitPrice)}</td>
       <td>
