@@ -71,6 +71,10 @@ export const STATES = {
   // Order rules (B4).
   soldInMultiples: 'product {productCode} is sold in multiples of {multiple}',
   minimumOrderValue: 'store {storeName} has a minimum order value of {amount}',
+  // Buyer approvals (B8).
+  approver:
+    'contact {email} of customer {customerCode} approves its orders, and orders of its other contacts need approval',
+  orderAwaitingApproval: 'an order of contact {placedBy} of customer {customerCode} awaits approval',
 } as const;
 
 /** The examples the consumer uses where a provider state hands over the real value. */

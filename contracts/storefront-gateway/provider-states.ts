@@ -5,6 +5,7 @@
 import type { VerifierOptions } from '@pact-foundation/pact';
 import { ADMIN } from '../../gateway/test/harness.ts';
 import type { Portal } from '../../gateway/test/portal-fixtures.ts';
+import { approvalHandlers } from './approval-states.ts';
 import { buyingHandlers } from './buying-states.ts';
 import { catalogueHandlers } from './catalogue-states.ts';
 import { STATES } from './contract.ts';
@@ -187,6 +188,7 @@ function handlers(portal: Portal): Handlers {
     ...catalogueHandlers(portal),
     ...purchaseOrderHandlers(portal),
     ...orderRuleHandlers(portal),
+    ...approvalHandlers(portal),
   };
 }
 

@@ -145,7 +145,7 @@ export const cart = (lines: unknown) => ({
 });
 
 export const orderStatus = oneOf(
-  ['processing', 'pending-approval', 'confirmed', 'coming-soon', 'complete', 'rejected'],
+  ['awaiting-approval', 'processing', 'pending-approval', 'confirmed', 'coming-soon', 'complete', 'rejected'],
   'processing',
 );
 

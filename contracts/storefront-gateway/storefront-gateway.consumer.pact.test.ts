@@ -21,6 +21,7 @@ import { adminPricesSettingsContracts } from './admin-prices-settings.interactio
 import { adminProductsContracts } from './admin-products.interactions.ts';
 import { adminSessionContracts } from './admin-session.interactions.ts';
 import { adminStoreContracts } from './admin-store.interactions.ts';
+import { approvalContracts } from './approvals.interactions.ts';
 import { buyerAccessContracts } from './buyer-access.interactions.ts';
 import { buyerOrderingContracts } from './buyer-ordering.interactions.ts';
 import { buyerRepeatContracts } from './buyer-repeat.interactions.ts';
@@ -53,3 +54,4 @@ orderRuleContracts();
 adminOrdersContracts();
 checkoutContracts();
 adminAuditContracts();
+approvalContracts();

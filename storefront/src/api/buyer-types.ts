@@ -22,3 +22,5 @@ export type StandingOrderSchedule = Schemas['StandingOrderSchedule'];
 export type StandingOrderRun = Schemas['StandingOrderRun'];
 export type ActingContact = Schemas['ActingContact'];
 export type Acting = Schemas['Acting'];
+export type ApprovalSettings = Schemas['ApprovalSettings'];
+export type ApprovalSettingsUpdate = Schemas['ApprovalSettingsUpdate'];

@@ -1,8 +1,9 @@
 // Which buyer page a route shows: `/` home, `/catalogue`, `/products/<code>`, `/cart`, `/checkout`, `/orders`,
 // `/orders/<id>` and `/orders/<id>/placed` (the confirmation), `/quick-order`, `/standing-orders`,
-// `/standing-orders/new` and `/standing-orders/<id>`. Anything else is "not found".
+// `/standing-orders/new`, `/standing-orders/<id>` and `/approvals` (B8). Anything else is "not found".
 import { href } from '../router.ts';
 import { PageTitle } from '../ui/components.tsx';
+import { ApprovalsPage } from './approvals-page.tsx';
 import { BuyerHome } from './buyer-home.tsx';
 import { CartPage } from './cart-page.tsx';
 import { CataloguePage } from './catalogue-page.tsx';
@@ -22,6 +23,7 @@ export function BuyerPage({ path, query }: { path: string; query: URLSearchParam
   if (path === '/checkout') return <CheckoutPage />;
   if (path === '/orders') return <OrdersPage query={query} />;
   if (path === '/quick-order') return <QuickOrderPage />;
+  if (path === '/approvals') return <ApprovalsPage />;
   if (path === '/standing-orders') return <StandingOrdersPage />;
   if (path === '/standing-orders/new') return <StandingOrderNewPage />;
   const standing = /^\/standing-orders\/([^/]+)$/.exec(path)?.[1];

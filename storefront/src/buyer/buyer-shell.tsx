@@ -1,6 +1,6 @@
 // The buyer's frame after sign-in: skip link, header with the store (its logo, colour and banner), who is signed in for which customer, the
 // cart with its count and sign-out; while an admin acts as the customer, the "Acting as a Customer" badge (R22);
-// the navigation (Catalogue, Quick order, Orders, Standing orders); and the page for the route.
+// the navigation (Catalogue, Quick order, Orders, Standing orders, Approvals); and the page for the route.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Problem } from '../api/types.ts';
@@ -17,6 +17,7 @@ const NAV = [
   { route: '/quick-order', label: 'Quick order', matches: ['/quick-order'] },
   { route: '/orders', label: 'Orders', matches: ['/orders'] },
   { route: '/standing-orders', label: 'Standing orders', matches: ['/standing-orders'] },
+  { route: '/approvals', label: 'Approvals', matches: ['/approvals'] },
 ] as const;
 
 export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut: () => void }) {

@@ -1,4 +1,4 @@
-// One order (R19, R20, B7): status, the buyer's PO number, when and by whom it was placed, where it goes, its
+// One order (R19, R20, B7, B8): status, where its approval stands, the buyer's PO number, when and by whom it was placed, where it goes, its
 // lines, the charges the supplier added in Unleashed (freight…), totals as Unleashed has them, and Reorder (B3).
 // Right after checkout (`placed`) it is the confirmation page. Both keep themselves current until the order is final.
 import type { BuyerOrder } from '../api/buyer-types.ts';
@@ -9,6 +9,7 @@ import { formatDateTime, formatDay } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { formatAddress } from './address.ts';
+import { OrderApproval } from './order-approval.tsx';
 import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status.tsx';
 import { orderName } from './orders-table.tsx';
@@ -36,20 +37,27 @@ export function OrderPage({ orderId, placed }: { orderId: string; placed: boolea
       </div>
     );
   }
-  return <OrderView order={order.data} placed={placed} />;
+  return <OrderView order={order.data} placed={placed} onChange={order.set} />;
 }
 
-function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
+function OrderView(props: { order: BuyerOrder; placed: boolean; onChange: (order: BuyerOrder) => void }) {
+  const { order, placed } = props;
   return (
     <div class="stack">
       <p>
         <a href={href('/orders')}>← Orders</a>
       </p>
       <PageTitle>{placed ? 'Thank you for your order' : orderName(order)}</PageTitle>
-      {placed && (
+      {placed && order.status !== 'awaiting-approval' && (
         <Notice>
           Your order has been placed. A confirmation is on its way to {order.placedByEmail}; the order goes to
           the supplier in a moment.
+        </Notice>
+      )}
+      {placed && order.status === 'awaiting-approval' && (
+        <Notice>
+          Your order has been placed and awaits approval. The approvers have been emailed; the order goes to
+          the supplier once one of them approves it.
         </Notice>
       )}
       <dl class="facts">
@@ -100,6 +108,7 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
           </div>
         )}
       </dl>
+      <OrderApproval order={order} onDecided={props.onChange} />
       {!isFinalStatus(order) && (
         <p class="muted live-note">This page updates by itself as the order moves on.</p>
       )}

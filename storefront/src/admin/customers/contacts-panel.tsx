@@ -11,6 +11,7 @@ import { useLoad } from '../../ui/use-load.ts';
 import { BulkResults } from './bulk-results.tsx';
 import { ContactCard } from './contact-card.tsx';
 import { STATUS_LABELS } from './contact-labels.ts';
+import { CustomerApprovalSettings } from './customer-approval-settings.tsx';
 import { CustomerOrderSettings } from './customer-order-settings.tsx';
 
 const FILTERS: (ContactStatus | 'all')[] = ['all', 'active', 'pending', 'inactive'];
@@ -118,6 +119,7 @@ export function ContactsPanel(props: {
       {bulkProblem && <ProblemNote problem={bulkProblem} />}
       {results && <BulkResults results={results.items} names={results.names} />}
       <CustomerOrderSettings storeId={storeId} customerGuid={customerGuid} />
+      <CustomerApprovalSettings storeId={storeId} customerGuid={customerGuid} />
     </SlideOver>
   );
 }
