@@ -2920,6 +2920,8 @@ export interface components {
             added: boolean;
             /** @description Why the row was refused. */
             problem: string | null;
+            /** @description The quantity rule (B4) the row breaks, with its row and the nearest quantity that can be ordered; null when it breaks none. Its message is also in problem. */
+            ruleBreach: components["schemas"]["OrderRuleBreach"] | null;
         };
         CartImportResult: {
             rows: components["schemas"]["CartImportRow"][];
