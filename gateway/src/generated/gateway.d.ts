@@ -1783,6 +1783,17 @@ export interface components {
                 multiple: number | null;
             }[];
         };
+        /** @description A customer's own order rules as the admin reads them; each product override names its product's code. */
+        CustomerOrderRulesView: {
+            minimumOrderValue: number | null;
+            products: {
+                productGuid: string;
+                productCode: string;
+                minimum: number | null;
+                maximum: number | null;
+                multiple: number | null;
+            }[];
+        };
         ProductQuantityRule: {
             productGuid: string;
             fromUnleashed: {
@@ -4303,7 +4314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerOrderRules"];
+                    "application/json": components["schemas"]["CustomerOrderRulesView"];
                 };
             };
             401: components["responses"]["Problem"];
@@ -4332,7 +4343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerOrderRules"];
+                    "application/json": components["schemas"]["CustomerOrderRulesView"];
                 };
             };
             400: components["responses"]["Problem"];
