@@ -4,12 +4,12 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
 import { exchange, type Given } from './consumer-kit.ts';
-import { EXAMPLES, SELLABLE_PRODUCT, STATES, STORE_NAME } from './contract.ts';
+import { BUYER_EMAIL, EXAMPLES, SELLABLE_PRODUCT, STATES, STORE_NAME } from './contract.ts';
 import { adminOfStore, buyerOfStore, cartHolds } from './givens.ts';
 import { problem } from './matchers.ts';
 import * as shapes from './shapes.ts';
 
-const { boolean, eachLike, like } = MatchersV3;
+const { boolean, eachLike, integer, like } = MatchersV3;
 const line = { params: { path: { productGuid: EXAMPLES.productGuid } } };
 const storePath = { params: { path: { storeId: EXAMPLES.storeId } } };
 const NONE = { minimum: null, maximum: null, multiple: null };
@@ -39,6 +39,49 @@ export function orderRuleContracts(): void {
         (api) => api.PUT('/store/cart/lines/{productGuid}', { ...line, body: { quantity: 10 } }),
       );
       expect(error?.type).toMatch(/order-rule-broken$/);
+    });
+
+    it('when a CSV row breaks the multiple, then its row in the report carries the breach with the nearest quantity', async () => {
+      const csv = `code,quantity\n${SELLABLE_PRODUCT},7\n`;
+      const { data } = await exchange(
+        {
+          given: [...buyerOfStore, [STATES.cartEmpty, { email: BUYER_EMAIL }], inSixes],
+          as: 'buyer',
+          uponReceiving: 'a CSV whose row breaks the multiple of a product sold in 6s',
+          method: 'POST',
+          path: '/store/cart/import',
+          body: csv,
+          contentType: 'text/csv',
+          status: 200,
+          response: {
+            rows: [
+              {
+                row: integer(2),
+                code: like(SELLABLE_PRODUCT),
+                quantity: integer(7),
+                added: false,
+                problem: like('DEMO-PLENTY: Sold in 6s; 7 is not a multiple of 6.'),
+                ruleBreach: {
+                  rule: like('quantity-multiple'),
+                  productGuid: like(EXAMPLES.productGuid),
+                  nearestQuantity: integer(6),
+                  row: integer(2),
+                },
+              },
+            ],
+            added: integer(0),
+            refused: integer(1),
+            cart: shapes.cart([]),
+          },
+        },
+        (api) =>
+          api.POST('/store/cart/import', {
+            body: csv,
+            bodySerializer: (body: string) => body,
+            headers: { 'Content-Type': 'text/csv' },
+          }),
+      );
+      expect(data?.rows[0]?.ruleBreach?.nearestQuantity).toBe(6);
     });
 
     it('when the cart is below the minimum order value, then it cannot be placed and says how much more it needs', async () => {

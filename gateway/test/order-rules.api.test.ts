@@ -175,7 +175,16 @@ describe('quick add, CSV import and reorder', () => {
       problem:
         'DEMO-PLENTY: Sold in 6s; 7 is not a multiple of 6. The nearest quantity that can be ordered is 6.',
     });
-    expect(report.rows[1]).toMatchObject({ row: 3, added: true });
+    expect(report.rows[0].ruleBreach).toEqual({
+      rule: 'quantity-multiple',
+      message: 'DEMO-PLENTY: Sold in 6s; 7 is not a multiple of 6. The nearest quantity that can be ordered is 6.',
+      productGuid: plenty,
+      productCode: 'DEMO-PLENTY',
+      quantity: 7,
+      nearestQuantity: 6,
+      row: 2,
+    });
+    expect(report.rows[1]).toMatchObject({ row: 3, added: true, ruleBreach: null });
   });
 
   it('when the rule grew since a past order, then reordering flags the line with the rule and adds nothing of it', async () => {

@@ -111,13 +111,14 @@ describe('importing a cart from CSV', () => {
     const { status, body } = await importCsv(dana, csv);
     expect(status).toBe(200);
     expect(body.rows).toEqual([
-      { row: 2, code: 'demo-plenty', quantity: 5, added: true, problem: null },
+      { row: 2, code: 'demo-plenty', quantity: 5, added: true, problem: null, ruleBreach: null },
       {
         row: 4,
         code: 'NOPE-1',
         quantity: 2,
         added: false,
         problem: 'There is no product with this code in the store.',
+        ruleBreach: null,
       },
       {
         row: 5,
@@ -125,6 +126,7 @@ describe('importing a cart from CSV', () => {
         quantity: null,
         added: false,
         problem: 'The quantity "1.5" is not a whole number from 1 to 1000000.',
+        ruleBreach: null,
       },
       {
         row: 6,
@@ -132,8 +134,9 @@ describe('importing a cart from CSV', () => {
         quantity: 1,
         added: false,
         problem: 'This product can be viewed but not ordered.',
+        ruleBreach: null,
       },
-      { row: 7, code: 'DEMO-PLENTY', quantity: 3, added: true, problem: null },
+      { row: 7, code: 'DEMO-PLENTY', quantity: 3, added: true, problem: null, ruleBreach: null },
     ]);
     expect(body).toMatchObject({ added: 2, refused: 3 });
     expect(body.cart.lines).toMatchObject([{ code: 'DEMO-PLENTY', quantity: 8 }]);

@@ -76,6 +76,16 @@ export function createOrderRules(deps: OrderRulesDeps) {
     if (!(await deps.customers.getCustomer(storeId, customerGuid)))
       throw new AppError('not-found', 'The store has no such customer.');
   };
+  /** The rules as the admin reads them: each product override with its product's code. */
+  const withCodes = async (storeId: string, rules: CustomerOrderRules) => ({
+    minimumOrderValue: rules.minimumOrderValue,
+    products: await Promise.all(
+      rules.products.map(async (rule) => ({
+        ...rule,
+        productCode: (await deps.catalogue.getProduct(storeId, rule.productGuid))?.code ?? rule.productGuid,
+      })),
+    ),
+  });
   const knownProduct = async (storeId: string, productGuid: string) => {
     if (!(await deps.catalogue.getProduct(storeId, productGuid)))
       throw new AppError('not-found', 'The store has no such product.');
@@ -151,9 +161,9 @@ export function createOrderRules(deps: OrderRulesDeps) {
       return deps.repo.storeRules(storeId);
     },
 
-    async customerRules(storeId: string, customerGuid: string): Promise<CustomerOrderRules> {
+    async customerRules(storeId: string, customerGuid: string) {
       await knownCustomer(storeId, customerGuid);
-      return deps.repo.customerRules(storeId, customerGuid);
+      return withCodes(storeId, await deps.repo.customerRules(storeId, customerGuid));
     },
 
     async setCustomerRules(storeId: string, customerGuid: string, rules: CustomerOrderRules) {
@@ -177,7 +187,7 @@ export function createOrderRules(deps: OrderRulesDeps) {
         () => deps.repo.customerRules(storeId, customerGuid),
         () => deps.repo.saveCustomerRules(storeId, customerGuid, rules, now()),
       );
-      return deps.repo.customerRules(storeId, customerGuid);
+      return withCodes(storeId, await deps.repo.customerRules(storeId, customerGuid));
     },
 
     /** The store's override of a product's rule and the rule a customer without overrides gets. */

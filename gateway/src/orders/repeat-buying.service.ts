@@ -137,9 +137,12 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
       });
       const good = report.filter((r) => r.problem === null);
       const additions = good.map((r) => ({ productGuid: r.product?.guid ?? '', quantity: r.quantity ?? 0 }));
-      const { problems, cart } = await merge(store, buyer, additions);
+      const { problems, breaches, cart } = await merge(store, buyer, additions);
+      const breachOf = new Map<number, OrderRuleBreach>();
       good.forEach((r, i) => {
         r.problem = problems[i] ?? null;
+        const breach = breaches[i];
+        if (breach && r.problem !== null) breachOf.set(r.row, { ...breach, row: r.row });
       });
       const reported = report.map(({ row, code, quantity, problem }) => ({
         row,
@@ -147,6 +150,7 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
         quantity,
         added: problem === null,
         problem,
+        ruleBreach: breachOf.get(row) ?? null,
       }));
       const added = reported.filter((r) => r.added).length;
       return { rows: reported, added, refused: reported.length - added, cart };

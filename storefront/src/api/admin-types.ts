@@ -38,3 +38,6 @@ export type ActingLogEntry = Schemas['ActingLogEntry'];
 export type PriceExplanation = Schemas['PriceExplanation'];
 export type StoreDashboard = Schemas['StoreDashboard'];
 export type StoreOrderRules = Schemas['StoreOrderRules'];
+export type CustomerOrderRulesView = Schemas['CustomerOrderRulesView'];
+export type ProductQuantityRule = Schemas['ProductQuantityRule'];
+export type QuantityRule = Schemas['QuantityRule'];

@@ -1,7 +1,8 @@
 // Importing a cart from CSV (B3): a file or pasted text, sent as text/csv; the gateway checks every row like a
-// quick add, adds the good ones and reports each row with its line number, shown here as a table.
+// quick add, adds the good ones and reports each row with its line number, shown here as a table. A row that
+// breaks a quantity rule (B4) offers its nearest valid quantity, set in the cart with one press.
 import { useState } from 'preact/hooks';
-import type { CartImportResult } from '../api/buyer-types.ts';
+import type { CartImportResult, CartImportRow } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import type { Problem } from '../api/types.ts';
 import { Field, Notice, ProblemNote } from '../ui/components.tsx';
@@ -80,12 +81,37 @@ export function CartImport() {
           {busy ? 'Importing…' : 'Import into cart'}
         </button>
       </div>
-      {report && <ImportReport report={report} />}
+      {report && <ImportReport report={report} onReport={setReport} />}
     </form>
   );
 }
 
-function ImportReport({ report }: { report: CartImportResult }) {
+function ImportReport({
+  report,
+  onReport,
+}: {
+  report: CartImportResult;
+  onReport: (report: CartImportResult) => void;
+}) {
+  const { setCart } = useBuyer();
+  const [problem, setProblem] = useState<Problem>();
+  /** Sets the row's product to the nearest quantity its rule allows, and marks the row added. */
+  const orderNearest = async (row: CartImportRow, productGuid: string, quantity: number) => {
+    setProblem(undefined);
+    const answer = await api.PUT('/store/cart/lines/{productGuid}', {
+      params: { path: { productGuid } },
+      body: { quantity },
+    });
+    if (answer.error) {
+      setProblem(answer.error);
+      return;
+    }
+    setCart(answer.data);
+    const rows = report.rows.map((r) =>
+      r === row ? { ...r, quantity, added: true, problem: null, ruleBreach: null } : r,
+    );
+    onReport({ ...report, rows, added: report.added + 1, refused: report.refused - 1 });
+  };
   return (
     <section aria-labelledby="csv-report" class="stack">
       <h3 id="csv-report">Import report</h3>
@@ -93,6 +119,7 @@ function ImportReport({ report }: { report: CartImportResult }) {
         {formatNumber(report.added)} {report.added === 1 ? 'row' : 'rows'} added to your cart,{' '}
         {formatNumber(report.refused)} refused.
       </Notice>
+      {problem && <ProblemNote problem={problem} />}
       <div class="table-wrap">
         <table>
           <thead>
@@ -113,7 +140,24 @@ function ImportReport({ report }: { report: CartImportResult }) {
                 <td class="num">{row.row}</td>
                 <th scope="row">{row.code || '—'}</th>
                 <td class="num">{row.quantity === null ? '—' : formatNumber(row.quantity)}</td>
-                <td>{row.added ? 'Added' : <span class="line-problem">{row.problem}</span>}</td>
+                <td>
+                  {row.added ? 'Added' : <span class="line-problem">{row.problem}</span>}
+                  {row.ruleBreach?.productGuid && row.ruleBreach.nearestQuantity ? (
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      onClick={() =>
+                        orderNearest(
+                          row,
+                          row.ruleBreach?.productGuid ?? '',
+                          row.ruleBreach?.nearestQuantity ?? 0,
+                        )
+                      }
+                    >
+                      Order {formatNumber(row.ruleBreach.nearestQuantity)} instead (line {row.row})
+                    </button>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

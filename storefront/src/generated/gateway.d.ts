@@ -1935,6 +1935,17 @@ export interface components {
                 multiple: number | null;
             }[];
         };
+        /** @description A customer's own order rules as the admin reads them; each product override names its product's code. */
+        CustomerOrderRulesView: {
+            minimumOrderValue: number | null;
+            products: {
+                productGuid: string;
+                productCode: string;
+                minimum: number | null;
+                maximum: number | null;
+                multiple: number | null;
+            }[];
+        };
         ProductQuantityRule: {
             productGuid: string;
             fromUnleashed: {
@@ -3157,6 +3168,8 @@ export interface components {
             added: boolean;
             /** @description Why the row was refused. */
             problem: string | null;
+            /** @description The quantity rule (B4) the row breaks, with its row and the nearest quantity that can be ordered; null when it breaks none. Its message is also in problem. */
+            ruleBreach: components["schemas"]["OrderRuleBreach"] | null;
         };
         CartImportResult: {
             rows: components["schemas"]["CartImportRow"][];
@@ -4750,7 +4763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerOrderRules"];
+                    "application/json": components["schemas"]["CustomerOrderRulesView"];
                 };
             };
             401: components["responses"]["Problem"];
@@ -4779,7 +4792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerOrderRules"];
+                    "application/json": components["schemas"]["CustomerOrderRulesView"];
                 };
             };
             400: components["responses"]["Problem"];

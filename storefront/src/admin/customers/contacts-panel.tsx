@@ -8,6 +8,7 @@ import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { CustomerOrderRules } from '../order-rules/customer-order-rules.tsx';
 import { BulkResults } from './bulk-results.tsx';
 import { ContactCard } from './contact-card.tsx';
 import { STATUS_LABELS } from './contact-labels.ts';
@@ -120,6 +121,7 @@ export function ContactsPanel(props: {
       {results && <BulkResults results={results.items} names={results.names} />}
       <CustomerOrderSettings storeId={storeId} customerGuid={customerGuid} />
       <CustomerApprovalSettings storeId={storeId} customerGuid={customerGuid} />
+      <CustomerOrderRules storeId={storeId} customerGuid={customerGuid} />
     </SlideOver>
   );
 }

@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { formatNumber } from '../../ui/format.ts';
+import { ProductQuantityRuleEditor } from '../order-rules/product-quantity-rule.tsx';
 import { ProductStatusButtons } from './product-status.tsx';
 
 export function ProductRow(props: {
@@ -18,6 +19,7 @@ export function ProductRow(props: {
   const { product, storeId, selected, onSelect, onChanged } = props;
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>();
+  const [ruleOpen, setRuleOpen] = useState(false);
   const problemId = `product-${product.guid}-problem`;
 
   const change = async (status: ProductStatus) => {
@@ -57,6 +59,14 @@ export function ProductRow(props: {
           onChange={change}
         />
         {problem && <ProblemNote id={problemId} problem={problem} />}
+      </td>
+      <td>
+        <details onToggle={(e) => setRuleOpen(e.currentTarget.open)}>
+          <summary>Quantity rule of {product.code}</summary>
+          {ruleOpen && (
+            <ProductQuantityRuleEditor storeId={storeId} productGuid={product.guid} code={product.code} />
+          )}
+        </details>
       </td>
     </tr>
   );

@@ -37,6 +37,7 @@ export function ProductTable(props: {
               Available
             </th>
             <th scope="col">Store status</th>
+            <th scope="col">Quantity rule</th>
           </tr>
         </thead>
         <tbody>
