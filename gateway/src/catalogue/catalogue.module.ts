@@ -58,7 +58,7 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
     admin: [
       catalogueAdminRouter({
         ...{ catalogue, catalogueService: service, stores, sync: deps.freshness },
-        overrides: { overridesOf: overrides.overridesOf, setOverride: overrideService.setOverride },
+        overrides: overrideService,
       }),
       cataloguesAdminRouter({
         catalogues: createCataloguesService({

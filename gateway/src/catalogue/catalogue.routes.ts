@@ -9,8 +9,7 @@ import type { SyncFreshness } from '../sync/sync-freshness.ts';
 import type { CatalogueReader } from './catalogue.reader.ts';
 import type { CatalogueService } from './catalogue.service.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
-import type { ProductOverride, ProductOverridesRepo } from './product-overrides.repo.ts';
-import type { ProductOverridesService } from './product-overrides.service.ts';
+import type { ProductOverride, ProductOverridesService } from './product-overrides.service.ts';
 
 type StoreProduct = components['schemas']['StoreProduct'];
 type StockTotal = { onHand: number; available: number } | undefined;
@@ -36,7 +35,7 @@ const toStoreProduct = (
 export function catalogueAdminRouter(deps: {
   catalogue: Pick<CatalogueReader, 'stockTotals'>;
   catalogueService: CatalogueService;
-  overrides: Pick<ProductOverridesRepo, 'overridesOf'> & ProductOverridesService;
+  overrides: ProductOverridesService;
   stores: StoresService;
   sync: SyncFreshness;
 }): Router {

@@ -13,7 +13,11 @@ const NONE: ProductOverride = { name: null, description: null };
 /** Trimmed; blank is none. */
 const tidy = (text: string | null | undefined) => text?.trim() || null;
 
+export type { ProductOverride } from './product-overrides.repo.ts';
+
 export interface ProductOverridesService {
+  /** The overrides of these products of the store, by product GUID. */
+  overridesOf(storeId: string, guids: readonly string[]): Promise<Map<string, ProductOverride>>;
   /** Sets (or with both blank, clears) one product's override; not-found for a product the store lacks. */
   setOverride(
     storeId: string,
@@ -30,6 +34,7 @@ export function createProductOverridesService(deps: {
   clock: Clock;
 }): ProductOverridesService {
   return {
+    overridesOf: (storeId, guids) => deps.overrides.overridesOf(storeId, guids),
     setOverride: (storeId, productGuid, input) =>
       deps.db.transaction(async () => {
         const [product] = await productsNamed(deps.catalogue, storeId, [productGuid]);
