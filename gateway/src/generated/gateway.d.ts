@@ -2333,7 +2333,7 @@ export interface components {
              */
             stockSyncedAt: string | null;
             /** @description The store's own description of the product (R3); null when it has none. */
-            details?: string | null;
+            details: string | null;
         };
         BuyerProductPage: {
             items: components["schemas"]["BuyerProduct"][];
