@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exchange, type Given } from './consumer-kit.ts';
 import { BUYER_EMAIL, EXAMPLES, SELLABLE_PRODUCT, STATES, STORE_NAME } from './contract.ts';
 import { adminOfStore } from './givens.ts';
-import { fromState, isoDateTime, oneOf, orNull, problem } from './matchers.ts';
+import { fromState, isoDateTime, oneOf, orNull, problem, textOrNull } from './matchers.ts';
 import * as shapes from './shapes.ts';
 
 const { like, eachLike } = MatchersV3;
@@ -73,6 +73,52 @@ export function adminProductsContracts(): void {
           }),
       );
       expect(data?.status).toBe('visible');
+    });
+
+    it("when the admin gives a product the store's own name and description, then the answer shows them beside Unleashed's (R3)", async () => {
+      const body = { name: 'Workshop Widget (trade pack)', description: 'Ships in cartons of 12.' };
+      const { data } = await exchange(
+        {
+          given: [...adminOfStore, product('sellable')],
+          as: 'admin',
+          uponReceiving: "the store's own name and description of one product",
+          method: 'PUT',
+          path: `${onStore}/products/{productGuid}/override`,
+          body,
+          status: 200,
+          response: {
+            ...shapes.storeProduct,
+            override: { name: textOrNull(body.name), description: textOrNull(body.description) },
+          },
+        },
+        (api) =>
+          api.PUT('/admin/stores/{storeId}/products/{productGuid}/override', {
+            params: { path: { storeId, productGuid } },
+            body,
+          }),
+      );
+      expect(data?.override?.name).toBe(body.name);
+    });
+
+    it('when the product is no longer in the store, then its name edit is told not-found (R3)', async () => {
+      const { error } = await exchange(
+        {
+          given: adminOfStore,
+          as: 'admin',
+          uponReceiving: "the store's own name of a product the store does not have",
+          method: 'PUT',
+          path: `${onStore}/products/no-such-product/override`,
+          body: { name: 'Ghost', description: null },
+          status: 404,
+          response: problem('not-found', 404),
+        },
+        (api) =>
+          api.PUT('/admin/stores/{storeId}/products/{productGuid}/override', {
+            params: { path: { storeId, productGuid: 'no-such-product' } },
+            body: { name: 'Ghost', description: null },
+          }),
+      );
+      expect(error?.type).toMatch(/not-found$/);
     });
 
     it('when listing one more would pass the plan limit, then the answer is 403 plan-limit-reached (R7)', async () => {

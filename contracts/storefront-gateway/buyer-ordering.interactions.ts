@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exchange, type Given } from './consumer-kit.ts';
 import { BUYER_EMAIL, EXAMPLES, LOW_PRODUCT, SELLABLE_PRODUCT, STATES, STORE_NAME } from './contract.ts';
 import { buyerOfStore, buyerSignedIn, cartHolds, storeSynced } from './givens.ts';
-import { isoDateTimeOrNull, orNull, problem } from './matchers.ts';
+import { isoDateTimeOrNull, orNull, problem, textOrNull } from './matchers.ts';
 import * as shapes from './shapes.ts';
 
 const { eachLike, like } = MatchersV3;
@@ -44,7 +44,12 @@ export function buyerOrderingContracts(): void {
           path: `/store/products/${SELLABLE_PRODUCT}`,
           status: 200,
           // DEMO001 has its own price on it, which wins at any quantity: no breaks.
-          response: { ...shapes.buyerProduct, priceBreaks: [], stockSyncedAt: isoDateTimeOrNull(null) },
+          response: {
+            ...shapes.buyerProduct,
+            priceBreaks: [],
+            stockSyncedAt: isoDateTimeOrNull(null),
+            details: textOrNull(null),
+          },
         },
         (api) =>
           api.GET('/store/products/{productCode}', { params: { path: { productCode: SELLABLE_PRODUCT } } }),

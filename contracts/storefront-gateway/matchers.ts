@@ -6,6 +6,7 @@ import { EXAMPLES, type ExampleName } from './contract.ts';
 
 const { like, regex, integer, fromProviderState } = MatchersV3;
 
+export { textOrNull } from '../gateway-unleashed/matchers.ts';
 export { orNull };
 
 /** An ISO 8601 date-time as the gateway writes it (`toISOString`). */

@@ -87,6 +87,7 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   listStoreProducts:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   setProductStatuses:         [ 404,  403,  403,  403,  401,  401,  401,  401,  401], // S1's product is not in S2
   setProductStatus:           [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
+  setProductOverride:         [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   getStoreOrderRules:         ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   setStoreOrderRules:         ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getCustomerOrderRules:      [ 404,  403,  403,  403,  401,  401,  401,  401,  401],

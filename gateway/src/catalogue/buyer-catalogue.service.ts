@@ -17,6 +17,7 @@ import type { CatalogueRepo } from './catalogue.repo.ts';
 import type { PriceRule, PriceTier, Product, ProductStatus } from './catalogue.types.ts';
 import type { CataloguesRepo } from './catalogues.repo.ts';
 import type { EffectiveStatuses } from './effective-status.ts';
+import type { ProductOverridesRepo } from './product-overrides.repo.ts';
 
 export type BuyerProduct = components['schemas']['BuyerProduct'];
 /** One product with its price breaks; the route adds the stock sync time. */
@@ -52,6 +53,8 @@ export function createBuyerCatalogueService(deps: {
   catalogue: CatalogueRepo;
   customers: CustomerReader;
   catalogues: CataloguesRepo;
+  /** The store's own names and descriptions (R3): buyers see them instead of Unleashed's description. */
+  overrides: Pick<ProductOverridesRepo, 'overridesOf'>;
   statuses: EffectiveStatuses;
   versions: DataVersions;
   clock: Clock;
@@ -65,7 +68,11 @@ export function createBuyerCatalogueService(deps: {
     status: ProductStatus;
     available: number;
     categories: string[];
-    /** Lower-cased code and description, for search. */
+    /** The store's own name when it has one (R3), else Unleashed's description. */
+    name: string;
+    /** The store's own description (R3). */
+    details: string | null;
+    /** Lower-cased code, name and Unleashed's description, for search. */
     text: string;
   };
   // Every catalogue page used to rebuild the whole visible list (10,000 products: ~25 ms); it is now rebuilt only
@@ -107,16 +114,21 @@ export function createBuyerCatalogueService(deps: {
     const statusOf = await deps.statuses.forCustomer(store.id, customerGuid);
     const extra = await deps.catalogues.categoryNamesByProduct(store.id);
     const stock = await catalogue.stockTotals(store.id, store.warehouseCodes);
+    const overrides = await deps.overrides.overridesOf(store.id);
     const seen = (await catalogue.listProducts(store.id))
       .map((product) => ({
         product,
+        name: overrides.get(product.guid)?.name ?? product.description,
+        details: overrides.get(product.guid)?.description ?? null,
         status: statusOf(product),
         available: stock.get(product.guid)?.available ?? 0,
         categories: [
           ...(product.categoryName ? [product.categoryName] : []),
           ...(extra.get(product.guid) ?? []),
         ],
-        text: `${product.code}\n${product.description}`.toLowerCase(),
+        text: [product.code, overrides.get(product.guid)?.name ?? '', product.description]
+          .join('\n')
+          .toLowerCase(),
       }))
       .filter(({ product, status }) => !product.obsolete && status !== 'hidden')
       .filter(({ available: qty }) => outOfStockPolicy !== 'hidden' || qty > 0)
@@ -182,7 +194,7 @@ export function createBuyerCatalogueService(deps: {
     return {
       guid: product.guid,
       code: product.code,
-      description: product.description,
+      description: seen.name,
       category: product.categoryName,
       categories,
       imageUrls: images.map((image) => image.url),
@@ -265,7 +277,8 @@ export function createBuyerCatalogueService(deps: {
       if (!seen) throw new AppError('not-found', `Your catalogue has no product ${code}.`);
       const pricing = await pricingFor(store, customerGuid, todayOf(clock));
       const shown = present(store, pricing, seen);
-      return { ...shown, priceBreaks: priceBreaksOf(pricing, seen.product, shown.price) };
+      const priceBreaks = priceBreaksOf(pricing, seen.product, shown.price);
+      return { ...shown, priceBreaks, details: seen.details };
     },
     async categories(store, customerGuid) {
       const names = new Set((await visible(store, customerGuid)).flatMap(({ categories }) => categories));

@@ -20,6 +20,8 @@ import { cataloguesAdminRouter } from './catalogues.routes.ts';
 import { createCataloguesService } from './catalogues.service.ts';
 import { createCategoriesService } from './categories.service.ts';
 import { createEffectiveStatuses } from './effective-status.ts';
+import { createProductOverridesRepo } from './product-overrides.repo.ts';
+import { createProductOverridesService } from './product-overrides.service.ts';
 
 export interface CatalogueModuleDeps {
   account: AccountService;
@@ -36,11 +38,16 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
   const catalogue = createCatalogueRepo(db);
   const catalogues = createCataloguesRepo(db);
   const statuses = createEffectiveStatuses({ catalogue, catalogues, versions });
+  const overrides = createProductOverridesRepo(db, versions);
+  const overrideService = createProductOverridesService({
+    ...{ db, catalogue, overrides, audit: ctx.audit, clock },
+  });
   const service = createCatalogueService({ db, catalogue, account, statuses, audit: ctx.audit });
   const buyerCatalogue = createBuyerCatalogueService({
     catalogue,
     customers,
     catalogues,
+    overrides,
     statuses,
     versions,
     clock,
@@ -49,7 +56,10 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
   const routes: ModuleRoutes = {
     buyer: [buyerCatalogueRouter({ catalogue: buyerCatalogue, stores, sync: deps.freshness, versions })],
     admin: [
-      catalogueAdminRouter({ catalogue, catalogueService: service, stores, sync: deps.freshness }),
+      catalogueAdminRouter({
+        ...{ catalogue, catalogueService: service, stores, sync: deps.freshness },
+        overrides: overrideService,
+      }),
       cataloguesAdminRouter({
         catalogues: createCataloguesService({
           db,
@@ -69,5 +79,5 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
   };
   const reader: CatalogueReader = catalogue;
   const syncTarget: CatalogueSyncTarget = catalogueSyncTarget(catalogue, catalogues);
-  return { service, statuses, reader, syncTarget, routes };
+  return { service, statuses, reader, syncTarget, routes, overrides };
 }

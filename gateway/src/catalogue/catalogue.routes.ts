@@ -1,4 +1,5 @@
-// /admin/stores/{storeId}/products: what the sync brought in, with the store's status and stock (R3, R4).
+// /admin/stores/{storeId}/products: what the sync brought in, with the store's status, its own name and
+// description (R3) and stock (R4).
 import { Router } from 'express';
 import type { components } from '../generated/gateway.d.ts';
 import { pageRequest } from '../http/paging.ts';
@@ -8,12 +9,33 @@ import type { SyncFreshness } from '../sync/sync-freshness.ts';
 import type { CatalogueReader } from './catalogue.reader.ts';
 import type { CatalogueService } from './catalogue.service.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
+import type { ProductOverride, ProductOverridesService } from './product-overrides.service.ts';
 
 type StoreProduct = components['schemas']['StoreProduct'];
+type StockTotal = { onHand: number; available: number } | undefined;
+
+const toStoreProduct = (
+  p: Product,
+  stock: StockTotal,
+  syncedAt: string | null,
+  override: ProductOverride | undefined | null,
+): StoreProduct => ({
+  guid: p.guid,
+  code: p.code,
+  description: p.description,
+  category: p.categoryName,
+  status: p.status,
+  obsolete: p.obsolete,
+  defaultSellPrice: p.defaultSellPrice,
+  imageUrl: p.images.find((image) => image.isDefault)?.url ?? p.images[0]?.url ?? null,
+  stock: { onHand: stock?.onHand ?? 0, available: stock?.available ?? 0, syncedAt },
+  ...(override ? { override } : {}),
+});
 
 export function catalogueAdminRouter(deps: {
   catalogue: Pick<CatalogueReader, 'stockTotals'>;
   catalogueService: CatalogueService;
+  overrides: ProductOverridesService;
   stores: StoresService;
   sync: SyncFreshness;
 }): Router {
@@ -52,22 +74,22 @@ export function catalogueAdminRouter(deps: {
       store.warehouseCodes,
       products.map((p) => p.guid),
     );
-    const items: StoreProduct[] = products.map((p: Product) => ({
-      guid: p.guid,
-      code: p.code,
-      description: p.description,
-      category: p.categoryName,
-      status: p.status,
-      obsolete: p.obsolete,
-      defaultSellPrice: p.defaultSellPrice,
-      imageUrl: p.images.find((image) => image.isDefault)?.url ?? p.images[0]?.url ?? null,
-      stock: {
-        onHand: stock.get(p.guid)?.onHand ?? 0,
-        available: stock.get(p.guid)?.available ?? 0,
-        syncedAt: stockSyncedAt,
-      },
-    }));
+    const overrides = await deps.overrides.overridesOf(
+      store.id,
+      products.map((p) => p.guid),
+    );
+    const items = products.map((p) =>
+      toStoreProduct(p, stock.get(p.guid), stockSyncedAt, overrides.get(p.guid)),
+    );
     res.json({ items, ...paging, total });
+  });
+  router.put('/admin/stores/:storeId/products/:productGuid/override', async (req, res) => {
+    const store = await deps.stores.get(req.params.storeId);
+    const guid = req.params.productGuid;
+    const { product, override } = await deps.overrides.setOverride(store.id, guid, req.body);
+    const stock = await deps.catalogue.stockTotals(store.id, store.warehouseCodes, [guid]);
+    const syncedAt = await deps.sync.lastSucceededAt(store.id, 'stock');
+    res.json(toStoreProduct(product, stock.get(guid), syncedAt, override));
   });
   return router;
 }

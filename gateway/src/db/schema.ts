@@ -313,6 +313,14 @@ export interface OrderValueMinimumsTable {
   updatedAt: Timestamp;
 }
 
+export interface ProductOverridesTable {
+  storeId: string;
+  productGuid: string;
+  name: string | null;
+  description: string | null;
+  updatedAt: Timestamp;
+}
+
 export interface ProductQuantityRulesTable {
   storeId: string;
   productGuid: string;
@@ -565,6 +573,7 @@ export interface Database {
   storeOrderRules: StoreOrderRulesTable;
   orderValueMinimums: OrderValueMinimumsTable;
   productQuantityRules: ProductQuantityRulesTable;
+  productOverrides: ProductOverridesTable;
   invitations: InvitationsTable;
   buyerLogins: BuyerLoginsTable;
   notifications: NotificationsTable;

@@ -849,6 +849,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stores/{storeId}/products/{productGuid}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the store's own name and description of one product (R3 description overrides); both null or blank clears them
+         * @description Store-only: no sync changes it, whatever Unleashed's description becomes. Buyers see the name instead of Unleashed's description in the catalogue and on the product page (search finds either), and the description on the product page; carts and orders keep Unleashed's description, as the sales order does. Recorded in the audit trail with the values before and after.
+         */
+        put: operations["setProductOverride"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/order-rules": {
         parameters: {
             query?: never;
@@ -2281,6 +2304,14 @@ export interface components {
                 /** Format: date-time */
                 syncedAt: string | null;
             };
+            override?: components["schemas"]["ProductOverride"];
+        };
+        /** @description The store's own name and description of a product (R3); `description` is Unleashed's, untouched. Trimmed; blank is none. */
+        ProductOverride: {
+            /** @description Shown to buyers instead of Unleashed's description; null: Unleashed's. */
+            name: string | null;
+            /** @description A longer text shown on the buyer product page; null: none. */
+            description: string | null;
         };
         ProductStatusChange: {
             status: components["schemas"]["ProductStatus"];
@@ -2342,6 +2373,7 @@ export interface components {
         BuyerProduct: {
             guid: string;
             code: string;
+            /** @description The store's own name for the product when it has one (R3), else Unleashed's description. */
             description: string;
             category: string | null;
             /** @description Every category the product is in: its product group and any store categories. */
@@ -2539,6 +2571,8 @@ export interface components {
              * @description When the stock figures were last synced from Unleashed (B1).
              */
             stockSyncedAt: string | null;
+            /** @description The store's own description of the product (R3); null when it has none. */
+            details: string | null;
         };
         BuyerProductPage: {
             items: components["schemas"]["BuyerProduct"][];
@@ -2728,7 +2762,7 @@ export interface components {
          * @description What was done.
          * @enum {string}
          */
-        AuditKind: "plan-changed" | "store-settings-changed" | "product-status-changed" | "catalogue-created" | "catalogue-changed" | "catalogue-deleted" | "catalogue-customers-changed" | "category-created" | "category-changed" | "category-deleted" | "invitation-sent" | "invitation-cancelled" | "contact-deactivated" | "contact-reactivated" | "template-changed" | "customer-joined" | "customer-left" | "order-rules-changed" | "sync-requested" | "acting-started" | "acting-stopped" | "order-placed" | "standing-order-created" | "standing-order-changed" | "standing-order-deleted" | "approval-settings-changed" | "order-approved" | "order-rejected";
+        AuditKind: "plan-changed" | "store-settings-changed" | "product-status-changed" | "product-override-changed" | "catalogue-created" | "catalogue-changed" | "catalogue-deleted" | "catalogue-customers-changed" | "category-created" | "category-changed" | "category-deleted" | "invitation-sent" | "invitation-cancelled" | "contact-deactivated" | "contact-reactivated" | "template-changed" | "customer-joined" | "customer-left" | "order-rules-changed" | "sync-requested" | "acting-started" | "acting-stopped" | "order-placed" | "standing-order-created" | "standing-order-changed" | "standing-order-deleted" | "approval-settings-changed" | "order-approved" | "order-rejected";
         /** @enum {string} */
         AuditRecordType: "account" | "store" | "product" | "catalogue" | "category" | "contact" | "customer" | "template" | "sync" | "order" | "standing-order";
         AuditEntry: {
@@ -4690,6 +4724,36 @@ export interface operations {
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+        };
+    };
+    setProductOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                productGuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductOverride"];
+            };
+        };
+        responses: {
+            /** @description The product as the products list shows it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreProduct"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
         };
     };
     getStoreOrderRules: {

@@ -55,6 +55,7 @@ export function ProductPage({ code }: { code: string }) {
         </div>
         <div class="stack">
           <PageTitle>{product.description}</PageTitle>
+          {product.details && <p class="product-details">{product.details}</p>}
           <dl class="facts">
             <div>
               <dt>Code</dt>

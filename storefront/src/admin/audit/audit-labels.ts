@@ -5,6 +5,7 @@ export const AUDIT_KINDS: Record<AuditKind, string> = {
   'plan-changed': 'Plan changed',
   'store-settings-changed': 'Store settings',
   'product-status-changed': 'Product status',
+  'product-override-changed': 'Product name and description',
   'catalogue-created': 'Catalogue created',
   'catalogue-changed': 'Catalogue changed',
   'catalogue-deleted': 'Catalogue deleted',

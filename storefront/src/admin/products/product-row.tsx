@@ -1,5 +1,6 @@
-// One product on the products page: selection, code and description, stock, and its store status with a
-// one-click change (R3); a refusal (plan limit R7, obsolete product) is shown as a sentence in the row.
+// One product on the products page: selection, code and description (the store's own name when it has one, R3,
+// editable in place), stock, and its store status with a one-click change (R3); a refusal (plan limit R7,
+// obsolete product) is shown as a sentence in the row.
 import { useState } from 'preact/hooks';
 import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -7,6 +8,7 @@ import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { ProductQuantityRuleEditor } from '../order-rules/product-quantity-rule.tsx';
+import { ProductOverrideForm } from './product-override-form.tsx';
 import { ProductStatusButtons } from './product-status.tsx';
 
 export function ProductRow(props: {
@@ -15,9 +17,11 @@ export function ProductRow(props: {
   selected: boolean;
   onSelect: (on: boolean) => void;
   onChanged: (status: ProductStatus) => void;
+  onReplaced: (product: StoreProduct) => void;
 }) {
   const { product, storeId, selected, onSelect, onChanged } = props;
   const [saving, setSaving] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [ruleOpen, setRuleOpen] = useState(false);
   const problemId = `product-${product.guid}-problem`;
@@ -34,7 +38,7 @@ export function ProductRow(props: {
     else setProblem(error);
   };
 
-  return (
+  const row = (
     <tr aria-selected={selected}>
       <td>
         <input
@@ -48,7 +52,19 @@ export function ProductRow(props: {
         {product.code}
         {product.obsolete && <span class="badge">Obsolete</span>}
       </th>
-      <td>{product.description}</td>
+      <td>
+        {product.override?.name ?? product.description}
+        {product.override?.name && <span class="muted"> (Unleashed: {product.description})</span>}{' '}
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={editing}
+          aria-label={`Edit the store name of ${product.code}`}
+          onClick={() => setEditing(!editing)}
+        >
+          Edit name
+        </button>
+      </td>
       <td class="num">{formatNumber(product.stock.available)}</td>
       <td>
         <ProductStatusButtons
@@ -69,5 +85,24 @@ export function ProductRow(props: {
         </details>
       </td>
     </tr>
+  );
+  if (!editing) return row;
+  return (
+    <>
+      {row}
+      <tr>
+        <td colSpan={6}>
+          <ProductOverrideForm
+            product={product}
+            storeId={storeId}
+            onCancel={() => setEditing(false)}
+            onSaved={(saved) => {
+              setEditing(false);
+              props.onReplaced(saved);
+            }}
+          />
+        </td>
+      </tr>
+    </>
   );
 }

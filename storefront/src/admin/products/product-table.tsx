@@ -10,8 +10,9 @@ export function ProductTable(props: {
   isSelected: (guid: string) => boolean;
   onSelect: (guid: string, on: boolean) => void;
   onChanged: (product: StoreProduct, status: ProductStatus) => void;
+  onReplaced: (product: StoreProduct) => void;
 }) {
-  const { busy, products, storeId, isSelected, onSelect, onChanged } = props;
+  const { busy, products, storeId, isSelected, onSelect, onChanged, onReplaced } = props;
   if (products.length === 0) {
     return <p class="muted">No products match. Run a sync, or change the search and filter.</p>;
   }
@@ -49,6 +50,7 @@ export function ProductTable(props: {
               selected={isSelected(product.guid)}
               onSelect={(on) => onSelect(product.guid, on)}
               onChanged={(status) => onChanged(product, status)}
+              onReplaced={onReplaced}
             />
           ))}
         </tbody>

@@ -57,6 +57,11 @@ export function ProductsPage({ store }: { store: Store }) {
     const items = products.data.items.map((p) => (p.guid === product.guid ? { ...p, status: next } : p));
     products.set({ ...products.data, items });
   };
+  const replace = (next: StoreProduct) => {
+    if (!products.data) return;
+    const items = products.data.items.map((p) => (p.guid === next.guid ? next : p));
+    products.set({ ...products.data, items });
+  };
   const applyBulk = async (status: ProductStatus) => {
     setBulk({ busy: true });
     const { data, error } = await api.POST('/admin/stores/{storeId}/products/status', {
@@ -103,6 +108,7 @@ export function ProductsPage({ store }: { store: Store }) {
           isSelected={(guid) => allMatching || selected.has(guid)}
           onSelect={select}
           onChanged={setOne}
+          onReplaced={replace}
         />
       )}
       {products.data && (
