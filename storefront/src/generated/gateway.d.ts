@@ -1920,7 +1920,7 @@ export interface components {
             /** @description New Unleashed customers join the store at sync, up to the plan limit (default true). */
             autoAddCustomers?: boolean;
             /**
-             * @description What buyers get for a product with nothing available (R17b): hidden, visible but not orderable (default), or sellable (ordering makes a backorder).
+             * @description What buyers get for a product with nothing available (R17b): hidden, visible but not orderable (default), or sellable (ordering makes a backorder). B9: with hidden or visible a quantity past the available stock is refused (422 not-enough-stock) wherever an order is formed; with sellable the part past it is the line's backorderQuantity, sent to Unleashed in the sales-order line's Comments (the order keeps the import status).
              * @enum {string}
              */
             outOfStockPolicy?: "hidden" | "visible" | "sellable";
