@@ -57,6 +57,7 @@ describe('quantity breaks that raise the unit price', () => {
     await main().getByLabel('Search').fill('DEMO003');
     await main().getByRole('button', { name: 'Explain a price for Third Avenue Traders' }).click();
     const check = panel().getByRole('region', { name: 'Price check' });
+    await check.getByText(/products? ha(s|ve) a quantity break that raises the unit price$/).click();
     await check.getByText(FLAG).waitFor();
     expect(
       await check.getByRole('table', { name: 'Unit price by quantity of DEMO-PLENTY' }).textContent(),

@@ -21,19 +21,27 @@ export function PriceCheck({ storeId, customerGuid }: { storeId: string; custome
       {report.state === 'ready' && report.data.items.length === 0 && (
         <p class="muted">No quantity break raises this customer's unit price.</p>
       )}
-      {report.state === 'ready' &&
-        report.data.items.map((item) => (
-          <div key={item.product.guid} class="stack">
-            <p>
-              <strong>{item.product.code}</strong> <span class="muted">{item.product.description}</span>
-            </p>
-            <PriceSteps
-              label={`Unit price by quantity of ${item.product.code}`}
-              steps={item.steps}
-              raising={item.raisingBreaks}
-            />
-          </div>
-        ))}
+      {report.state === 'ready' && report.data.items.length > 0 && (
+        <details>
+          <summary>
+            {report.data.items.length === 1
+              ? '1 product has a quantity break that raises the unit price'
+              : `${report.data.items.length} products have a quantity break that raises the unit price`}
+          </summary>
+          {report.data.items.map((item) => (
+            <div key={item.product.guid} class="stack">
+              <p>
+                <strong>{item.product.code}</strong> <span class="muted">{item.product.description}</span>
+              </p>
+              <PriceSteps
+                label={`Unit price by quantity of ${item.product.code}`}
+                steps={item.steps}
+                raising={item.raisingBreaks}
+              />
+            </div>
+          ))}
+        </details>
+      )}
     </section>
   );
 }

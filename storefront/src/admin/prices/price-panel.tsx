@@ -1,6 +1,6 @@
 // "Explain a price" (R17a) for one customer: find a product by code, give a quantity, and see the price, the rule
 // that produced it (in Unleashed's order), the sentence saying why, the unit price at each quantity and every
-// input considered; above it, the customer's price check (breaks that raise the unit price).
+// input considered; below it, the customer's price check (breaks that raise the unit price).
 import { useState } from 'preact/hooks';
 import type { PriceExplanation, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -60,7 +60,6 @@ export function PricePanel(props: {
   return (
     <SlideOver title={`Explain a price for ${customerName}`} onClose={onClose}>
       <div class="stack">
-        <PriceCheck storeId={storeId} customerGuid={customerGuid} />
         <Field id="price-product" label="Product code" hint="Type part of the code, then pick the product.">
           {(c) => (
             <input
@@ -124,6 +123,7 @@ export function PricePanel(props: {
             <PriceInputs inputs={e.inputs} />
           </section>
         )}
+        <PriceCheck storeId={storeId} customerGuid={customerGuid} />
       </div>
     </SlideOver>
   );
