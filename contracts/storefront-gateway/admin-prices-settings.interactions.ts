@@ -7,8 +7,9 @@ import { BUYER_CUSTOMER, EXAMPLES, STATES, STORE_NAME } from './contract.ts';
 import { adminOfStore, sellable } from './givens.ts';
 import { orNull } from './matchers.ts';
 import * as shapes from './shapes.ts';
+import { priceStep, raisingBreak } from './stock-and-price-breaks.interactions.ts';
 
-const { like, integer, boolean, regex, atLeastLike } = MatchersV3;
+const { like, integer, boolean, regex, atLeastLike, eachLike } = MatchersV3;
 const { storeId, customerGuid, productGuid } = EXAMPLES;
 const demoInStore: Given = [STATES.customerInStore, { customerCode: BUYER_CUSTOMER, storeName: STORE_NAME }];
 const nullableNumber = (example: number | null) => orNull('-?\\d+(?:\\.\\d+)?', example);
@@ -50,6 +51,8 @@ export function adminPricesSettingsContracts(): void {
               'customer-price',
             ),
             explanation: like("The customer's own price"),
+            steps: eachLike(priceStep),
+            raisingBreaks: atLeastLike(raisingBreak, 0),
             inputs: {
               customerPrices: atLeastLike(priceRow, 0),
               quantityBreaks: atLeastLike({ ...priceRow, met: boolean(true) }, 0),

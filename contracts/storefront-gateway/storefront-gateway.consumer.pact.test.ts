@@ -30,6 +30,7 @@ import { PACT_FILE } from './contract.ts';
 import { orderRuleContracts } from './order-rules.interactions.ts';
 import { purchaseOrderContracts } from './purchase-orders.interactions.ts';
 import { standingOrderContracts } from './standing-orders.interactions.ts';
+import { stockAndPriceBreakContracts } from './stock-and-price-breaks.interactions.ts';
 
 // The pact holds exactly what this run expects: PactV3 merges into an existing file.
 beforeAll(() => rmSync(PACT_FILE, { force: true }));
@@ -55,3 +56,4 @@ adminOrdersContracts();
 checkoutContracts();
 adminAuditContracts();
 approvalContracts();
+stockAndPriceBreakContracts();

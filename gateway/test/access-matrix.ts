@@ -81,6 +81,7 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   listActingLog:              ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listActingContacts:         [ 403,  403,  403, 'ok',  401,  401,  401,  401,  401], // only while acting
   explainPrice:               [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
+  checkCustomerPrices:        [ 404,  403,  403,  403,  401,  401,  401,  401,  401], // customer A is not in S2
   reorder:                    [ 403,  404,  404,  404,  401,  401,  401,  401,  401],
   quickAdd:                   [ 403,  404,  404,  404,  401,  401,  401,  401,  401],
   importCart:                 [ 403, 'ok', 'ok', 'ok',  401,  401,  401,  401,  401], // the other's product is reported, not added (checked after)

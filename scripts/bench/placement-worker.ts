@@ -27,9 +27,15 @@ interface QuantityRule {
   multiple: number | null;
 }
 const products = (await portal.buyer('GET', '/store/products?pageSize=50')) as {
-  items: { guid: string; orderable: boolean; quantityRule: QuantityRule }[];
+  items: {
+    guid: string;
+    orderable: boolean;
+    quantityRule: QuantityRule;
+    stock: { available: number | null };
+  }[];
 };
-const orderable = products.items.filter((p) => p.orderable);
+// B9: a line past the available stock is refused, so only products with more in stock than any one line asks.
+const orderable = products.items.filter((p) => p.orderable && (p.stock.available ?? 0) >= 100);
 if (orderable.length === 0) throw new Error('no orderable product in the bench store');
 const address = { deliveryAddress: { name: 'Bench', street: '1 Bench Road', city: 'Auckland' } };
 

@@ -132,9 +132,12 @@ describe('acting as a customer (R22, R23)', () => {
     await page().goto(`${portal.url}/#/products/DEMO-PLENTY`);
     await page().getByRole('banner').getByText('for Third Avenue Traders').waitFor();
     await main().getByRole('heading', { level: 1, name: 'Demo Plenty Widget' }).waitFor();
-    await main().getByText('20.00 each').waitFor();
+    await main().getByText('20.00 each', { exact: true }).waitFor();
     const breaks = main().getByRole('region', { name: 'Price by quantity' });
-    expect(await breaks.getByRole('listitem').allTextContents()).toEqual(['10 or more: 17.00 each']);
+    expect(await breaks.getByRole('listitem').allTextContents()).toEqual([
+      '1 to 9: 20.00 each',
+      '10 or more: 17.00 each',
+    ]);
     await page().goto(`${portal.url}/#/products/DEMO-OBSOLETE`);
     await main().getByRole('heading', { level: 1, name: 'Product not found' }).waitFor();
   });

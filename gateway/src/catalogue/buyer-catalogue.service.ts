@@ -217,13 +217,17 @@ export function createBuyerCatalogueService(deps: {
     ].sort((a, b) => a - b);
     const breaks: PriceBreak[] = [];
     let last = base;
+    let cheapest = base;
     for (const minimumQuantity of minimums) {
       const resolved = priceOf(pricing, product, minimumQuantity);
       if (resolved.source !== 'quantity-break' || resolved.price === null) continue;
-      // Unleashed ranks a break above the customer's tier, so a break can even raise the price: shown as it is.
       if (resolved.price === last) continue;
-      breaks.push({ minimumQuantity, price: resolved.price });
+      // Unleashed ranks a break above the customer's tier, so a break can even raise the price: shown as it is,
+      // and said (issue 16 item 3), so buying more never surprises at checkout.
+      const raisesPrice = cheapest !== null && resolved.price > cheapest;
+      breaks.push({ minimumQuantity, price: resolved.price, raisesPrice });
       last = resolved.price;
+      if (cheapest === null || resolved.price < cheapest) cheapest = resolved.price;
     }
     return breaks;
   };

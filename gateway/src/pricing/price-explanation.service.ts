@@ -1,5 +1,6 @@
 // The admin's price explanation (R17a): for any customer and product at a quantity, the price a buyer would pay,
-// the rule that produced it, and every input resolvePrice considered, so "why does X pay Y?" needs no guessing.
+// the rule that produced it, and every input resolvePrice considered, so "why does X pay Y?" needs no guessing;
+// with the unit price at each quantity and any break that raises it (price-breaks.ts).
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { PriceRule } from '../catalogue/catalogue.types.ts';
 import type { Clock } from '../clock.ts';
@@ -7,6 +8,7 @@ import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import { priceSteps, raisingBreaks } from './price-breaks.ts';
 import { type PriceSource, resolvePrice, validOn } from './pricing.ts';
 
 export type PriceExplanation = components['schemas']['PriceExplanation'];
@@ -43,6 +45,7 @@ export function createPriceExplanation(deps: {
       const rules = await deps.catalogue.listPriceRules(storeId, productGuid);
       const tiers = await deps.catalogue.listPriceTiers(storeId);
       const resolved = resolvePrice({ product, customer, rules, tiers, quantity, today });
+      const steps = priceSteps({ product, customer, rules, tiers, today });
 
       const input = (rule: PriceRule): RuleInput => ({
         guid: rule.guid,
@@ -67,6 +70,8 @@ export function createPriceExplanation(deps: {
         explanation: resolved.explanation,
         floorApplied: resolved.floorApplied,
         minimumSellPrice: product.minimumSellPrice,
+        steps,
+        raisingBreaks: raisingBreaks(steps),
         inputs: {
           customerPrices: rules
             .filter((r) => r.customerGuid === customer.guid && r.minimumQuantity <= 1)

@@ -4,6 +4,7 @@ import type { components } from '../generated/gateway.d.ts';
 type Schemas = components['schemas'];
 
 export type BuyerProduct = Schemas['BuyerProduct'];
+export type BuyerProductDetail = Schemas['BuyerProductDetail'];
 export type BuyerProductPage = Schemas['BuyerProductPage'];
 export type Cart = Schemas['Cart'];
 export type CartLine = Schemas['CartLine'];

@@ -1,4 +1,5 @@
-// An order's product lines and, below them, its charges (freight and others added in Unleashed, R19).
+// An order's product lines (a backordered part said on its line, B9) and, below them, its charges (freight and
+// others added in Unleashed, R19).
 import type { BuyerOrder } from '../api/buyer-types.ts';
 import { formatNumber } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
@@ -29,6 +30,9 @@ export function OrderLines({ order }: { order: BuyerOrder }) {
                 <tr key={`${line.code}-${index}`}>
                   <th scope="row">
                     {line.description} <span class="product-code">{line.code}</span>
+                    {line.backorderQuantity ? (
+                      <p class="line-backorder">{formatNumber(line.backorderQuantity)} on backorder</p>
+                    ) : null}
                   </th>
                   <td class="num">{formatNumber(line.quantity)}</td>
                   <td class="num">{formatMoney(line.unitPrice)}</td>

@@ -3,10 +3,11 @@
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
-import { formatDateTime, formatNumber } from '../ui/format.ts';
+import { formatDateTime } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { AddToCart } from './add-to-cart.tsx';
+import { PriceByQuantity } from './price-by-quantity.tsx';
 import { OrderableNote } from './product-card.tsx';
 import { ProductImage } from './product-image.tsx';
 import { QuantityRuleNote } from './quantity-rule.tsx';
@@ -88,13 +89,7 @@ export function ProductPage({ code }: { code: string }) {
           {product.priceBreaks.length > 0 && (
             <section aria-labelledby="breaks-heading" class="price-breaks">
               <h2 id="breaks-heading">Price by quantity</h2>
-              <ul>
-                {product.priceBreaks.map((step) => (
-                  <li key={step.minimumQuantity}>
-                    {formatNumber(step.minimumQuantity)} or more: {formatMoney(step.price)} each
-                  </li>
-                ))}
-              </ul>
+              <PriceByQuantity price={product.price} breaks={product.priceBreaks} />
             </section>
           )}
           <p class="muted">

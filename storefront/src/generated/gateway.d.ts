@@ -726,6 +726,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stores/{storeId}/customers/{customerGuid}/price-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        /** The price check of one customer (R17a, issue 16 item 3): every product where a quantity break raises the unit price above what a smaller quantity pays, with the unit price at each quantity */
+        get: operations["checkCustomerPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/orders/{orderId}/reorder": {
         parameters: {
             query?: never;
@@ -2070,7 +2090,7 @@ export interface components {
             /** @description New Unleashed customers join the store at sync, up to the plan limit (default true). */
             autoAddCustomers?: boolean;
             /**
-             * @description What buyers get for a product with nothing available (R17b): hidden, visible but not orderable (default), or sellable (ordering makes a backorder).
+             * @description What buyers get for a product with nothing available (R17b): hidden, visible but not orderable (default), or sellable (ordering makes a backorder). B9: with hidden or visible a quantity past the available stock is refused (422 not-enough-stock) wherever an order is formed; with sellable the part past it is the line's backorderQuantity, sent to Unleashed in the sales-order line's Comments (the order keeps the import status).
              * @enum {string}
              */
             outOfStockPolicy?: "hidden" | "visible" | "sellable";
@@ -2565,6 +2585,8 @@ export interface components {
             priceBreaks: {
                 minimumQuantity: number;
                 price: number;
+                /** @description Each unit costs more from this quantity than a smaller quantity pays (the page says so). */
+                raisesPrice?: boolean;
             }[];
             /**
              * Format: date-time
@@ -3224,7 +3246,47 @@ export interface components {
             met?: boolean;
             applied: boolean;
         };
+        /** @description The unit price a customer pays from a quantity on (R17a, every rule and the floor applied). */
+        PriceStep: {
+            minimumQuantity: number;
+            price: number;
+        };
+        /** @description A quantity break that makes each unit dearer than a smaller quantity pays (buying more raises the unit price). */
+        RaisingPriceBreak: {
+            /** @description The quantity the break starts at. */
+            minimumQuantity: number;
+            /** @description The unit price from that quantity. */
+            price: number;
+            /** @description The smaller quantity that pays the lowest unit price below it. */
+            cheaperQuantity: number;
+            cheaperPrice: number;
+            /** @description A sentence for the admin, e.g. "From 10 units the unit price is 2.84, more than the 2.63 paid from 1 unit." */
+            message: string;
+        };
+        PriceCheckReport: {
+            customer: components["schemas"]["CustomerRef"];
+            /**
+             * Format: date
+             * @description The day prices were resolved for.
+             */
+            today: string;
+            /** @description Only the products with a break that raises the unit price, by product code. */
+            items: {
+                product: {
+                    guid: string;
+                    code: string;
+                    description: string;
+                };
+                /** @description The unit price from 1 and from each break, lowest quantity first. */
+                steps: components["schemas"]["PriceStep"][];
+                raisingBreaks: components["schemas"]["RaisingPriceBreak"][];
+            }[];
+        };
         PriceExplanation: {
+            /** @description The unit price this customer pays from 1 and from each quantity break, lowest quantity first. */
+            steps: components["schemas"]["PriceStep"][];
+            /** @description The breaks that raise the unit price above what a smaller quantity pays; empty when none. */
+            raisingBreaks: components["schemas"]["RaisingPriceBreak"][];
             customer: components["schemas"]["CustomerRef"];
             product: {
                 guid: string;
@@ -4544,6 +4606,32 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    checkCustomerPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                customerGuid: components["parameters"]["customerGuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceCheckReport"];
+                };
+            };
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];

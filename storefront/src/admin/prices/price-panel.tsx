@@ -1,5 +1,6 @@
 // "Explain a price" (R17a) for one customer: find a product by code, give a quantity, and see the price, the rule
-// that produced it (in Unleashed's order), the sentence saying why, and every input considered.
+// that produced it (in Unleashed's order), the sentence saying why, the unit price at each quantity and every
+// input considered; below it, the customer's price check (breaks that raise the unit price).
 import { useState } from 'preact/hooks';
 import type { PriceExplanation, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -9,7 +10,9 @@ import { formatMoney } from '../../ui/money.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { PriceCheck } from './price-check.tsx';
 import { PriceInputs } from './price-inputs.tsx';
+import { PriceSteps } from './price-steps.tsx';
 
 const RULE: Record<NonNullable<PriceExplanation['rule']>, string> = {
   'customer-price': 'Customer price',
@@ -112,9 +115,15 @@ export function PricePanel(props: {
             <p class="muted">
               {e.product.code} × {e.quantity}, prices as of {e.today}.
             </p>
+            <PriceSteps
+              label={`Unit price by quantity of ${e.product.code}`}
+              steps={e.steps}
+              raising={e.raisingBreaks}
+            />
             <PriceInputs inputs={e.inputs} />
           </section>
         )}
+        <PriceCheck storeId={storeId} customerGuid={customerGuid} />
       </div>
     </SlideOver>
   );
