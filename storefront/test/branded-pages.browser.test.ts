@@ -161,6 +161,20 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     expect(findings).toEqual([]);
   });
 
+  it("beyond the cart, amounts name the customer's currency: the product's price, the orders and an order's total", async () => {
+    const { currency } = (await fromPage(page(), 'GET', '/store/cart')).body;
+    expect(currency).toMatch(/^[A-Z]{3}$/);
+    await page().goto(`${portal.url}/#/products/DEMO-PLENTY`);
+    await main().getByText(`Your price (${currency})`).waitFor();
+    await page().goto(`${portal.url}/#/orders`);
+    await main()
+      .getByRole('columnheader', { name: `Total (${currency})` })
+      .waitFor();
+    await page().goto(`${portal.url}/#/orders/${encodeURIComponent(orderId)}`);
+    await main().getByRole('definition').filter({ hasText: /\d/ }).first().waitFor();
+    expect(await main().getByText(`Total (${currency})`, { exact: true }).isVisible()).toBe(true);
+  });
+
   it('the sign-in pages', { timeout: 120_000 }, async () => {
     await fromPage(page(), 'POST', '/store/logout');
     const findings = await accessibilityTour({

@@ -9,6 +9,7 @@ import { formatDateTime, formatDay } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { formatAddress } from './address.ts';
+import { useCurrency } from './buyer-context.ts';
 import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status.tsx';
 import { orderName } from './orders-table.tsx';
@@ -40,6 +41,7 @@ export function OrderPage({ orderId, placed }: { orderId: string; placed: boolea
 }
 
 function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
+  const currency = useCurrency();
   return (
     <div class="stack">
       <p>
@@ -114,7 +116,7 @@ function OrderView({ order, placed }: { order: BuyerOrder; placed: boolean }) {
           <dd>{formatMoney(order.taxTotal)}</dd>
         </div>
         <div class="grand">
-          <dt>Total</dt>
+          <dt>Total ({currency})</dt>
           <dd>{formatMoney(order.total)}</dd>
         </div>
       </dl>

@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { AddToCart } from './add-to-cart.tsx';
+import { useCurrency } from './buyer-context.ts';
 import { OrderableNote } from './product-card.tsx';
 import { ProductImage } from './product-image.tsx';
 import { QuantityRuleNote } from './quantity-rule.tsx';
@@ -14,6 +15,7 @@ import { routeWith } from './route-query.ts';
 import { StockBadge } from './stock-badge.tsx';
 
 export function ProductPage({ code }: { code: string }) {
+  const currency = useCurrency();
   const found = useLoad(
     () => api.GET('/store/products/{productCode}', { params: { path: { productCode: code } } }),
     [code],
@@ -74,7 +76,7 @@ export function ProductPage({ code }: { code: string }) {
               </dd>
             </div>
             <div>
-              <dt>Your price</dt>
+              <dt>Your price ({currency})</dt>
               <dd class="price">{formatMoney(product.price)} each</dd>
             </div>
             <div>
@@ -86,7 +88,7 @@ export function ProductPage({ code }: { code: string }) {
           </dl>
           {product.priceBreaks.length > 0 && (
             <section aria-labelledby="breaks-heading" class="price-breaks">
-              <h2 id="breaks-heading">Price by quantity</h2>
+              <h2 id="breaks-heading">Price by quantity ({currency})</h2>
               <ul>
                 {product.priceBreaks.map((step) => (
                   <li key={step.minimumQuantity}>
