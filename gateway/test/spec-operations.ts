@@ -57,7 +57,7 @@ export function flatten(schema: Schema | undefined): Schema {
 const typesOf = (schema: Schema): string[] => [].concat(schema.type ?? []);
 
 /**
- * A value the schema accepts: the first enum value, the minimum, the shortest string of the right format; `uri`
+ * A value the schema accepts: the first enum value, the spec's first example, the minimum, the shortest string of the right format; `uri`
  * for URLs (point it at a loopback server: the sample may be sent on, e.g. as an Unleashed base URL).
  */
 export function sampleOf(schema: Schema | undefined, uri = 'http://127.0.0.1:9'): unknown {
@@ -65,6 +65,8 @@ export function sampleOf(schema: Schema | undefined, uri = 'http://127.0.0.1:9')
   if (s.oneOf || s.anyOf) return sampleOf((s.oneOf ?? s.anyOf)[0], uri);
   if (s.enum) return s.enum[0];
   if (s.const !== undefined) return s.const;
+  // A pattern the shortest string cannot meet (a colour) names an example in the spec.
+  if (Array.isArray(s.examples) && s.examples.length > 0) return s.examples[0];
   const type = typesOf(s).find((t) => t !== 'null') ?? (s.properties ? 'object' : 'string');
   if (type === 'object') {
     const out: Record<string, unknown> = {};

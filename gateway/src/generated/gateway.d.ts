@@ -2111,7 +2111,10 @@ export interface components {
             orderRequestEmailToBuyer?: boolean;
             /** @description R18: email the order request to the store's admin email (default true). */
             orderRequestEmailToAdmin?: boolean;
-            /** @description Issue 16 item 9: the store's colour as `#rrggbb`, used for buttons, links and the header accent in the storefront and emails; null goes back to the portal's blue. Refused as `validation-failed` when white text on it would be hard to read (contrast below 4.5:1, WCAG AA). */
+            /**
+             * @description Issue 16 item 9: the store's colour as `#rrggbb`, used for buttons, links and the header accent in the storefront and emails; null goes back to the portal's blue. Refused as `validation-failed` when white text on it would be hard to read (contrast below 4.5:1, WCAG AA).
+             * @example #1d4ed8
+             */
             brandColour?: string | null;
             /** @description A one-line message shown to buyers at the top of every store page (e.g. holiday hours); blank or null shows none. */
             bannerText?: string | null;

@@ -23,3 +23,12 @@ export function useBuyer(): BuyerContextValue {
   if (!value) throw new Error('useBuyer() outside the buyer shell');
   return value;
 }
+
+/**
+ * The ISO code the buyer's amounts are in: the customer's currency, which the gateway names on the cart (issue 16
+ * item 7); NZD until the cart has loaded, as the gateway itself defaults. Orders are the same customer's, so
+ * their amounts are in it too.
+ */
+export function useCurrency(): string {
+  return useBuyer().cart?.currency ?? 'NZD';
+}

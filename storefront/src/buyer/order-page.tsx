@@ -9,6 +9,7 @@ import { formatDateTime, formatDay } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { formatAddress } from './address.ts';
+import { useCurrency } from './buyer-context.ts';
 import { OrderApproval } from './order-approval.tsx';
 import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status.tsx';
@@ -42,6 +43,7 @@ export function OrderPage({ orderId, placed }: { orderId: string; placed: boolea
 
 function OrderView(props: { order: BuyerOrder; placed: boolean; onChange: (order: BuyerOrder) => void }) {
   const { order, placed } = props;
+  const currency = useCurrency();
   return (
     <div class="stack">
       <p>
@@ -123,7 +125,7 @@ function OrderView(props: { order: BuyerOrder; placed: boolean; onChange: (order
           <dd>{formatMoney(order.taxTotal)}</dd>
         </div>
         <div class="grand">
-          <dt>Total</dt>
+          <dt>Total ({currency})</dt>
           <dd>{formatMoney(order.total)}</dd>
         </div>
       </dl>

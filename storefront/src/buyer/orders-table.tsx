@@ -5,6 +5,7 @@ import type { BuyerOrder } from '../api/buyer-types.ts';
 import { href } from '../router.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
+import { useCurrency } from './buyer-context.ts';
 import { OrderStatusBadge } from './order-status.tsx';
 
 /** `Order SO-00000123`, or before Unleashed has numbered it, `Order E7BF257B` (the store's own number). */
@@ -13,6 +14,7 @@ export function orderName(order: BuyerOrder): string {
 }
 
 export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
+  const currency = useCurrency();
   return (
     <div class="table-wrap">
       <table>
@@ -24,7 +26,7 @@ export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
             <th scope="col">Status</th>
             <th scope="col">Placed by</th>
             <th scope="col" class="num">
-              Total
+              Total ({currency})
             </th>
           </tr>
         </thead>

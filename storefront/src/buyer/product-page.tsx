@@ -7,6 +7,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { AddToCart } from './add-to-cart.tsx';
+import { useCurrency } from './buyer-context.ts';
 import { PriceByQuantity } from './price-by-quantity.tsx';
 import { OrderableNote } from './product-card.tsx';
 import { ProductImage } from './product-image.tsx';
@@ -15,6 +16,7 @@ import { routeWith } from './route-query.ts';
 import { StockBadge } from './stock-badge.tsx';
 
 export function ProductPage({ code }: { code: string }) {
+  const currency = useCurrency();
   const found = useLoad(
     () => api.GET('/store/products/{productCode}', { params: { path: { productCode: code } } }),
     [code],
@@ -76,7 +78,7 @@ export function ProductPage({ code }: { code: string }) {
               </dd>
             </div>
             <div>
-              <dt>Your price</dt>
+              <dt>Your price ({currency})</dt>
               <dd class="price">{formatMoney(product.price)} each</dd>
             </div>
             <div>
@@ -88,7 +90,7 @@ export function ProductPage({ code }: { code: string }) {
           </dl>
           {product.priceBreaks.length > 0 && (
             <section aria-labelledby="breaks-heading" class="price-breaks">
-              <h2 id="breaks-heading">Price by quantity</h2>
+              <h2 id="breaks-heading">Price by quantity ({currency})</h2>
               <PriceByQuantity price={product.price} breaks={product.priceBreaks} />
             </section>
           )}
