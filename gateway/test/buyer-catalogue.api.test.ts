@@ -154,3 +154,30 @@ describe('one product of the buyer catalogue, by code (R17a)', () => {
     expect((await portal.gw.request('GET', '/store/products/DEMO-PLENTY')).status).toBe(401);
   });
 });
+
+describe('a product made obsolete in Unleashed (R6)', () => {
+  it('when a Sellable product in the cart is made obsolete, then after the sync it is gone from the catalogue and its page, the cart says so and it cannot be ordered', async () => {
+    const guid = guidOf['DEMO-PLENTY'] as string;
+    const shop = (method: string, path: string, body?: unknown) =>
+      portal.gw.request(method, `/store${path}`, { token: dana, body });
+    expect((await shop('PUT', `/cart/lines/${guid}`, { quantity: 2 })).status).toBe(200);
+    expect(item(await catalogue('pageSize=200'), 'DEMO-PLENTY')).toBeDefined();
+
+    expect((await portal.gw.mock.call('POST', `/Products/Obsolete/${guid}`)).status).toBe(200);
+    await portal.sync();
+
+    expect(item(await catalogue('pageSize=200'), 'DEMO-PLENTY')).toBeUndefined();
+    expect(item(await catalogue('search=DEMO-PLENTY'), 'DEMO-PLENTY')).toBeUndefined();
+    expect((await shop('GET', '/products/DEMO-PLENTY')).status).toBe(404);
+    const cart = await shop('GET', '/cart');
+    const line = cart.body.lines.find((l: { productGuid: string }) => l.productGuid === guid);
+    expect(line).toMatchObject({ problem: 'This product is no longer in the store.' });
+    const placed = await shop('POST', '/orders', {
+      deliveryAddress: { street: '1 Main St', city: 'Auckland' },
+    });
+    expect([placed.status, placed.body.type]).toEqual([409, expect.stringMatching(/cart-cannot-be-placed$/)]);
+    // The admin still sees it, flagged obsolete, with the store's status kept (R3).
+    const [admin] = (await portal.api('GET', '/products?search=DEMO-PLENTY')).body.items;
+    expect(admin).toMatchObject({ obsolete: true, status: 'sellable' });
+  });
+});

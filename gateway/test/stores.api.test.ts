@@ -1,5 +1,6 @@
 // Connecting stores (R8) within the plan's store limit (R7).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SecretBox } from '../src/security/secret-box.ts';
 import { type RunningGateway, startGateway } from './harness.ts';
 
 let gw: RunningGateway;
@@ -188,6 +189,30 @@ describe('store settings', () => {
       expect(huge.status).toBe(400);
       expect(huge.body.type).toMatch(/validation-failed$/);
     }
+  });
+
+  it('when a store is connected or reconnected, then its stored record holds the Unleashed key only sealed under the master key (R8)', async () => {
+    const [store] = (await gw.request('GET', '/admin/stores', { token })).body.items;
+    const storedKey = async () => {
+      const row = await gw.db.q
+        .selectFrom('stores')
+        .selectAll()
+        .where('id', '=', store.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.stringify(row)).not.toContain(gw.unleashed.apiKey);
+      return row.unleashedApiKeySealed;
+    };
+    const connected = await storedKey();
+    expect(new SecretBox('test-master-key').open({ sealed: connected })).toBe(gw.unleashed.apiKey);
+    expect(() => new SecretBox('another-master-key').open({ sealed: connected })).toThrow();
+    const reconnected = await gw.request('PUT', `/admin/stores/${store.id}/connection`, {
+      token,
+      body: { apiId: gw.unleashed.apiId, apiKey: gw.unleashed.apiKey },
+    });
+    expect(reconnected.status).toBe(200);
+    const resealed = await storedKey();
+    expect(resealed).not.toBe(connected);
+    expect(new SecretBox('test-master-key').open({ sealed: resealed })).toBe(gw.unleashed.apiKey);
   });
 
   it('when new credentials are rejected, then the old connection stays', async () => {

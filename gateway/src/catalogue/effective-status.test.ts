@@ -5,9 +5,14 @@ import { aProduct } from '../../test/catalogue-fixtures.ts';
 import { onEachDatabase } from '../../test/databases.ts';
 import { createDataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import { createCatalogueRepo } from './catalogue.repo.ts';
+import { type CatalogueRepo, createCatalogueRepo } from './catalogue.repo.ts';
 import type { Product } from './catalogue.types.ts';
-import { type CustomCatalogue, createCataloguesRepo } from './catalogues.repo.ts';
+import {
+  type CataloguesRepo,
+  type CustomCatalogue,
+  createCataloguesRepo,
+  type ListedStatus,
+} from './catalogues.repo.ts';
 import { createEffectiveStatuses, morePermissive } from './effective-status.ts';
 
 async function setUp(db: PortalDb) {
@@ -71,5 +76,48 @@ describe('effective product status (R17)', () => {
       expect(await statuses.countListed(s)).toBe(2);
       expect([...(await statuses.listedAmong(s, ['p1', 'p2', 'p3', 'p4']))].sort()).toEqual(['p1', 'p2']);
     });
+  });
+});
+
+describe('reading catalogue listings once per data version', () => {
+  function counted() {
+    let version = 1;
+    const reads: string[] = [];
+    const catalogues = {
+      statusesForCustomer: async (_storeId: string, customerGuid: string) => {
+        reads.push(customerGuid);
+        return new Map<string, ListedStatus>([['p1', 'sellable']]);
+      },
+    } as unknown as CataloguesRepo;
+    const statuses = createEffectiveStatuses({
+      catalogue: {} as CatalogueRepo,
+      catalogues,
+      versions: { current: async () => version, bump: async () => {} },
+    });
+    const bump = () => {
+      version += 1;
+    };
+    return { statuses, reads, bump };
+  }
+
+  it('when the same customers ask again with the catalogues unchanged, then nothing is read again; after a change, it is', async () => {
+    const { statuses, reads, bump } = counted();
+    await statuses.forCustomer('s', 'c1');
+    await statuses.forCustomer('s', 'c2');
+    await statuses.forCustomer('s', 'c1');
+    expect(reads).toEqual(['c1', 'c2']);
+    bump();
+    await statuses.forCustomer('s', 'c1');
+    expect(reads).toEqual(['c1', 'c2', 'c1']);
+  });
+
+  it('when 10,000 customers are held, then the next one starts afresh, so memory stays bounded', async () => {
+    const { statuses, reads } = counted();
+    for (let n = 0; n < 10_000; n++) await statuses.forCustomer('s', `c${n}`);
+    await statuses.forCustomer('s', 'c0');
+    expect(reads.length).toBe(10_000);
+    await statuses.forCustomer('s', 'c-new');
+    await statuses.forCustomer('s', 'c0');
+    expect(reads.slice(-2)).toEqual(['c-new', 'c0']);
   });
 });
