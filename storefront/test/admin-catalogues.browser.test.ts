@@ -1,7 +1,8 @@
 // The admin's catalogues and price explanation in a real browser against the real stack: a custom catalogue
 // created (a taken name said at the field), DEMO-PLENTY made Sellable in it and DEMO001 assigned, after which
 // DEMO001's buyer can order it (R17); a store category made, filled, renamed and deleted next to the read-only
-// product groups; and DEMO-PLENTY's price explained for DEMO001 at 1 and 10 units (R17a).
+// product groups; DEMO-PLENTY's price explained for DEMO001 at 1 and 10 units (R17a); and DEMO-LOW given the
+// store's own name and description on the products page, seen by DEMO001's buyer, then cleared (R3).
 // One portal for the file; each test leaves a screenshot in test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
@@ -148,5 +149,35 @@ describe('explaining a price (R17a)', () => {
     expect(await answer.locator('.price').textContent()).toBe('16.50');
     expect(await breaks.textContent()).not.toContain('Quantity not reached');
     expect(await answer.getByRole('table', { name: 'Customer prices' }).textContent()).toContain('Applied');
+  });
+});
+
+describe("a product's store name and description (R3)", () => {
+  it("gives DEMO-LOW the store's own name and description, which DEMO001's buyer then sees, and clears them again", async () => {
+    await page().keyboard.press('Escape'); // the price explanation's panel
+    await page().getByRole('link', { name: 'Products', exact: true }).click();
+    await main().getByRole('heading', { level: 1, name: 'Products' }).waitFor();
+    await main().getByLabel('Search').fill('DEMO-LOW');
+    const row = main().getByRole('row', { name: /DEMO-LOW/ });
+    await row
+      .getByRole('group', { name: 'Status of DEMO-LOW' })
+      .getByRole('button', { name: 'Visible' })
+      .click();
+    await row.getByRole('button', { name: 'Edit the store name of DEMO-LOW' }).click();
+    const form = main().getByRole('form', { name: 'Store name and description of DEMO-LOW' });
+    await form.getByLabel('Name in the store').fill('Low-stock gadget (store name)');
+    await form.getByLabel('Description in the store').fill('Our own words about it.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await row.getByText('Low-stock gadget (store name)').waitFor();
+    await expect.poll(() => form.count()).toBe(0);
+    expect((await buyer('GET', '/products/DEMO-LOW')).body).toMatchObject({
+      description: 'Low-stock gadget (store name)',
+      details: 'Our own words about it.',
+    });
+
+    await row.getByRole('button', { name: 'Edit the store name of DEMO-LOW' }).click();
+    await form.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => row.getByText('Low-stock gadget (store name)').count()).toBe(0);
+    expect((await buyer('GET', '/products/DEMO-LOW')).body.details).toBeNull();
   });
 });
