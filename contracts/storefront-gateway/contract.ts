@@ -71,6 +71,8 @@ export const STATES = {
   // Order rules (B4).
   soldInMultiples: 'product {productCode} is sold in multiples of {multiple}',
   minimumOrderValue: 'store {storeName} has a minimum order value of {amount}',
+  customerSellsInMultiples:
+    'customer {customerCode} has its own order rules: product {productCode} in multiples of {multiple}',
 } as const;
 
 /** The examples the consumer uses where a provider state hands over the real value. */
