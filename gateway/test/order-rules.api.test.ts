@@ -177,7 +177,8 @@ describe('quick add, CSV import and reorder', () => {
     });
     expect(report.rows[0].ruleBreach).toEqual({
       rule: 'quantity-multiple',
-      message: 'DEMO-PLENTY: Sold in 6s; 7 is not a multiple of 6. The nearest quantity that can be ordered is 6.',
+      message:
+        'DEMO-PLENTY: Sold in 6s; 7 is not a multiple of 6. The nearest quantity that can be ordered is 6.',
       productGuid: plenty,
       productCode: 'DEMO-PLENTY',
       quantity: 7,
