@@ -65,7 +65,7 @@ export function adminOrdersContracts(): void {
               id: like('order-1'),
               customerCode: like(BUYER_CUSTOMER),
               placedByEmail: like(BUYER_EMAIL),
-              importState: oneOf(['queued', 'imported', 'failed'], 'queued'),
+              importState: oneOf(['held', 'queued', 'imported', 'failed'], 'queued'),
               total: like(37.95),
               createdAt: isoDateTime(),
             }),

@@ -111,7 +111,9 @@ describe('order settings (R18, R18a)', () => {
     const adminView = (await portal.api('GET', '/orders')).body.items[0];
     expect(adminView).toMatchObject({ status: 'pending-approval', statusLabel: 'Awaiting our review' });
     const statuses = (await shop('GET', '/order-statuses')).body.items;
+    // Awaiting approval (B8) comes first: before the order goes to Unleashed, with its fixed label.
     expect(statuses.map((s: { label: string }) => s.label)).toEqual([
+      'Awaiting approval',
       'Processing',
       'Awaiting our review',
       'Confirmed',
