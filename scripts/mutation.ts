@@ -1,6 +1,7 @@
 // npm run test:mutation [module…]: StrykerJS over the rule-heavy modules of scripts/mutation-modules.json, one
 // module at a time (each judged by its own fast tests), then the mutation score per module. Without names it runs
-// every module not marked slow; `--all` adds the slow ones (API tests: about half a minute per mutant).
+// every module not marked slow; `--all` adds the slow ones (API tests: about half a minute per mutant). Other
+// flags go to Stryker (`--force` runs every mutant again).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -43,7 +44,9 @@ function scoreOf(name: string): { detected: number; valid: number; survived: num
 let failed = false;
 for (const name of chosen) {
   console.log(`\n=== mutation testing: ${name}`);
-  const run = spawnSync('npx', ['stryker', 'run'], {
+  // Stryker's own flags pass through (e.g. --force: run every mutant again, not only the changed ones).
+  const passed = args.filter((arg) => arg.startsWith('--') && arg !== '--all');
+  const run = spawnSync('npx', ['stryker', 'run', ...passed], {
     stdio: 'inherit',
     env: { ...process.env, MUTATION_MODULE: name },
   });
