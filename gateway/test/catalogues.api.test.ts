@@ -132,6 +132,9 @@ describe('custom catalogues (R17)', () => {
     const renameBase = await portal.api('PATCH', '/catalogues/base', { name: 'Everything' });
     expect(renameBase.body.type).toMatch(/base-catalogue-fixed$/);
     expect((await portal.api('DELETE', '/catalogues/base')).status).toBe(409);
+    const renameTaken = await portal.api('PATCH', `/catalogues/${extra}`, { name: 'TRADE specials' });
+    expect(renameTaken.status, JSON.stringify(renameTaken.body)).toBe(409);
+    expect(renameTaken.body.type).toMatch(/name-taken$/);
     const list = (await portal.api('GET', '/catalogues')).body.items.map((c: { name: string }) => c.name);
     expect(list).toEqual(['Base', 'Clearance', 'Trade Specials']);
   });

@@ -54,6 +54,25 @@ describe("the store's own name and description of a product (R3)", () => {
     });
   });
 
+  it("when a buyer orders the product, then the cart line and the placed order carry the store's name", async () => {
+    const low = guidOf['DEMO-LOW'] as string;
+    const put = await portal.gw.request('PUT', `/store/cart/lines/${low}`, {
+      token: dana,
+      body: { quantity: 1 },
+    });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const cart = (await shop('/cart')).body;
+    expect(cart.lines.map((l: { code: string; description: string }) => [l.code, l.description])).toEqual([
+      ['DEMO-LOW', NAME],
+    ]);
+    const placed = await portal.gw.request('POST', '/store/orders', {
+      token: dana,
+      body: { deliveryAddress: { street: '1 Quay Street', city: 'Auckland' } },
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    expect(placed.body.lines[0]).toMatchObject({ code: 'DEMO-LOW', description: NAME });
+  });
+
   it('when the name is too long or the product unknown, then nothing changes and the answer says why', async () => {
     const long = await setOverride(guidOf['DEMO-LOW'] as string, {
       name: 'x'.repeat(501),

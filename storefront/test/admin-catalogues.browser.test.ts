@@ -163,7 +163,7 @@ describe("a product's store name and description (R3)", () => {
       .getByRole('group', { name: 'Status of DEMO-LOW' })
       .getByRole('button', { name: 'Visible' })
       .click();
-    await row.getByRole('button', { name: 'Edit the store name of DEMO-LOW' }).click();
+    await row.getByRole('button', { name: 'Edit name of DEMO-LOW in the store' }).click();
     const form = main().getByRole('form', { name: 'Store name and description of DEMO-LOW' });
     await form.getByLabel('Name in the store').fill('Low-stock gadget (store name)');
     await form.getByLabel('Description in the store').fill('Our own words about it.');
@@ -175,7 +175,7 @@ describe("a product's store name and description (R3)", () => {
       details: 'Our own words about it.',
     });
 
-    await row.getByRole('button', { name: 'Edit the store name of DEMO-LOW' }).click();
+    await row.getByRole('button', { name: 'Edit name of DEMO-LOW in the store' }).click();
     await form.getByRole('button', { name: 'Clear' }).click();
     await expect.poll(() => row.getByText('Low-stock gadget (store name)').count()).toBe(0);
     expect((await buyer('GET', '/products/DEMO-LOW')).body.details).toBeNull();

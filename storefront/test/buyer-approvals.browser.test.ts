@@ -1,10 +1,10 @@
 // Buyer approvals in a real browser (B8): DEMO001 requires every order of a non-approver to be approved by Dana.
 // Oliver places an order: the confirmation says it awaits approval. Dana signs in, opens Approvals, approves it;
-// the order turns Processing, says who approved it, and reaches Unleashed.
+// the order turns Processing, says who approved it, and reaches Unleashed; the admin's order panel says so too.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { acceptInvitation, PASSWORD } from './buyer-steps.ts';
-import { buildStorefront, type RunningPortal, startPortal } from './harness.ts';
+import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
 import { type StoreAdmin, storeAdmin } from './store-admin.ts';
 
 const DANA = 'dana@demo-wholesale.example';
@@ -94,5 +94,19 @@ describe('an approval round trip (B8)', () => {
     await expect
       .poll(async () => (await store.call('GET', `/orders/${orderId}`)).importState, { timeout: 10_000 })
       .toBe('imported');
+  });
+
+  it('when the admin opens the order on the Orders page, then its panel says who approved it', async () => {
+    await page().getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await page().goto('about:blank'); // a fresh load: the buyer's page only changes its hash otherwise
+    await page().goto(`${portal.url}/#/admin/orders`);
+    await main().getByLabel('Email').fill(ADMIN.email);
+    await main().getByLabel('Password').fill(ADMIN.password);
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    const row = main().getByRole('row').filter({ hasText: OLIVER });
+    await row.getByRole('button', { name: /^View/ }).click();
+    const panel = page().getByRole('dialog');
+    await panel.getByRole('table', { name: 'Order lines' }).getByText('DEMO-PLENTY').waitFor();
+    await panel.getByText(`Approved by ${DANA}`, { exact: false }).waitFor();
   });
 });

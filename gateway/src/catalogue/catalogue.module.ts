@@ -11,7 +11,7 @@ import type { StoresService } from '../stores/stores.service.ts';
 import type { SyncFreshness } from '../sync/sync-freshness.ts';
 import { buyerCatalogueRouter } from './buyer-catalogue.routes.ts';
 import { createBuyerCatalogueService } from './buyer-catalogue.service.ts';
-import { type CatalogueReader, type CatalogueSyncTarget, catalogueSyncTarget } from './catalogue.reader.ts';
+import { type CatalogueSyncTarget, catalogueReader, catalogueSyncTarget } from './catalogue.reader.ts';
 import { createCatalogueRepo } from './catalogue.repo.ts';
 import { catalogueAdminRouter } from './catalogue.routes.ts';
 import { createCatalogueService } from './catalogue.service.ts';
@@ -77,7 +77,7 @@ export function createCatalogueModule(ctx: GatewayContext, deps: CatalogueModule
       }),
     ],
   };
-  const reader: CatalogueReader = catalogue;
+  const reader = catalogueReader(catalogue, overrides);
   const syncTarget: CatalogueSyncTarget = catalogueSyncTarget(catalogue, catalogues);
   return { service, statuses, reader, syncTarget, routes, overrides };
 }

@@ -3,6 +3,7 @@
 // the repository itself.
 import type { CatalogueRepo } from './catalogue.repo.ts';
 import type { CataloguesRepo } from './catalogues.repo.ts';
+import type { ProductOverridesRepo } from './product-overrides.repo.ts';
 
 /** Products, prices and stock as a buyer's cart, an order or a price explanation reads them. */
 export type CatalogueReader = Pick<
@@ -15,6 +16,23 @@ export type CatalogueReader = Pick<
   | 'stockOf'
   | 'stockTotals'
 >;
+
+/**
+ * The reader other domains get: a product carries the store's own name where the admin gave one (R3), so cart
+ * lines, orders, their emails and standing orders name it as the catalogue does.
+ */
+export const catalogueReader = (
+  catalogue: CatalogueRepo,
+  overrides: Pick<ProductOverridesRepo, 'overridesOf'>,
+): CatalogueReader => ({
+  ...catalogue,
+  async getProduct(storeId, guid) {
+    const product = await catalogue.getProduct(storeId, guid);
+    if (!product) return product;
+    const name = (await overrides.overridesOf(storeId, [guid])).get(guid)?.name;
+    return name ? { ...product, description: name } : product;
+  },
+});
 
 /** What a sync pass reads and writes to mirror Unleashed's catalogue (B1). */
 export type CatalogueSyncTarget = Pick<

@@ -15,6 +15,7 @@ import { type CatalogueService, productsNamed, type StatusChangeResult } from '.
 import type { ProductStatus } from './catalogue.types.ts';
 import type { CataloguesRepo, CustomCatalogue } from './catalogues.repo.ts';
 import type { EffectiveStatuses } from './effective-status.ts';
+import { isUniqueViolation } from './page-writes.ts';
 
 export type CatalogueView = components['schemas']['Catalogue'];
 
@@ -137,19 +138,24 @@ export function createCataloguesService(deps: {
     async rename(storeId: string, catalogueId: string, name: string): Promise<CatalogueView> {
       const before = await custom(storeId, catalogueId);
       assertNotBase(name);
-      return deps.db.transaction(async () => {
-        if (!(await repo.renameCatalogue(storeId, catalogueId, name.trim()))) throw nameTaken(name);
-        const summary = `Catalogue "${before.name}" renamed "${name.trim()}"`;
-        await record(
-          storeId,
-          catalogueId,
-          'catalogue-changed',
-          summary,
-          { name: before.name },
-          { name: name.trim() },
-        );
-        return view(await custom(storeId, catalogueId));
-      });
+      // Inside the transaction a taken name aborts it: it is told apart once it has rolled back.
+      return deps.db
+        .transaction(async () => {
+          if (!(await repo.renameCatalogue(storeId, catalogueId, name.trim()))) throw nameTaken(name);
+          const summary = `Catalogue "${before.name}" renamed "${name.trim()}"`;
+          await record(
+            storeId,
+            catalogueId,
+            'catalogue-changed',
+            summary,
+            { name: before.name },
+            { name: name.trim() },
+          );
+          return view(await custom(storeId, catalogueId));
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? nameTaken(name) : error;
+        });
     },
     async remove(storeId: string, catalogueId: string): Promise<void> {
       const before = await custom(storeId, catalogueId);

@@ -10,6 +10,7 @@ import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
 import { productsNamed } from './catalogue.service.ts';
 import type { CataloguesRepo, StoreCategory } from './catalogues.repo.ts';
+import { isUniqueViolation } from './page-writes.ts';
 
 export type CategoryView = components['schemas']['Category'];
 
@@ -89,11 +90,14 @@ export function createCategoriesService(deps: {
     },
     async rename(storeId: string, categoryId: string, name: string): Promise<CategoryView> {
       const before = await own(storeId, categoryId);
+      // Inside the audit's transaction a taken name aborts the transaction: it is told apart once it has rolled back.
       return audited(storeId, categoryId, 'category-changed', async () => {
         if (!(await repo.renameCategory(storeId, categoryId, name.trim()))) throw nameTaken(name);
         const summary = `Category "${before.name}" renamed "${name.trim()}"`;
         const result = view(await own(storeId, categoryId));
         return { result, summary, before: { name: before.name }, after: { name: result.name } };
+      }).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? nameTaken(name) : error;
       });
     },
     async remove(storeId: string, categoryId: string): Promise<void> {

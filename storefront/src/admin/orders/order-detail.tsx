@@ -1,6 +1,8 @@
 // One order in a slide-over (R18–R20, R23, B7): who it is for, its PO number and who placed it (and the admin
 // who placed it on the customer's behalf), whether it reached Unleashed, its lines, charges and totals,
-// delivery address and comment.
+// delivery address and comment, and where the customer's approval stands (B8).
+
+import type { StoreOrderDetail } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime, formatDay } from '../../ui/format.ts';
@@ -8,6 +10,16 @@ import { formatMoney } from '../../ui/money.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { IMPORT_STATE } from './order-labels.ts';
+
+type Approval = NonNullable<StoreOrderDetail['approval']>;
+
+/** Where the customer's approval of the order stands (B8), in one line. */
+function approvalText(approval: Approval): string {
+  const when = approval.decidedAt ? `, ${formatDateTime(approval.decidedAt)}` : '';
+  if (approval.state === 'awaiting') return "Awaiting the customer's approval; not sent to Unleashed";
+  if (approval.state === 'approved') return `Approved by ${approval.decidedBy}${when}`;
+  return `Rejected by ${approval.decidedBy}${when}: ${approval.rejectionReason}`;
+}
 
 export function OrderDetail(props: { storeId: string; orderId: string; onClose: () => void }) {
   const { storeId, orderId, onClose } = props;
@@ -55,6 +67,12 @@ export function OrderDetail(props: { storeId: string; orderId: string; onClose: 
             <dd>
               <span class="badge">{o.statusLabel}</span>
             </dd>
+            {o.approval && (
+              <>
+                <dt>Approval</dt>
+                <dd>{approvalText(o.approval)}</dd>
+              </>
+            )}
             <dt>Unleashed</dt>
             <dd>
               {o.unleashedOrderNumber ?? IMPORT_STATE[o.importState]}

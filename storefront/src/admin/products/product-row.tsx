@@ -59,7 +59,7 @@ export function ProductRow(props: {
           type="button"
           class="link-button"
           aria-expanded={editing}
-          aria-label={`Edit the store name of ${product.code}`}
+          aria-label={`Edit name of ${product.code} in the store`}
           onClick={() => setEditing(!editing)}
         >
           Edit name
