@@ -126,6 +126,26 @@ export function approvalContracts(): void {
       expect(data?.approval?.rejectionReason).toBe('Over budget');
     });
 
+    it('when an approver approves an order another approver has approved already, then it is refused with 409', async () => {
+      const decided: Given = [
+        STATES.orderApprovedAlready,
+        { placedBy: 'oliver@demo-wholesale.example', customerCode: BUYER_CUSTOMER, approvedBy: BUYER_EMAIL },
+      ];
+      const { error } = await exchange(
+        {
+          given: [...buyerOfStore, approver, decided],
+          as: 'buyer',
+          uponReceiving: 'the approval of an order approved already',
+          method: 'POST',
+          path: '/store/orders/{orderId}/approval',
+          status: 409,
+          response: problem('order-not-awaiting-approval', 409),
+        },
+        (api) => api.POST('/store/orders/{orderId}/approval', orderPath),
+      );
+      expect(error?.status).toBe(409);
+    });
+
     it('when a contact who is not an approver approves, then it is refused with 403', async () => {
       const { error } = await exchange(
         {

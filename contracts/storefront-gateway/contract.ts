@@ -75,6 +75,8 @@ export const STATES = {
   approver:
     'contact {email} of customer {customerCode} approves its orders, and orders of its other contacts need approval',
   orderAwaitingApproval: 'an order of contact {placedBy} of customer {customerCode} awaits approval',
+  orderApprovedAlready:
+    'an order of contact {placedBy} of customer {customerCode} was approved already by {approvedBy}',
   customerSellsInMultiples:
     'customer {customerCode} has its own order rules: product {productCode} in multiples of {multiple}',
 } as const;
