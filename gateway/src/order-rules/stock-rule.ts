@@ -4,14 +4,12 @@
 // (Hidden, Visible) asking for more than is available is refused, naming how many are.
 import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
+import type { storeDisplay } from '../stores/stores.types.ts';
 
 export type StockShortfall = components['schemas']['StockShortfall'];
-export type OutOfStockPolicy = 'hidden' | 'visible' | 'sellable';
 
-export interface StockSettings {
-  outOfStockPolicy: OutOfStockPolicy;
-  showStockCounts: boolean;
-}
+/** The store's out-of-stock setting and stock-counts switch, as storeDisplay gives them. */
+export type StockSettings = ReturnType<typeof storeDisplay>;
 
 export interface StockCheck {
   /** How much of the quantity is ordered past the available stock (only when backorders are taken). */
