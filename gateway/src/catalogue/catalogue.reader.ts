@@ -2,6 +2,7 @@
 // the sync makes when it brings Unleashed's products, prices and stock in. Nothing outside catalogue/ takes
 // the repository itself.
 import type { CatalogueRepo } from './catalogue.repo.ts';
+import type { Product } from './catalogue.types.ts';
 import type { CataloguesRepo } from './catalogues.repo.ts';
 import type { ProductOverridesRepo } from './product-overrides.repo.ts';
 
@@ -24,15 +25,26 @@ export type CatalogueReader = Pick<
 export const catalogueReader = (
   catalogue: CatalogueRepo,
   overrides: Pick<ProductOverridesRepo, 'overridesOf'>,
-): CatalogueReader => ({
-  ...catalogue,
-  async getProduct(storeId, guid) {
-    const product = await catalogue.getProduct(storeId, guid);
-    if (!product) return product;
-    const name = (await overrides.overridesOf(storeId, [guid])).get(guid)?.name;
-    return name ? { ...product, description: name } : product;
-  },
-});
+): CatalogueReader => {
+  const named = async (storeId: string, products: Product[]): Promise<Product[]> => {
+    const names = await overrides.overridesOf(
+      storeId,
+      products.map((p) => p.guid),
+    );
+    return products.map((p) => {
+      const name = names.get(p.guid)?.name;
+      return name ? { ...p, description: name } : p;
+    });
+  };
+  return {
+    ...catalogue,
+    async getProduct(storeId, guid) {
+      const product = await catalogue.getProduct(storeId, guid);
+      return product && (await named(storeId, [product]))[0];
+    },
+    getProducts: async (storeId, guids) => named(storeId, await catalogue.getProducts(storeId, guids)),
+  };
+};
 
 /** What a sync pass reads and writes to mirror Unleashed's catalogue (B1). */
 export type CatalogueSyncTarget = Pick<

@@ -65,9 +65,17 @@ export async function priceCart(
   const tiers = await deps.catalogue.listPriceTiers(store.id);
   const taxRate = taxRateOf(customer, store);
   const statusOf = await deps.statuses.forCustomer(store.id, customer.guid);
+  const productOf = new Map(
+    (
+      await deps.catalogue.getProducts(
+        store.id,
+        lines.map((l) => l.productGuid),
+      )
+    ).map((p) => [p.guid, p]),
+  );
   const priced: PricedLine[] = [];
   for (const { productGuid, quantity } of lines) {
-    const product = await deps.catalogue.getProduct(store.id, productGuid);
+    const product = productOf.get(productGuid);
     let problem: string | null = null;
     let unitPrice: number | null = null;
     let available: number | null = null;
