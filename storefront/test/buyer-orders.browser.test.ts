@@ -74,7 +74,7 @@ describe("dana's order, from invitation to Complete", () => {
     const header = page().getByRole('banner');
     await header.getByText('Trade Store').waitFor();
     await header.getByText('for Demo Wholesale Ltd').waitFor();
-    expect(await cartCount()).toBe('0');
+    await expect.poll(cartCount).toBe('0');
     await page().getByRole('navigation', { name: 'Store' }).getByRole('link', { name: 'Catalogue' }).click();
     await main().getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
   });
