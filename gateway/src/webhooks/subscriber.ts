@@ -55,23 +55,23 @@ export function createSubscriber(deps: SubscriberDeps) {
   const { repo } = deps;
   const urlOf = (storeId: string) => `${deps.baseUrl}/webhooks/unleashed/${storeId}`;
 
+  const blank = (store: Store): Omit<StoredSubscription, 'storeId'> => ({
+    state: 'pending',
+    subscriptionId: null,
+    notificationUrl: urlOf(store.id),
+    eventTypes: SUBSCRIBED_EVENTS,
+    signingKey: null,
+    error: null,
+    account: null,
+    leftBehind: null,
+    connectedAt: store.unleashed.connectedAt,
+    checkedAt: deps.clock.now().toISOString(),
+  });
+
+  /** Writes only these fields (one statement), with the connection and time of this check. */
   async function record(store: Store, fields: Partial<StoredSubscription>): Promise<void> {
-    const before = await repo.getSubscription(store.id);
-    await repo.saveSubscription({
-      storeId: store.id,
-      state: 'pending',
-      subscriptionId: null,
-      notificationUrl: urlOf(store.id),
-      eventTypes: SUBSCRIBED_EVENTS,
-      signingKey: null,
-      error: null,
-      account: null,
-      leftBehind: null,
-      ...before,
-      ...fields,
-      connectedAt: store.unleashed.connectedAt,
-      checkedAt: deps.clock.now().toISOString(),
-    });
+    const { connectedAt, checkedAt } = blank(store);
+    await repo.recordSubscription(store.id, { ...fields, connectedAt, checkedAt }, blank(store));
   }
 
   /** Brings the store's subscription in line; throws (to be retried) only when Unleashed could not be reached. */
@@ -83,7 +83,8 @@ export function createSubscriber(deps: SubscriberDeps) {
     if (held && moved) {
       // The store moved account: its subscription there is not the store's any more (reconnect, issue 13).
       const leftBehind = (await removeFromOldAccount(deps.clientFor, store, held)) ?? null;
-      await record(store, { subscriptionId: null, signingKey: null, account: null, leftBehind });
+      const cleared = { subscriptionId: null, signingKey: null, account: null, leftBehind };
+      await record(store, { state: 'pending', ...cleared });
       held = await repo.getSubscription(store.id);
     }
     try {
@@ -166,7 +167,7 @@ export function createSubscriber(deps: SubscriberDeps) {
         sameTypes(held.eventTypes);
       const settled = current && held.account !== null && held.leftBehind === null;
       if (settled && held.state === 'subscribed') return;
-      if (!held) await record(store, { state: 'pending' });
+      if (!held) await repo.createSubscriptionIfMissing({ storeId: store.id, ...blank(store) });
       // The same id for the same decision on every instance; a failed or unsettled check is tried again later.
       const attempt = current && (held.state === 'failed' || !settled) ? (held.checkedAt ?? '') : '';
       await deps.jobs.send(

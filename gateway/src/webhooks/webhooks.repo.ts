@@ -1,6 +1,6 @@
 // Webhook persistence: one subscription row per store (`webhook_subscriptions`) and the events received
 // (`webhook_events`, one row per store and event id: the insert that finds the id taken is the dedupe).
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
 import type { WebhookEventsTable, WebhookSubscriptionsTable } from '../db/schema.ts';
 import type { StoredEvent, StoredSubscription, WebhookEventRecord } from './webhooks.types.ts';
@@ -32,7 +32,25 @@ const toEvent = (row: Selectable<WebhookEventsTable>): StoredEvent => ({
 
 export type WebhooksRepo = ReturnType<typeof createWebhooksRepo>;
 
+type SubscriptionFields = Omit<StoredSubscription, 'storeId'>;
+
+const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+const toColumns = ({ eventTypes, account, leftBehind, ...plain }: Partial<SubscriptionFields>) => ({
+  ...plain,
+  ...(eventTypes !== undefined && { eventTypes: JSON.stringify(eventTypes) }),
+  ...(account !== undefined && { account: json(account) }),
+  ...(leftBehind !== undefined && { leftBehind: json(leftBehind) }),
+});
+
 export function createWebhooksRepo(db: PortalDb) {
+  async function upsert(storeId: string, fields: Partial<SubscriptionFields>, initial: SubscriptionFields) {
+    await db.q
+      .insertInto('webhookSubscriptions')
+      .values({ ...toColumns({ ...initial, ...fields }), storeId } as Insertable<WebhookSubscriptionsTable>)
+      .onConflict((oc) => oc.column('storeId').doUpdateSet(toColumns(fields)))
+      .execute();
+  }
+
   return {
     async getSubscription(storeId: string): Promise<StoredSubscription | undefined> {
       const row = await db.q
@@ -43,18 +61,20 @@ export function createWebhooksRepo(db: PortalDb) {
       return row && toSubscription(row);
     },
     /** Saves what the subscriber found or made; the rejected-delivery counts are left as they are. */
-    async saveSubscription(sub: StoredSubscription): Promise<void> {
-      const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-      const values = {
-        ...sub,
-        eventTypes: JSON.stringify(sub.eventTypes),
-        account: json(sub.account),
-        leftBehind: json(sub.leftBehind),
-      };
+    async saveSubscription({ storeId, ...sub }: StoredSubscription): Promise<void> {
+      await upsert(storeId, sub, sub);
+    },
+    /**
+     * Writes only the given fields in one statement (creating the row from `initial` when the store has none),
+     * so a writer on another instance never puts back a copy it read earlier.
+     */
+    recordSubscription: upsert,
+    /** Creates the store's row unless it has one (a row another instance wrote meanwhile is kept as it is). */
+    async createSubscriptionIfMissing({ storeId, ...sub }: StoredSubscription): Promise<void> {
       await db.q
         .insertInto('webhookSubscriptions')
-        .values(values)
-        .onConflict((oc) => oc.column('storeId').doUpdateSet(values))
+        .values({ ...toColumns(sub), storeId } as Insertable<WebhookSubscriptionsTable>)
+        .onConflict((oc) => oc.column('storeId').doNothing())
         .execute();
     },
     async rejectionsOf(storeId: string) {
