@@ -37,10 +37,15 @@ function ensureChromium(): void {
 const postgresAnswers = (host: string, port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = connect({ host, port, timeout: 2_000 });
-    socket.once('connect', () => resolve(true));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => resolve(false));
-  }).finally(() => undefined);
+    // Closed at once: an open socket would hold this step until PostgreSQL drops it (a minute).
+    const answer = (answered: boolean) => {
+      socket.destroy();
+      resolve(answered);
+    };
+    socket.once('connect', () => answer(true));
+    socket.once('error', () => answer(false));
+    socket.once('timeout', () => answer(false));
+  });
 
 async function ensurePostgres(): Promise<void> {
   const url = new URL(process.env.GATEWAY_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
