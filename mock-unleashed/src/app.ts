@@ -68,6 +68,23 @@ function forUnleashedPaths(handlers: RequestHandler[]): RequestHandler {
   return (req, res, next) => (req.path.startsWith('/__') ? next() : chain(req, res, next));
 }
 
+/** One validator per process and response setting: it compiles each operation's schemas on first use, so mocks
+ * started one after another in one process (the tests) compile them once. Every route lives on a router. */
+const validators = new Map<boolean, RequestHandler[]>();
+function openApiValidator(validateResponses: boolean): RequestHandler[] {
+  const made =
+    validators.get(validateResponses) ??
+    (OpenApiValidator.middleware({
+      apiSpec: spec,
+      validateRequests: { allErrors: true, allowUnknownQueryParameters: true },
+      validateResponses: validateResponses ? { allErrors: true } : false,
+      validateSecurity: false,
+      ignorePaths: /^\/__console(\/|$)/,
+    }) as RequestHandler[]);
+  validators.set(validateResponses, made);
+  return made;
+}
+
 export function createApp(options: MockAppOptions): Express {
   const clock = options.clock ?? new MockClock();
   const webhooks = new WebhookDispatcher(options.store, clock);
@@ -105,15 +122,7 @@ export function createApp(options: MockAppOptions): Express {
     ]),
   );
   app.use(express.json({ limit: '20mb' }));
-  app.use(
-    OpenApiValidator.middleware({
-      apiSpec: spec,
-      validateRequests: { allErrors: true, allowUnknownQueryParameters: true },
-      validateResponses: validateResponses ? { allErrors: true } : false,
-      validateSecurity: false,
-      ignorePaths: /^\/__console(\/|$)/,
-    }),
-  );
+  app.use(openApiValidator(validateResponses));
   app.use(productsRouter(context));
   app.use(productPricesRouter(context));
   app.use(customersRouter(context));

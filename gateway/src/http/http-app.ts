@@ -56,6 +56,29 @@ function serveStorefront(app: Express, dir: string): void {
   });
 }
 
+/**
+ * One validator per process and response setting, shared by every gateway app the process builds: it compiles
+ * each operation's schemas on first use, the largest cost of a start when a process builds gateways one after
+ * another (the tests). It keeps nothing per app that the gateway relies on: the path parameters it installs on
+ * the first app only (app.param) reach no route, since every route lives on a router.
+ */
+const validators = new Map<boolean, RequestHandler[]>();
+function openApiValidator(validateResponses: boolean): RequestHandler[] {
+  const made =
+    validators.get(validateResponses) ??
+    (OpenApiValidator.middleware({
+      apiSpec: structuredClone(spec) as never,
+      validateRequests: { allErrors: true },
+      validateResponses: validateResponses ? { allErrors: true } : false,
+      validateSecurity: false,
+      // No endpoint takes multipart uploads: without this the validator adds a multer step to every request.
+      fileUploader: false,
+      ignorePaths: /^\/(docs|openapi\.json)/,
+    }) as RequestHandler[]);
+  validators.set(validateResponses, made);
+  return made;
+}
+
 export function createHttpApp(options: HttpAppOptions): Express {
   const { routes } = options;
   const app = express();
@@ -81,15 +104,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
   if (options.storefrontDir) serveStorefront(app, options.storefrontDir);
   cacheValidatorRouteLookups();
-  const validator = OpenApiValidator.middleware({
-    apiSpec: structuredClone(spec) as never,
-    validateRequests: { allErrors: true },
-    validateResponses: options.validateResponses ? { allErrors: true } : false,
-    validateSecurity: false,
-    // No endpoint takes multipart uploads: without this the validator adds a multer step to every request.
-    fileUploader: false,
-    ignorePaths: /^\/(docs|openapi\.json)/,
-  }) as RequestHandler[];
+  const validator = openApiValidator(options.validateResponses);
   // The response check (dev and test) runs for every request; the request checks are skipped for reads that passed.
   const checksResponses = (m: RequestHandler) => m.name === 'responseMiddleware';
   app.use(
