@@ -2,7 +2,8 @@
 // and a store, an SMTP catcher receiving the gateway's email, and the built storefront served from one origin
 // that passes gateway paths through to the gateway (whose links in emails point at that origin).
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,8 +26,20 @@ export interface RunningPortal {
   close(): Promise<void>;
 }
 
-/** Builds the storefront once into a temporary folder, as `npm run storefront:build` does, in production mode. */
-export async function buildStorefront(): Promise<{ dir: string; remove(): Promise<void> }> {
+/**
+ * Builds the storefront into a temporary folder, as `npm run storefront:build` does, in production mode; once per
+ * test process (files share a worker's modules), removed when the process exits. `remove` is kept for callers.
+ */
+export function buildStorefront(): Promise<{ dir: string; remove(): Promise<void> }> {
+  built ??= buildOnce().then((dir) => {
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return { dir, remove: async () => {} };
+  });
+  return built;
+}
+let built: Promise<{ dir: string; remove(): Promise<void> }> | undefined;
+
+async function buildOnce(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'storefront-dist-'));
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production'; // vitest sets `test`, which would make Vite build a development bundle
@@ -40,7 +53,7 @@ export async function buildStorefront(): Promise<{ dir: string; remove(): Promis
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  return dir;
 }
 
 /** Streams the request to `target()` and the answer back, headers (Set-Cookie included) untouched. */
