@@ -1,4 +1,5 @@
-// Generates TypeScript types from openapi/*.yaml; with --check, fails when the committed files are stale.
+// Generates TypeScript types from openapi/*.yaml into openapi/generated/ (one copy, imported by every package);
+// with --check, fails when the committed files are stale.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -7,11 +8,11 @@ const root = resolve(import.meta.dirname, '..');
 const targets = [
   {
     spec: 'openapi/unleashed.yaml',
-    out: ['mock-unleashed/src/generated/unleashed.d.ts', 'gateway/src/generated/unleashed.d.ts'],
+    out: ['openapi/generated/unleashed.d.ts'],
   },
   {
     spec: 'openapi/gateway.yaml',
-    out: ['gateway/src/generated/gateway.d.ts', 'storefront/src/generated/gateway.d.ts'],
+    out: ['openapi/generated/gateway.d.ts'],
   },
 ];
 

@@ -1,5 +1,5 @@
 // The Unleashed shapes the mock stores and serves, aliased once from the generated spec types.
-import type { components } from './generated/unleashed.d.ts';
+import type { components } from '../../openapi/generated/unleashed.d.ts';
 
 type Schemas = components['schemas'];
 

@@ -1,8 +1,8 @@
 // Plan limits (R7), enforced wherever the counted things change: going past one is refused with a problem
 // naming the limit and the plan that lifts it; nothing already in a store is ever dropped.
 
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccountRecord, AccountRepo } from './account.repo.ts';
 import { liftSentence, PLAN_LIMITS, PLAN_NAMES, type Plan, type PlanLimits, planThatLifts } from './plans.ts';

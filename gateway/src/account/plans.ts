@@ -1,6 +1,6 @@
 // The store plans of R7 and what each allows. "Products" counts Visible or Sellable products in a store;
 // "customers" counts customers added to a store.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type Plan = components['schemas']['Plan'];
 

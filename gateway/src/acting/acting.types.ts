@@ -1,5 +1,5 @@
 // Acting as a customer (R22, R23): the spec's shapes.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type Acting = components['schemas']['Acting'];
 export type ActingSession = components['schemas']['ActingSession'];

@@ -1,7 +1,8 @@
 // Each customer's approval rule and approver contacts (B8): tables `customer_approval_settings` and
 // `customer_approvers`, store-only rows no sync writes over; no row means no approval is needed.
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { PortalDb } from '../db/database.ts';
-import type { components } from '../generated/gateway.d.ts';
 
 export type ApprovalMode = components['schemas']['ApprovalMode'];
 

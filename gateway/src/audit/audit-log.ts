@@ -2,9 +2,9 @@
 // entry commit together or not at all), naming the actor the request's guard put in scope (withAuditActor).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { Clock } from '../clock.ts';
 import type { PortalDb } from '../db/database.ts';
-import type { components } from '../generated/gateway.d.ts';
 
 export type AuditKind = components['schemas']['AuditKind'];
 export type AuditRecordType = components['schemas']['AuditRecordType'];

@@ -1,5 +1,5 @@
 // The audit trail's shapes (B5), as the spec names them, and what the admin's routes read it through.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { PageRequest } from '../http/paging.ts';
 
 export type AuditEntry = components['schemas']['AuditEntry'];

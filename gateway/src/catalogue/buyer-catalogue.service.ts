@@ -2,11 +2,12 @@
 // (its effective status over Base and its custom catalogues; never Hidden or obsolete ones), in their product group
 // and store categories, each with the buyer's own price, the stock colour band (count only if the store shows counts)
 // and whether it can be ordered under the store's out-of-stock policy.
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { DataVersions } from '../db/data-versions.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { type PageRequest, pageOf } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { RuleBook } from '../order-rules/order-rules.service.ts';

@@ -1,7 +1,7 @@
 // /admin/stores/{storeId}/products: what the sync brought in, with the store's status, its own name and
 // description (R3) and stock (R4).
 import { Router } from 'express';
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { StoresService } from '../stores/stores.service.ts';

@@ -1,6 +1,6 @@
 // Catalogue records: products, categories, price tiers, price rules and stock as synced from Unleashed, with
 // the store's own choices (status) layered on top (R3). Ids are `${storeId}:${…}` so stores never collide.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type ProductStatus = components['schemas']['ProductStatus'];
 

@@ -1,7 +1,7 @@
 // /admin/stores/{storeId}/catalogues… (R17) and /admin/stores/{storeId}/categories… : the store's own catalogue
 // structure. Every call is scoped to a store the admin can reach (StoresService.get answers 404 otherwise).
 import { Router } from 'express';
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { ProductStatus } from './catalogue.types.ts';
 import type { CataloguesService } from './catalogues.service.ts';

@@ -2,13 +2,13 @@
 // customer is in, never renamed or deleted), each listing products as Visible or Sellable for the customers
 // assigned to it. Listing a product counts against the plan (R7) once, however many catalogues list it.
 import { randomUUID } from 'node:crypto';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { PortalDb } from '../db/database.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
 import { type CatalogueService, productsNamed, type StatusChangeResult } from './catalogue.service.ts';

@@ -2,10 +2,10 @@
 // categories (R3: store-only, survive every sync). A product is in its group's category and in any store
 // category it was put in; buyers filter by either name.
 import { randomUUID } from 'node:crypto';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import type { PortalDb } from '../db/database.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
 import { productsNamed } from './catalogue.service.ts';

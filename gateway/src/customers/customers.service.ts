@@ -1,9 +1,10 @@
 // The customers page (R11) and store membership (R7). Reads go through the directory, which other domains
 // (invitations) use too; the contacts' statuses come from the invitations domain through ContactAccess.
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AccountService } from '../account/account.service.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { type PageRequest, pageOf } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { CustomersRepo } from './customers.repo.ts';

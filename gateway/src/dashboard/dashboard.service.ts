@@ -1,7 +1,8 @@
 // The admin's dashboard (issue 16 item 8): what needs the supplier's eye today, each figure read from the domain
 // that owns it (orders, sync, invitations, standing orders) through its reader, never its tables.
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { Clock } from '../clock.ts';
-import type { components } from '../generated/gateway.d.ts';
 import type { SyncStatusView } from '../sync/sync-status.ts';
 
 export type StoreDashboard = components['schemas']['StoreDashboard'];

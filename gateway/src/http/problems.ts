@@ -1,6 +1,6 @@
 // RFC 9457 problems: each expected business outcome has its own `type`; services throw AppError and one
 // handler (error-handler.ts) turns it into application/problem+json.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type Problem = components['schemas']['Problem'];
 

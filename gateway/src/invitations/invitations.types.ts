@@ -1,6 +1,6 @@
 // Invitations and buyer logins (R12–R16): what the store keeps about a contact's access, on top of the contact
 // records the sync brings from Unleashed. A contact's status (R15) is derived from these (contact-status.ts).
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type InvitationStatus = components['schemas']['InvitationStatus'];
 export type ContactStatus = components['schemas']['ContactStatus'];

@@ -1,6 +1,7 @@
 // The store admin's notifications (table `notifications`), kept in the order they were made (seq).
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { PortalDb } from '../db/database.ts';
-import type { components } from '../generated/gateway.d.ts';
 
 export type Notification = components['schemas']['Notification'];
 

@@ -1,7 +1,7 @@
 // The one engine that decides whether lines and an order meet the store's order rules (B4), wherever an order is
 // formed (cart, quick order, CSV import, reorder, standing-order runs, acting, placement). Pure: the caller
 // resolves each line's rule and the customer's minimum order value first (order-rules.service.ts).
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import { checkOrderValue, type OrderValueBreach } from './order-value.ts';
 import { checkQuantity, type QuantityBreach, type QuantityRule } from './quantity-rules.ts';

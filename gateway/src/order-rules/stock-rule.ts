@@ -2,7 +2,7 @@
 // formed (product page, cart, quick order, CSV import, reorder, standing-order runs, acting, placement): with the
 // store selling out-of-stock products (Sellable) the part past the available stock is a backorder; otherwise
 // (Hidden, Visible) asking for more than is available is refused, naming how many are.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { storeDisplay } from '../stores/stores.types.ts';
 

@@ -4,11 +4,12 @@
 // (B4) decide through the one engine: a line breaking its quantity rule cannot be ordered (its problem says the
 // nearest valid quantity), and a cart below the minimum order value cannot be placed. The stock rule (B9,
 // stock-rule.ts) decides a quantity past the available stock: refused, or its excess marked as a backorder.
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Customer } from '../customers/customers.types.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { lineBreaches } from '../order-rules/order-rules.engine.ts';
 import type { RuleBook } from '../order-rules/order-rules.service.ts';
 import { checkOrderValue } from '../order-rules/order-value.ts';

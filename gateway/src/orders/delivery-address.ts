@@ -1,6 +1,6 @@
 // A delivery address as the spec names it: copied field by field, so nothing a body adds (a blob, a deep object,
 // an unknown key) is stored with it or read back out of an older record.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type DeliveryAddress = components['schemas']['DeliveryAddress'];
 

@@ -1,7 +1,7 @@
 // /store/cart, /store/addresses, /store/orders: the signed-in buyer's cart and orders, scoped to its customer.
 
 import { Router } from 'express';
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';

@@ -2,8 +2,8 @@
 // filterable by status, import state, search and days placed, exported as CSV (issue 16 item 8), and one order
 // in full (lines, charges, totals, who placed it: R20, R23).
 import { type Request, Router } from 'express';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import { statusLabel } from '../stores/order-settings.ts';

@@ -1,8 +1,8 @@
 // Store orders: saved in the store first (Processing), imported into Unleashed once under a GUID fixed at
 // save time (R18), then following Unleashed's status (R18a, R19).
 
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { Address } from '../customers/customers.types.ts';
-import type { components } from '../generated/gateway.d.ts';
 
 export type OrderStatus = components['schemas']['StoreOrder']['status'];
 export type ImportState = components['schemas']['StoreOrder']['importState'];

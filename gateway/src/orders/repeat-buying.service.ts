@@ -2,12 +2,13 @@
 // through the same checks as adding it from the catalogue (priceCart: in the store, Sellable, priced, in stock
 // unless backorders are allowed, and no more than is available then: B9), quantities merge with what the cart
 // holds, and prices are resolved as of today.
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product } from '../catalogue/catalogue.types.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { type OrderRuleBreach, orderRuleBroken } from '../order-rules/order-rules.engine.ts';

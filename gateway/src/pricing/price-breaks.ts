@@ -1,7 +1,7 @@
 // Quantity breaks that raise the unit price (R17a, issue 16 item 3): Unleashed ranks a quantity break above the
 // customer's tier, so a break can make each unit dearer than a smaller quantity pays (own price 2.63, "10 or more:
 // 2.84"). Pure: the unit price a customer pays from 1 and from each break, and the breaks that raise it.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import { type PriceInput, resolvePrice, validOn } from './pricing.ts';
 
 export type PriceStep = components['schemas']['PriceStep'];

@@ -1,11 +1,12 @@
 // The price check of one customer (R17a, issue 16 item 3): every product of the store where a quantity break
 // raises the unit price above what a smaller quantity pays, so the supplier can fix the break in Unleashed
 // before a buyer meets it. Reads the store's price rules once, then resolves in memory.
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { PriceRule } from '../catalogue/catalogue.types.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { priceSteps, raisingBreaks } from './price-breaks.ts';

@@ -1,11 +1,12 @@
 // The admin's price explanation (R17a): for any customer and product at a quantity, the price a buyer would pay,
 // the rule that produced it, and every input resolvePrice considered, so "why does X pay Y?" needs no guessing;
 // with the unit price at each quantity and any break that raises it (price-breaks.ts).
+
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { PriceRule } from '../catalogue/catalogue.types.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { priceSteps, raisingBreaks } from './price-breaks.ts';

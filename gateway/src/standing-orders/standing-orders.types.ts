@@ -1,5 +1,5 @@
 // Standing orders (R21): a customer's cart placed again on a schedule, by the contact who created it.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { DeliveryAddress } from '../orders/order-placement.ts';
 
 export type Schedule = components['schemas']['StandingOrderSchedule'];

@@ -1,7 +1,7 @@
 // R18/R18a settings of a store: the label buyers see for each order status, whether the buyer is emailed when an
 // order reaches it, and the two order-request email switches. A store keeps only what the admin changed (older
 // records have nothing), so defaults are applied when read, here and nowhere else.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { OrderStatus } from '../orders/orders.types.ts';
 
 export type OrderStatusSettings = components['schemas']['Store']['orderStatuses'];

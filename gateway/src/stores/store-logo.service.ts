@@ -2,9 +2,9 @@
 // (PNG, JPEG or WebP by its first bytes; SVG is never taken, it can carry script) and at most 256 KB, stored with
 // a hash of its bytes as version, and served publicly (emails and the sign-in pages show it). Audited (B5).
 import { createHash } from 'node:crypto';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { StoreLogo, StoreLogoRepo } from './store-logo.repo.ts';
 import type { StoresService } from './stores.service.ts';

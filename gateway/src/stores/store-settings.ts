@@ -2,7 +2,7 @@
 // is copied field by field from this list, never merged wholesale, so `id`, `createdAt` and the Unleashed
 // connection (changed only through PUT …/connection, with its signed check) stay out of reach even if the
 // validator let something through.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type StoreSettings = components['schemas']['StoreSettings'];
 

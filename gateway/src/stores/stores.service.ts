@@ -1,11 +1,11 @@
 // Stores (R8): created and reconnected only with credentials Unleashed accepts, within the plan's store limit;
 // settings checked against the account's warehouses and taxes; the API key sealed and never shown again.
 import { randomUUID } from 'node:crypto';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AccountService } from '../account/account.service.ts';
 import type { AuditChange, AuditLog } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../catalogue/page-writes.ts';
 import type { Clock } from '../clock.ts';
-import type { components } from '../generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import type { ClientTuning } from '../unleashed/client-factory.ts';

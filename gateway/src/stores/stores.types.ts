@@ -1,5 +1,5 @@
 // A store: one Unleashed account connection plus the settings of R8. The API key is held encrypted.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { OrderSettingsFields } from './order-settings.ts';
 
 export type ImportStatus = components['schemas']['ImportStatus'];

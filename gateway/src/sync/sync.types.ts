@@ -1,5 +1,5 @@
 // Sync runs and cursors (R2, B1): what each pass did, and where the next incremental pass starts.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 export type SyncResource = components['schemas']['SyncResource'];
 export type SyncRun = components['schemas']['SyncRun'];

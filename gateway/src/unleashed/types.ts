@@ -1,6 +1,6 @@
 // The Unleashed shapes the gateway reads and writes, aliased once from openapi/unleashed.yaml.
 // Only this folder sees them; mapper.ts turns them into domain records.
-import type { components } from '../generated/unleashed.d.ts';
+import type { components } from '../../../openapi/generated/unleashed.d.ts';
 
 type Schemas = components['schemas'];
 

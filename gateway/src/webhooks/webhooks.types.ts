@@ -1,5 +1,5 @@
 // Webhook records (issue 13, B1): a store's subscription as the gateway keeps it, and each event received.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { EncryptedSecret } from '../stores/stores.types.ts';
 
 export type WebhookStatus = components['schemas']['WebhookStatus'];

@@ -3,7 +3,7 @@
 // later is a change here (see the Webhooks tag in openapi/unleashed.yaml for what is documented and what is a
 // Mock choice).
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { components } from '../generated/unleashed.d.ts';
+import type { components } from '../../../openapi/generated/unleashed.d.ts';
 
 export type WebhookEventType = components['schemas']['WebhookEventType'];
 export type WebhookEvent = components['schemas']['WebhookEvent'];

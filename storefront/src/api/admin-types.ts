@@ -1,6 +1,6 @@
 // The gateway's shapes the admin pages (customers, invitations, email, products, catalogues, orders, standing
 // orders, acting, prices) use, aliased once from the generated spec types (no hand-written DTOs).
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 type Schemas = components['schemas'];
 

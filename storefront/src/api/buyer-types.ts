@@ -1,5 +1,5 @@
 // The gateway's buyer-side shapes (catalogue, cart, orders), aliased once from the generated spec types.
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 type Schemas = components['schemas'];
 

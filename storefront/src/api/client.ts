@@ -2,7 +2,7 @@
 // origin, with the HttpOnly `portal_session` cookie and the X-Requested-With header the gateway asks of cookie-signed
 // changes; every failure reaches feature code as a typed Problem.
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from '../generated/gateway.d.ts';
+import type { paths } from '../../../openapi/generated/gateway.d.ts';
 import type { Problem } from './types.ts';
 
 const PROBLEM_JSON = 'application/problem+json';

@@ -1,5 +1,5 @@
 // The gateway's shapes the storefront uses, aliased once from the generated spec types (no hand-written DTOs).
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 type Schemas = components['schemas'];
 

@@ -1,5 +1,5 @@
 // A standing order's schedule (R21) as people say it: "Every day", "Every 2nd week", "Every 3rd month".
-import type { components } from '../generated/gateway.d.ts';
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 
 type Schedule = components['schemas']['StandingOrderSchedule'];
 
