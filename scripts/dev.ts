@@ -56,7 +56,7 @@ const gateways = pair
       },
     ];
 const services = [
-  { name: 'smtp-catcher', args: tsx('scripts/smtp-catcher.ts'), env: {} },
+  { name: 'smtp-catcher', args: tsx('scripts/smtp-catcher/main.ts'), env: {} },
   { name: 'mock-unleashed', args: tsx('mock-unleashed/src/main.ts'), env: { MOCK_UNLEASHED_PORT: mockPort } },
   ...gateways,
   {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBrowser } from '../../mock-unleashed/test/console-harness.ts';
+import { type SmtpCatcher, startSmtpCatcher } from '../../scripts/smtp-catcher/catcher.ts';
 import { createSmtpMailer, type Mailer } from '../src/email/mailer.ts';
-import { type SmtpCatcher, startSmtpCatcher } from '../src/email/smtp-catcher.ts';
 
 let catcher: SmtpCatcher;
 let mailer: Mailer;

@@ -3,7 +3,7 @@
 import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach } from 'vitest';
-import { startSmtpCatcher } from '../src/email/smtp-catcher.ts';
+import { startSmtpCatcher } from '../../scripts/smtp-catcher/catcher.ts';
 import { buildEmailDomain } from './email-fixtures.ts';
 
 /** Registers the cleanup of everything the returned helpers start; call once per test file. */

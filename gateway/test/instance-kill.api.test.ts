@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMock, startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
+import { type SmtpCatcher, startSmtpCatcher } from '../../scripts/smtp-catcher/catcher.ts';
 import { DEMO_ADMIN, DEMO_BUYER } from '../src/config.ts';
-import { type SmtpCatcher, startSmtpCatcher } from '../src/email/smtp-catcher.ts';
 import { TEST_DATABASE_URL } from './database.ts';
 import { type GatewayProcess, startGatewayProcess } from './gateway-process.ts';
 

@@ -2,7 +2,7 @@
 // outbox with its status (B6), and an invitation sent while SMTP is down arrives once the server is back.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpCatcher } from '../src/email/smtp-catcher.ts';
+import { startSmtpCatcher } from '../../scripts/smtp-catcher/catcher.ts';
 import { emailOf, PASSWORD, type Portal, startPortal } from './portal-fixtures.ts';
 
 let portal: Portal;

@@ -2,7 +2,7 @@
 // catcher receiving every email, one store synced from the mock's seed, and helpers that add a customer with
 // contacts in the mock (as an Unleashed user would) and sync it in, invite, and read the accept link from mail.
 import { randomUUID } from 'node:crypto';
-import { type SmtpCatcher, startSmtpCatcher } from '../src/email/smtp-catcher.ts';
+import { type SmtpCatcher, startSmtpCatcher } from '../../scripts/smtp-catcher/catcher.ts';
 import type { RateLimitSettings } from '../src/http/rate-limits.ts';
 import type { TrustProxy } from '../src/http/trust-proxy.ts';
 import { type RunningGateway, startGateway } from './harness.ts';

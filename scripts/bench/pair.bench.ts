@@ -10,9 +10,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEMO_ADMIN, DEMO_BUYER } from '../../gateway/src/config.ts';
-import { startSmtpCatcher } from '../../gateway/src/email/smtp-catcher.ts';
 import { type GatewayProcess, startGatewayProcess } from '../../gateway/test/gateway-process.ts';
 import { startMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashed/test/harness.ts';
+import { startSmtpCatcher } from '../smtp-catcher/catcher.ts';
 import { loadSettings } from './common.ts';
 import { cpuSecondsOf } from './servers.ts';
 

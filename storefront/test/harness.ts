@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import express, { type RequestHandler } from 'express';
 import { build } from 'vite';
-import { type SmtpCatcher, startSmtpCatcher } from '../../gateway/src/email/smtp-catcher.ts';
 import { type RunningGateway, startGateway } from '../../gateway/test/harness.ts';
+import { type SmtpCatcher, startSmtpCatcher } from '../../scripts/smtp-catcher/catcher.ts';
 import { isGatewayPath } from '../gateway-prefixes.ts';
 
 export { ADMIN } from '../../gateway/test/harness.ts';

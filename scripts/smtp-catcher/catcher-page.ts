@@ -1,6 +1,6 @@
 // The SMTP catcher's web page: the caught messages, newest first, each with the links it carries and its HTML
 // rendered in a sandboxed iframe (srcdoc, no scripts, no same origin), since caught mail is untrusted input.
-import type { CaughtMessage } from './smtp-catcher.ts';
+import type { CaughtMessage } from './catcher.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

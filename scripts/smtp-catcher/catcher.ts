@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { renderCatcherPage } from './smtp-catcher.page.ts';
+import { renderCatcherPage } from './catcher-page.ts';
 
 /** A caught message. `to` are the envelope recipients (so Bcc shows too). */
 export interface CaughtMessage {

@@ -1,5 +1,5 @@
 // Runs the local SMTP catcher (the demo's mail server): SMTP on SMTP_CATCHER_PORT (1025), caught mail over HTTP on SMTP_CATCHER_HTTP_PORT (1080).
-import { startSmtpCatcher } from '../gateway/src/email/smtp-catcher.ts';
+import { startSmtpCatcher } from './catcher.ts';
 
 const port = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
