@@ -17,6 +17,7 @@ export default defineConfig({
       'storefront/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'contracts/**'],
+    setupFiles: ['./vitest.setup.ts'],
     reporters: ['default', './scripts/slowest-files-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -10,6 +10,14 @@ const scrypt = promisify(scryptCallback) as (
   options: object,
 ) => Promise<Buffer>;
 const PARAMS = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+
+/**
+ * Test runs only (vitest.setup.ts): new hashes use this cost (N) instead of 16384, since a test run signs in over a
+ * thousand times and each hash costs ~100 ms of a shared CPU. Verification always reads the cost from the hash.
+ */
+export function useScryptCostForTests(n: number): void {
+  PARAMS.N = n;
+}
 const KEY_LENGTH = 32;
 
 /** What is wrong with a new password, or [] when it meets the policy. */
