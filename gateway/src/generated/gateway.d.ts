@@ -451,7 +451,7 @@ export interface paths {
         get?: never;
         /**
          * Set the quantity of a product in the cart (a positive whole number; the product must be orderable by this buyer)
-         * @description Past the available stock the line is refused as 422 not-enough-stock ("DEMO-LOW: only 5 available.") unless the store sells out-of-stock products; then the part past it is the line's backorderQuantity (B9).
+         * @description Past the available stock the line is refused as 422 not-enough-stock ("DEMO-LOW: only 5 available.", or "DEMO-OUT: none available." when nothing is) unless the store sells out-of-stock products; then the part past it is the line's backorderQuantity (B9). 409 product-not-orderable is for a product this buyer may see but not order (Visible for the customer, not Sellable in Unleashed, or unpriced), never for stock.
          */
         put: operations["setCartLine"];
         post?: never;
@@ -1933,7 +1933,7 @@ export interface components {
             /** @description CSV import: the file row the line came from. */
             row?: number;
         };
-        /** @description A line asking for more than is available where the store's out-of-stock setting takes no backorders (B9: Hidden or Visible). Refused as 422 not-enough-stock wherever an order is formed. */
+        /** @description A line asking for more than is available where the store's out-of-stock setting takes no backorders (B9: Hidden or Visible), nothing available included. Refused as 422 not-enough-stock wherever an order is formed. */
         StockShortfall: {
             productGuid: string;
             productCode: string;
@@ -1941,7 +1941,7 @@ export interface components {
             quantity: number;
             /** @description How many can be ordered now; null when the store hides stock counts. */
             available: number | null;
-            /** @description A sentence for the buyer, e.g. "DEMO-LOW: only 5 available." */
+            /** @description A sentence for the buyer, e.g. "DEMO-LOW: only 5 available.", "DEMO-OUT: none available."; with stock counts hidden "DEMO-LOW: not enough in stock for 6." or "DEMO-OUT: out of stock." */
             message: string;
         };
         /** @description The quantity rule this buyer's lines of the product follow (B4): a quantity must be at least minimum, at most maximum and a multiple of multiple (null: no such limit). */
