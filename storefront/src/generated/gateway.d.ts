@@ -2967,6 +2967,8 @@ export interface components {
                 quantity: number;
                 unitPrice: number;
                 lineTotal: number;
+                /** @description How much of the line was ordered as a backorder (B9); absent when none. */
+                backorderQuantity?: number;
             }[];
             charges: {
                 description: string;
