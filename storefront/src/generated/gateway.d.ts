@@ -286,6 +286,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/sign-in-pages/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: components["schemas"]["StoreSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What the store's sign-in page (`/s/{slug}/`) shows before anyone signs in: its name and branding, public and read-only
+         * @description Only what the page shows (the name, brand colour, logo URL and banner); nothing of the store's settings, admin or Unleashed connection. An address that names no store answers 404 not-found.
+         */
+        get: operations["getSignInPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/sync": {
         parameters: {
             query?: never;
@@ -2126,6 +2148,11 @@ export interface components {
             /** @description Where the logo is served (`/store/logos/{storeId}?v=…`, on the gateway's origin); null: no logo. */
             logoUrl: string | null;
         };
+        SignInPage: {
+            /** @description The store's name, the page's heading and title. */
+            name: string;
+            branding: components["schemas"]["StoreBranding"];
+        };
         StoreLogoUpload: {
             /**
              * @description SVG is not taken (it can carry script).
@@ -3836,6 +3863,30 @@ export interface operations {
                     "image/png": string;
                     "image/jpeg": string;
                     "image/webp": string;
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getSignInPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: components["schemas"]["StoreSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's sign-in page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInPage"];
                 };
             };
             400: components["responses"]["Problem"];
