@@ -199,6 +199,7 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     await expect.poll(() => page().title()).toBe('Sign in to Trade Store');
     const button = main().getByRole('button', { name: 'Sign in' });
     expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 110, 79)');
+    await browser.screenshot('storefront-branded-sign-in');
 
     await page().goto(`${portal.url}/s/no-such-store/#/login`);
     await main().getByText('No store has this address', { exact: false }).waitFor();
