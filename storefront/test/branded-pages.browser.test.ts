@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { seriousAccessibilityViolations } from './axe-check.ts';
-import { acceptInvitation, fromPage } from './buyer-steps.ts';
+import { acceptInvitation, fromPage, PASSWORD } from './buyer-steps.ts';
 import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
 import { type StoreAdmin, storeAdmin } from './store-admin.ts';
 
@@ -187,7 +187,7 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     expect(findings).toEqual([]);
   });
 
-  it("the store's address is its own sign-in page before anyone signs in: name, logo, colour, banner and title; an unknown address is the portal's", async () => {
+  it("the store's address is its own sign-in page before anyone signs in: name, logo, colour, banner and title; an unknown address is the portal's, and signs in without it", async () => {
     await page().evaluate(() => localStorage.clear());
     await page().goto(`${portal.url}/s/trade-store/#/login`);
     await main().getByRole('heading', { level: 1, name: 'Sign in to Trade Store' }).waitFor();
@@ -205,6 +205,12 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     await main().getByText('No store has this address', { exact: false }).waitFor();
     expect(await main().locator('.brand').textContent()).toBe('B2B Portal');
     expect(await page().title()).toBe('Sign in to your store · B2B Portal');
+    await main().getByLabel('Email').fill(DANA);
+    await main().getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await main()
+      .getByRole('heading', { level: 1, name: /^Welcome/ })
+      .waitFor();
   });
 
   it('every admin page', { timeout: 240_000 }, async () => {
