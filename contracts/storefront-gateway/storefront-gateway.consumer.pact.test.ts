@@ -30,6 +30,7 @@ import { checkoutContracts } from './checkout.interactions.ts';
 import { PACT_FILE } from './contract.ts';
 import { orderRuleContracts } from './order-rules.interactions.ts';
 import { purchaseOrderContracts } from './purchase-orders.interactions.ts';
+import { signInPageContracts } from './sign-in-page.interactions.ts';
 import { standingOrderContracts } from './standing-orders.interactions.ts';
 import { stockAndPriceBreakContracts } from './stock-and-price-breaks.interactions.ts';
 
@@ -44,6 +45,7 @@ adminInvitationsContracts();
 adminProductsContracts();
 adminEmailContracts();
 buyerAccessContracts();
+signInPageContracts();
 buyerOrderingContracts();
 buyerRepeatContracts();
 actingContracts();

@@ -67,6 +67,7 @@ export function holdingOf(world: World, caller: Caller): Holding {
   const ids = {
     ...shared,
     storeId: caller === 'admin' ? s2 : s1.storeId,
+    slug: s1.slug,
     orderId: target.orderId,
     standingOrderId: target.standingOrderId,
     productGuid: target.onlyProduct.guid,

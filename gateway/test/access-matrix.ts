@@ -52,6 +52,7 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   uploadStoreLogo:            [ 400,  403,  403,  403,  401,  401,  401,  401,  401], // the sample bytes are no PNG
   removeStoreLogo:            ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getStoreLogo:               [ 404,  404,  404,  404,  404,  404,  404,  404,  404], // public (emails show it); the store has no logo
+  getSignInPage:              ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], // public: S1's name and branding at its address, the same for everyone
   getSyncStatus:              ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   startSync:                  ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listSyncRuns:               ['ok',  403,  403,  403,  401,  401,  401,  401,  401],

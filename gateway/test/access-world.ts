@@ -31,7 +31,15 @@ export interface World {
   expired: string;
   /** Ann's invitation, accepted; Cal's (A), cancelled by the admin. */
   invitation: { used: string; cancelled: string };
-  s1: { storeId: string; runId: string; messageId: string; catalogueId: string; categoryId: string };
+  /** Store S1 and its records; `slug` is its address (`/s/{slug}/`). */
+  s1: {
+    storeId: string;
+    slug: string;
+    runId: string;
+    messageId: string;
+    catalogueId: string;
+    categoryId: string;
+  };
   /** A second store of the account, never synced: nothing of S1 exists in it. */
   s2: string;
 }
@@ -132,6 +140,7 @@ export async function buildWorld(): Promise<World> {
   const categoryId = ok('category', await api('POST', '/categories', { name: 'Matrix' }), 201).body.id;
   const runId = (await api('GET', '/sync')).body.lastRun.id as string;
   const messageId = (await api('GET', '/outbox')).body.items[0].id as string;
+  const slug = ok('store', await api('GET', '')).body.slug as string;
   const s2 = ok(
     'second store',
     await gw.request('POST', '/admin/stores', {
@@ -157,7 +166,7 @@ export async function buildWorld(): Promise<World> {
     deactivated: { token: debToken, email: deb },
     expired,
     invitation: { used, cancelled },
-    s1: { storeId: portal.storeId, runId, messageId, catalogueId, categoryId },
+    s1: { storeId: portal.storeId, slug, runId, messageId, catalogueId, categoryId },
     s2,
   };
 }

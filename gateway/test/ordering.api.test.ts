@@ -50,7 +50,9 @@ describe('the cart', () => {
     expect(visible.status).toBe(409);
     expect(visible.body.detail).toBe('This product can be viewed but not ordered.');
     const out = await store('PUT', `/cart/lines/${guidOf['DEMO-OUT']}`, dana, { quantity: 1 });
-    expect(out.body.detail).toBe('This product is out of stock.');
+    expect(out.status).toBe(422);
+    expect(out.body.type).toMatch(/\/not-enough-stock$/);
+    expect(out.body.detail).toBe('DEMO-OUT: none available.');
     expect((await store('GET', '/cart', dana)).body.lines).toEqual([]);
   });
 

@@ -23,6 +23,19 @@ async function stockLow(onHand: number) {
   await so.portal.sync();
 }
 
+/** Imports a CSV into dana's cart (the gateway's request helper sends JSON only); answers the report. */
+async function importCsv(csv: string) {
+  const login = await so.portal.gw.request('POST', '/store/login', {
+    body: { storeId: so.portal.storeId, email: DANA, password: 'Buyer2026ok' },
+  });
+  const response = await fetch(`${so.portal.gw.url}/store/cart/import`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${login.body.token}`, 'Content-Type': 'text/csv; charset=utf-8' },
+    body: csv,
+  });
+  return response.json();
+}
+
 async function importedSalesOrder(orderId: string) {
   for (let i = 0; i < 100; i++) {
     const order = (await admin('GET', '/orders?pageSize=200')).body.items.find(
@@ -78,15 +91,7 @@ describe('backorders off (out-of-stock setting Visible)', () => {
     const quick = await buyer('POST', '/cart/quick-add', { code: 'DEMO-LOW', quantity: 8 });
     expect(quick.status).toBe(422);
     expect(quick.body.detail).toBe('DEMO-LOW: only 5 available.');
-    const login = await so.portal.gw.request('POST', '/store/login', {
-      body: { storeId: so.portal.storeId, email: DANA, password: 'Buyer2026ok' },
-    });
-    const response = await fetch(`${so.portal.gw.url}/store/cart/import`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${login.body.token}`, 'Content-Type': 'text/csv; charset=utf-8' },
-      body: 'code,quantity\r\nDEMO-LOW,8\r\nDEMO-PLENTY,6\r\n',
-    });
-    const report = await response.json();
+    const report = await importCsv('code,quantity\r\nDEMO-LOW,8\r\nDEMO-PLENTY,6\r\n');
     expect(report.rows).toMatchObject([
       { row: 2, added: false, problem: 'DEMO-LOW: only 5 available.' },
       { row: 3, added: true },
@@ -136,6 +141,58 @@ describe('backorders off (out-of-stock setting Visible)', () => {
     expect(refused.status).toBe(422);
     expect(refused.body.detail).toBe('DEMO-LOW: only 5 available.');
     await admin('DELETE', '/acting');
+  });
+
+  it('when nothing is available, then the cart, quick add, a CSV row and an acting admin all get 422 "none available", in Visible and Hidden alike', async () => {
+    await stockLow(0);
+    try {
+      for (const outOfStockPolicy of ['visible', 'hidden']) {
+        await settings({ outOfStockPolicy });
+        const refused = await setLow(1);
+        expect(refused.status).toBe(422);
+        expect(refused.body.type).toMatch(/\/not-enough-stock$/);
+        expect(refused.body.detail).toBe('DEMO-LOW: none available.');
+        expect(refused.body.stockShortfalls[0]).toMatchObject({ quantity: 1, available: 0 });
+      }
+      const quick = await buyer('POST', '/cart/quick-add', { code: 'DEMO-LOW', quantity: 1 });
+      expect([quick.status, quick.body.detail]).toEqual([422, 'DEMO-LOW: none available.']);
+      const report = await importCsv('code,quantity\r\nDEMO-LOW,2\r\n');
+      expect(report.rows).toMatchObject([{ row: 2, added: false, problem: 'DEMO-LOW: none available.' }]);
+      const demo = (await admin('GET', '/customers?search=DEMO001')).body.items[0];
+      const acting = (await admin('POST', '/acting', { customerGuid: demo.guid })).body.token;
+      const asActing = await so.portal.gw.request('PUT', `/store/cart/lines/${low}`, {
+        token: acting,
+        body: { quantity: 1 },
+      });
+      await admin('DELETE', '/acting');
+      expect([asActing.status, asActing.body.detail]).toEqual([422, 'DEMO-LOW: none available.']);
+      await settings({ showStockCounts: false });
+      expect((await setLow(1)).body.detail).toBe('DEMO-LOW: out of stock.');
+    } finally {
+      await stockLow(5);
+    }
+  });
+
+  it('when the stock fell to 0 after the cart took 2, then the cart flags "none available", placing answers 422 and a reorder is not added', async () => {
+    await setLow(2);
+    const past = (await buyer('POST', '/orders', { deliveryAddress: address })).body;
+    await setLow(2);
+    await stockLow(0);
+    try {
+      expect((await buyer('GET', '/cart')).body.lines[0]).toMatchObject({
+        orderable: false,
+        problem: 'DEMO-LOW: none available.',
+      });
+      const placed = await buyer('POST', '/orders', { deliveryAddress: address });
+      expect([placed.status, placed.body.detail]).toEqual([422, 'DEMO-LOW: none available.']);
+      await buyer('DELETE', '/cart');
+      const { body } = await buyer('POST', `/orders/${past.id}/reorder`);
+      expect(body.lines).toEqual([
+        { code: 'DEMO-LOW', quantity: 2, added: false, problem: 'DEMO-LOW: none available.' },
+      ]);
+    } finally {
+      await stockLow(5);
+    }
   });
 
   it('when the store hides stock counts, then the refusal says so without the figure', async () => {

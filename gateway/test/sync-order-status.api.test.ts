@@ -68,6 +68,24 @@ describe('following an imported order (R18a, R19)', () => {
     expect(completed.body.Total).toBeCloseTo(order.total + 12.5 + 1.88, 2);
   });
 
+  it('when Unleashed completes an order with a backordered line, then the line keeps its backorder and the other line gains none', async () => {
+    const lines = [
+      world.line('DEMO-PLENTY', 1, 3, 16.5),
+      { ...world.line('DEMO-LOW', 2, 8, 8.5), backorderQuantity: 3 },
+    ];
+    const order = await world.queue({ lines });
+    await world.sync();
+    const backorderOf = async () =>
+      Object.fromEntries(
+        (await world.stored(order)).lines.map((l) => [l.productCode, l.backorderQuantity ?? 0]),
+      );
+    expect(await backorderOf()).toEqual({ 'DEMO-PLENTY': 0, 'DEMO-LOW': 3 });
+    expect((await world.mock.call('POST', `/SalesOrders/${order.unleashedGuid}/Complete`)).status).toBe(200);
+    await world.sync();
+    expect(await world.stored(order)).toMatchObject({ status: 'complete' });
+    expect(await backorderOf()).toEqual({ 'DEMO-PLENTY': 0, 'DEMO-LOW': 3 });
+  });
+
   it('when it is parked or deleted in Unleashed, the store order follows (pending approval, rejected)', async () => {
     const parked = await world.queue();
     const deleted = await world.queue();

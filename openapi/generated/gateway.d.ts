@@ -286,6 +286,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/sign-in-pages/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: components["schemas"]["StoreSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What the store's sign-in page (`/s/{slug}/`) shows before anyone signs in: its name and branding, public and read-only
+         * @description Only what the page shows (the name, brand colour, logo URL and banner); nothing of the store's settings, admin or Unleashed connection. An address that names no store answers 404 not-found.
+         */
+        get: operations["getSignInPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stores/{storeId}/sync": {
         parameters: {
             query?: never;
@@ -451,7 +473,7 @@ export interface paths {
         get?: never;
         /**
          * Set the quantity of a product in the cart (a positive whole number; the product must be orderable by this buyer)
-         * @description Past the available stock the line is refused as 422 not-enough-stock ("DEMO-LOW: only 5 available.") unless the store sells out-of-stock products; then the part past it is the line's backorderQuantity (B9).
+         * @description Past the available stock the line is refused as 422 not-enough-stock ("DEMO-LOW: only 5 available.", or "DEMO-OUT: none available." when nothing is) unless the store sells out-of-stock products; then the part past it is the line's backorderQuantity (B9). 409 product-not-orderable is for a product this buyer may see but not order (Visible for the customer, not Sellable in Unleashed, or unpriced), never for stock.
          */
         put: operations["setCartLine"];
         post?: never;
@@ -1933,7 +1955,7 @@ export interface components {
             /** @description CSV import: the file row the line came from. */
             row?: number;
         };
-        /** @description A line asking for more than is available where the store's out-of-stock setting takes no backorders (B9: Hidden or Visible). Refused as 422 not-enough-stock wherever an order is formed. */
+        /** @description A line asking for more than is available where the store's out-of-stock setting takes no backorders (B9: Hidden or Visible), nothing available included. Refused as 422 not-enough-stock wherever an order is formed. */
         StockShortfall: {
             productGuid: string;
             productCode: string;
@@ -1941,7 +1963,7 @@ export interface components {
             quantity: number;
             /** @description How many can be ordered now; null when the store hides stock counts. */
             available: number | null;
-            /** @description A sentence for the buyer, e.g. "DEMO-LOW: only 5 available." */
+            /** @description A sentence for the buyer, e.g. "DEMO-LOW: only 5 available.", "DEMO-OUT: none available."; with stock counts hidden "DEMO-LOW: not enough in stock for 6." or "DEMO-OUT: out of stock." */
             message: string;
         };
         /** @description The quantity rule this buyer's lines of the product follow (B4): a quantity must be at least minimum, at most maximum and a multiple of multiple (null: no such limit). */
@@ -2125,6 +2147,11 @@ export interface components {
             bannerText: string | null;
             /** @description Where the logo is served (`/store/logos/{storeId}?v=…`, on the gateway's origin); null: no logo. */
             logoUrl: string | null;
+        };
+        SignInPage: {
+            /** @description The store's name, the page's heading and title. */
+            name: string;
+            branding: components["schemas"]["StoreBranding"];
         };
         StoreLogoUpload: {
             /**
@@ -2967,6 +2994,8 @@ export interface components {
                 quantity: number;
                 unitPrice: number;
                 lineTotal: number;
+                /** @description How much of the line was ordered as a backorder (B9); absent when none. */
+                backorderQuantity?: number;
             }[];
             charges: {
                 description: string;
@@ -3834,6 +3863,30 @@ export interface operations {
                     "image/png": string;
                     "image/jpeg": string;
                     "image/webp": string;
+                };
+            };
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getSignInPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: components["schemas"]["StoreSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's sign-in page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInPage"];
                 };
             };
             400: components["responses"]["Problem"];

@@ -1,11 +1,12 @@
 // A branded store, checked for accessibility (issue 16 items 9 and 11): the admin sets a logo, a colour and a
 // banner on the Settings page; the buyer's header shows them and the invitation email carries them (read from the
-// SMTP catcher); then every buyer, sign-in and admin page is run through axe-core, which must find no serious
-// or critical violation. The gateway serves the storefront, so all of it runs under the production CSP.
+// SMTP catcher), and so does the store's own sign-in page at its address (`/s/<slug>/`); then every buyer,
+// sign-in and admin page is run through axe-core, which must find no serious or critical violation. The gateway
+// serves the storefront, so all of it runs under the production CSP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { seriousAccessibilityViolations } from './axe-check.ts';
-import { acceptInvitation, fromPage } from './buyer-steps.ts';
+import { acceptInvitation, fromPage, PASSWORD } from './buyer-steps.ts';
 import { ADMIN, buildStorefront, type RunningPortal, startPortal } from './harness.ts';
 import { type StoreAdmin, storeAdmin } from './store-admin.ts';
 
@@ -180,9 +181,36 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     const findings = await accessibilityTour({
       'dead invitation link': '#/invitations/no-such-invitation-token-0123456789',
       'buyer sign-in': `?store=${portal.storeId}#/login`,
+      "the store's own sign-in": 's/trade-store/#/login',
       'admin sign-in': '#/admin/login',
     });
     expect(findings).toEqual([]);
+  });
+
+  it("the store's address is its own sign-in page before anyone signs in: name, logo, colour, banner and title; an unknown address is the portal's, and signs in without it", async () => {
+    await page().evaluate(() => localStorage.clear());
+    await page().goto(`${portal.url}/s/trade-store/#/login`);
+    await main().getByRole('heading', { level: 1, name: 'Sign in to Trade Store' }).waitFor();
+    const brand = main().locator('.brand');
+    expect(await brand.textContent()).toBe('Trade Store');
+    const logo = brand.locator('img.brand-logo');
+    await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    expect(await main().getByText(BANNER).isVisible()).toBe(true);
+    await expect.poll(() => page().title()).toBe('Sign in to Trade Store');
+    const button = main().getByRole('button', { name: 'Sign in' });
+    expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 110, 79)');
+    await browser.screenshot('storefront-branded-sign-in');
+
+    await page().goto(`${portal.url}/s/no-such-store/#/login`);
+    await main().getByText('No store has this address', { exact: false }).waitFor();
+    expect(await main().locator('.brand').textContent()).toBe('B2B Portal');
+    expect(await page().title()).toBe('Sign in to your store · B2B Portal');
+    await main().getByLabel('Email').fill(DANA);
+    await main().getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await main()
+      .getByRole('heading', { level: 1, name: /^Welcome/ })
+      .waitFor();
   });
 
   it('every admin page', { timeout: 240_000 }, async () => {

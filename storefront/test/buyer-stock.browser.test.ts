@@ -1,7 +1,8 @@
 // Stock-aware ordering in a real browser (B9, R17b): the admin switches the out-of-stock setting to Sellable on the
 // Settings page; dana adds 8 of DEMO-LOW (5 available) and is told 3 are on backorder, which her cart shows on
 // the line. Back on Visible, the cart flags the line "only 5 available", an update past the stock is refused at
-// the field, and so is adding 6 on the product page. Screenshots in test-artifacts/.
+// the field, and so is adding 6 on the product page. Sellable again, dana orders 8: the order-request email and
+// the admin's order panel say "3 on backorder" on the line. Screenshots in test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, openBrowser } from '../../mock-unleashed/test/console-harness.ts';
 import { acceptInvitation } from './buyer-steps.ts';
@@ -95,5 +96,32 @@ describe('stock-aware ordering (B9)', () => {
     await expect
       .poll(() => addForm().locator('.field-error').textContent())
       .toBe('DEMO-LOW: only 5 available.');
+  });
+
+  it('when dana orders 8 of the 5 available with backorders on, then her order-request email and the admin\'s order panel say "3 on backorder" on the line', async () => {
+    await store.call('PATCH', '', { outOfStockPolicy: 'sellable' });
+    await page().goto(`${portal.url}/#/catalogue?search=DEMO-LOW`);
+    await addForm().getByLabel('Quantity').fill('8');
+    await addForm().getByRole('button', { name: 'Add to cart' }).click();
+    await addForm().getByText('Added 8: 8 in your cart, 3 on backorder.').waitFor();
+    await page().locator('.cart-link').click();
+    await main().getByRole('link', { name: 'Check out' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+    await main().getByRole('button', { name: 'Place order' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Thank you for your order' }).waitFor();
+    await expect
+      .poll(() => portal.catcher.latest(DANA)?.subject ?? '')
+      .toMatch(/^Order request .* received$/);
+    expect(portal.catcher.latest(DANA)?.text).toMatch(/8 x DEMO-LOW .* \(3 on backorder\)/);
+
+    await page().goto(`${portal.url}/#/admin/orders`);
+    await main().getByLabel('Email').fill(ADMIN.email);
+    await main().getByLabel('Password').fill(ADMIN.password);
+    await main().getByRole('button', { name: 'Sign in' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
+    await main().getByRole('row').filter({ hasText: DANA }).getByRole('button', { name: /^View/ }).click();
+    const lines = page().getByRole('dialog').getByRole('table', { name: 'Order lines' });
+    const low = lines.getByRole('row').filter({ hasText: 'DEMO-LOW' });
+    expect(await low.locator('.line-backorder').textContent()).toBe('3 on backorder');
   });
 });

@@ -156,7 +156,7 @@ describe('a buyer in the storefront', () => {
     await main().getByText('You have signed out.').waitFor();
     await page().evaluate(() => localStorage.clear());
     await page().goto(`${portal.url}/s/trade-store/#/login`);
-    await main().getByRole('heading', { level: 1, name: 'Sign in to your store' }).waitFor();
+    await main().getByRole('heading', { level: 1, name: 'Sign in to Trade Store' }).waitFor();
     expect(await main().getByLabel('Store id').count()).toBe(0);
     await main().getByLabel('Email').fill(ann.email);
     const password = main().getByLabel('Password', { exact: true });

@@ -29,6 +29,23 @@ describe('checkStock', () => {
     });
   });
 
+  it('when nothing is available (or a negative figure) and backorders are off, then it is the same refusal saying "none available"', () => {
+    expect(checkStock(visible, line(1), 0).shortfall).toMatchObject({
+      quantity: 1,
+      available: 0,
+      message: 'DEMO-LOW: none available.',
+    });
+    const hidden = { outOfStockPolicy: 'hidden' as const, showStockCounts: true };
+    expect(checkStock(hidden, line(2), -3).shortfall).toMatchObject({
+      available: 0,
+      message: 'DEMO-LOW: none available.',
+    });
+    expect(checkStock({ ...visible, showStockCounts: false }, line(1), 0).shortfall).toMatchObject({
+      available: null,
+      message: 'DEMO-LOW: out of stock.',
+    });
+  });
+
   it('when 8 are asked of 5 (or of a negative figure) and the store sells out-of-stock products, then the excess is the backorder', () => {
     const sellable = { ...visible, outOfStockPolicy: 'sellable' as const };
     expect(checkStock(sellable, line(8), 5)).toEqual({ backorderQuantity: 3, shortfall: null });

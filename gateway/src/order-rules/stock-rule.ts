@@ -1,7 +1,8 @@
 // The one place that decides what a line's quantity may be against the stock (B9, R17b), wherever an order is
 // formed (product page, cart, quick order, CSV import, reorder, standing-order runs, acting, placement): with the
 // store selling out-of-stock products (Sellable) the part past the available stock is a backorder; otherwise
-// (Hidden, Visible) asking for more than is available is refused, naming how many are.
+// (Hidden, Visible) asking for more than is available is refused, naming how many are: nothing available is the
+// same refusal (422 not-enough-stock, "none available"), so every path tells the buyer the figure the same way.
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 import type { storeDisplay } from '../stores/stores.types.ts';
@@ -33,9 +34,11 @@ export function checkStock(
   if (takesBackorders(settings)) return { backorderQuantity: past, shortfall: null };
   const shown = settings.showStockCounts ? inStock : null;
   const message =
-    shown === null
-      ? `${line.productCode}: not enough in stock for ${line.quantity}.`
-      : `${line.productCode}: only ${shown} available.`;
+    inStock === 0
+      ? `${line.productCode}: ${shown === null ? 'out of stock' : 'none available'}.`
+      : shown === null
+        ? `${line.productCode}: not enough in stock for ${line.quantity}.`
+        : `${line.productCode}: only ${shown} available.`;
   return {
     backorderQuantity: 0,
     shortfall: {

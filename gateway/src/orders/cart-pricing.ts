@@ -1,5 +1,5 @@
 // Prices a cart for a buyer: each line's own price at the cart quantity (R17a; quantity breaks included), whether
-// it can be ordered now (Sellable for this customer - R17's effective status -, not obsolete, priced, in stock unless the store sells out-of-stock products),
+// it can be ordered now (Sellable for this customer - R17's effective status -, not obsolete, priced, within the available stock unless the store sells out-of-stock products),
 // and totals with tax as Unleashed will check them (each line to the cent at its own rate, then summed). The customer's order rules
 // (B4) decide through the one engine: a line breaking its quantity rule cannot be ordered (its problem says the
 // nearest valid quantity), and a cart below the minimum order value cannot be placed. The stock rule (B9,
@@ -62,7 +62,6 @@ export async function priceCart(
   lines: readonly { productGuid: string; quantity: number }[],
 ): Promise<{ cart: Cart; priced: PricedLine[] }> {
   const display = storeDisplay(store);
-  const { outOfStockPolicy } = display;
   const tiers = await deps.catalogue.listPriceTiers(store.id);
   const taxRate = taxRateOf(customer, store);
   const statusOf = await deps.statuses.forCustomer(store.id, customer.guid);
@@ -92,10 +91,9 @@ export async function priceCart(
       if (status !== 'sellable' || !product.sellableInUnleashed)
         problem = 'This product can be viewed but not ordered.';
       else if (unitPrice === null) problem = 'This product has no price yet.';
-      else if (stock.available <= 0 && outOfStockPolicy !== 'sellable')
-        problem = 'This product is out of stock.';
       else {
-        // B9: the one stock rule decides (refused past the stock, or the part past it marked as a backorder).
+        // B9: the one stock rule decides (refused past the stock, none available included, or the part past it
+        // marked as a backorder).
         stockCheck = checkStock(
           display,
           { productGuid, productCode: product.code, quantity },

@@ -1,5 +1,6 @@
 // An order as every order email shows it (R18, R18a; issue 16 item 4): the one reference (with the store's own
-// number beside Unleashed's once it exists), the lines, charges such as freight and the totals as they stand.
+// number beside Unleashed's once it exists), the lines (with any backordered part, B9), charges such as freight
+// and the totals as they stand.
 import type { Customer } from '../customers/customers.types.ts';
 import type { OrderEmailSummary } from '../email/templates/order-parts.ts';
 import { referenceOf, storeReferenceOf } from './order-reference.ts';
@@ -33,6 +34,7 @@ export function orderEmailSummary(
       quantity: l.quantity,
       unitPrice: l.unitPrice,
       lineTotal: l.lineTotal,
+      backorderQuantity: l.backorderQuantity ?? 0,
     })),
     charges: order.charges.map((c) => ({ description: c.description, amount: c.amount })),
     subTotal: order.subTotal,

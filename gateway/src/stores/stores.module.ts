@@ -1,6 +1,8 @@
-// Builds the stores domain (R8): stores, their settings and their Unleashed connection, and their logos.
+// Builds the stores domain (R8): stores, their settings and their Unleashed connection, their logos, and the
+// public sign-in page of each store's address.
 import type { AccountService } from '../account/account.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
+import { signInPageRouter } from './sign-in-page.routes.ts';
 import { createStoreLogoRepo } from './store-logo.repo.ts';
 import { storeLogoAdminRouter, storeLogoPublicRouter } from './store-logo.routes.ts';
 import { createStoreLogoService } from './store-logo.service.ts';
@@ -27,7 +29,7 @@ export function createStoresModule(ctx: GatewayContext, deps: { account: Account
   });
   const routes: ModuleRoutes = {
     admin: [storesRouter(stores), storeLogoAdminRouter(logos)],
-    public: [storeLogoPublicRouter(logos)],
+    public: [storeLogoPublicRouter(logos), signInPageRouter(stores)],
   };
   return { stores, routes };
 }

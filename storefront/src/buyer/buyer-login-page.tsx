@@ -1,6 +1,7 @@
 // Buyer sign-in (POST /store/login) with email and password only. The store comes from the address (`/s/<slug>/`,
 // or an old `?store=<id>` link), else from this browser's memory, else from the login itself: when the email has
-// logins in several stores the gateway answers them and the buyer picks one (POST /store/login/choose). Wrong
+// logins in several stores the gateway answers them and the buyer picks one (POST /store/login/choose). At the
+// store's address the page is the store's own (its name, logo, colour, banner and the page title). Wrong
 // credentials, invalid fields and too many attempts (with the wait, counted down) are shown by the form.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
@@ -17,12 +18,19 @@ import {
   storeIdFromAddress,
   storeSlugFromAddress,
 } from './known-store.ts';
+import { useSignInPage } from './sign-in-page.ts';
 import { StoreChooser, type StoreOption } from './store-chooser.tsx';
 
-/** The store hint a sign-in sends: the address first, then this browser's memory, else none. */
-function storeHint(remembered: ReturnType<typeof knownStore>): { storeId?: string; storeSlug?: string } {
+/**
+ * The store hint a sign-in sends: the address first (unless it names no store), then this browser's memory,
+ * else none.
+ */
+function storeHint(
+  remembered: ReturnType<typeof knownStore>,
+  unknownAddress: boolean,
+): { storeId?: string; storeSlug?: string } {
   const slug = storeSlugFromAddress();
-  if (slug) return { storeSlug: slug };
+  if (slug && !unknownAddress) return { storeSlug: slug };
   const linked = storeIdFromAddress();
   if (linked) return { storeId: linked };
   return remembered ? { storeId: remembered.id } : {};
@@ -31,6 +39,9 @@ function storeHint(remembered: ReturnType<typeof knownStore>): { storeId?: strin
 export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void; notice?: string }) {
   const atAddress = Boolean(storeSlugFromAddress() || storeIdFromAddress());
   const [store, setStore] = useState(() => (atAddress ? undefined : knownStore()));
+  const signInPage = useSignInPage();
+  const branded = signInPage.page;
+  const storeName = branded?.name ?? store?.name;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -48,7 +59,7 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
     setBusy(true);
     setProblem(undefined);
     const { data, error } = await api.POST('/store/login', {
-      body: { ...storeHint(store), email: email.trim(), password },
+      body: { ...storeHint(store, signInPage.unknown), email: email.trim(), password },
     });
     setBusy(false);
     if (data && 'buyer' in data) {
@@ -84,8 +95,19 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
   return (
     <main id="main" class="login">
       <div class="card login-card">
-        <p class="brand">{store?.name ?? 'B2B Portal'}</p>
-        <PageTitle>{store ? `Sign in to ${store.name}` : 'Sign in to your store'}</PageTitle>
+        <p class="brand">
+          {branded?.branding.logoUrl && <img class="brand-logo" src={branded.branding.logoUrl} alt="" />}
+          {signInPage.loading ? '\u00a0' : (storeName ?? 'B2B Portal')}
+        </p>
+        {branded?.branding.bannerText && <p class="store-banner">{branded.branding.bannerText}</p>}
+        <PageTitle site={branded?.name}>
+          {storeName ? `Sign in to ${storeName}` : 'Sign in to your store'}
+        </PageTitle>
+        {signInPage.unknown && (
+          <Notice>
+            No store has this address. Check the link you were sent, or sign in: we find your store.
+          </Notice>
+        )}
         {notice && <Notice>{notice}</Notice>}
         <form onSubmit={submit} noValidate aria-describedby={formProblem ? 'buyer-login-problem' : undefined}>
           <Field id="buyer-login-email" label="Email" error={errors.email}>

@@ -86,13 +86,21 @@ export function Field(props: {
   );
 }
 
-/** The page's heading, focused when the page opens so keyboard and screen reader users start there. */
-export function PageTitle({ children }: { children: ComponentChildren }) {
+/**
+ * The page's heading, focused when the page opens so keyboard and screen reader users start there; the
+ * document title is the heading and `site` (the portal's name unless a store's own page says its name).
+ */
+export function PageTitle({ children, site = 'B2B Portal' }: { children: ComponentChildren; site?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${heading.current?.textContent ?? ''} · B2B Portal`;
     heading.current?.focus({ preventScroll: true });
   }, []);
+  // After every render: the heading may change once its data arrives (a store's sign-in page names the store).
+  // A heading that names the site already is the whole title ("Sign in to Trade Store", not "… · Trade Store").
+  useEffect(() => {
+    const text = heading.current?.textContent ?? '';
+    document.title = text.includes(site) ? text : `${text} · ${site}`;
+  });
   return (
     <h1 ref={heading} tabIndex={-1}>
       {children}

@@ -1,5 +1,5 @@
-// The order summary shared by the order emails (R18, R20): lines table, totals, delivery address, comment,
-// in mjml and in plain text.
+// The order summary shared by the order emails (R18, R20): lines table (a backordered part said on its line, B9),
+// totals, delivery address, comment, in mjml and in plain text.
 import { formatDate, formatMoney } from '../email.format.ts';
 import { factsBlock, factsText, tableBlock } from '../email.layout.ts';
 
@@ -9,7 +9,13 @@ export interface OrderEmailLine {
   quantity: number;
   unitPrice: number;
   lineTotal: number;
+  /** How much of the quantity is on backorder (B9); 0 or absent when none. */
+  backorderQuantity?: number;
 }
+
+/** "3 on backorder" for a line with a backordered part, else null. */
+const backorderNote = (line: OrderEmailLine): string | null =>
+  line.backorderQuantity ? `${line.backorderQuantity} on backorder` : null;
 
 /** An order as the emails show it; amounts in the order's currency. */
 export interface OrderEmailSummary {
@@ -70,7 +76,7 @@ export function orderMjml(order: OrderEmailSummary, timeZone: string, extra: rea
     ['Code', 'Product', 'Qty', 'Price', 'Total'],
     ...order.lines.map((l) => [
       l.productCode,
-      l.description,
+      [l.description, backorderNote(l)].filter(Boolean).join(' — '),
       String(l.quantity),
       money(l.unitPrice),
       money(l.lineTotal),
@@ -85,7 +91,8 @@ export function orderText(order: OrderEmailSummary, timeZone: string, extra: rea
   const money = (amount: number) => formatMoney(amount, order.currency);
   const lines = order.lines.map(
     (l) =>
-      `${l.quantity} x ${l.productCode} ${l.description} @ ${money(l.unitPrice)} = ${money(l.lineTotal)}`,
+      `${l.quantity} x ${l.productCode} ${l.description} @ ${money(l.unitPrice)} = ${money(l.lineTotal)}` +
+      (backorderNote(l) ? ` (${backorderNote(l)})` : ''),
   );
   const sums = totals(order).map(([label, value]) => `${label}: ${value}`);
   const factLines = facts(order, timeZone, extra).map(

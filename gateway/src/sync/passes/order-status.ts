@@ -3,13 +3,29 @@
 // Unleashed has although its push never heard back becomes imported). Unleashed lists them newest change first,
 // so plain page numbers lose nothing to changes made while the pass runs. Until the store has sent an order there
 // is nothing to ask about; the first pass starts a day before the oldest order sent was saved (a margin for clock
-// differences) rather than reading the account's whole order history.
-import type { Order } from '../../orders/orders.types.ts';
+// differences) rather than reading the account's whole order history. The final lines keep the backordered
+// part of the lines the buyer placed (B9).
+import type { Order, OrderLine } from '../../orders/orders.types.ts';
 import type { SalesOrderState } from '../../unleashed/mapper.ts';
 import { listSalesOrdersChangedSince } from '../../unleashed/operations.ts';
 import { type ApplyContext, listReader, type Pass, tally } from './pass.ts';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Unleashed's lines with each placed line's backordered part (B9), matched by product in line order and never
+ * more than the line's quantity now: Unleashed holds the mark only as text in a line's Comments, which the
+ * supplier may edit, so the store keeps its own.
+ */
+export function keepBackorders(placed: readonly OrderLine[], lines: readonly OrderLine[]): OrderLine[] {
+  const unmatched = [...placed];
+  return lines.map((line) => {
+    const index = unmatched.findIndex((p) => p.productGuid === line.productGuid);
+    const [from] = index < 0 ? [] : unmatched.splice(index, 1);
+    const kept = Math.min(from?.backorderQuantity ?? 0, line.quantity);
+    return kept > 0 ? { ...line, backorderQuantity: kept } : line;
+  });
+}
 
 function followed(order: Order, state: SalesOrderState, now: string): Order {
   return {
@@ -20,7 +36,7 @@ function followed(order: Order, state: SalesOrderState, now: string): Order {
     unleashedOrderNumber: state.unleashedOrderNumber,
     unleashedStatus: state.unleashedStatus,
     status: state.status,
-    lines: state.lines,
+    lines: keepBackorders(order.lines, state.lines),
     charges: state.charges,
     subTotal: state.subTotal,
     taxTotal: state.taxTotal,

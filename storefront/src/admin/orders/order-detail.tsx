@@ -1,6 +1,6 @@
 // One order in a slide-over (R18–R20, R23, B7): who it is for, its PO number and who placed it (and the admin
-// who placed it on the customer's behalf), whether it reached Unleashed, its lines, charges and totals,
-// delivery address and comment, and where the customer's approval stands (B8).
+// who placed it on the customer's behalf), whether it reached Unleashed, its lines (a backordered part said on
+// its line, B9), charges and totals, delivery address and comment, and where the customer's approval stands (B8).
 
 import type { StoreOrderDetail } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
@@ -112,6 +112,9 @@ export function OrderDetail(props: { storeId: string; orderId: string; onClose: 
                   <tr key={line.code}>
                     <th scope="row">
                       {line.code} <span class="muted block">{line.description}</span>
+                      {line.backorderQuantity ? (
+                        <span class="line-backorder block">{line.backorderQuantity} on backorder</span>
+                      ) : null}
                     </th>
                     <td class="num">{line.quantity}</td>
                     <td class="num">{formatMoney(line.unitPrice)}</td>
