@@ -62,6 +62,8 @@ export function holdingOf(world: World, caller: Caller): Holding {
     catalogueId: s1.catalogueId,
     categoryId: s1.categoryId,
     sessionId: world.acting.id,
+    // Every store has every email template: the invitation's, whose sample body below may be saved.
+    template: 'invitation',
   };
   const target = caller === 'admin' ? a : other;
   const ids = {

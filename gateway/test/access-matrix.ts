@@ -125,10 +125,11 @@ export const MATRIX: Record<string, readonly Expected[]> = {
   inviteContacts:             ['ok',  403,  403,  403,  401,  401,  401,  401,  401], // answers per contact (S1's contact: not found in S2)
   invitePrimaryContacts:      ['ok',  403,  403,  403,  401,  401,  401,  401,  401], // answers per customer
   listNotifications:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
-  getInvitationTemplate:      ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
-  saveInvitationTemplate:     ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
-  resetInvitationTemplate:    ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
-  previewInvitationTemplate:  ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  listEmailTemplates:         ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  getEmailTemplate:           ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  saveEmailTemplate:          ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  resetEmailTemplate:         ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
+  previewEmailTemplate:       ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   listOutbox:                 ['ok',  403,  403,  403,  401,  401,  401,  401,  401],
   getOutboxMessage:           [ 404,  403,  403,  403,  401,  401,  401,  401,  401],
   listStoreOrders:            ['ok',  403,  403,  403,  401,  401,  401,  401,  401],

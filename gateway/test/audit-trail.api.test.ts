@@ -161,8 +161,8 @@ describe('customers, contacts, acting, products and the sync', () => {
 
 describe('the invitation email (R12)', () => {
   it('when the admin edits the template, then the entry holds the subject before and after (the body unchanged is left out)', async () => {
-    const current = (await portal.api('GET', '/invitation-template')).body;
-    const saved = await portal.api('PUT', '/invitation-template', {
+    const current = (await portal.api('GET', '/email-templates/invitation')).body;
+    const saved = await portal.api('PUT', '/email-templates/invitation', {
       subject: 'Order from {Brand Name}',
       body: current.body,
     });

@@ -145,6 +145,6 @@ export async function buildEmailDomain(
 
 async function emptied(db: PortalDb): Promise<PortalDb> {
   await db.q.deleteFrom('emailOutbox').execute();
-  await db.q.deleteFrom('invitationTemplates').execute();
+  await db.q.deleteFrom('emailTemplates').execute();
   return db;
 }

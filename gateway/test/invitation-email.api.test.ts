@@ -13,7 +13,7 @@ afterAll(() => portal.close());
 
 describe('the invitation template', () => {
   it('when the admin saves a subject and body with placeholders, then the next invitation uses them filled in', async () => {
-    const saved = await portal.api('PUT', '/invitation-template', {
+    const saved = await portal.api('PUT', '/email-templates/invitation', {
       subject: '{First Name}, order from {Brand Name}',
       body: 'Hi {First Name} of {Customer Name}.\n\n{Accept Link}\n\nValid until {Expiry Date}.',
     });
@@ -25,11 +25,11 @@ describe('the invitation template', () => {
     expect(mail.subject).toBe('Ann, order from Trade Store');
     expect(mail.text).toContain(`Hi Ann of ${customer.code} Trading Ltd.`);
     expect(mail.text).toMatch(/Valid until \d{1,2} \w+ \d{4}\./);
-    await portal.api('DELETE', '/invitation-template');
+    await portal.api('DELETE', '/email-templates/invitation');
   });
 
   it('when a draft uses an unknown placeholder, then it is refused with the list of known ones', async () => {
-    const refused = await portal.api('PUT', '/invitation-template', {
+    const refused = await portal.api('PUT', '/email-templates/invitation', {
       subject: 'Hello {Nickname}',
       body: '{Accept Link}',
     });
@@ -44,24 +44,27 @@ describe('the invitation template', () => {
 
   it('when the subject is empty or longer than 100 characters, then saving is refused', async () => {
     for (const subject of ['', 'x'.repeat(101)]) {
-      const refused = await portal.api('PUT', '/invitation-template', { subject, body: '{Accept Link}' });
+      const refused = await portal.api('PUT', '/email-templates/invitation', {
+        subject,
+        body: '{Accept Link}',
+      });
       expect(refused.status).toBe(400);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toContain('subject');
     }
   });
 
   it('when the admin previews a draft, then it is rendered with sample values and nothing is saved; reset brings the default back', async () => {
-    const preview = await portal.api('POST', '/invitation-template/preview', {
+    const preview = await portal.api('POST', '/email-templates/invitation/preview', {
       subject: 'Welcome {First Name}',
       body: 'For {Customer Name}: {Accept Link}',
     });
     expect(preview.status).toBe(200);
     expect(preview.body.subject).toBe('Welcome Alex');
     expect(preview.body.text).toContain('For Sample Customer Ltd');
-    expect((await portal.api('GET', '/invitation-template')).body.isDefault).toBe(true);
+    expect((await portal.api('GET', '/email-templates/invitation')).body.isDefault).toBe(true);
 
-    await portal.api('PUT', '/invitation-template', { subject: 'Custom', body: '{Accept Link}' });
-    const reset = await portal.api('DELETE', '/invitation-template');
+    await portal.api('PUT', '/email-templates/invitation', { subject: 'Custom', body: '{Accept Link}' });
+    const reset = await portal.api('DELETE', '/email-templates/invitation');
     expect(reset.body).toMatchObject({
       isDefault: true,
       subject: 'You are invited to order from {Brand Name}',

@@ -135,7 +135,7 @@ describe('the logo', () => {
   });
 
   it('an email carries the logo (absolute URL) above the store name, and buttons in the brand colour', async () => {
-    const { body } = await admin('POST', '/invitation-template/preview');
+    const { body } = await admin('POST', '/email-templates/invitation/preview');
     const { logoUrl } = (await admin('GET', '')).body.branding;
     expect(body.html).toContain(`src="https://shop.supplier.example${logoUrl.replace('&', '&amp;')}"`);
     expect(body.html).toContain('alt="Trade Store"');

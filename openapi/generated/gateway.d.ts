@@ -1392,7 +1392,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/stores/{storeId}/invitation-template": {
+    "/admin/stores/{storeId}/email-templates": {
         parameters: {
             query?: never;
             header?: never;
@@ -1401,31 +1401,54 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The store's invitation subject and body (the default until edited), with the known placeholders */
-        get: operations["getInvitationTemplate"];
-        /** Save the template; unknown placeholders are refused with the list of known ones, and the body must contain {Accept Link} */
-        put: operations["saveInvitationTemplate"];
+        /** Every email the store sends (issue 16 item 9), with when it is sent and whether the store edited it */
+        get: operations["listEmailTemplates"];
+        put?: never;
         post?: never;
-        /** Back to the default template */
-        delete: operations["resetInvitationTemplate"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/admin/stores/{storeId}/invitation-template/preview": {
+    "/admin/stores/{storeId}/email-templates/{template}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 storeId: components["parameters"]["storeId"];
+                /** @description The email, e.g. `invitation` or `order-status-changed` (an unknown name answers 404). */
+                template: components["parameters"]["emailTemplate"];
+            };
+            cookie?: never;
+        };
+        /** One email's subject and body (the default until edited), with its placeholders and the ones it must contain */
+        get: operations["getEmailTemplate"];
+        /** Save the store's subject and body; unknown placeholders are refused naming the known ones, and required placeholders (e.g. the invitation's {Accept Link}) must be in the body */
+        put: operations["saveEmailTemplate"];
+        post?: never;
+        /** Back to the default subject and body */
+        delete: operations["resetEmailTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stores/{storeId}/email-templates/{template}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description The email, e.g. `invitation` or `order-status-changed` (an unknown name answers 404). */
+                template: components["parameters"]["emailTemplate"];
             };
             cookie?: never;
         };
         get?: never;
         put?: never;
-        /** The stored template, or a draft sent in the body, rendered with sample values; nothing is saved */
-        post: operations["previewInvitationTemplate"];
+        /** The stored template, or a draft sent in the body, rendered with sample values and the store's branding; nothing is saved */
+        post: operations["previewEmailTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2766,19 +2789,31 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        InvitationTemplateDraft: {
-            /** @description Required, one line, at most 100 characters (after trimming). Placeholders: {Brand Name}, {First Name}, {Customer Name}, {Expiry Date}. */
+        EmailTemplateDraft: {
+            /** @description Required, one line, at most 100 characters (after trimming); link placeholders go in the body. */
             subject: string;
-            /** @description Plain text; blank lines separate paragraphs. Must contain {Accept Link}; a paragraph holding only {Accept Link} becomes the accept button. */
+            /** @description Plain text; blank lines separate paragraphs. A paragraph holding only a link placeholder (e.g. {Accept Link}) becomes a button. The template adds its fixed parts (order lines, totals, status) after it. */
             body: string;
         };
-        InvitationTemplate: {
-            subject: string;
-            body: string;
+        EmailTemplateSummary: {
+            /** @description e.g. `order-status-changed` */
+            name: string;
+            /** @description e.g. "Order status changed" */
+            title: string;
+            /** @description One line saying when and to whom the email is sent. */
+            sentWhen: string;
+            /** @description True until the store edits it (and again after a reset). */
             isDefault: boolean;
             /** Format: date-time */
             updatedAt: string | null;
+        };
+        EmailTemplate: components["schemas"]["EmailTemplateSummary"] & {
+            subject: string;
+            body: string;
+            /** @description Every placeholder the subject and body may use, spelled as shown, e.g. `{First Name}`. */
             placeholders: string[];
+            /** @description The placeholders the body must contain. */
+            requiredPlaceholders: string[];
         };
         RenderedEmail: {
             subject: string;
@@ -3374,6 +3409,8 @@ export interface components {
     };
     parameters: {
         storeId: string;
+        /** @description The email, e.g. `invitation` or `order-status-changed` (an unknown name answers 404). */
+        emailTemplate: string;
         page: number;
         pageSize: number;
         /** @description `base` names the Base catalogue. */
@@ -5890,12 +5927,40 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
-    getInvitationTemplate: {
+    listEmailTemplates: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 storeId: components["parameters"]["storeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's emails */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EmailTemplateSummary"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    getEmailTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: components["parameters"]["storeId"];
+                /** @description The email, e.g. `invitation` or `order-status-changed` (an unknown name answers 404). */
+                template: components["parameters"]["emailTemplate"];
             };
             cookie?: never;
         };
@@ -5907,25 +5972,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationTemplate"];
+                    "application/json": components["schemas"]["EmailTemplate"];
                 };
             };
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
         };
     };
-    saveInvitationTemplate: {
+    saveEmailTemplate: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 storeId: components["parameters"]["storeId"];
+                /** @description The email, e.g. `invitation` or `order-status-changed` (an unknown name answers 404). */
+                template: components["parameters"]["emailTemplate"];
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["InvitationTemplateDraft"];
+                "application/json": components["schemas"]["EmailTemplateDraft"];
             };
         };
         responses: {
@@ -5935,7 +6002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationTemplate"];
+                    "application/json": components["schemas"]["EmailTemplate"];
                 };
             };
             400: components["responses"]["Problem"];
@@ -5943,12 +6010,14 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
-    resetInvitationTemplate: {
+    resetEmailTemplate: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 storeId: components["parameters"]["storeId"];
+                /** @description The email, e.g. `invitation` or `order-status-changed` (an unknown name answers 404). */
+                template: components["parameters"]["emailTemplate"];
             };
             cookie?: never;
         };
@@ -5960,25 +6029,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationTemplate"];
+                    "application/json": components["schemas"]["EmailTemplate"];
                 };
             };
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
         };
     };
-    previewInvitationTemplate: {
+    previewEmailTemplate: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 storeId: components["parameters"]["storeId"];
+                /** @description The email, e.g. `invitation` or `order-status-changed` (an unknown name answers 404). */
+                template: components["parameters"]["emailTemplate"];
             };
             cookie?: never;
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["InvitationTemplateDraft"];
+                "application/json": components["schemas"]["EmailTemplateDraft"];
             };
         };
         responses: {

@@ -44,7 +44,7 @@ const pressed = (code: string) => row(code).locator('[aria-pressed="true"]').tex
 
 describe('the invitation email editor', () => {
   it('previews the draft as the admin types, shows problems at their field, saves, and resets to the default (R12)', async () => {
-    await page().goto(`${portal.url}/#/admin/invitation-email`);
+    await page().goto(`${portal.url}/#/admin/emails/invitation`);
     await main().getByLabel('Email').fill(ADMIN.email);
     await main().getByLabel('Password').fill(ADMIN.password);
     await main().getByRole('button', { name: 'Sign in' }).click();
@@ -77,7 +77,7 @@ describe('the invitation email editor', () => {
       .toBe('The body must contain {Accept Link} so the contact can accept.');
     await main().getByRole('button', { name: 'Save email' }).click();
     await main().getByRole('alert').waitFor();
-    expect((await admin('GET', '/invitation-template')).body.isDefault).toBe(true);
+    expect((await admin('GET', '/email-templates/invitation')).body.isDefault).toBe(true);
 
     await body.fill('Hello {First Name}, come and order.\n\n{Accept Link}');
     await expect
@@ -88,16 +88,18 @@ describe('the invitation email editor', () => {
       )
       .toContain('come and order.');
     await main().getByRole('button', { name: 'Save email' }).click();
-    await main().getByText('The invitation email is saved. New invitations use it.').waitFor();
-    expect((await admin('GET', '/invitation-template')).body).toMatchObject({
+    await main()
+      .getByText('The Invitation email is saved. It is sent with this wording from now on.')
+      .waitFor();
+    expect((await admin('GET', '/email-templates/invitation')).body).toMatchObject({
       subject: '{Customer Name}: order from {Brand Name}',
       isDefault: false,
     });
 
     await main().getByRole('button', { name: 'Reset to default' }).click();
-    await main().getByText('The invitation email is back to the default.').waitFor();
+    await main().getByText('The Invitation email is back to the default.').waitFor();
     expect(await body.inputValue()).toBe(original);
-    expect((await admin('GET', '/invitation-template')).body.isDefault).toBe(true);
+    expect((await admin('GET', '/email-templates/invitation')).body.isDefault).toBe(true);
   });
 });
 

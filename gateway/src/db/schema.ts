@@ -441,8 +441,10 @@ export interface EmailOutboxTable {
   seq: Seq;
 }
 
-export interface InvitationTemplatesTable {
+/** A store's edited subject and body of one email template (issue 16 item 9); no row: the default. */
+export interface EmailTemplatesTable {
   storeId: string;
+  template: string;
   subject: string;
   body: string;
   updatedAt: Timestamp;
@@ -581,7 +583,7 @@ export interface Database {
   standingOrders: StandingOrdersTable;
   standingOrderRuns: StandingOrderRunsTable;
   emailOutbox: EmailOutboxTable;
-  invitationTemplates: InvitationTemplatesTable;
+  emailTemplates: EmailTemplatesTable;
   storeLogos: StoreLogosTable;
   syncRuns: SyncRunsTable;
   syncCursors: SyncCursorsTable;

@@ -1,34 +1,43 @@
-// The admin's email pages: the invitation template (R12: read, save, reset, preview) and the outbox (B6).
-// Thin routes over the email domain's services (they live here because the email folder is owned elsewhere).
+// The admin's email pages: every email's subject and body (issue 16 item 9, R12: list, read, save, reset,
+// preview) and the outbox (B6). Thin routes over the email domain's services (they live here because the
+// email folder is owned elsewhere).
 import { Router } from 'express';
 import type { EmailService, OutboxStatus } from '../email/email.service.ts';
-import type { InvitationTemplateService } from '../email/invitation-template.service.ts';
-import type { InvitationTemplateContent } from '../email/invitation-template.ts';
+import type { EmailTemplatesService } from '../email/email-templates.service.ts';
+import type { TemplateContent } from '../email/template-text.ts';
 import { pageRequest } from '../http/paging.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 
 export function emailAdminRouter(deps: {
   email: EmailService;
-  invitationTemplates: InvitationTemplateService;
+  templates: EmailTemplatesService;
   stores: StoresService;
 }): Router {
-  const { email, invitationTemplates: templates, stores } = deps;
+  const { email, templates, stores } = deps;
   const router = Router();
-  const templatePath = '/admin/stores/:storeId/invitation-template';
+  const storeOf = async (storeId: string) => (await stores.get(storeId)).id;
+  router.get('/admin/stores/:storeId/email-templates', async (req, res) => {
+    res.json({ items: await templates.listTemplates(await storeOf(req.params.storeId)) });
+  });
+  const templatePath = '/admin/stores/:storeId/email-templates/:template';
   router.get(templatePath, async (req, res) => {
-    res.json(await templates.getTemplate((await stores.get(req.params.storeId)).id));
+    res.json(await templates.getTemplate(await storeOf(req.params.storeId), req.params.template));
   });
   router.put(templatePath, async (req, res) => {
-    const store = await stores.get(req.params.storeId);
-    res.json(await templates.saveTemplate(store.id, req.body as InvitationTemplateContent));
+    const storeId = await storeOf(req.params.storeId);
+    res.json(await templates.saveTemplate(storeId, req.params.template, req.body as TemplateContent));
   });
   router.delete(templatePath, async (req, res) => {
-    res.json(await templates.resetTemplate((await stores.get(req.params.storeId)).id));
+    res.json(await templates.resetTemplate(await storeOf(req.params.storeId), req.params.template));
   });
   router.post(`${templatePath}/preview`, async (req, res) => {
-    const store = await stores.get(req.params.storeId);
-    const draft = req.body as InvitationTemplateContent | undefined;
-    const rendered = await templates.preview(store.id, draft?.subject === undefined ? undefined : draft);
+    const storeId = await storeOf(req.params.storeId);
+    const draft = req.body as TemplateContent | undefined;
+    const rendered = await templates.preview(
+      storeId,
+      req.params.template,
+      draft?.subject === undefined ? undefined : draft,
+    );
     res.json({ subject: rendered.subject, html: rendered.html, text: rendered.text });
   });
   router.get('/admin/stores/:storeId/outbox', async (req, res) => {

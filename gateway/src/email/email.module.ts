@@ -1,5 +1,5 @@
 // Composes the email domain for createGateway: repositories over the gateway's database, the SMTP mailer (or
-// one passed in by tests), the invitation template service, the email service, the outbox's delivery jobs
+// one passed in by tests), the store's email templates, the email service, the outbox's delivery jobs
 // (worked from creation, like every queue) and the slow safety sweep that start() adds.
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
@@ -9,12 +9,12 @@ import { type EmailConfig, withDefaults } from './email.config.ts';
 import { warmUp } from './email.render.ts';
 import { createEmailService, type EmailService } from './email.service.ts';
 import type { BrandingLookup } from './email.types.ts';
-import { createInvitationTemplateRepo } from './invitation-template.repo.ts';
+import { createEmailTemplatesRepo } from './email-templates.repo.ts';
 import {
-  createInvitationTemplateService,
-  type InvitationTemplateService,
+  createEmailTemplatesService,
+  type EmailTemplatesService,
   type StoreNameLookup,
-} from './invitation-template.service.ts';
+} from './email-templates.service.ts';
 import { createSmtpMailer, type Mailer } from './mailer.ts';
 import type { EmailLogger } from './outbox.delivery.ts';
 import { createDeliveryJobs } from './outbox.jobs.ts';
@@ -39,7 +39,7 @@ export interface EmailDomainDeps {
 
 export interface EmailDomain {
   email: EmailService;
-  invitationTemplates: InvitationTemplateService;
+  templates: EmailTemplatesService;
   /** Loads mjml and starts the outbox's safety sweep (production boot). */
   start(): Promise<void>;
   /** Stops the sweep, waits for a running pass and closes the SMTP transport (stop the job engine first). */
@@ -50,8 +50,8 @@ export interface EmailDomain {
 export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDomain> {
   const settings = withDefaults(deps.config);
   const mailer = deps.mailer ?? createSmtpMailer(deps.config.smtp);
-  const invitationTemplates = createInvitationTemplateService({
-    repo: createInvitationTemplateRepo(deps.db),
+  const templates = createEmailTemplatesService({
+    repo: createEmailTemplatesRepo(deps.db),
     clock: deps.clock,
     storeName: deps.storeName,
     branding: deps.branding,
@@ -78,7 +78,7 @@ export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDom
     claimMs: deliveryJobs.claimMs,
     transaction,
     mailer,
-    invitationTemplates,
+    templates,
     storeName: deps.storeName,
     branding: deps.branding,
     clock: deps.clock,
@@ -88,7 +88,7 @@ export async function createEmailDomain(deps: EmailDomainDeps): Promise<EmailDom
   await deliveryJobs.work();
   return {
     email,
-    invitationTemplates,
+    templates,
     async start() {
       await warmUp();
       email.start();

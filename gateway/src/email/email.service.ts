@@ -10,7 +10,7 @@ import { type EmailSettings, withDefaults } from './email.config.ts';
 import { hasSecrets, renderEmail } from './email.render.ts';
 import type { TemplateName, TemplateVariables } from './email.templates.ts';
 import type { BrandingLookup } from './email.types.ts';
-import type { InvitationTemplateService, StoreNameLookup } from './invitation-template.service.ts';
+import type { EmailTemplatesService, StoreNameLookup } from './email-templates.service.ts';
 import { type Mailer, parseSender } from './mailer.ts';
 import {
   type AttemptQueue,
@@ -34,7 +34,8 @@ export interface EmailServiceDeps {
   queue: AttemptQueue;
   /** Runs `work` in one transaction (a nested call joins the caller's). */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
-  invitationTemplates: InvitationTemplateService;
+  /** The store's edited subject and body of each template (issue 16 item 9). */
+  templates: Pick<EmailTemplatesService, 'contentFor'>;
   storeName: StoreNameLookup;
   /** The store's logo and colour for the layout (none when absent). */
   branding?: BrandingLookup;
@@ -128,7 +129,7 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
       const context = {
         storeName,
         timeZone: settings.timeZone,
-        invitationTemplate: await deps.invitationTemplates.contentFor(storeId),
+        content: await deps.templates.contentFor(storeId, template),
         branding: await deps.branding?.(storeId),
       };
       const sent = await renderEmail(template, variables, context);

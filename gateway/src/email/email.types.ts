@@ -1,7 +1,7 @@
 // The shape every email template has, and what rendering needs from the store. Templates are pure: variables
 // and context in, subject + mjml + text out; rendering to HTML happens once, in email.render.ts.
 import type { EmailBody } from './email.layout.ts';
-import type { InvitationTemplateContent } from './invitation-template.ts';
+import type { EditableText, TemplateContent } from './template-text.ts';
 
 /** What a template needs beyond its variables: the store's name and settings. */
 export interface EmailContext {
@@ -9,8 +9,8 @@ export interface EmailContext {
   storeName: string;
   /** IANA zone dates are shown in, e.g. "Pacific/Auckland". */
   timeZone: string;
-  /** The store's invitation subject and body (its edited one, or the default). */
-  invitationTemplate: InvitationTemplateContent;
+  /** The store's subject and body for the email being rendered (its edited one); absent: the default. */
+  content?: TemplateContent;
   /** The store's logo and colour (issue 16 item 9); absent: the store's name on the portal's blue. */
   branding?: EmailBranding;
 }
@@ -26,8 +26,16 @@ export interface EmailBranding {
 /** A store's branding for its emails (undefined when there is no such store). */
 export type BrandingLookup = (storeId: string) => Promise<EmailBranding | undefined>;
 
-/** One email template with typed variables. */
+/** One email template with typed variables, and what the admin may edit of it (issue 16 item 9). */
 export interface EmailTemplate<V> {
+  /** A human title, e.g. "Order status changed". */
+  title: string;
+  /** One line: when the email is sent, and to whom. */
+  sentWhen: string;
+  /** The placeholders, required placeholders, links and default text of the admin's part. */
+  editable: EditableText;
+  /** Variables for the preview (a sample contact and order); `now` dates them. */
+  sample(now: Date): V;
   /** Builds subject, inbox preview, mjml blocks and plain text; every variable is escaped. */
   build(variables: V, context: EmailContext): EmailBody;
   /**

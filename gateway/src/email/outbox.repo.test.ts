@@ -6,8 +6,8 @@ import { onEachDatabase } from '../../test/databases.ts';
 import { createAuditLog } from '../audit/audit-log.ts';
 import { TestClock } from '../clock.ts';
 import { createEmailService } from './email.service.ts';
-import { createInvitationTemplateRepo } from './invitation-template.repo.ts';
-import { createInvitationTemplateService } from './invitation-template.service.ts';
+import { createEmailTemplatesRepo } from './email-templates.repo.ts';
+import { createEmailTemplatesService } from './email-templates.service.ts';
 import type { Mailer } from './mailer.ts';
 import { createOutboxRepo, type OutboxRecord } from './outbox.repo.ts';
 
@@ -119,8 +119,8 @@ onEachDatabase((db) => {
     };
     const loop = () => {
       const clock = new TestClock(START);
-      const invitationTemplates = createInvitationTemplateService({
-        repo: createInvitationTemplateRepo(db()),
+      const templates = createEmailTemplatesService({
+        repo: createEmailTemplatesRepo(db()),
         clock,
         storeName: async () => 'Demo Store',
         timeZone: 'UTC',
@@ -132,7 +132,7 @@ onEachDatabase((db) => {
         queue: async () => undefined,
         transaction: (work) => db().transaction(work),
         mailer,
-        invitationTemplates,
+        templates,
         storeName: async () => 'Demo Store',
         clock,
         settings: { from: 'B2B Portal <no-reply@portal.example>' },

@@ -3,12 +3,10 @@ import { NASTY, NASTY_ESCAPED, sampleVariables, TOKEN } from '../../test/email-f
 import { renderEmail } from './email.render.ts';
 import { TEMPLATE_NAMES } from './email.templates.ts';
 import type { EmailContext } from './email.types.ts';
-import { DEFAULT_INVITATION_TEMPLATE } from './invitation-template.ts';
 
 const context: EmailContext = {
   storeName: 'Fresh & Co <Store>',
   timeZone: 'Pacific/Auckland',
-  invitationTemplate: DEFAULT_INVITATION_TEMPLATE,
 };
 
 const expectedSubjects = {

@@ -7,7 +7,7 @@ import { createCatalogueRepo } from '../catalogue/catalogue.repo.ts';
 import { createCataloguesRepo } from '../catalogue/catalogues.repo.ts';
 import { createCustomersRepo } from '../customers/customers.repo.ts';
 import type { PortalDb } from '../db/database.ts';
-import { createInvitationTemplateRepo } from '../email/invitation-template.repo.ts';
+import { createEmailTemplatesRepo } from '../email/email-templates.repo.ts';
 import { createOutboxRepo } from '../email/outbox.repo.ts';
 import { createInvitationsRepo } from '../invitations/invitations.repo.ts';
 import { createNotificationsRepo } from '../notifications/notifications.repo.ts';
@@ -26,7 +26,7 @@ export function legacyCollections(db: PortalDb): LegacyCollection[] {
   const sessions = createSessionsRepo(db);
   const stores = createStoresRepo(db);
   const outbox = createOutboxRepo(db);
-  const invitationTemplates = createInvitationTemplateRepo(db);
+  const emailTemplates = createEmailTemplatesRepo(db);
   const sync = createSyncRepo(db);
   const customers = createCustomersRepo(db);
   const invitations = createInvitationsRepo(db);
@@ -65,7 +65,12 @@ export function legacyCollections(db: PortalDb): LegacyCollection[] {
     { concern: 'notifications', name: 'notifications', save: (record) => notifications.save(record) },
     { concern: 'acting', name: 'sessions', save: (record) => acting.save(record) },
     { concern: 'email', name: 'outbox', save: (record) => outbox.save(record) },
-    { concern: 'email', name: 'invitation-templates', save: (record) => invitationTemplates.save(record) },
+    {
+      concern: 'email',
+      name: 'invitation-templates',
+      // The legacy collection held the invitation only, keyed by store (`id`).
+      save: ({ id, ...content }) => emailTemplates.save({ storeId: id, template: 'invitation', ...content }),
+    },
     // In insertion order, so runs started at the same instant keep the order they were made in.
     { concern: 'sync', name: 'runs', save: (record) => sync.saveRun(record) },
     // Cursors saved before fullReadAt existed lack it: saved as null.

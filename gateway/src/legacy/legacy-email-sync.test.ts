@@ -2,7 +2,7 @@
 // existed, runs started at one instant in the order they were made, an outbox message and a store's template.
 import { afterAll, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/database.ts';
-import { createInvitationTemplateRepo } from '../email/invitation-template.repo.ts';
+import { createEmailTemplatesRepo } from '../email/email-templates.repo.ts';
 import { createOutboxRepo } from '../email/outbox.repo.ts';
 import { createLogger } from '../http/logging.ts';
 import { newRun } from '../sync/run-record.ts';
@@ -53,5 +53,11 @@ it('old email and sync records are imported through their repositories', async (
   expect(await sync.getCursor('s', 'stock', 'MAIN')).toEqual({ ...cursor, ...times, fullReadAt: null });
   expect((await sync.listRuns('s', 10)).map((run) => run.id)).toEqual(['aa-second', 'zz-first']);
   expect(await createOutboxRepo(db).get('m-1')).toEqual(message);
-  expect(await createInvitationTemplateRepo(db).get('s')).toEqual(template);
+  expect(await createEmailTemplatesRepo(db).get('s', 'invitation')).toEqual({
+    storeId: 's',
+    template: 'invitation',
+    subject: template.subject,
+    body: template.body,
+    updatedAt: at,
+  });
 });

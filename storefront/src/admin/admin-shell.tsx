@@ -14,7 +14,8 @@ import { CataloguesPage } from './catalogues/catalogues-page.tsx';
 import { CategoriesPage } from './categories/categories-page.tsx';
 import { CustomersPage } from './customers/customers-page.tsx';
 import { DashboardPage } from './dashboard/dashboard-page.tsx';
-import { InvitationEmailPage } from './email/invitation-email-page.tsx';
+import { EmailTemplatePage } from './email/email-template-page.tsx';
+import { EmailsPage } from './email/emails-page.tsx';
 import { NotificationsPage } from './email/notifications-page.tsx';
 import { OutboxPage } from './email/outbox-page.tsx';
 import { OrdersPage } from './orders/orders-page.tsx';
@@ -36,7 +37,7 @@ export const NAV = [
   { route: '/admin/standing-orders', label: 'Standing orders' },
   { route: '/admin/acting-log', label: 'Acting log' },
   { route: '/admin/audit', label: 'Audit trail' },
-  { route: '/admin/invitation-email', label: 'Invitation email' },
+  { route: '/admin/emails', label: 'Emails' },
   { route: '/admin/outbox', label: 'Outbox' },
   { route: '/admin/notifications', label: 'Notifications' },
   { route: '/admin/settings', label: 'Store settings' },
@@ -68,7 +69,7 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
   else if (!current) page = <p>This account has no store yet.</p>;
   else if (active.route === '/admin/sync') page = <SyncPage store={current} />;
   else if (active.route === '/admin/settings') page = <SettingsPage store={current} onSaved={setStore} />;
-  else page = <StorePage route={active.route} store={current} />;
+  else page = <StorePage route={active.route} path={route} store={current} />;
 
   return (
     <div class="shell">
@@ -118,7 +119,7 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
 }
 
 /** The pages of one store's data: the dashboard, customers, products, catalogues, orders, standing orders, acting, email. */
-function StorePage({ route, store }: { route: string; store: Store }) {
+function StorePage({ route, path, store }: { route: string; path: string; store: Store }) {
   if (route === '/admin/dashboard') return <DashboardPage store={store} />;
   if (route === '/admin/customers') return <CustomersPage store={store} />;
   if (route === '/admin/products') return <ProductsPage store={store} />;
@@ -128,7 +129,11 @@ function StorePage({ route, store }: { route: string; store: Store }) {
   if (route === '/admin/standing-orders') return <StandingOrdersPage store={store} />;
   if (route === '/admin/acting-log') return <ActingLogPage store={store} />;
   if (route === '/admin/audit') return <AuditPage store={store} />;
-  if (route === '/admin/invitation-email') return <InvitationEmailPage store={store} />;
+  if (route === '/admin/emails') {
+    // `/admin/emails/<template>` opens one email in the editor.
+    const name = path.slice(route.length + 1);
+    return name ? <EmailTemplatePage store={store} name={name} /> : <EmailsPage store={store} />;
+  }
   if (route === '/admin/notifications') return <NotificationsPage store={store} />;
   return <OutboxPage store={store} />;
 }

@@ -1,8 +1,11 @@
 // To the store admin (R13): a contact opened an invitation after it expired; the admin can resend it from
-// the contact's page.
-import { formatDate, oneLine } from '../email.format.ts';
-import { buttonBlock, factsBlock, factsText, textBlocks } from '../email.layout.ts';
+// the contact's page. The admin edits the subject and the text; the facts and the resend button follow it.
+import { formatDate } from '../email.format.ts';
+import { buttonBlock, factsBlock, factsText } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
+import type { EditableText } from '../template-text.ts';
+import { editedText } from './edited-text.ts';
+import { daysFrom, SAMPLE } from './samples.ts';
 
 export interface InvitationExpiredVariables {
   /** The contact's full name, or their email when Unleashed has no name. */
@@ -17,8 +20,32 @@ export interface InvitationExpiredVariables {
   resendUrl: string;
 }
 
+const editable: EditableText = {
+  placeholders: ['{Brand Name}', '{Contact Name}', '{Contact Email}', '{Customer Name}', '{Resend Link}'],
+  required: [],
+  links: { '{Resend Link}': 'Resend the invitation' },
+  defaults: {
+    subject: 'Expired invitation: {Contact Name} ({Customer Name}) tried to accept',
+    body: [
+      '{Contact Name} of {Customer Name} tried to accept an invitation to {Brand Name}, but it had expired. Its status is now Expired.',
+      'To let them in, resend the invitation from the contact in the admin: they get a new link valid for 7 days.',
+    ].join('\n\n'),
+  },
+};
+
 /** The invitation-expired notice to the store admin. */
 export const invitationExpiredEmail: EmailTemplate<InvitationExpiredVariables> = {
+  title: 'Expired invitation (to the store)',
+  sentWhen: "To the store's admin when a contact tries to accept an invitation that has expired.",
+  editable,
+  sample: (now) => ({
+    contactName: `${SAMPLE.firstName} Sample`,
+    contactEmail: SAMPLE.contactEmail,
+    customerName: SAMPLE.customerName,
+    expiredAt: daysFrom(now, -1),
+    attemptedAt: now.toISOString(),
+    resendUrl: `${SAMPLE.portalUrl}/#/admin/customers`,
+  }),
   build(v, context) {
     const facts = [
       ['Contact', `${v.contactName} <${v.contactEmail}>`],
@@ -26,19 +53,18 @@ export const invitationExpiredEmail: EmailTemplate<InvitationExpiredVariables> =
       ['Invitation expired on', formatDate(v.expiredAt, context.timeZone)],
       ['Tried to accept on', formatDate(v.attemptedAt, context.timeZone)],
     ] as const;
-    const intro = `${v.contactName} of ${v.customerName} tried to accept an invitation to ${context.storeName}, but it had expired. Its status is now Expired.`;
-    const howTo =
-      'To let them in, resend the invitation from the contact in the admin: they get a new link valid for 7 days.';
+    const edited = editedText(editable, context, {
+      '{Brand Name}': context.storeName,
+      '{Contact Name}': v.contactName,
+      '{Contact Email}': v.contactEmail,
+      '{Customer Name}': v.customerName,
+      '{Resend Link}': v.resendUrl,
+    });
     return {
-      subject: oneLine(`Expired invitation: ${v.contactName} (${v.customerName}) tried to accept`),
+      subject: edited.subject,
       preview: `${v.contactName} tried to accept an expired invitation`,
-      mjml: [
-        textBlocks(intro),
-        factsBlock(facts),
-        textBlocks(howTo),
-        buttonBlock('Resend the invitation', v.resendUrl),
-      ].join('\n'),
-      text: [intro, factsText(facts), howTo, `Resend it here: ${v.resendUrl}`].join('\n\n'),
+      mjml: [edited.mjml, factsBlock(facts), buttonBlock('Resend the invitation', v.resendUrl)].join('\n'),
+      text: [edited.text, factsText(facts), `Resend it here: ${v.resendUrl}`].join('\n\n'),
     };
   },
 };

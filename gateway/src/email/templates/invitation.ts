@@ -1,9 +1,10 @@
-// The invitation to a contact (R12): the store's own subject and body (invitation-template.ts) with the
-// placeholders filled in; a paragraph holding only {Accept Link} becomes the accept button.
-import { escapeHtml, formatDate, maskSecretUrl, oneLine, paragraphs, safeUrl } from '../email.format.ts';
-import { buttonBlock, htmlBlock } from '../email.layout.ts';
+// The invitation to a contact (R12): the store's own subject and body with the placeholders filled in; a
+// paragraph holding only {Accept Link} becomes the accept button. The whole body is the admin's text.
+import { formatDate, maskSecretUrl, safeUrl } from '../email.format.ts';
 import type { EmailContext, EmailTemplate } from '../email.types.ts';
-import { fillPlaceholders, type PlaceholderValues, splitPlaceholders } from '../invitation-template.ts';
+import type { EditableText, PlaceholderValues } from '../template-text.ts';
+import { editedText, firstNameOr } from './edited-text.ts';
+import { daysFrom, SAMPLE } from './samples.ts';
 
 export interface InvitationVariables {
   /** The contact's first name; null when Unleashed has none. */
@@ -18,45 +19,49 @@ export interface InvitationVariables {
 /** The label of the accept button. */
 export const ACCEPT_BUTTON_LABEL = 'Accept the invitation';
 
-/** The placeholder values for one invitation (also used by the preview). */
-export function invitationValues(variables: InvitationVariables, context: EmailContext): PlaceholderValues {
+const editable: EditableText = {
+  placeholders: ['{Brand Name}', '{First Name}', '{Customer Name}', '{Accept Link}', '{Expiry Date}'],
+  required: [{ placeholder: '{Accept Link}', why: 'so the contact can accept' }],
+  links: { '{Accept Link}': ACCEPT_BUTTON_LABEL },
+  defaults: {
+    subject: 'You are invited to order from {Brand Name}',
+    body: [
+      'Hello {First Name},',
+      '{Brand Name} has invited you to place orders online for {Customer Name}.',
+      '{Accept Link}',
+      'The invitation is valid until {Expiry Date}. If you were not expecting it, you can ignore this email.',
+    ].join('\n\n'),
+  },
+};
+
+function values(variables: InvitationVariables, context: EmailContext): PlaceholderValues {
   return {
     '{Brand Name}': context.storeName,
-    '{First Name}': variables.firstName?.trim() || 'there',
+    '{First Name}': firstNameOr(variables.firstName),
     '{Customer Name}': variables.customerName,
     '{Accept Link}': safeUrl(variables.acceptUrl),
     '{Expiry Date}': formatDate(variables.expiresAt, context.timeZone),
   };
 }
 
-function paragraphMjml(paragraph: string, values: PlaceholderValues): string {
-  const parts = splitPlaceholders(paragraph);
-  const only = parts.length === 1 ? parts[0] : undefined;
-  if (only && typeof only !== 'string' && only.placeholder === '{Accept Link}') {
-    return buttonBlock(ACCEPT_BUTTON_LABEL, values['{Accept Link}']);
-  }
-  const html = parts
-    .map((part) => {
-      if (typeof part === 'string') return escapeHtml(part);
-      const value = escapeHtml(values[part.placeholder]);
-      return part.placeholder === '{Accept Link}' ? `<a href="${value}">${value}</a>` : value;
-    })
-    .join('')
-    .replace(/\n/g, '<br />');
-  return htmlBlock(html);
-}
-
 /** The invitation email. */
 export const invitationEmail: EmailTemplate<InvitationVariables> = {
+  title: 'Invitation',
+  sentWhen: 'To a contact when they are invited to order online, with the link to accept.',
+  editable,
+  sample: (now) => ({
+    firstName: SAMPLE.firstName,
+    customerName: SAMPLE.customerName,
+    acceptUrl: `${SAMPLE.portalUrl}/invitations/sample`,
+    expiresAt: daysFrom(now, 7),
+  }),
   build(variables, context) {
-    const values = invitationValues(variables, context);
-    const { subject, body } = context.invitationTemplate;
-    const blocks = paragraphs(body).map((paragraph) => paragraphMjml(paragraph, values));
+    const edited = editedText(editable, context, values(variables, context));
     return {
-      subject: oneLine(fillPlaceholders(subject, values)),
+      subject: edited.subject,
       preview: `${context.storeName} invites you to order online for ${variables.customerName}`,
-      mjml: blocks.join('\n'),
-      text: paragraphs(fillPlaceholders(body, values)).join('\n\n'),
+      mjml: edited.mjml,
+      text: edited.text,
     };
   },
   mask: (variables) => ({ ...variables, acceptUrl: maskSecretUrl(variables.acceptUrl) }),

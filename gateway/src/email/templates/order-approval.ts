@@ -1,9 +1,13 @@
-// The buyer-approval emails (B8): to each approver contact when an order awaits approval, and to the contact
-// who placed it when an approver approves it (it goes on to the supplier) or rejects it (with the reason).
-import { oneLine } from '../email.format.ts';
-import { buttonBlock, textBlocks } from '../email.layout.ts';
-import type { EmailTemplate } from '../email.types.ts';
+// The buyer-approval emails (B8): to each approver contact when an order awaits approval (its body must hold
+// {Approval Link}, the button to approve or reject), and to the contact who placed it when an approver approves
+// it (it goes on to the supplier) or rejects it (with the reason). The admin edits the subject and the lines
+// above the order; the order's facts, lines and totals always follow them.
+import { buttonBlock } from '../email.layout.ts';
+import type { EmailContext, EmailTemplate } from '../email.types.ts';
+import type { EditableText, PlaceholderValues } from '../template-text.ts';
+import { editedText, firstNameOr } from './edited-text.ts';
 import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderApprovalNeededVariables {
   /** The approver's first name; null when unknown. */
@@ -24,70 +28,116 @@ export interface OrderRejectedVariables extends OrderApprovedVariables {
   reason: string;
 }
 
-const hello = (firstName: string | null) => `Hello ${firstName?.trim() || 'there'},`;
+type Fact = readonly [string, string | null];
+const COMMON = ['{Brand Name}', '{First Name}', '{Customer Name}', '{Order Number}'];
 
 function orderEmail(
-  subject: string,
-  intro: string,
+  spec: EditableText,
+  context: EmailContext,
+  values: PlaceholderValues,
   order: OrderEmailSummary,
-  timeZone: string,
-  button: string,
-  extra: readonly (readonly [string, string | null])[] = [],
+  extra: readonly Fact[],
+  button?: string,
 ) {
-  return {
-    subject: oneLine(subject),
-    preview: oneLine(subject),
-    mjml: [textBlocks(intro), orderMjml(order, timeZone, extra), buttonBlock(button, order.orderUrl)].join(
-      '\n',
-    ),
-    text: [intro, orderText(order, timeZone, extra), `${button}: ${order.orderUrl}`].join('\n\n'),
-  };
+  const edited = editedText(spec, context, values);
+  const mjml = [edited.mjml, orderMjml(order, context.timeZone, extra)];
+  const text = [edited.text, orderText(order, context.timeZone, extra)];
+  if (button) {
+    mjml.push(buttonBlock(button, order.orderUrl));
+    text.push(`${button}: ${order.orderUrl}`);
+  }
+  return { subject: edited.subject, preview: edited.subject, mjml: mjml.join('\n'), text: text.join('\n\n') };
 }
+
+const common = (firstName: string | null, order: OrderEmailSummary, context: EmailContext) => ({
+  '{Brand Name}': context.storeName,
+  '{First Name}': firstNameOr(firstName),
+  '{Customer Name}': order.customerName,
+  '{Order Number}': order.orderNumber,
+  '{Order Link}': order.orderUrl,
+});
+
+const needed: EditableText = {
+  placeholders: [...COMMON, '{Placed By}', '{Approval Link}'],
+  required: [{ placeholder: '{Approval Link}', why: 'so the approver can approve or reject the order' }],
+  links: { '{Approval Link}': 'Approve or reject the order' },
+  defaults: {
+    subject: 'Order {Order Number} awaits your approval',
+    body: 'Hello {First Name},\n\n{Placed By} placed order {Order Number} with {Brand Name}. It is sent to {Brand Name} only once an approver approves it.\n\n{Approval Link}',
+  },
+};
 
 /** To each approver: an order of their customer awaits their approval. */
 export const orderApprovalNeededEmail: EmailTemplate<OrderApprovalNeededVariables> = {
+  title: 'Order awaits approval',
+  sentWhen: "To each of the customer's approvers when an order needs their approval.",
+  editable: needed,
+  sample: (now) => ({
+    firstName: SAMPLE.firstName,
+    order: sampleOrder(now),
+    placedByEmail: SAMPLE.contactEmail,
+  }),
   build({ firstName, order, placedByEmail }, context) {
-    const intro = `${hello(firstName)}\n\n${placedByEmail} placed order ${order.orderNumber} with ${context.storeName}. It is sent to ${context.storeName} only once an approver approves it.`;
+    const { '{Order Link}': link, ...values } = common(firstName, order, context);
     return orderEmail(
-      `Order ${order.orderNumber} awaits your approval`,
-      intro,
+      needed,
+      context,
+      { ...values, '{Placed By}': placedByEmail, '{Approval Link}': link },
       order,
-      context.timeZone,
-      'Approve or reject the order',
       [['Placed by', placedByEmail]],
     );
   },
 };
 
+const approved: EditableText = {
+  placeholders: [...COMMON, '{Approved By}', '{Order Link}'],
+  required: [],
+  links: { '{Order Link}': 'View your order' },
+  defaults: {
+    subject: 'Order {Order Number} approved',
+    body: 'Hello {First Name},\n\nYour order {Order Number} was approved by {Approved By} and has been sent to {Brand Name}.',
+  },
+};
+
 /** To the placing contact: the order is approved and on its way to the supplier. */
 export const orderApprovedEmail: EmailTemplate<OrderApprovedVariables> = {
+  title: 'Order approved',
+  sentWhen: 'To the contact who placed an order when an approver approves it.',
+  editable: approved,
+  sample: (now) => ({ firstName: SAMPLE.firstName, order: sampleOrder(now), decidedBy: SAMPLE.contactEmail }),
   build({ firstName, order, decidedBy }, context) {
-    const intro = `${hello(firstName)}\n\nYour order ${order.orderNumber} was approved by ${decidedBy} and has been sent to ${context.storeName}.`;
-    return orderEmail(
-      `Order ${order.orderNumber} approved`,
-      intro,
-      order,
-      context.timeZone,
-      'View your order',
-      [['Approved by', decidedBy]],
-    );
+    const values = { ...common(firstName, order, context), '{Approved By}': decidedBy };
+    return orderEmail(approved, context, values, order, [['Approved by', decidedBy]], 'View your order');
+  },
+};
+
+const rejected: EditableText = {
+  placeholders: [...COMMON, '{Rejected By}', '{Reason}', '{Order Link}'],
+  required: [],
+  links: { '{Order Link}': 'View your order' },
+  defaults: {
+    subject: 'Order {Order Number} rejected',
+    body: 'Hello {First Name},\n\nYour order {Order Number} was rejected by {Rejected By} and will not be sent to {Brand Name}.\n\nReason: {Reason}',
   },
 };
 
 /** To the placing contact: the order is rejected, with why; it is never sent to the supplier. */
 export const orderRejectedEmail: EmailTemplate<OrderRejectedVariables> = {
+  title: 'Order rejected',
+  sentWhen: 'To the contact who placed an order when an approver rejects it, with the reason.',
+  editable: rejected,
+  sample: (now) => ({
+    firstName: SAMPLE.firstName,
+    order: sampleOrder(now),
+    decidedBy: SAMPLE.contactEmail,
+    reason: 'Over this month’s budget',
+  }),
   build({ firstName, order, decidedBy, reason }, context) {
-    const intro = `${hello(firstName)}\n\nYour order ${order.orderNumber} was rejected by ${decidedBy} and will not be sent to ${context.storeName}.\n\nReason: ${reason}`;
-    return orderEmail(
-      `Order ${order.orderNumber} rejected`,
-      intro,
-      order,
-      context.timeZone,
-      'View your order',
-      [
-        ['Rejected by', decidedBy],
-        ['Reason', reason],
-      ],
-    );
+    const values = { ...common(firstName, order, context), '{Rejected By}': decidedBy, '{Reason}': reason };
+    const extra: Fact[] = [
+      ['Rejected by', decidedBy],
+      ['Reason', reason],
+    ];
+    return orderEmail(rejected, context, values, order, extra, 'View your order');
   },
 };

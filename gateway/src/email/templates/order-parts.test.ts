@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { sampleVariables } from '../../../test/email-fixtures.ts';
 import { renderEmail } from '../email.render.ts';
 import type { EmailContext } from '../email.types.ts';
-import { DEFAULT_INVITATION_TEMPLATE } from '../invitation-template.ts';
 
 const context: EmailContext = {
   storeName: 'Demo Store',
   timeZone: 'Pacific/Auckland',
-  invitationTemplate: DEFAULT_INVITATION_TEMPLATE,
 };
 
 const backordered = {

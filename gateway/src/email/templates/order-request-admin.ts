@@ -1,9 +1,12 @@
 // The new order request notice to the store admin (R18), naming the contact who placed it (R20) and, when an
-// admin placed it while acting as the customer (R23), that admin.
-import { oneLine } from '../email.format.ts';
-import { buttonBlock, textBlocks } from '../email.layout.ts';
+// admin placed it while acting as the customer (R23), that admin. The admin edits the subject and the lines
+// above the order; the order's facts, lines and totals and the button always follow them.
+import { buttonBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
+import type { EditableText } from '../template-text.ts';
+import { editedText } from './edited-text.ts';
 import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderRequestAdminVariables {
   order: OrderEmailSummary;
@@ -13,25 +16,47 @@ export interface OrderRequestAdminVariables {
   placedOnBehalfBy: string | null;
 }
 
+const editable: EditableText = {
+  placeholders: ['{Brand Name}', '{Customer Name}', '{Order Number}', '{Placed By}', '{Order Link}'],
+  required: [],
+  links: { '{Order Link}': 'Open the order' },
+  defaults: {
+    subject: 'New order request {Order Number} from {Customer Name}',
+    body: '{Customer Name} placed order request {Order Number} in {Brand Name}. It is saved as Processing and goes to Unleashed as a sales order.',
+  },
+};
+
 /** The admin's copy of an order request. */
 export const orderRequestAdminEmail: EmailTemplate<OrderRequestAdminVariables> = {
+  title: 'New order request (to the store)',
+  sentWhen: "To the store's order address when a customer places an order.",
+  editable,
+  sample: (now) => ({ order: sampleOrder(now), placedByEmail: SAMPLE.contactEmail, placedOnBehalfBy: null }),
   build({ order, placedByEmail, placedOnBehalfBy }, context) {
     const extra = [
       ['Placed by', placedByEmail],
       ['Placed on their behalf by', placedOnBehalfBy],
     ] as const;
-    const intro = `${order.customerName} placed order request ${order.orderNumber} in ${context.storeName}. It is saved as Processing and goes to Unleashed as a sales order.`;
+    const edited = editedText(editable, context, {
+      '{Brand Name}': context.storeName,
+      '{Customer Name}': order.customerName,
+      '{Order Number}': order.orderNumber,
+      '{Placed By}': placedByEmail,
+      '{Order Link}': order.orderUrl,
+    });
     return {
-      subject: oneLine(`New order request ${order.orderNumber} from ${order.customerName}`),
+      subject: edited.subject,
       preview: `Order request ${order.orderNumber} placed by ${placedByEmail}`,
       mjml: [
-        textBlocks(intro),
+        edited.mjml,
         orderMjml(order, context.timeZone, extra),
         buttonBlock('Open the order', order.orderUrl),
       ].join('\n'),
-      text: [intro, orderText(order, context.timeZone, extra), `Open the order: ${order.orderUrl}`].join(
-        '\n\n',
-      ),
+      text: [
+        edited.text,
+        orderText(order, context.timeZone, extra),
+        `Open the order: ${order.orderUrl}`,
+      ].join('\n\n'),
     };
   },
 };

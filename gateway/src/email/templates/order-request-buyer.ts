@@ -1,9 +1,12 @@
 // The order request confirmation to the contact who placed the order (R18): the order is saved and on its
-// way to the supplier; the status follows by email when it changes.
-import { oneLine } from '../email.format.ts';
-import { buttonBlock, textBlocks } from '../email.layout.ts';
+// way to the supplier; the status follows by email when it changes. The admin edits the subject and the
+// greeting above the order; the order's facts, lines and totals and the button always follow it.
+import { buttonBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
+import type { EditableText } from '../template-text.ts';
+import { editedText, firstNameOr } from './edited-text.ts';
 import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderRequestBuyerVariables {
   /** The contact's first name; null when unknown. */
@@ -11,19 +14,41 @@ export interface OrderRequestBuyerVariables {
   order: OrderEmailSummary;
 }
 
+const editable: EditableText = {
+  placeholders: ['{Brand Name}', '{First Name}', '{Customer Name}', '{Order Number}', '{Order Link}'],
+  required: [],
+  links: { '{Order Link}': 'View your order' },
+  defaults: {
+    subject: 'Order request {Order Number} received',
+    body: 'Hello {First Name},\n\nThank you for your order request. {Brand Name} has received order {Order Number} and will confirm it shortly.',
+  },
+};
+
 /** The buyer's order request confirmation. */
 export const orderRequestBuyerEmail: EmailTemplate<OrderRequestBuyerVariables> = {
+  title: 'Order request received',
+  sentWhen: 'To the contact who placed an order, as soon as it is placed.',
+  editable,
+  sample: (now) => ({ firstName: SAMPLE.firstName, order: sampleOrder(now) }),
   build({ firstName, order }, context) {
-    const intro = `Hello ${firstName?.trim() || 'there'},\n\nThank you for your order request. ${context.storeName} has received order ${order.orderNumber} and will confirm it shortly.`;
+    const edited = editedText(editable, context, {
+      '{Brand Name}': context.storeName,
+      '{First Name}': firstNameOr(firstName),
+      '{Customer Name}': order.customerName,
+      '{Order Number}': order.orderNumber,
+      '{Order Link}': order.orderUrl,
+    });
     return {
-      subject: oneLine(`Order request ${order.orderNumber} received`),
+      subject: edited.subject,
       preview: `${context.storeName} received your order request ${order.orderNumber}`,
       mjml: [
-        textBlocks(intro),
+        edited.mjml,
         orderMjml(order, context.timeZone),
         buttonBlock('View your order', order.orderUrl),
       ].join('\n'),
-      text: [intro, orderText(order, context.timeZone), `View your order: ${order.orderUrl}`].join('\n\n'),
+      text: [edited.text, orderText(order, context.timeZone), `View your order: ${order.orderUrl}`].join(
+        '\n\n',
+      ),
     };
   },
 };

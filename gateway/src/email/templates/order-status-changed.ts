@@ -1,9 +1,12 @@
 // To the buyer when the store status of an order changes (R18a), with the label as the store names it
 // (e.g. "Confirmed", or the admin's own wording), and the order as it now stands: lines, charges, totals.
-import { oneLine } from '../email.format.ts';
-import { buttonBlock, textBlocks } from '../email.layout.ts';
+// The admin edits the subject and the lines above the order; the status, the order and the button follow.
+import { buttonBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
+import type { EditableText } from '../template-text.ts';
+import { editedText, firstNameOr } from './edited-text.ts';
 import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderStatusChangedVariables {
   firstName: string | null;
@@ -15,26 +18,63 @@ export interface OrderStatusChangedVariables {
   previousStatusLabel: string | null;
 }
 
+const editable: EditableText = {
+  placeholders: [
+    '{Brand Name}',
+    '{First Name}',
+    '{Customer Name}',
+    '{Order Number}',
+    '{Status}',
+    '{Previous Status}',
+    '{Order Link}',
+  ],
+  required: [],
+  links: { '{Order Link}': 'View your order' },
+  defaults: {
+    subject: 'Order {Order Number}: {Status}',
+    body: 'Hello {First Name},\n\nThe status of your order {Order Number} with {Brand Name} is now: {Status}.',
+  },
+};
+
 /** The order status change notice. */
 export const orderStatusChangedEmail: EmailTemplate<OrderStatusChangedVariables> = {
+  title: 'Order status changed',
+  sentWhen: "To the contact who placed an order when the order's status changes.",
+  editable,
+  sample: (now) => ({
+    firstName: SAMPLE.firstName,
+    order: sampleOrder(now),
+    statusLabel: 'Confirmed',
+    previousStatusLabel: 'Processing',
+  }),
   build(v, context) {
     const { order } = v;
-    const intro = `Hello ${v.firstName?.trim() || 'there'},\n\nThe status of your order ${order.orderNumber} with ${context.storeName} is now: ${v.statusLabel}.`;
+    const edited = editedText(editable, context, {
+      '{Brand Name}': context.storeName,
+      '{First Name}': firstNameOr(v.firstName),
+      '{Customer Name}': order.customerName,
+      '{Order Number}': order.orderNumber,
+      '{Status}': v.statusLabel,
+      '{Previous Status}': v.previousStatusLabel ?? '',
+      '{Order Link}': order.orderUrl,
+    });
     const extra = [
       ['Status', v.statusLabel],
       ['Previous status', v.previousStatusLabel],
     ] as const;
     return {
-      subject: oneLine(`Order ${order.orderNumber}: ${v.statusLabel}`),
+      subject: edited.subject,
       preview: `Order ${order.orderNumber} is now ${v.statusLabel}`,
       mjml: [
-        textBlocks(intro),
+        edited.mjml,
         orderMjml(order, context.timeZone, extra),
         buttonBlock('View your order', order.orderUrl),
       ].join('\n'),
-      text: [intro, orderText(order, context.timeZone, extra), `View your order: ${order.orderUrl}`].join(
-        '\n\n',
-      ),
+      text: [
+        edited.text,
+        orderText(order, context.timeZone, extra),
+        `View your order: ${order.orderUrl}`,
+      ].join('\n\n'),
     };
   },
 };

@@ -1,7 +1,10 @@
 // A password reset link (issue 16 item 1), to an admin or a buyer who asked for one: single use, valid 1 hour.
-import { formatDate, maskSecretUrl, oneLine } from '../email.format.ts';
-import { buttonBlock, textBlocks } from '../email.layout.ts';
+// The whole body is the admin's text; it must hold {Reset Link} (alone in a paragraph it is the button).
+import { formatDate, maskSecretUrl, safeUrl } from '../email.format.ts';
 import type { EmailTemplate } from '../email.types.ts';
+import type { EditableText } from '../template-text.ts';
+import { editedText, firstNameOr } from './edited-text.ts';
+import { SAMPLE } from './samples.ts';
 
 export interface PasswordResetVariables {
   /** The person's first name; null when none is known. */
@@ -12,22 +15,43 @@ export interface PasswordResetVariables {
   expiresAt: string;
 }
 
+const editable: EditableText = {
+  placeholders: ['{Brand Name}', '{First Name}', '{Reset Link}', '{Expiry Date}'],
+  required: [{ placeholder: '{Reset Link}', why: 'so the reader can set a new password' }],
+  links: { '{Reset Link}': 'Set a new password' },
+  defaults: {
+    subject: 'Reset your password for {Brand Name}',
+    body: [
+      'Hello {First Name},',
+      'Someone (we hope you) asked to reset your password for {Brand Name}. The link below sets a new one; it works once, until {Expiry Date}.',
+      '{Reset Link}',
+      'If you did not ask for this, ignore this email: your password stays as it is. Setting a new one signs you out everywhere.',
+    ].join('\n\n'),
+  },
+};
+
 /** The password reset email. */
 export const passwordResetEmail: EmailTemplate<PasswordResetVariables> = {
+  title: 'Password reset',
+  sentWhen: 'To an admin or a buyer who asked to reset their password, with a single-use link.',
+  editable,
+  sample: (now) => ({
+    firstName: SAMPLE.firstName,
+    resetUrl: `${SAMPLE.portalUrl}/password-reset/sample`,
+    expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
+  }),
   build(v, context) {
-    const greeting = `Hello ${v.firstName?.trim() || 'there'},`;
-    const intro = `Someone (we hope you) asked to reset your password for ${context.storeName}. The link below sets a new one; it works once, until ${formatDate(v.expiresAt, context.timeZone)}.`;
-    const ignore =
-      'If you did not ask for this, ignore this email: your password stays as it is. Setting a new one signs you out everywhere.';
+    const edited = editedText(editable, context, {
+      '{Brand Name}': context.storeName,
+      '{First Name}': firstNameOr(v.firstName),
+      '{Reset Link}': safeUrl(v.resetUrl),
+      '{Expiry Date}': formatDate(v.expiresAt, context.timeZone),
+    });
     return {
-      subject: oneLine(`Reset your password for ${context.storeName}`),
+      subject: edited.subject,
       preview: 'Your password reset link (valid for one hour)',
-      mjml: [
-        textBlocks(`${greeting}\n\n${intro}`),
-        buttonBlock('Set a new password', v.resetUrl),
-        textBlocks(ignore),
-      ].join('\n'),
-      text: [greeting, intro, `Set a new password: ${v.resetUrl}`, ignore].join('\n\n'),
+      mjml: edited.mjml,
+      text: edited.text,
     };
   },
   mask: (variables) => ({ ...variables, resetUrl: maskSecretUrl(variables.resetUrl) }),

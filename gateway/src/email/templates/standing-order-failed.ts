@@ -1,8 +1,12 @@
 // To the contact who created a standing order (R21): a run could not be placed (a product no longer orderable,
-// the customer left the store, the login stopped working) - nothing was ordered this time, and why.
-import { formatDate, oneLine } from '../email.format.ts';
-import { buttonBlock, factsBlock, factsText, textBlocks } from '../email.layout.ts';
+// the customer left the store, the login stopped working) - nothing was ordered this time, and why. The admin
+// edits the subject and the text; the facts and the button follow it.
+import { formatDate } from '../email.format.ts';
+import { buttonBlock, factsBlock, factsText } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
+import type { EditableText } from '../template-text.ts';
+import { editedText, firstNameOr } from './edited-text.ts';
+import { daysFrom, SAMPLE } from './samples.ts';
 
 export interface StandingOrderFailedVariables {
   firstName: string | null;
@@ -16,11 +20,48 @@ export interface StandingOrderFailedVariables {
   manageUrl: string;
 }
 
+const editable: EditableText = {
+  placeholders: [
+    '{Brand Name}',
+    '{First Name}',
+    '{Customer Name}',
+    '{Standing Order}',
+    '{Run Date}',
+    '{Reason}',
+    '{Manage Link}',
+  ],
+  required: [],
+  links: { '{Manage Link}': 'Review the standing order' },
+  defaults: {
+    subject: 'Standing order "{Standing Order}" was not placed on {Run Date}',
+    body: 'Hello {First Name},\n\nYour standing order "{Standing Order}" with {Brand Name} was due on {Run Date}, but no order could be placed, so nothing was ordered this time. The next run is still scheduled.',
+  },
+};
+
 /** The failed standing-order run notice. */
 export const standingOrderFailedEmail: EmailTemplate<StandingOrderFailedVariables> = {
+  title: 'Standing order not placed',
+  sentWhen: 'To the contact who set up a standing order when a run could not be placed.',
+  editable,
+  sample: (now) => ({
+    firstName: SAMPLE.firstName,
+    standingOrderName: 'Weekly restock',
+    customerName: SAMPLE.customerName,
+    runDate: daysFrom(now, 0),
+    reason: 'Sample product is no longer sold.',
+    manageUrl: `${SAMPLE.portalUrl}/#/standing-orders`,
+  }),
   build(v, context) {
     const runDate = formatDate(v.runDate, context.timeZone, true);
-    const intro = `Hello ${v.firstName?.trim() || 'there'},\n\nYour standing order "${v.standingOrderName}" with ${context.storeName} was due on ${runDate}, but no order could be placed, so nothing was ordered this time. The next run is still scheduled.`;
+    const edited = editedText(editable, context, {
+      '{Brand Name}': context.storeName,
+      '{First Name}': firstNameOr(v.firstName),
+      '{Customer Name}': v.customerName,
+      '{Standing Order}': v.standingOrderName,
+      '{Run Date}': runDate,
+      '{Reason}': v.reason,
+      '{Manage Link}': v.manageUrl,
+    });
     const facts = [
       ['Standing order', v.standingOrderName],
       ['Customer', v.customerName],
@@ -28,14 +69,12 @@ export const standingOrderFailedEmail: EmailTemplate<StandingOrderFailedVariable
       ['Why', v.reason],
     ] as const;
     return {
-      subject: oneLine(`Standing order "${v.standingOrderName}" was not placed on ${runDate}`),
+      subject: edited.subject,
       preview: `"${v.standingOrderName}" could not be placed: ${v.reason}`,
-      mjml: [
-        textBlocks(intro),
-        factsBlock(facts),
-        buttonBlock('Review the standing order', v.manageUrl),
-      ].join('\n'),
-      text: [intro, factsText(facts), `Review it here: ${v.manageUrl}`].join('\n\n'),
+      mjml: [edited.mjml, factsBlock(facts), buttonBlock('Review the standing order', v.manageUrl)].join(
+        '\n',
+      ),
+      text: [edited.text, factsText(facts), `Review it here: ${v.manageUrl}`].join('\n\n'),
     };
   },
 };

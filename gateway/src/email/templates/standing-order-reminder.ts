@@ -1,8 +1,12 @@
 // The reminder 2 days before a standing order runs (R21): what will be ordered, when, and where to change,
-// pause or skip it before then.
-import { formatDate, oneLine } from '../email.format.ts';
-import { buttonBlock, factsBlock, factsText, tableBlock, textBlocks } from '../email.layout.ts';
+// pause or skip it before then. The admin edits the subject and the text; the facts, the lines and the button
+// follow it.
+import { formatDate } from '../email.format.ts';
+import { buttonBlock, factsBlock, factsText, tableBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
+import type { EditableText } from '../template-text.ts';
+import { editedText, firstNameOr } from './edited-text.ts';
+import { daysFrom, SAMPLE } from './samples.ts';
 
 export interface StandingOrderReminderVariables {
   firstName: string | null;
@@ -16,11 +20,47 @@ export interface StandingOrderReminderVariables {
   manageUrl: string;
 }
 
+const editable: EditableText = {
+  placeholders: [
+    '{Brand Name}',
+    '{First Name}',
+    '{Customer Name}',
+    '{Standing Order}',
+    '{Run Date}',
+    '{Manage Link}',
+  ],
+  required: [],
+  links: { '{Manage Link}': 'Manage the standing order' },
+  defaults: {
+    subject: 'Reminder: standing order "{Standing Order}" runs on {Run Date}',
+    body: 'Hello {First Name},\n\nYour standing order "{Standing Order}" with {Brand Name} runs on {Run Date} and will then be placed as a normal order. To change, pause or cancel it, do so before then.',
+  },
+};
+
 /** The standing-order reminder. */
 export const standingOrderReminderEmail: EmailTemplate<StandingOrderReminderVariables> = {
+  title: 'Standing order reminder',
+  sentWhen: 'To the contact who set up a standing order, 2 days before it runs.',
+  editable,
+  sample: (now) => ({
+    firstName: SAMPLE.firstName,
+    standingOrderName: 'Weekly restock',
+    customerName: SAMPLE.customerName,
+    runDate: daysFrom(now, 2),
+    deliveryAddress: ['1 Sample Street', 'Auckland 1010'],
+    lines: [{ productCode: 'SAMPLE-1', description: 'Sample product', quantity: 2 }],
+    manageUrl: `${SAMPLE.portalUrl}/#/standing-orders`,
+  }),
   build(v, context) {
     const runDate = formatDate(v.runDate, context.timeZone, true);
-    const intro = `Hello ${v.firstName?.trim() || 'there'},\n\nYour standing order "${v.standingOrderName}" with ${context.storeName} runs on ${runDate} and will then be placed as a normal order. To change, pause or cancel it, do so before then.`;
+    const edited = editedText(editable, context, {
+      '{Brand Name}': context.storeName,
+      '{First Name}': firstNameOr(v.firstName),
+      '{Customer Name}': v.customerName,
+      '{Standing Order}': v.standingOrderName,
+      '{Run Date}': runDate,
+      '{Manage Link}': v.manageUrl,
+    });
     const facts = [
       ['Standing order', v.standingOrderName],
       ['Customer', v.customerName],
@@ -34,15 +74,15 @@ export const standingOrderReminderEmail: EmailTemplate<StandingOrderReminderVari
     const lineText = v.lines.map((l) => `${l.quantity} x ${l.productCode} ${l.description}`).join('\n');
     const textFacts = facts.map(([label, value]) => [label, value.replace(/\n/g, ', ')] as const);
     return {
-      subject: oneLine(`Reminder: standing order "${v.standingOrderName}" runs on ${runDate}`),
+      subject: edited.subject,
       preview: `"${v.standingOrderName}" will be ordered on ${runDate}`,
       mjml: [
-        textBlocks(intro),
+        edited.mjml,
         factsBlock(facts),
         tableBlock(rows, [2]),
         buttonBlock('Manage the standing order', v.manageUrl),
       ].join('\n'),
-      text: [intro, factsText(textFacts), lineText, `Manage it here: ${v.manageUrl}`].join('\n\n'),
+      text: [edited.text, factsText(textFacts), lineText, `Manage it here: ${v.manageUrl}`].join('\n\n'),
     };
   },
 };

@@ -1,7 +1,7 @@
-// The invitation template form beside its live preview: edits go to the preview as the admin types, problems
-// show at their field, Save keeps the draft and Reset brings back the default (R12).
+// An email's subject and body beside its live preview (R12, issue 16 item 9): edits go to the preview as the
+// admin types, problems show at their field, Save keeps the draft and Reset brings back the default.
 import { useRef, useState } from 'preact/hooks';
-import type { InvitationTemplate, InvitationTemplateDraft } from '../../api/admin-types.ts';
+import type { EmailTemplate, EmailTemplateDraft } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { problemSentence } from '../../api/problem.ts';
 import type { Problem } from '../../api/types.ts';
@@ -12,28 +12,28 @@ import { templateFieldErrors, usePreview } from './template-preview.ts';
 
 export function TemplateEditor(props: {
   storeId: string;
-  template: InvitationTemplate;
-  onSaved: (template: InvitationTemplate) => void;
+  template: EmailTemplate;
+  onSaved: (template: EmailTemplate) => void;
 }) {
   const { storeId, template, onSaved } = props;
-  const [draft, setDraft] = useState<InvitationTemplateDraft>({
+  const [draft, setDraft] = useState<EmailTemplateDraft>({
     subject: template.subject,
     body: template.body,
   });
   const [saveProblem, setSaveProblem] = useState<Problem>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const lastField = useRef<keyof InvitationTemplateDraft>('body');
-  const preview = usePreview(storeId, draft);
+  const lastField = useRef<keyof EmailTemplateDraft>('body');
+  const preview = usePreview(storeId, template.name, draft);
   const errors = templateFieldErrors(saveProblem ?? preview.problem);
 
-  const edit = (field: keyof InvitationTemplateDraft, value: string) => {
+  const edit = (field: keyof EmailTemplateDraft, value: string) => {
     setDraft((previous) => ({ ...previous, [field]: value }));
     setSaveProblem(undefined);
     setNotice(undefined);
   };
 
-  const finish = (data: InvitationTemplate | undefined, error: Problem | undefined, done: string) => {
+  const finish = (data: EmailTemplate | undefined, error: Problem | undefined, done: string) => {
     setBusy(false);
     setSaveProblem(error);
     if (data) {
@@ -45,20 +45,26 @@ export function TemplateEditor(props: {
   const save = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const params = { path: { storeId } };
-    const { data, error } = await api.PUT('/admin/stores/{storeId}/invitation-template', {
+    const { data, error } = await api.PUT('/admin/stores/{storeId}/email-templates/{template}', {
       params,
       body: draft,
     });
-    finish(data, error, 'The invitation email is saved. New invitations use it.');
+    finish(data, error, `The ${template.title} email is saved. It is sent with this wording from now on.`);
   };
   const reset = async () => {
     setBusy(true);
-    const params = { path: { storeId } };
-    const { data, error } = await api.DELETE('/admin/stores/{storeId}/invitation-template', { params });
-    finish(data, error, 'The invitation email is back to the default.');
+    const { data, error } = await api.DELETE('/admin/stores/{storeId}/email-templates/{template}', {
+      params,
+    });
+    finish(data, error, `The ${template.title} email is back to the default.`);
   };
 
+  const params = { path: { storeId, template: template.name } };
+  const required = template.requiredPlaceholders;
+  const hint = [
+    'Plain text; a blank line starts a new paragraph. A paragraph holding only a link placeholder becomes a button.',
+    required.length > 0 ? `It must contain ${required.join(' and ')}.` : '',
+  ].join(' ');
   const unfielded = saveProblem && Object.keys(errors).length === 0 ? saveProblem : undefined;
   return (
     <div class="editor-grid">
@@ -78,12 +84,7 @@ export function TemplateEditor(props: {
             />
           )}
         </Field>
-        <Field
-          id="template-body"
-          label="Body"
-          hint="Plain text; a blank line starts a new paragraph. A paragraph holding only {Accept Link} becomes the button."
-          error={errors.body}
-        >
+        <Field id="template-body" label="Body" hint={hint} error={errors.body}>
           {(c) => (
             <textarea
               {...c}
@@ -128,7 +129,7 @@ export function TemplateEditor(props: {
               <strong class="preview-subject">{preview.rendered.subject}</strong>
             </p>
             <iframe
-              title="Invitation email preview"
+              title={`${template.title} email preview`}
               class="preview-frame"
               sandbox=""
               srcdoc={preview.rendered.html}

@@ -1,7 +1,7 @@
-// The live preview of an invitation draft (R12): asks the gateway to render the draft a moment after the admin
+// The live preview of an email draft (R12, issue 16 item 9): asks the gateway to render the draft a moment after the admin
 // stops typing; a draft the gateway refuses comes back as its problem (shown at the fields).
 import { useEffect, useState } from 'preact/hooks';
-import type { InvitationTemplateDraft, RenderedEmail } from '../../api/admin-types.ts';
+import type { EmailTemplateDraft, RenderedEmail } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { useDebounced } from '../../ui/use-debounced.ts';
@@ -9,7 +9,7 @@ import { useDebounced } from '../../ui/use-debounced.ts';
 export const PREVIEW_DELAY_MS = 400;
 
 /** The rendered draft (the last good one stays while a newer one is refused), the problem, and whether it is rendering. */
-export function usePreview(storeId: string, draft: InvitationTemplateDraft | undefined) {
+export function usePreview(storeId: string, template: string, draft: EmailTemplateDraft | undefined) {
   const settled = useDebounced(draft, PREVIEW_DELAY_MS);
   const [rendered, setRendered] = useState<RenderedEmail>();
   const [problem, setProblem] = useState<Problem>();
@@ -20,8 +20,8 @@ export function usePreview(storeId: string, draft: InvitationTemplateDraft | und
     let current = true;
     setRendering(true);
     api
-      .POST('/admin/stores/{storeId}/invitation-template/preview', {
-        params: { path: { storeId } },
+      .POST('/admin/stores/{storeId}/email-templates/{template}/preview', {
+        params: { path: { storeId, template } },
         body: settled,
       })
       .then(({ data, error }) => {
@@ -33,7 +33,7 @@ export function usePreview(storeId: string, draft: InvitationTemplateDraft | und
     return () => {
       current = false;
     };
-  }, [storeId, settled?.subject, settled?.body]);
+  }, [storeId, template, settled?.subject, settled?.body]);
 
   return { rendered, problem, rendering };
 }
