@@ -161,7 +161,7 @@ describe('at phone width (390 px)', () => {
       'standing order': `#/standing-orders/${encodeURIComponent(standingOrderId)}`,
     });
     expect(misfits).toEqual([]);
-  });
+  }, 60_000);
 
   it('a product without a picture shows the drawn "no image" placeholder', async () => {
     await page().goto(`${portal.url}/#/catalogue?search=DEMO-OUT`);
@@ -210,7 +210,7 @@ describe('at phone width (390 px)', () => {
     const detail = await settledOverflow();
     if (detail) misfits.push(`order detail: ${detail}`);
     expect(misfits).toEqual([]);
-  });
+  }, 60_000); // sixteen pages, each waited on until its layout settles
 
   it("the admin's pages are behind one Menu button, which names the page shown and closes once a page is chosen", async () => {
     await page().goto(`${portal.url}/#/admin/account`);
