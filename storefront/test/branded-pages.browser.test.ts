@@ -103,7 +103,7 @@ describe('a branded store', () => {
     expect(email?.html).toMatch(new RegExp(`background:${COLOUR}`, 'i'));
   });
 
-  it("the buyer's header shows the logo and the banner, and the store's colour is the pages' own", {
+  it("the buyer's header shows the logo and the banner, the store's colour is the pages' own and the tab names the store", {
     timeout: 60_000,
   }, async () => {
     await fromPage(page(), 'POST', '/admin/logout');
@@ -115,6 +115,8 @@ describe('a branded store', () => {
     await page().goto(`${portal.url}/#/catalogue?search=DEMO-PLENTY`);
     const button = main().getByRole('button', { name: /^Add/ }).first();
     expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 110, 79)');
+    // The browser tab names the store the buyer is in, not the portal.
+    await expect.poll(() => page().title()).toBe('Catalogue · Trade Store');
   });
 });
 

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Problem } from '../api/types.ts';
 import { href } from '../router.ts';
-import { ProblemNote } from '../ui/components.tsx';
+import { ProblemNote, SiteName } from '../ui/components.tsx';
 import { ActingBadge } from './acting-badge.tsx';
 import { useBuyer } from './buyer-context.ts';
 import { BuyerPage } from './buyer-pages.tsx';
@@ -86,7 +86,9 @@ export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut:
         {branding.bannerText && <p class="store-banner">{branding.bannerText}</p>}
       </header>
       <main id="main" class="content buyer-content" key={path}>
-        <BuyerPage path={path} query={query} />
+        <SiteName.Provider value={store.name}>
+          <BuyerPage path={path} query={query} />
+        </SiteName.Provider>
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 // The building blocks every page uses: loading and problem notes, labelled fields, page headings.
-import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { type ComponentChildren, createContext, type JSX } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { problemSentence } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 
@@ -90,7 +90,12 @@ export function Field(props: {
  * The page's heading, focused when the page opens so keyboard and screen reader users start there; the
  * document title is the heading and `site` (the portal's name unless a store's own page says its name).
  */
-export function PageTitle({ children, site = 'B2B Portal' }: { children: ComponentChildren; site?: string }) {
+/** The site a page title ends with: the portal's name, or a signed-in buyer's store. */
+export const SiteName = createContext('B2B Portal');
+
+export function PageTitle({ children, site: named }: { children: ComponentChildren; site?: string }) {
+  const inherited = useContext(SiteName);
+  const site = named ?? inherited;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
