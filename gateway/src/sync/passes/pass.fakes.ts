@@ -65,6 +65,8 @@ export function passWorld(store: Partial<Store> = {}, lists: Record<string, Wire
     { modifiedSince: string | null; resumeFrom: string | null; fullReadAt: string | null }
   >();
   const progress: [number, number | null][] = [];
+  /** The engine: stop() asks the pass to stop between pages. */
+  const engine = new AbortController();
   const room = { products: null as number | null };
   let pending: (() => void)[] | undefined;
   const write = (step: () => void) => (pending ? pending.push(step) : step());
@@ -86,7 +88,7 @@ export function passWorld(store: Partial<Store> = {}, lists: Record<string, Wire
   const ctx = {
     store: { id: 's1', warehouseCodes: ['MAIN'], ...store } as Store,
     client,
-    signal: new AbortController().signal,
+    signal: engine.signal,
     now: () => NOW,
     pageSize: 2,
     result: {
@@ -179,6 +181,7 @@ export function passWorld(store: Partial<Store> = {}, lists: Record<string, Wire
   } as unknown as PassContext;
   return {
     ctx,
+    stop: () => engine.abort(),
     asked,
     products,
     categories,

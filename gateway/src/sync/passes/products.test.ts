@@ -57,12 +57,16 @@ describe('the products pass', () => {
     expect(world.ctx.result).toMatchObject({ added: 0, changed: 1, removed: 1 });
   });
 
-  it('when an unchanged product comes again, then it is neither counted nor written', async () => {
+  it('when an unchanged product comes again (only its sync or modification time differs), or an obsolete one stays obsolete, then it is neither counted nor written', async () => {
     const world = passWorld();
-    world.products.put([product('p1', { status: 'sellable', syncedAt: 'earlier' })]);
-    await applyProducts(world.ctx, [product('p1')]);
+    world.products.put([
+      product('p1', { status: 'sellable', syncedAt: 'earlier' }),
+      product('p2', { obsolete: true, syncedAt: 'earlier' }),
+    ]);
+    await applyProducts(world.ctx, [product('p1', { modifiedAt: NOW }), product('p2', { obsolete: true })]);
     expect(world.ctx.result).toMatchObject({ added: 0, changed: 0, removed: 0 });
     expect(world.products.map.get('p1')?.syncedAt).toBe('earlier');
+    expect(world.products.map.get('p2')?.syncedAt).toBe('earlier');
   });
 
   it('when the default sell price changes, then discount rules are repriced from it and fixed or already right rules are left', async () => {
@@ -74,11 +78,24 @@ describe('the products pass', () => {
       discountRule('d50', 50, 25),
     ]);
     await applyProducts(world.ctx, [product('p1', { defaultSellPrice: 50 })]);
+    expect([...world.rules.map.keys()]).toEqual(['d10', 'fixed', 'd50']);
     expect(world.rules.map.get('d10')?.price).toBe(45);
     expect(world.rules.map.get('fixed')?.price).toBe(15);
     expect(world.rules.map.get('d50')?.price).toBe(25);
     await applyProducts(world.ctx, [product('p1', { defaultSellPrice: null })]);
     expect(world.rules.map.get('d10')?.price).toBe(0);
+  });
+
+  it("when the default sell price did not change, then discount rules keep Unleashed's own price", async () => {
+    const world = passWorld();
+    world.products.put([product('p1', { defaultSellPrice: 20, description: 'old' })]);
+    world.rules.put([discountRule('d10', 10, 17.5)]);
+    await applyProducts(world.ctx, [
+      product('p1', { defaultSellPrice: 20 }),
+      product('p9', { defaultSellPrice: 40 }),
+    ]);
+    expect(world.rules.map.get('d10')?.price).toBe(17.5);
+    expect(world.rules.map.size).toBe(1);
   });
 
   it('when products come back from obsolete listed in custom catalogues and the plan has room for one, then the first keeps its listings and the next leaves them, reported (R7)', async () => {
@@ -102,13 +119,14 @@ describe('the products pass', () => {
     ]);
   });
 
-  it('when the plan has no limit, or no catalogue lists the returning products, then nothing is unlisted', async () => {
-    for (const [room, listed] of [
-      [null, true],
-      [0, false],
+  it('when the plan has no limit, no catalogue lists the returning products, or a listed product was never obsolete, then nothing is unlisted', async () => {
+    for (const [room, listed, wasObsolete] of [
+      [null, true, true],
+      [0, false, true],
+      [0, true, false],
     ] as const) {
       const world = passWorld();
-      world.products.put([product('p1', { obsolete: true })]);
+      world.products.put([product('p1', { obsolete: wasObsolete })]);
       if (listed) world.listings.set('p1', ['Trade']);
       world.room.products = room;
       await applyProducts(world.ctx, [product('p1')]);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { syncProductGroups, syncSellPriceTiers } from './lookups.ts';
 import { passWorld, wireDate } from './pass.fakes.ts';
-import { syncStock } from './stock.ts';
+import { SyncInterrupted } from './pass.ts';
+import { applyStockLevels, syncStock } from './stock.ts';
 
 const T1 = '2026-12-01T10:00:00.000Z';
 const T2 = '2026-12-02T10:00:00.000Z';
@@ -79,6 +80,33 @@ describe('the stock pass', () => {
     expect(world.cursorOf('MAIN')).toMatchObject({ modifiedSince: null, resumeFrom: T2 });
   });
 
+  it('when the engine stops during the pass, then it ends between pages as interrupted, the pages read so far kept with their resume point', async () => {
+    const rows = [
+      stockRow('p1', 'MAIN', 5, T1),
+      stockRow('p2', 'MAIN', 7, T2),
+      stockRow('p3', 'MAIN', 2, T3),
+    ];
+    const world = passWorld({}, { 'StockOnHand:MAIN': rows });
+    world.ctx.progress = async () => world.stop();
+    const stopped = await syncStock(world.ctx).catch((e: unknown) => e);
+    expect(stopped).toBeInstanceOf(SyncInterrupted);
+    expect((stopped as Error).message).toBe(
+      'Stopped before the pass finished; the next run resumes where it stopped.',
+    );
+    expect(world.asked).toHaveLength(1);
+    expect([...world.stock.map.keys()]).toEqual(['MAIN:p1', 'MAIN:p2']);
+    expect(world.cursorOf('MAIN')).toMatchObject({ modifiedSince: null, resumeFrom: T2 });
+  });
+
+  it('when a webhook names stock rows, then they are stored without any cursor', async () => {
+    const world = passWorld();
+    const level = { id: 's1:p1:MAIN', storeId: 's1', productGuid: 'p1', warehouseCode: 'MAIN' };
+    const row = { ...level, onHand: 4, allocated: 0, available: 4, modifiedAt: T1, syncedAt: T1 };
+    await applyStockLevels(world.ctx, 'MAIN', [row]);
+    expect(world.stock.map.get('MAIN:p1')).toEqual(row);
+    expect(world.ctx.result.added).toBe(1);
+  });
+
   it('when the store no longer uses a warehouse, then its stock and its cursor are dropped and counted as removed', async () => {
     const world = passWorld(
       { warehouseCodes: ['MAIN', 'OLD'] },
@@ -106,6 +134,7 @@ describe('the lookup passes', () => {
     const lists = { ProductGroups: [group('G1', 'Tools', T1), group('G2', 'Paint', T2)] };
     const world = passWorld({}, lists);
     await syncProductGroups(world.ctx);
+    expect(world.categories.map.size).toBe(2);
     expect(world.categories.map.get('g2')).toEqual({
       id: 's1:g2',
       storeId: 's1',
@@ -128,6 +157,7 @@ describe('the lookup passes', () => {
     await syncSellPriceTiers(world.ctx);
     expect(world.tiers.map.get('2')).toEqual({ id: 's1:2', storeId: 's1', number: 2, name: 'Wholesale' });
     expect(world.ctx.result.added).toBe(3);
+    expect(world.tiers.map.size).toBe(3);
     expect(world.progress).toEqual([
       [1, 2],
       [2, 2],
