@@ -182,6 +182,8 @@ export function passWorld(store: Partial<Store> = {}, lists: Record<string, Wire
   return {
     ctx,
     stop: () => engine.abort(),
+    /** Runs a write now, or with the transaction's commit inside one. */
+    write,
     asked,
     products,
     categories,
