@@ -105,8 +105,28 @@ describe('contacts in the customers pass (R9, R10)', () => {
     ]);
     const book = await ContactBook.load(world.ctx);
     book.forget('c2');
-    await book.reconcile(customer('c1'), [contact('k1', 'c1', { email: 'shared@buyer.example' })]);
+    await book.reconcile(customer('c5'), [contact('k5', 'c5', { email: 'shared@buyer.example' })]);
     expect(world.ctx.result.skipped).toHaveLength(1);
+  });
+
+  it('when only a contact that no longer orders holds the email, then another contact may take it', async () => {
+    const world = customerWorld();
+    world.contacts.set(
+      'h2',
+      contact('h2', 'c3', { email: 'shared@buyer.example', syncState: 'not-ordering' }),
+    );
+    world.contacts.set('h3', contact('h3', 'c3', { email: null }));
+    await reconcile(world, contact('k1', 'c1', { email: 'shared@buyer.example' }));
+    expect(world.ctx.result.skipped).toEqual([]);
+  });
+
+  it("when a synced contact's email changes, then its old email is free for another contact in the same pass", async () => {
+    const world = customerWorld();
+    world.contacts.set('k2', contact('k2', 'c1', { email: 'old@buyer.example' }));
+    const book = await ContactBook.load(world.ctx);
+    await book.reconcile(customer('c1'), [contact('k2', 'c1', { email: 'new@buyer.example' })]);
+    await book.reconcile(customer('c2'), [contact('k9', 'c2', { email: 'old@buyer.example' })]);
+    expect(world.ctx.result.skipped).toEqual([]);
   });
 
   it("when the holder's customer is unknown or reconciled in the same pass, then the report names its guid or its code", async () => {
