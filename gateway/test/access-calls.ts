@@ -1,5 +1,6 @@
 // How each kind of caller of the access-control matrix calls an operation: what it holds (token, the other
 // customer's ids, body values), the request it sends, and what is wrong with an answer it gets.
+import { CSRF_HEADER } from '../src/http/cross-origin.ts';
 import { PROBLEM_BASE, problems } from '../src/http/problems.ts';
 import type { Caller, Expected } from './access-matrix.ts';
 import type { World } from './access-world.ts';
@@ -11,6 +12,8 @@ export interface Request {
   method: string;
   target: string;
   token?: string;
+  /** A Cookie header, sent with the CSRF header the gateway wants on cookie-signed changes. */
+  cookie?: string;
   contentType?: string;
   body?: string;
 }
@@ -23,12 +26,13 @@ export interface Answer {
 /** Sends a request to the gateway as it is, with a 5 s limit. */
 export async function send(
   gatewayUrl: string,
-  { method, target, token, contentType, body }: Request,
+  { method, target, token, cookie, contentType, body }: Request,
 ): Promise<Answer> {
   const response = await fetch(gatewayUrl + target, {
     method,
     headers: {
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(cookie ? { Cookie: cookie, [CSRF_HEADER]: 'access-matrix' } : {}),
       ...(contentType ? { 'Content-Type': contentType } : {}),
     },
     body,
@@ -44,10 +48,13 @@ export async function send(
 /** What a caller holds: its token, the ids it sends (by parameter or property name), and what it must never see. */
 export interface Holding {
   token?: string;
+  cookie?: string;
   ids: Record<string, string>;
   values: Record<string, unknown>;
   /** Strings of the other customer that no answer to this caller may contain. */
   never: string[];
+  /** What it holds on admin operations, when that differs (the cookie pair: the admin cookie is read first). */
+  onAdminOperations?: Holding;
 }
 
 export function holdingOf(world: World, caller: Caller): Holding {
@@ -82,6 +89,7 @@ export function holdingOf(world: World, caller: Caller): Holding {
     buyerA: a.token,
     buyerB: b.token,
     actingA: world.acting.token,
+    actingCookiesA: undefined,
     deactivated: world.deactivated.token,
     expired: world.expired,
     usedInvitation: world.invitation.used,
@@ -116,7 +124,15 @@ export function holdingOf(world: World, caller: Caller): Holding {
       ? [a.orderId, a.customerGuid, a.code, s1.runId, s1.messageId, s1.catalogueId, s1.categoryId]
       : [other.code, other.email, other.orderId, other.customerGuid, other.standingOrderId];
   const own = caller === 'admin' ? [] : Object.values(mine);
-  return { token, ids, values, never: never.filter((s) => s && !own.includes(s)) };
+  const holding = { token, ids, values, never: never.filter((s) => s && !own.includes(s)) };
+  if (caller !== 'actingCookiesA') return holding;
+  // The cookie pair on /store is the acting session, as actingA's token; on /admin the colleague's own session
+  // (the spec's startActing: admin endpoints read portal_admin_session first), with the admin's ids.
+  const cookie = world.actingCookies;
+  const asAdmin = holdingOf(world, 'admin');
+  // Its own names for what it creates: the admin creates the same in S2 at the same time (names are unique).
+  const named = { ...asAdmin.values, name: 'Made by cookie' };
+  return { ...holding, cookie, onAdminOperations: { ...asAdmin, values: named, token: undefined, cookie } };
 }
 
 /** The sample body with every property the caller holds a value for set to it, at any depth. */
@@ -133,7 +149,12 @@ function withValues(value: unknown, values: Record<string, unknown>): unknown {
 
 /** The operation's request as this caller sends it: its ids in the path, its values in the sample body. */
 export function requestFor(world: World, op: Operation, holding: Holding): Request {
-  const base = { method: op.method, target: targetOf(op, holding.ids), token: holding.token };
+  const base = {
+    method: op.method,
+    target: targetOf(op, holding.ids),
+    token: holding.token,
+    cookie: holding.cookie,
+  };
   if (!op.body) return base;
   if (op.body.contentType === 'text/csv')
     return { ...base, contentType: 'text/csv', body: `code,quantity\n${holding.values.code},1\n` };

@@ -1,7 +1,9 @@
 // The portal the access-control matrix runs against, built once: customers A and B in store S1, each with a
 // signed-up buyer, an order, a standing order, a cart line and a product only it may see (its own catalogue);
 // A's deactivated contact with its old session, A's contact whose session expired, a used and a cancelled
-// invitation token, the admin acting as A, and an empty second store S2 for the admin's cross-store ids.
+// invitation token, the admin acting as A (by Bearer token, and a second admin by the storefront's cookie pair),
+// and an empty second store S2 for the admin's cross-store ids.
+import { CSRF_HEADER } from '../src/http/cross-origin.ts';
 import { emailOf, PASSWORD, type Portal, STORE_ADMIN_EMAIL, startPortal } from './portal-fixtures.ts';
 
 /** One customer's side of the world: what its callers hold and what the other customer's callers must not reach. */
@@ -25,6 +27,12 @@ export interface World {
   b: Side;
   /** The admin acting as A (R22): its session token and the acting record's id. */
   acting: { token: string; id: string };
+  /**
+   * A second admin acting as A as the storefront does it: the Cookie header with the acting session in
+   * portal_session and the admin's own in portal_admin_session. A session of its own: starting to act ends the
+   * same admin's earlier acting session, and the matrix's sign-outs (actingA's, the admin's) must not end this one.
+   */
+  actingCookies: string;
   /** A's contact Deb, signed up, then deactivated by the admin: her session from before. */
   deactivated: { token: string; email: string };
   /** A's contact Eve: her session, 13 hours old (sessions last 12). */
@@ -48,6 +56,33 @@ const ok = <T extends { status: number; body: unknown }>(what: string, answer: T
   if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer;
 };
+
+const COLLEAGUE = { email: 'colleague@supplier.example', name: 'Col League', password: 'Colleague2026!' };
+
+/** A second admin signs in and starts acting for the customer by cookie, as the storefront does: the Cookie header. */
+async function actingByCookies(portal: Portal, customerGuid: string): Promise<World['actingCookies']> {
+  const { gw } = portal;
+  await gw.gateway.services.admins.createAdmin(COLLEAGUE.email, COLLEAGUE.name, COLLEAGUE.password);
+  const signedIn = ok(
+    'colleague',
+    await gw.request('POST', '/admin/login', {
+      body: { email: COLLEAGUE.email, password: COLLEAGUE.password },
+    }),
+  );
+  const started = ok(
+    'acting by cookie',
+    await gw.request('POST', `/admin/stores/${portal.storeId}/acting`, {
+      body: { customerGuid },
+      headers: { Cookie: `portal_session=${signedIn.body.token}`, [CSRF_HEADER]: 'matrix' },
+    }),
+    201,
+  );
+  // Name=value of each Set-Cookie: the acting session and the admin's own session set aside.
+  const pairs = started.headers.getSetCookie().map((line) => line.split(';')[0] as string);
+  const names = pairs.map((pair) => pair.split('=')[0]).sort();
+  if (names.join() !== 'portal_admin_session,portal_session') throw new Error(`cookies set: ${names}`);
+  return pairs.join('; ');
+}
 
 export async function buildWorld(): Promise<World> {
   // Every caller signs in and asks for resets from one address: the matrix is about who may call, so the
@@ -136,7 +171,12 @@ export async function buildWorld(): Promise<World> {
   ok('cancel', await api('DELETE', `/contacts/${c.Cal}/invitation`));
 
   const acting = ok('acting', await api('POST', '/acting', { customerGuid: a.customerGuid }), 201).body;
-  const actingId = (await api('GET', '/acting-log')).body.items[0].id as string;
+  const actingCookies = await actingByCookies(portal, a.customerGuid);
+  const actingLog = (await api('GET', '/acting-log')).body.items as {
+    id: string;
+    admin: { email: string };
+  }[];
+  const actingId = actingLog.find((entry) => entry.admin.email !== COLLEAGUE.email)?.id as string;
   const categoryId = ok('category', await api('POST', '/categories', { name: 'Matrix' }), 201).body.id;
   const runId = (await api('GET', '/sync')).body.lastRun.id as string;
   const messageId = (await api('GET', '/outbox')).body.items[0].id as string;
@@ -163,6 +203,7 @@ export async function buildWorld(): Promise<World> {
     a: sideA,
     b: sideB,
     acting: { token: acting.token, id: actingId },
+    actingCookies,
     deactivated: { token: debToken, email: deb },
     expired,
     invitation: { used, cancelled },
