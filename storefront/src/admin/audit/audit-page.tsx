@@ -4,9 +4,10 @@ import { useState } from 'preact/hooks';
 import type { AuditEntry, AuditKind, AuditRecordType } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem, Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { Pager } from '../../ui/pager.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { AUDIT_KINDS, AUDIT_RECORD_TYPES } from './audit-labels.ts';
 
@@ -129,58 +130,44 @@ export function AuditPage({ store }: { store: Store }) {
         </button>
       </search>
       {exportProblem && <ProblemNote problem={exportProblem} />}
-      {entries.state === 'loading' && <Loading label="Loading the audit trail…" />}
-      {entries.state === 'failed' && <ProblemNote problem={entries.problem} onRetry={entries.reload} />}
-      {entries.state === 'ready' && entries.data.items.length === 0 && <p class="muted">No entries match.</p>}
-      {entries.state === 'ready' && entries.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Changes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.data.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDateTime(entry.at)}</td>
-                  <td>
-                    {entry.adminEmail ?? entry.buyerEmail ?? 'The portal'}
-                    {entry.adminEmail && entry.actingForCustomerGuid && (
-                      <span class="muted block">acting as a customer</span>
-                    )}
-                  </td>
-                  <th scope="row">
-                    {entry.summary}
-                    <span class="muted block">
-                      {AUDIT_KINDS[entry.kind]} · {AUDIT_RECORD_TYPES[entry.recordType]} {entry.recordId}
+      <PagedList
+        loaded={entries}
+        loading="Loading the audit trail…"
+        empty={<p class="muted">No entries match.</p>}
+        pager={{ label: 'Audit trail', page, pageSize: PAGE_SIZE, onPage: setPage }}
+      >
+        {(items) => (
+          <DataTable
+            columns={['When', 'Who', 'What', 'Changes']}
+            rows={items}
+            rowKey={(entry) => entry.id}
+            cells={(entry) => (
+              <>
+                <td>{formatDateTime(entry.at)}</td>
+                <td>
+                  {entry.adminEmail ?? entry.buyerEmail ?? 'The portal'}
+                  {entry.adminEmail && entry.actingForCustomerGuid && (
+                    <span class="muted block">acting as a customer</span>
+                  )}
+                </td>
+                <th scope="row">
+                  {entry.summary}
+                  <span class="muted block">
+                    {AUDIT_KINDS[entry.kind]} · {AUDIT_RECORD_TYPES[entry.recordType]} {entry.recordId}
+                  </span>
+                </th>
+                <td>
+                  {changes(entry).map((line) => (
+                    <span key={line} class="block">
+                      {line}
                     </span>
-                  </th>
-                  <td>
-                    {changes(entry).map((line) => (
-                      <span key={line} class="block">
-                        {line}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {entries.data && (
-        <Pager
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={entries.data.total}
-          label="Audit trail"
-          onPage={setPage}
-        />
-      )}
+                  ))}
+                </td>
+              </>
+            )}
+          />
+        )}
+      </PagedList>
     </section>
   );
 }
