@@ -4,10 +4,12 @@ import { useState } from 'preact/hooks';
 import type { AuditEntry, AuditKind, AuditRecordType } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem, Store } from '../../api/types.ts';
+import { ChoiceField } from '../../ui/choice-field.tsx';
 import { PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { AUDIT_KINDS, AUDIT_RECORD_TYPES } from './audit-labels.ts';
 
@@ -51,10 +53,12 @@ export function AuditPage({ store }: { store: Store }) {
       }),
     [storeId, page, JSON.stringify(filters)],
   );
-  const set = (field: keyof Filters) => (e: { currentTarget: { value: string } }) => {
-    setFilters({ ...filters, [field]: e.currentTarget.value });
+  const change = (changes: Partial<Filters>) => {
+    setFilters({ ...filters, ...changes });
     setPage(1);
   };
+  const set = (field: keyof Filters) => (e: { currentTarget: { value: string } }) =>
+    change({ [field]: e.currentTarget.value });
   const exportCsv = async () => {
     setExportProblem(undefined);
     const { data, error, response } = await api.GET('/admin/stores/{storeId}/audit/export.csv', {
@@ -81,38 +85,29 @@ export function AuditPage({ store }: { store: Store }) {
             : ` Entries are kept for ${entries.data.retentionDays} days.`)}
       </p>
       <search class="filters" aria-label="Audit trail">
-        <div class="field">
-          <label for="audit-actor">Admin</label>
-          <input
-            id="audit-actor"
-            type="search"
-            value={filters.actor}
-            onInput={set('actor')}
-            placeholder="Email"
-          />
-        </div>
-        <div class="field">
-          <label for="audit-kind">What</label>
-          <select id="audit-kind" value={filters.kind} onChange={set('kind')}>
-            <option value="">Anything</option>
-            {Object.entries(AUDIT_KINDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="audit-record-type">Record</label>
-          <select id="audit-record-type" value={filters.recordType} onChange={set('recordType')}>
-            <option value="">Any record</option>
-            {Object.entries(AUDIT_RECORD_TYPES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchField
+          id="audit-actor"
+          label="Admin"
+          placeholder="Email"
+          value={filters.actor}
+          onSearch={(actor) => change({ actor })}
+        />
+        <ChoiceField
+          id="audit-kind"
+          label="What"
+          any="Anything"
+          choices={AUDIT_KINDS}
+          value={filters.kind}
+          onChoose={(kind) => change({ kind })}
+        />
+        <ChoiceField
+          id="audit-record-type"
+          label="Record"
+          any="Any record"
+          choices={AUDIT_RECORD_TYPES}
+          value={filters.recordType}
+          onChoose={(recordType) => change({ recordType })}
+        />
         <div class="field">
           <label for="audit-record-id">Record id</label>
           <input id="audit-record-id" type="search" value={filters.recordId} onInput={set('recordId')} />

@@ -6,6 +6,7 @@ import type { Catalogue, ProductStatus, StoreProduct } from '../../api/admin-typ
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { PRODUCT_STATUS, PRODUCT_STATUSES, ProductStatusButtons } from '../products/product-status.tsx';
@@ -66,16 +67,13 @@ export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue
         Hidden here means this catalogue does not list the product: its customers get the Base status.
       </p>
       <div class="filters">
-        <div class="field">
-          <label for="catalogue-product-search">Find products</label>
-          <input
-            id="catalogue-product-search"
-            type="search"
-            placeholder="Code or description"
-            value={search}
-            onInput={(e) => setSearch(e.currentTarget.value)}
-          />
-        </div>
+        <SearchField
+          id="catalogue-product-search"
+          label="Find products"
+          placeholder="Code or description"
+          value={search}
+          onSearch={(search) => setSearch(search)}
+        />
       </div>
       <fieldset class="bulk-bar" aria-label="Status of the selected products in this catalogue">
         <span>{selected.size} selected</span>

@@ -5,6 +5,7 @@ import type { Category } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
 
@@ -45,16 +46,13 @@ export function CategoryProducts(props: {
 
   return (
     <section class="stack" aria-label={`Products in ${category.name}`}>
-      <div class="field">
-        <label for="category-product-search">Find products</label>
-        <input
-          id="category-product-search"
-          type="search"
-          placeholder="Code or description"
-          value={search}
-          onInput={(e) => setSearch(e.currentTarget.value)}
-        />
-      </div>
+      <SearchField
+        id="category-product-search"
+        label="Find products"
+        placeholder="Code or description"
+        value={search}
+        onSearch={(search) => setSearch(search)}
+      />
       {problem && <ProblemNote problem={problem} />}
       {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
       {products.data && (

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { StandingOrderStatus } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
+import { ChoiceField } from '../../ui/choice-field.tsx';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
@@ -38,24 +39,17 @@ export function StandingOrdersPage({ store }: { store: Store }) {
         <p class="notice">Standing orders are switched off in the store settings: due runs are skipped.</p>
       )}
       <search class="filters" aria-label="Standing orders">
-        <div class="field">
-          <label for="standing-status">Status</label>
-          <select
-            id="standing-status"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.currentTarget.value as StandingOrderStatus | '');
-              setPage(1);
-            }}
-          >
-            <option value="">Any status</option>
-            {Object.entries(STATUS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="standing-status"
+          label="Status"
+          any="Any status"
+          choices={STATUS}
+          value={status}
+          onChoose={(next) => {
+            setStatus(next);
+            setPage(1);
+          }}
+        />
       </search>
       <PagedList
         loaded={list}
