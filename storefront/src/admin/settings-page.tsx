@@ -6,6 +6,7 @@ import { fieldErrors } from '../api/problem.ts';
 import type { ImportStatus, Problem, Store } from '../api/types.ts';
 import { Field, Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
+import { TextField } from '../ui/text-field.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { BrandingSettings } from './branding-settings.tsx';
 import { OrderRulesSettings } from './order-rules-settings.tsx';
@@ -111,39 +112,31 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
       </p>
       <fieldset>
         <legend>Store</legend>
-        <Field id="store-name" label="Store name" error={errors.name}>
-          {(c) => <input {...c} value={form.name} onInput={(e) => update('name', e.currentTarget.value)} />}
-        </Field>
-        <Field
+        <TextField
+          id="store-name"
+          label="Store name"
+          error={errors.name}
+          value={form.name}
+          onValue={(value) => update('name', value)}
+        />
+        <TextField
           id="store-slug"
           label="Store address"
           hint={`Buyers sign in at ${window.location.origin}/s/${form.slug}/ — invitation and reset links use it. Links already sent stop working when it changes.`}
           error={errors.slug}
-        >
-          {(c) => (
-            <input
-              {...c}
-              spellcheck={false}
-              value={form.slug}
-              onInput={(e) => update('slug', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
+          spellcheck={false}
+          value={form.slug}
+          onValue={(value) => update('slug', value)}
+        />
+        <TextField
           id="store-adminEmail"
           label="Admin email"
           hint="Order requests and notices for the supplier go here."
           error={errors.adminEmail}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="email"
-              value={form.adminEmail}
-              onInput={(e) => update('adminEmail', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="email"
+          value={form.adminEmail}
+          onValue={(value) => update('adminEmail', value)}
+        />
       </fieldset>
       <fieldset>
         <legend>Orders</legend>
@@ -167,85 +160,59 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
             </select>
           )}
         </Field>
-        <Field
+        <TextField
           id="store-warehouseCodes"
           label="Stock warehouses"
           hint="Unleashed warehouse codes, separated by commas. The store shows their stock summed."
           error={errors.warehouseCodes}
-        >
-          {(c) => (
-            <input
-              {...c}
-              value={form.warehouseCodes}
-              onInput={(e) => update('warehouseCodes', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
+          value={form.warehouseCodes}
+          onValue={(value) => update('warehouseCodes', value)}
+        />
+        <TextField
           id="store-orderWarehouseCode"
           label="Order warehouse"
           hint="The warehouse the store's orders ship from."
           error={errors.orderWarehouseCode}
-        >
-          {(c) => (
-            <input
-              {...c}
-              value={form.orderWarehouseCode}
-              onInput={(e) => update('orderWarehouseCode', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
+          value={form.orderWarehouseCode}
+          onValue={(value) => update('orderWarehouseCode', value)}
+        />
+        <TextField
           id="store-taxCode"
           label="Tax code"
           hint="The Unleashed tax code orders use."
           error={errors.taxCode}
-        >
-          {(c) => (
-            <input {...c} value={form.taxCode} onInput={(e) => update('taxCode', e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field
+          value={form.taxCode}
+          onValue={(value) => update('taxCode', value)}
+        />
+        <TextField
           id="store-defaultTaxRate"
           label="Default tax rate (%)"
           hint="Used when neither the product nor the customer has a rate."
           error={errors.defaultTaxRate}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={100}
-              step="any"
-              value={form.defaultTaxRate}
-              onInput={(e) => update('defaultTaxRate', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={100}
+          step="any"
+          value={form.defaultTaxRate}
+          onValue={(value) => update('defaultTaxRate', value)}
+        />
       </fieldset>
       <fieldset>
         <legend>Sync</legend>
-        <Field
+        <TextField
           id="store-syncIntervalMinutes"
           label="Sync every (minutes)"
           hint="From 1 to 1440."
           error={errors.syncIntervalMinutes}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={1440}
-              step={1}
-              value={form.syncIntervalMinutes}
-              onInput={(e) => update('syncIntervalMinutes', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={1440}
+          step={1}
+          value={form.syncIntervalMinutes}
+          onValue={(value) => update('syncIntervalMinutes', value)}
+        />
         <div class={errors.autoAddCustomers ? 'field checkbox invalid' : 'field checkbox'}>
           <input
             id="store-autoAddCustomers"
