@@ -1,6 +1,6 @@
 // A table of rows under column headings, in the markup every page's tables share (a scrolling wrap, scoped column
 // headings, one body), so the phone layout (stacked-tables.ts labels each cell with its column's heading) holds.
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, HTMLAttributes } from 'preact';
 
 /** A column heading: its text, or rich content (e.g. a visually hidden "Actions"); `num` right-aligns it. */
 export type Column = string | { heading: ComponentChildren; num?: boolean };
@@ -17,10 +17,10 @@ export function DataTable<T>(props: {
   rows: readonly T[];
   rowKey: (row: T, index: number) => string | number;
   cells: (row: T, index: number) => ComponentChildren;
-  rowClass?: (row: T) => string | undefined;
+  rowAttributes?: (row: T) => HTMLAttributes<HTMLTableRowElement>;
   foot?: ComponentChildren;
 }) {
-  const { label, caption, columns, rows, rowKey, cells, rowClass, foot } = props;
+  const { label, caption, columns, rows, rowKey, cells, rowAttributes, foot } = props;
   return (
     <div class="table-wrap">
       <table aria-label={label} class={props.class}>
@@ -42,7 +42,7 @@ export function DataTable<T>(props: {
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={rowKey(row, index)} class={rowClass?.(row)}>
+            <tr key={rowKey(row, index)} {...rowAttributes?.(row)}>
               {cells(row, index)}
             </tr>
           ))}

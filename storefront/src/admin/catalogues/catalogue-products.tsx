@@ -6,6 +6,7 @@ import type { Catalogue, ProductStatus, StoreProduct } from '../../api/admin-typ
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { SearchField } from '../../ui/search-field.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
@@ -94,50 +95,46 @@ export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue
       {products.state === 'loading' && <Loading label="Loading products…" />}
       {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
       {products.data && (
-        <div class="table-wrap">
-          <table aria-label={`Products in ${catalogue.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span class="visually-hidden">Select</span>
-                </th>
-                <th scope="col">Code</th>
-                <th scope="col">Description</th>
-                <th scope="col">Base status</th>
-                <th scope="col">In {catalogue.name}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.data.items.map((product) => (
-                <tr key={product.guid} aria-selected={selected.has(product.guid)}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${product.code}`}
-                      checked={selected.has(product.guid)}
-                      onChange={(e) => toggle(product.guid, e.currentTarget.checked)}
-                    />
-                  </td>
-                  <th scope="row">
-                    {product.code}
-                    {product.obsolete && <span class="badge">Obsolete</span>}
-                  </th>
-                  <td>{product.description}</td>
-                  <td>{PRODUCT_STATUS[product.status]}</td>
-                  <td>
-                    <ProductStatusButtons
-                      label={`Status of ${product.code} in ${catalogue.name}`}
-                      status={statusHere(product.guid)}
-                      disabled={false}
-                      onChange={(status) => setOne(product, status)}
-                    />
-                    {rowProblem?.guid === product.guid && <ProblemNote problem={rowProblem.problem} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={`Products in ${catalogue.name}`}
+          columns={[
+            { heading: <span class="visually-hidden">Select</span> },
+            'Code',
+            'Description',
+            'Base status',
+            `In ${catalogue.name}`,
+          ]}
+          rows={products.data.items}
+          rowKey={(product) => product.guid}
+          rowAttributes={(product) => ({ 'aria-selected': selected.has(product.guid) })}
+          cells={(product) => (
+            <>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${product.code}`}
+                  checked={selected.has(product.guid)}
+                  onChange={(e) => toggle(product.guid, e.currentTarget.checked)}
+                />
+              </td>
+              <th scope="row">
+                {product.code}
+                {product.obsolete && <span class="badge">Obsolete</span>}
+              </th>
+              <td>{product.description}</td>
+              <td>{PRODUCT_STATUS[product.status]}</td>
+              <td>
+                <ProductStatusButtons
+                  label={`Status of ${product.code} in ${catalogue.name}`}
+                  status={statusHere(product.guid)}
+                  disabled={false}
+                  onChange={(status) => setOne(product, status)}
+                />
+                {rowProblem?.guid === product.guid && <ProblemNote problem={rowProblem.problem} />}
+              </td>
+            </>
+          )}
+        />
       )}
     </section>
   );
