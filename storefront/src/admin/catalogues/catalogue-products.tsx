@@ -8,24 +8,15 @@ import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { SearchField } from '../../ui/search-field.tsx';
-import { useDebounced } from '../../ui/use-debounced.ts';
-import { useLoad } from '../../ui/use-load.ts';
 import { PRODUCT_STATUS, PRODUCT_STATUSES, ProductStatusButtons } from '../products/product-status.tsx';
+import { useProductSearch } from '../products/use-product-search.ts';
 
 export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue; onChanged: () => void }) {
   const { storeId, catalogue, onChanged } = props;
-  const [search, setSearch] = useState('');
+  const { search, setSearch, products } = useProductSearch(storeId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [rowProblem, setRowProblem] = useState<{ guid: string; problem: Problem }>();
   const [bulk, setBulk] = useState<{ problem?: Problem; done?: string; busy?: boolean }>({});
-  const query = useDebounced(search.trim(), 250);
-  const products = useLoad(
-    () =>
-      api.GET('/admin/stores/{storeId}/products', {
-        params: { path: { storeId }, query: { ...(query ? { search: query } : {}), pageSize: 25 } },
-      }),
-    [storeId, query],
-  );
   const statusHere = (guid: string): ProductStatus =>
     catalogue.products.find((p) => p.productGuid === guid)?.status ?? 'hidden';
   const path = { storeId, catalogueId: catalogue.id };

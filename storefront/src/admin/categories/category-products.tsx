@@ -6,8 +6,7 @@ import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { SearchField } from '../../ui/search-field.tsx';
-import { useDebounced } from '../../ui/use-debounced.ts';
-import { useLoad } from '../../ui/use-load.ts';
+import { useProductSearch } from '../products/use-product-search.ts';
 
 export function CategoryProducts(props: {
   storeId: string;
@@ -15,19 +14,11 @@ export function CategoryProducts(props: {
   onChanged: (category: Category) => void;
 }) {
   const { storeId, category, onChanged } = props;
-  const [search, setSearch] = useState('');
+  const { search, setSearch, products } = useProductSearch(storeId);
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   // The tick shows at once and stays while its save runs (the list is the server's answer after that).
   const [pending, setPending] = useState<{ guid: string; on: boolean }>();
-  const query = useDebounced(search.trim(), 250);
-  const products = useLoad(
-    () =>
-      api.GET('/admin/stores/{storeId}/products', {
-        params: { path: { storeId }, query: { ...(query ? { search: query } : {}), pageSize: 25 } },
-      }),
-    [storeId, query],
-  );
 
   const toggle = async (productGuid: string, on: boolean) => {
     setBusy(true);
