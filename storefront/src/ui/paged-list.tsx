@@ -14,14 +14,20 @@ export interface PageOf<I> {
 export function PagedList<I>(props: {
   loaded: Loaded<PageOf<I>> & { reload: () => void };
   loading: string;
-  empty: ComponentChildren;
+  /** Shown for a page with no items; without it the children get the empty page (they say it themselves). */
+  empty?: ComponentChildren;
   pager: { label: string; page: number; pageSize: number; onPage: (page: number) => void };
   children: (items: I[]) => ComponentChildren;
 }) {
   const { loaded, loading, empty, pager, children } = props;
   return (
     <>
-      <LoadView loaded={loaded} loading={loading} isEmpty={(data) => data.items.length === 0} empty={empty}>
+      <LoadView
+        loaded={loaded}
+        loading={loading}
+        isEmpty={empty === undefined ? undefined : (data) => data.items.length === 0}
+        empty={empty}
+      >
         {(data) => children(data.items)}
       </LoadView>
       {loaded.data && <Pager {...pager} total={loaded.data.total} />}
