@@ -22,6 +22,7 @@ import { OrdersPage } from './orders/orders-page.tsx';
 import { ProductsPage } from './products/products-page.tsx';
 import './admin-pages.css';
 import './admin-more.css';
+import { SkipLink } from '../ui/skip-link.tsx';
 import { SettingsPage } from './settings-page.tsx';
 import { StandingOrdersPage } from './standing-orders/standing-orders-page.tsx';
 import { SyncPage } from './sync-page.tsx';
@@ -73,9 +74,7 @@ export function AdminShell(props: { admin: Admin; route: string; onSignedOut: ()
 
   return (
     <div class="shell">
-      <button type="button" class="skip-link" onClick={skipToMain}>
-        Skip to content
-      </button>
+      <SkipLink />
       <header class="topbar">
         <div class="topbar-inner">
           <p class="brand">B2B Portal{current && <span class="store-name"> · {current.name}</span>}</p>
@@ -136,10 +135,4 @@ function StorePage({ route, path, store }: { route: string; path: string; store:
   }
   if (route === '/admin/notifications') return <NotificationsPage store={store} />;
   return <OutboxPage store={store} />;
-}
-
-/** The skip link is a button: it moves focus without touching the hash (the hash is the route). */
-function skipToMain() {
-  const heading = document.querySelector<HTMLElement>('#main h1');
-  heading?.focus();
 }

@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { fieldErrors } from '../api/problem.ts';
 import type { Problem, Store } from '../api/types.ts';
 import { Field, Notice, ProblemNote } from '../ui/components.tsx';
+import { TextField } from '../ui/text-field.tsx';
 
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 type LogoType = (typeof LOGO_TYPES)[number];
@@ -149,16 +150,15 @@ export function BrandingSettings({ store, onSaved }: { store: Store; onSaved: (s
           </span>
         )}
       </Field>
-      <Field
+      <TextField
         id="store-bannerText"
         label="Banner"
         hint="One line shown to buyers at the top of every page (e.g. holiday hours); empty shows none."
         error={errors.bannerText}
-      >
-        {(c) => (
-          <input {...c} maxLength={200} value={banner} onInput={(e) => setBanner(e.currentTarget.value)} />
-        )}
-      </Field>
+        maxLength={200}
+        value={banner}
+        onValue={(value) => setBanner(value)}
+      />
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy}>
           Save branding

@@ -6,6 +6,7 @@ import type { StoreOrderRules } from '../api/admin-types.ts';
 import { api } from '../api/client.ts';
 import { problemSentence } from '../api/problem.ts';
 import { Field, Loading, Notice, ProblemNote } from '../ui/components.tsx';
+import { TextField } from '../ui/text-field.tsx';
 import { useLoad } from '../ui/use-load.ts';
 
 const RULE_FIELDS = [
@@ -82,16 +83,14 @@ function OrderRulesForm({ storeId, rules }: { storeId: string; rules: StoreOrder
   return (
     <form class="card form" onSubmit={submit} noValidate aria-label="Order rules">
       <h2>Order rules</h2>
-      <Field id="rules-mov" label="Minimum order value (before tax)" hint="Blank: no minimum.">
-        {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            value={form.minimumOrderValue}
-            onInput={(e) => update('minimumOrderValue', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id="rules-mov"
+        label="Minimum order value (before tax)"
+        hint="Blank: no minimum."
+        inputMode="decimal"
+        value={form.minimumOrderValue}
+        onValue={(value) => update('minimumOrderValue', value)}
+      />
       <Field
         id="rules-types"
         label="Minimum order value per customer type"
@@ -107,21 +106,15 @@ function OrderRulesForm({ storeId, rules }: { storeId: string; rules: StoreOrder
         )}
       </Field>
       {RULE_FIELDS.map(([field, label]) => (
-        <Field
+        <TextField
           key={field}
           id={`rules-${field}`}
           label={label}
           hint="For products Unleashed gives none. Blank: none."
-        >
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              value={form[field]}
-              onInput={(e) => update(field, e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          inputMode="numeric"
+          value={form[field]}
+          onValue={(value) => update(field, value)}
+        />
       ))}
       <div class="actions">
         <button type="submit" class="button primary">

@@ -1,11 +1,13 @@
 // Store settings (R8, R17b, R18, R18a, R21): GET and PATCH /admin/stores/{storeId}. Each problem shows next to the field it is
 // about, whether the browser found it, the gateway's validator (400) or Unleashed's facts (422).
+import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { fieldErrors } from '../api/problem.ts';
 import type { ImportStatus, Problem, Store } from '../api/types.ts';
 import { Field, Loading, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
+import { TextField } from '../ui/text-field.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { BrandingSettings } from './branding-settings.tsx';
 import { OrderRulesSettings } from './order-rules-settings.tsx';
@@ -21,6 +23,11 @@ import {
 } from './settings-form.ts';
 import { OrderSettings } from './settings-orders.tsx';
 import { StockSettings } from './settings-stock.tsx';
+
+/** The settings the admin types as text. */
+type TextSetting = {
+  [K in keyof SettingsForm]: string extends SettingsForm[K] ? K : never;
+}[keyof SettingsForm];
 
 export function SettingsPage({ store, onSaved }: { store: Store; onSaved: (store: Store) => void }) {
   const loaded = useLoad(
@@ -103,6 +110,23 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
   };
 
   const invalid = Object.keys(errors).length > 0;
+  /** One of the store's text settings: its id, error and value all follow from the form field's name. */
+  const storeText = (
+    field: TextSetting,
+    label: string,
+    hint?: string,
+    input?: Omit<ComponentProps<typeof TextField>, 'id' | 'label' | 'hint' | 'value' | 'onValue'>,
+  ) => (
+    <TextField
+      {...input}
+      id={`store-${field}`}
+      label={label}
+      hint={hint}
+      error={errors[field]}
+      value={form[field]}
+      onValue={(value) => update(field, value)}
+    />
+  );
   return (
     <form class="card form" onSubmit={submit} noValidate>
       <p class="muted">
@@ -111,39 +135,16 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
       </p>
       <fieldset>
         <legend>Store</legend>
-        <Field id="store-name" label="Store name" error={errors.name}>
-          {(c) => <input {...c} value={form.name} onInput={(e) => update('name', e.currentTarget.value)} />}
-        </Field>
-        <Field
-          id="store-slug"
-          label="Store address"
-          hint={`Buyers sign in at ${window.location.origin}/s/${form.slug}/ — invitation and reset links use it. Links already sent stop working when it changes.`}
-          error={errors.slug}
-        >
-          {(c) => (
-            <input
-              {...c}
-              spellcheck={false}
-              value={form.slug}
-              onInput={(e) => update('slug', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id="store-adminEmail"
-          label="Admin email"
-          hint="Order requests and notices for the supplier go here."
-          error={errors.adminEmail}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="email"
-              value={form.adminEmail}
-              onInput={(e) => update('adminEmail', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        {storeText('name', 'Store name')}
+        {storeText(
+          'slug',
+          'Store address',
+          `Buyers sign in at ${window.location.origin}/s/${form.slug}/ — invitation and reset links use it. Links already sent stop working when it changes.`,
+          { spellcheck: false },
+        )}
+        {storeText('adminEmail', 'Admin email', 'Order requests and notices for the supplier go here.', {
+          type: 'email',
+        })}
       </fieldset>
       <fieldset>
         <legend>Orders</legend>
@@ -167,85 +168,29 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
             </select>
           )}
         </Field>
-        <Field
-          id="store-warehouseCodes"
-          label="Stock warehouses"
-          hint="Unleashed warehouse codes, separated by commas. The store shows their stock summed."
-          error={errors.warehouseCodes}
-        >
-          {(c) => (
-            <input
-              {...c}
-              value={form.warehouseCodes}
-              onInput={(e) => update('warehouseCodes', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id="store-orderWarehouseCode"
-          label="Order warehouse"
-          hint="The warehouse the store's orders ship from."
-          error={errors.orderWarehouseCode}
-        >
-          {(c) => (
-            <input
-              {...c}
-              value={form.orderWarehouseCode}
-              onInput={(e) => update('orderWarehouseCode', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id="store-taxCode"
-          label="Tax code"
-          hint="The Unleashed tax code orders use."
-          error={errors.taxCode}
-        >
-          {(c) => (
-            <input {...c} value={form.taxCode} onInput={(e) => update('taxCode', e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field
-          id="store-defaultTaxRate"
-          label="Default tax rate (%)"
-          hint="Used when neither the product nor the customer has a rate."
-          error={errors.defaultTaxRate}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={100}
-              step="any"
-              value={form.defaultTaxRate}
-              onInput={(e) => update('defaultTaxRate', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        {storeText(
+          'warehouseCodes',
+          'Stock warehouses',
+          'Unleashed warehouse codes, separated by commas. The store shows their stock summed.',
+        )}
+        {storeText('orderWarehouseCode', 'Order warehouse', "The warehouse the store's orders ship from.")}
+        {storeText('taxCode', 'Tax code', 'The Unleashed tax code orders use.')}
+        {storeText(
+          'defaultTaxRate',
+          'Default tax rate (%)',
+          'Used when neither the product nor the customer has a rate.',
+          { type: 'number', inputMode: 'decimal', min: 0, max: 100, step: 'any' },
+        )}
       </fieldset>
       <fieldset>
         <legend>Sync</legend>
-        <Field
-          id="store-syncIntervalMinutes"
-          label="Sync every (minutes)"
-          hint="From 1 to 1440."
-          error={errors.syncIntervalMinutes}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={1440}
-              step={1}
-              value={form.syncIntervalMinutes}
-              onInput={(e) => update('syncIntervalMinutes', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        {storeText('syncIntervalMinutes', 'Sync every (minutes)', 'From 1 to 1440.', {
+          type: 'number',
+          inputMode: 'numeric',
+          min: 1,
+          max: 1440,
+          step: 1,
+        })}
         <div class={errors.autoAddCustomers ? 'field checkbox invalid' : 'field checkbox'}>
           <input
             id="store-autoAddCustomers"

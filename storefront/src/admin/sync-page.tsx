@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Problem, Store, SyncRun, SyncStatus } from '../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDateTime, formatDuration, formatNumber } from '../ui/format.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { SyncFreshness } from './sync-freshness.tsx';
@@ -158,47 +159,33 @@ function RecentRuns({ runs }: { runs: SyncRun[] }) {
   const total = (run: SyncRun, key: 'added' | 'changed' | 'removed') =>
     formatNumber(run.resources.reduce((sum, r) => sum + r[key], 0));
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Started</th>
-            <th scope="col">Started by</th>
-            <th scope="col">Status</th>
-            <th scope="col" class="num">
-              Took
-            </th>
-            <th scope="col" class="num">
-              Added
-            </th>
-            <th scope="col" class="num">
-              Changed
-            </th>
-            <th scope="col" class="num">
-              Removed
-            </th>
-            <th scope="col" class="num">
-              Skipped
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.id}>
-              <td>{formatDateTime(run.startedAt)}</td>
-              <td>{TRIGGERS[run.trigger]}</td>
-              <td>
-                <RunStatusBadge status={run.status} />
-              </td>
-              <td class="num">{formatDuration(run.startedAt, run.finishedAt)}</td>
-              <td class="num">{total(run, 'added')}</td>
-              <td class="num">{total(run, 'changed')}</td>
-              <td class="num">{total(run, 'removed')}</td>
-              <td class="num">{formatNumber(run.resources.reduce((sum, r) => sum + r.skipped.length, 0))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        'Started',
+        'Started by',
+        'Status',
+        { heading: 'Took', num: true },
+        { heading: 'Added', num: true },
+        { heading: 'Changed', num: true },
+        { heading: 'Removed', num: true },
+        { heading: 'Skipped', num: true },
+      ]}
+      rows={runs}
+      rowKey={(run) => run.id}
+      cells={(run) => (
+        <>
+          <td>{formatDateTime(run.startedAt)}</td>
+          <td>{TRIGGERS[run.trigger]}</td>
+          <td>
+            <RunStatusBadge status={run.status} />
+          </td>
+          <td class="num">{formatDuration(run.startedAt, run.finishedAt)}</td>
+          <td class="num">{total(run, 'added')}</td>
+          <td class="num">{total(run, 'changed')}</td>
+          <td class="num">{total(run, 'removed')}</td>
+          <td class="num">{formatNumber(run.resources.reduce((sum, r) => sum + r.skipped.length, 0))}</td>
+        </>
+      )}
+    />
   );
 }

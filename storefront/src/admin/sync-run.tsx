@@ -1,6 +1,7 @@
 // One sync run as the admin reads it: what each resource added, changed and removed, the Unleashed calls it
 // made, and the items it skipped with the reason (collapsible: a plan limit can skip hundreds).
 import type { ResourceResult, SkippedItem, SyncRun } from '../api/types.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDateTime, formatDuration, formatNumber } from '../ui/format.ts';
 import { RESOURCE_LABELS, SKIP_REASONS, STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 
@@ -49,50 +50,36 @@ export function ResourceResults({ run }: { run: SyncRun }) {
   const withSkips = run.resources.filter((r) => r.skipped.length > 0);
   return (
     <>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">What each resource brought in</caption>
-          <thead>
-            <tr>
-              <th scope="col">Resource</th>
-              <th scope="col">Status</th>
-              <th scope="col" class="num">
-                Added
-              </th>
-              <th scope="col" class="num">
-                Changed
-              </th>
-              <th scope="col" class="num">
-                Removed
-              </th>
-              <th scope="col" class="num">
-                Skipped
-              </th>
-              <th scope="col" class="num">
-                Unleashed calls
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {run.resources.map((r) => (
-              <tr key={r.resource}>
-                <th scope="row">
-                  {RESOURCE_LABELS[r.resource]}
-                  {r.error && <span class="error-text block">{r.error}</span>}
-                </th>
-                <td>
-                  <RunStatusBadge status={r.status} />
-                </td>
-                <td class="num">{formatNumber(r.added)}</td>
-                <td class="num">{formatNumber(r.changed)}</td>
-                <td class="num">{formatNumber(r.removed)}</td>
-                <td class="num">{formatNumber(r.skipped.length)}</td>
-                <td class="num">{formatNumber(r.calls)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="What each resource brought in"
+        columns={[
+          'Resource',
+          'Status',
+          { heading: 'Added', num: true },
+          { heading: 'Changed', num: true },
+          { heading: 'Removed', num: true },
+          { heading: 'Skipped', num: true },
+          { heading: 'Unleashed calls', num: true },
+        ]}
+        rows={run.resources}
+        rowKey={(r) => r.resource}
+        cells={(r) => (
+          <>
+            <th scope="row">
+              {RESOURCE_LABELS[r.resource]}
+              {r.error && <span class="error-text block">{r.error}</span>}
+            </th>
+            <td>
+              <RunStatusBadge status={r.status} />
+            </td>
+            <td class="num">{formatNumber(r.added)}</td>
+            <td class="num">{formatNumber(r.changed)}</td>
+            <td class="num">{formatNumber(r.removed)}</td>
+            <td class="num">{formatNumber(r.skipped.length)}</td>
+            <td class="num">{formatNumber(r.calls)}</td>
+          </>
+        )}
+      />
       {withSkips.map((r) => (
         <SkippedList key={r.resource} result={r} />
       ))}
@@ -110,28 +97,20 @@ function SkippedList({ result }: { result: ResourceResult }) {
         {RESOURCE_LABELS[result.resource]}: {formatNumber(result.skipped.length)} skipped
         <span class="muted"> ({summary})</span>
       </summary>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.skipped.map((item, index) => (
-              <tr key={`${item.key}-${index}`}>
-                <td>
-                  <code>{item.key}</code>
-                </td>
-                <td>{SKIP_REASONS[item.reason]}</td>
-                <td>{item.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={['Item', 'Reason', 'Detail']}
+        rows={result.skipped}
+        rowKey={(item, index) => `${item.key}-${index}`}
+        cells={(item) => (
+          <>
+            <td>
+              <code>{item.key}</code>
+            </td>
+            <td>{SKIP_REASONS[item.reason]}</td>
+            <td>{item.detail}</td>
+          </>
+        )}
+      />
     </details>
   );
 }

@@ -3,6 +3,7 @@
 import { api } from '../api/client.ts';
 import type { WebhookEventRecord, WebhookStatus } from '../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../ui/components.tsx';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { useLoad } from '../ui/use-load.ts';
 
@@ -97,27 +98,18 @@ function WebhookFacts({ status, onRefresh }: { status: WebhookStatus; onRefresh:
 function RecentEvents({ events }: { events: WebhookEventRecord[] }) {
   if (events.length === 0) return <p class="muted">No events received yet.</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Received</th>
-            <th scope="col">Event</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">What changed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.eventId}>
-              <td>{formatDateTime(event.receivedAt)}</td>
-              <td>{event.eventType}</td>
-              <td>{OUTCOMES[event.outcome]}</td>
-              <td>{event.detail ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={['Received', 'Event', 'Outcome', 'What changed']}
+      rows={events}
+      rowKey={(event) => event.eventId}
+      cells={(event) => (
+        <>
+          <td>{formatDateTime(event.receivedAt)}</td>
+          <td>{event.eventType}</td>
+          <td>{OUTCOMES[event.outcome]}</td>
+          <td>{event.detail ?? '—'}</td>
+        </>
+      )}
+    />
   );
 }

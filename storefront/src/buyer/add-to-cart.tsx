@@ -5,8 +5,8 @@ import { useState } from 'preact/hooks';
 import type { BuyerProduct } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { fieldErrors, problemSentence } from '../api/problem.ts';
-import { Field } from '../ui/components.tsx';
 import { formatNumber } from '../ui/format.ts';
+import { TextField } from '../ui/text-field.tsx';
 import { useBuyer } from './buyer-context.ts';
 import { parseQuantity } from './quantity.ts';
 import { firstValidQuantity } from './quantity-rule.tsx';
@@ -52,19 +52,17 @@ export function AddToCart({ product, idPrefix }: { product: BuyerProduct; idPref
 
   return (
     <form class="add-to-cart" onSubmit={add} noValidate aria-label={`Add ${product.code} to the cart`}>
-      <Field id={id} label="Quantity" error={error}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            class="quantity"
-            value={text}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={id}
+        label="Quantity"
+        error={error}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        class="quantity"
+        value={text}
+        onValue={(value) => setText(value)}
+      />
       <button type="submit" class="button primary" disabled={busy}>
         {busy ? 'Adding…' : 'Add to cart'}
       </button>

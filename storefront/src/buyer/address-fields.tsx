@@ -1,5 +1,4 @@
-// The fields of a typed delivery address; a problem with the address shows under the street.
-import { Field } from '../ui/components.tsx';
+import { TextField } from '../ui/text-field.tsx';
 import { ADDRESS_FIELDS, type AddressField } from './address.ts';
 
 export type TypedAddress = Partial<Record<AddressField, string>>;
@@ -13,22 +12,16 @@ export function AddressFields(props: {
   return (
     <div class="address-fields">
       {ADDRESS_FIELDS.map(([field, label]) => (
-        <Field
+        <TextField
           key={field}
           id={`address-${field}`}
           label={label}
           error={field === 'street' ? error : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={field === 'postalCode' ? 50 : 500}
-              value={values[field] ?? ''}
-              onInput={(e) => onChange({ ...values, [field]: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+          type="text"
+          maxLength={field === 'postalCode' ? 50 : 500}
+          value={values[field] ?? ''}
+          onValue={(value) => onChange({ ...values, [field]: value })}
+        />
       ))}
     </div>
   );

@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { ApprovalSettings, ApprovalSettingsUpdate } from '../api/buyer-types.ts';
 import type { Problem } from '../api/types.ts';
-import { Field, Notice, ProblemNote } from '../ui/components.tsx';
+import { Notice, ProblemNote } from '../ui/components.tsx';
+import { TextField } from '../ui/text-field.tsx';
 
 const MODES = [
   { mode: 'off', label: 'No approval needed' },
@@ -64,22 +65,16 @@ export function ApprovalSettingsForm(props: {
         ))}
       </fieldset>
       {mode === 'above' && (
-        <Field
+        <TextField
           id="approval-threshold"
           label={`Amount before tax${settings.currency ? ` (${settings.currency})` : ''}`}
           error={fieldError('threshold')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min="0"
-              step="0.01"
-              value={threshold}
-              onInput={(e) => setThreshold(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="number"
+          min="0"
+          step="0.01"
+          value={threshold}
+          onValue={(value) => setThreshold(value)}
+        />
       )}
       <fieldset>
         <legend>Approvers (their own orders need no approval)</legend>

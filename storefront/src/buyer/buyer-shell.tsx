@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import type { Problem } from '../api/types.ts';
 import { href } from '../router.ts';
 import { ProblemNote, SiteName } from '../ui/components.tsx';
+import { SkipLink } from '../ui/skip-link.tsx';
 import { ActingBadge } from './acting-badge.tsx';
 import { useBuyer } from './buyer-context.ts';
 import { BuyerPage } from './buyer-pages.tsx';
@@ -39,9 +40,7 @@ export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut:
 
   return (
     <div class="shell">
-      <button type="button" class="skip-link" onClick={skipToMain}>
-        Skip to content
-      </button>
+      <SkipLink />
       <header class="topbar">
         <div class="topbar-inner buyer-topbar">
           <a class="brand" href={href('/')}>
@@ -92,9 +91,4 @@ export function BuyerShell({ route, onSignedOut }: { route: string; onSignedOut:
       </main>
     </div>
   );
-}
-
-/** The skip link is a button: it moves focus without touching the hash (the hash is the route). */
-function skipToMain() {
-  document.querySelector<HTMLElement>('#main h1')?.focus();
 }

@@ -6,6 +6,7 @@ import type { CartImportResult, CartImportRow } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import type { Problem } from '../api/types.ts';
 import { Field, Notice, ProblemNote } from '../ui/components.tsx';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatNumber } from '../ui/format.ts';
 import { useBuyer } from './buyer-context.ts';
 
@@ -120,49 +121,33 @@ function ImportReport({
         {formatNumber(report.refused)} refused.
       </Notice>
       {problem && <ProblemNote problem={problem} />}
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col" class="num">
-                Line
-              </th>
-              <th scope="col">Code</th>
-              <th scope="col" class="num">
-                Quantity
-              </th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rows.map((row) => (
-              <tr key={row.row} class={row.added ? undefined : 'refused'}>
-                <td class="num">{row.row}</td>
-                <th scope="row">{row.code || '—'}</th>
-                <td class="num">{row.quantity === null ? '—' : formatNumber(row.quantity)}</td>
-                <td>
-                  {row.added ? 'Added' : <span class="line-problem">{row.problem}</span>}
-                  {row.ruleBreach?.productGuid && row.ruleBreach.nearestQuantity ? (
-                    <button
-                      type="button"
-                      class="button secondary small"
-                      onClick={() =>
-                        orderNearest(
-                          row,
-                          row.ruleBreach?.productGuid ?? '',
-                          row.ruleBreach?.nearestQuantity ?? 0,
-                        )
-                      }
-                    >
-                      Order {formatNumber(row.ruleBreach.nearestQuantity)} instead (line {row.row})
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[{ heading: 'Line', num: true }, 'Code', { heading: 'Quantity', num: true }, 'Result']}
+        rows={report.rows}
+        rowKey={(row) => row.row}
+        rowAttributes={(row) => ({ class: row.added ? undefined : 'refused' })}
+        cells={(row) => (
+          <>
+            <td class="num">{row.row}</td>
+            <th scope="row">{row.code || '—'}</th>
+            <td class="num">{row.quantity === null ? '—' : formatNumber(row.quantity)}</td>
+            <td>
+              {row.added ? 'Added' : <span class="line-problem">{row.problem}</span>}
+              {row.ruleBreach?.productGuid && row.ruleBreach.nearestQuantity ? (
+                <button
+                  type="button"
+                  class="button secondary small"
+                  onClick={() =>
+                    orderNearest(row, row.ruleBreach?.productGuid ?? '', row.ruleBreach?.nearestQuantity ?? 0)
+                  }
+                >
+                  Order {formatNumber(row.ruleBreach.nearestQuantity)} instead (line {row.row})
+                </button>
+              ) : null}
+            </td>
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -1,11 +1,11 @@
 // The catalogue (R17a, R17b, B1): search by code or description, filter by category, grid or list, paged; each
 // product with the buyer's price and stock band, and when the stock figures were last synced. The search,
 // category, page and view live in the route, so Back from a product returns to the same list.
-import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { Field, Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { Pager } from '../ui/pager.tsx';
+import { SearchForm } from '../ui/search-form.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { ProductCard } from './product-card.tsx';
 import { setRouteQuery } from './route-query.ts';
@@ -17,7 +17,6 @@ export function CataloguePage({ query }: { query: URLSearchParams }) {
   const category = query.get('category') ?? '';
   const page = Math.max(1, Number(query.get('page')) || 1);
   const view = query.get('view') === 'list' ? 'list' : 'grid';
-  const [typed, setTyped] = useState(search);
 
   const categories = useLoad(() => api.GET('/store/categories'), []);
   const products = useLoad(
@@ -46,60 +45,45 @@ export function CataloguePage({ query }: { query: URLSearchParams }) {
   return (
     <div class="stack">
       <PageTitle>Catalogue</PageTitle>
-      <search>
-        <form
-          class="catalogue-filters"
-          onSubmit={(event) => {
-            event.preventDefault();
-            go({ search: typed.trim(), page: undefined });
-          }}
-        >
-          <Field id="catalogue-search" label="Search by code or description">
-            {(control) => (
-              <input
-                {...control}
-                type="search"
-                value={typed}
-                onInput={(e) => setTyped(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" class="button primary">
-            Search
-          </button>
-          <Field id="catalogue-category" label="Category">
-            {(control) => (
-              <select
-                {...control}
-                value={category}
-                disabled={categories.state !== 'ready'}
-                onChange={(e) => go({ category: e.currentTarget.value, page: undefined })}
-              >
-                <option value="">All categories</option>
-                {categories.data?.items.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <fieldset class="view-toggle">
-            <legend class="visually-hidden">Show products as</legend>
-            {(['grid', 'list'] as const).map((option) => (
-              <button
-                key={option}
-                type="button"
-                class="button secondary small"
-                aria-pressed={view === option}
-                onClick={() => go({ view: option === 'list' ? 'list' : undefined })}
-              >
-                {option === 'grid' ? 'Grid' : 'List'}
-              </button>
-            ))}
-          </fieldset>
-        </form>
-      </search>
+      <SearchForm
+        formClass="catalogue-filters"
+        id="catalogue-search"
+        fieldLabel="Search by code or description"
+        initial={search}
+        onSearch={(next: string) => go({ search: next, page: undefined })}
+      >
+        <Field id="catalogue-category" label="Category">
+          {(control) => (
+            <select
+              {...control}
+              value={category}
+              disabled={categories.state !== 'ready'}
+              onChange={(e) => go({ category: e.currentTarget.value, page: undefined })}
+            >
+              <option value="">All categories</option>
+              {categories.data?.items.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset class="view-toggle">
+          <legend class="visually-hidden">Show products as</legend>
+          {(['grid', 'list'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              class="button secondary small"
+              aria-pressed={view === option}
+              onClick={() => go({ view: option === 'list' ? 'list' : undefined })}
+            >
+              {option === 'grid' ? 'Grid' : 'List'}
+            </button>
+          ))}
+        </fieldset>
+      </SearchForm>
       {categories.state === 'failed' && (
         <ProblemNote problem={categories.problem} onRetry={categories.reload} />
       )}

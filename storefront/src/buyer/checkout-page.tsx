@@ -9,6 +9,7 @@ import { problemKind, problemSentence } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { href, navigate } from '../router.ts';
 import { Field, Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { TextField } from '../ui/text-field.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { ActingContactChoice, PLACED_FOR_ID } from './acting-contact-choice.tsx';
 import { AddressChoice, type AddressChoiceState, chosenAddress } from './address-choice.tsx';
@@ -119,40 +120,28 @@ export function CheckoutPage() {
             error={contactError}
           />
         )}
-        <Field
+        <TextField
           id={PO_ID}
           label={poRequired ? 'Purchase-order number' : 'Purchase-order number (optional)'}
           hint="Your own reference for this order; it appears on the supplier's sales order and your invoices."
           error={poError}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={100}
-              required={poRequired}
-              value={purchaseOrderRef}
-              onInput={(e) => setPurchaseOrderRef(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          maxLength={100}
+          required={poRequired}
+          value={purchaseOrderRef}
+          onValue={(value) => setPurchaseOrderRef(value)}
+        />
         <AddressChoice saved={saved} state={address} onChange={setAddress} error={addressError} />
-        <Field
+        <TextField
           id={DATE_ID}
           label="Requested delivery date (optional)"
           hint="The day you would like it delivered; the supplier sees it on the sales order."
           error={dateError}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={localToday()}
-              value={requiredDate}
-              onInput={(e) => setRequiredDate(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="date"
+          min={localToday()}
+          value={requiredDate}
+          onValue={(value) => setRequiredDate(value)}
+        />
         <Field id="checkout-comment" label="Comment (optional)" hint="For the supplier, e.g. delivery times.">
           {(control) => (
             <textarea

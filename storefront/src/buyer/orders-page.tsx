@@ -1,12 +1,13 @@
 // Order history (R19, R20): the customer's orders, newest first, paged, filtered by store status (with the
 // store's own labels), the day placed and an order number, PO number (B7) or product. The filters live in the
 // route, so Back from an order returns to the same list; a problem with a filter is shown at that filter.
-import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { fieldErrors } from '../api/problem.ts';
 import { href } from '../router.ts';
 import { Field, Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
 import { Pager } from '../ui/pager.tsx';
+import { PlacedDateFields } from '../ui/placed-date-fields.tsx';
+import { SearchForm } from '../ui/search-form.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { OrdersTable } from './orders-table.tsx';
 import { setRouteQuery } from './route-query.ts';
@@ -19,7 +20,6 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 export function OrdersPage({ query }: { query: URLSearchParams }) {
   const page = Math.max(1, Number(query.get('page')) || 1);
   const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) ?? ''])) as Filters;
-  const [typed, setTyped] = useState(filters.search);
   const statuses = useLoad(() => api.GET('/store/order-statuses'), []);
   const orders = useLoad(
     () =>
@@ -45,65 +45,31 @@ export function OrdersPage({ query }: { query: URLSearchParams }) {
   return (
     <div class="stack">
       <PageTitle>Orders</PageTitle>
-      <search>
-        <form
-          class="catalogue-filters"
-          onSubmit={(event) => {
-            event.preventDefault();
-            go({ search: typed.trim() });
-          }}
-        >
-          <Field id="orders-search" label="Order number, PO number or product">
-            {(control) => (
-              <input
-                {...control}
-                type="search"
-                value={typed}
-                onInput={(e) => setTyped(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" class="button primary">
-            Search
-          </button>
-          <Field id="orders-status" label="Status">
-            {(control) => (
-              <select
-                {...control}
-                value={filters.status}
-                onChange={(e) => go({ status: e.currentTarget.value })}
-              >
-                <option value="">All statuses</option>
-                {statuses.data?.items.map((s) => (
-                  <option key={s.status} value={s.status}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="orders-from" label="Placed from" error={errors.placedFrom}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={filters.placedFrom}
-                onChange={(e) => go({ placedFrom: e.currentTarget.value })}
-              />
-            )}
-          </Field>
-          <Field id="orders-to" label="Placed to" error={errors.placedTo}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={filters.placedTo}
-                onChange={(e) => go({ placedTo: e.currentTarget.value })}
-              />
-            )}
-          </Field>
-        </form>
-      </search>
+      <SearchForm
+        formClass="catalogue-filters"
+        id="orders-search"
+        fieldLabel="Order number, PO number or product"
+        initial={filters.search}
+        onSearch={(search) => go({ search })}
+      >
+        <Field id="orders-status" label="Status">
+          {(control) => (
+            <select
+              {...control}
+              value={filters.status}
+              onChange={(e) => go({ status: e.currentTarget.value })}
+            >
+              <option value="">All statuses</option>
+              {statuses.data?.items.map((s) => (
+                <option key={s.status} value={s.status}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <PlacedDateFields idPrefix="orders" dates={filters} errors={errors} onChange={go} />
+      </SearchForm>
       {orders.state === 'loading' && <Loading label="Loading your orders…" />}
       {orders.state === 'failed' && <ProblemNote problem={orders.problem} onRetry={orders.reload} />}
       {orders.data?.total === 0 &&

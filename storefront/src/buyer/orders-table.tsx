@@ -3,6 +3,7 @@
 // each row links to the order.
 import type { BuyerOrder } from '../api/buyer-types.ts';
 import { href } from '../router.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { formatMoney } from '../ui/money.ts';
 import { useCurrency } from './buyer-context.ts';
@@ -16,37 +17,31 @@ export function orderName(order: BuyerOrder): string {
 export function OrdersTable({ orders }: { orders: BuyerOrder[] }) {
   const currency = useCurrency();
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">PO number</th>
-            <th scope="col">Placed</th>
-            <th scope="col">Status</th>
-            <th scope="col">Placed by</th>
-            <th scope="col" class="num">
-              Total ({currency})
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {orders.map((order) => (
-            <tr key={order.id}>
-              <th scope="row">
-                <a href={href(`/orders/${encodeURIComponent(order.id)}`)}>{order.reference}</a>
-              </th>
-              <td>{order.purchaseOrderRef ?? ''}</td>
-              <td>{formatDateTime(order.createdAt)}</td>
-              <td>
-                <OrderStatusBadge order={order} />
-              </td>
-              <td>{order.placedByEmail}</td>
-              <td class="num">{formatMoney(order.total)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        'Order',
+        'PO number',
+        'Placed',
+        'Status',
+        'Placed by',
+        { heading: `Total (${currency})`, num: true },
+      ]}
+      rows={orders}
+      rowKey={(order) => order.id}
+      cells={(order) => (
+        <>
+          <th scope="row">
+            <a href={href(`/orders/${encodeURIComponent(order.id)}`)}>{order.reference}</a>
+          </th>
+          <td>{order.purchaseOrderRef ?? ''}</td>
+          <td>{formatDateTime(order.createdAt)}</td>
+          <td>
+            <OrderStatusBadge order={order} />
+          </td>
+          <td>{order.placedByEmail}</td>
+          <td class="num">{formatMoney(order.total)}</td>
+        </>
+      )}
+    />
   );
 }

@@ -4,6 +4,7 @@
 // values, so nothing typed is lost on a refusal.
 import type { DeliveryAddress, StandingOrderSchedule } from '../api/buyer-types.ts';
 import { Field } from '../ui/components.tsx';
+import { TextField } from '../ui/text-field.tsx';
 import { AddressChoice, type AddressChoiceState, chosenAddress } from './address-choice.tsx';
 import { DEFAULT_SCHEDULE, utcDate } from './schedule.ts';
 
@@ -80,17 +81,16 @@ export function StandingOrderFields(props: {
   const set = (changes: Partial<StandingOrderValues>) => onChange({ ...values, ...changes });
   return (
     <>
-      <Field id="standing-name" label="Name" hint="Unique among your standing orders." error={errors.name}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            maxLength={100}
-            value={values.name}
-            onInput={(e) => set({ name: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        id="standing-name"
+        label="Name"
+        hint="Unique among your standing orders."
+        error={errors.name}
+        type="text"
+        maxLength={100}
+        value={values.name}
+        onValue={(value) => set({ name: value })}
+      />
       <AddressChoice
         saved={saved}
         state={values.address}
@@ -100,17 +100,15 @@ export function StandingOrderFields(props: {
       <fieldset>
         <legend>Schedule</legend>
         <div class="schedule-fields">
-          <Field id="standing-every" label="Every" error={errors.schedule}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="numeric"
-                value={values.every}
-                onInput={(e) => set({ every: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            id="standing-every"
+            label="Every"
+            error={errors.schedule}
+            type="text"
+            inputMode="numeric"
+            value={values.every}
+            onValue={(value) => set({ every: value })}
+          />
           <Field id="standing-frequency" label="Period">
             {(control) => (
               <select
@@ -130,38 +128,26 @@ export function StandingOrderFields(props: {
           </Field>
         </div>
       </fieldset>
-      <Field
+      <TextField
         id="standing-start"
         label="First order on"
         hint="Orders are placed at 06:00 UTC on their date; a reminder goes out 2 days before."
         error={errors.startDate}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            min={utcDate()}
-            value={values.startDate}
-            onInput={(e) => set({ startDate: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field
+        type="date"
+        min={utcDate()}
+        value={values.startDate}
+        onValue={(value) => set({ startDate: value })}
+      />
+      <TextField
         id="standing-po"
         label="PO number (optional unless your account requires one)"
         hint="Fixed, or with {date} where each order's date goes, e.g. PO-{date}."
         error={errors.purchaseOrderRef}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            maxLength={100}
-            value={values.purchaseOrderRef}
-            onInput={(e) => set({ purchaseOrderRef: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+        type="text"
+        maxLength={100}
+        value={values.purchaseOrderRef}
+        onValue={(value) => set({ purchaseOrderRef: value })}
+      />
       <Field
         id="standing-comment"
         label="Comment (optional)"

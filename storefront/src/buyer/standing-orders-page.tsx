@@ -3,7 +3,9 @@
 import type { StandingOrder } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
 import { href } from '../router.ts';
-import { Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { PageTitle } from '../ui/components.tsx';
+import { DataTable } from '../ui/data-table.tsx';
+import { LoadView } from '../ui/load-view.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { useBuyer } from './buyer-context.ts';
 import { formatDate, scheduleInWords } from './schedule.ts';
@@ -31,39 +33,33 @@ export function StandingOrdersPage() {
           not place orders until it turns them back on.
         </p>
       )}
-      {list.state === 'loading' && <Loading label="Loading your standing orders…" />}
-      {list.state === 'failed' && <ProblemNote problem={list.problem} onRetry={list.reload} />}
-      {list.data?.items.length === 0 && <p>No standing orders yet.</p>}
-      {list.data && list.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Status</th>
-                <th scope="col">Next order</th>
-                <th scope="col">Schedule</th>
-                <th scope="col">Created by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((order) => (
-                <tr key={order.id}>
-                  <th scope="row">
-                    <a href={href(`/standing-orders/${encodeURIComponent(order.id)}`)}>{order.name}</a>
-                  </th>
-                  <td>
-                    <StandingStatusBadge order={order} />
-                  </td>
-                  <td>{formatDate(order.nextRunDate)}</td>
-                  <td>{scheduleInWords(order.schedule)}</td>
-                  <td>{order.createdByEmail}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <LoadView
+        loaded={list}
+        loading="Loading your standing orders…"
+        isEmpty={(data) => data.items.length === 0}
+        empty={<p>No standing orders yet.</p>}
+      >
+        {(data) => (
+          <DataTable
+            columns={['Name', 'Status', 'Next order', 'Schedule', 'Created by']}
+            rows={data.items}
+            rowKey={(order) => order.id}
+            cells={(order) => (
+              <>
+                <th scope="row">
+                  <a href={href(`/standing-orders/${encodeURIComponent(order.id)}`)}>{order.name}</a>
+                </th>
+                <td>
+                  <StandingStatusBadge order={order} />
+                </td>
+                <td>{formatDate(order.nextRunDate)}</td>
+                <td>{scheduleInWords(order.schedule)}</td>
+                <td>{order.createdByEmail}</td>
+              </>
+            )}
+          />
+        )}
+      </LoadView>
     </div>
   );
 }

@@ -3,9 +3,10 @@ import { useState } from 'preact/hooks';
 import type { ActingLogEntry } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { Pager } from '../../ui/pager.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 
 const PAGE_SIZE = 25;
@@ -30,44 +31,35 @@ export function ActingLogPage({ store }: { store: Store }) {
     <section class="stack">
       <PageTitle>Acting log</PageTitle>
       <p class="muted lead">Every time an admin acted as a customer, newest first.</p>
-      {log.state === 'loading' && <Loading label="Loading the acting log…" />}
-      {log.state === 'failed' && <ProblemNote problem={log.problem} onRetry={log.reload} />}
-      {log.state === 'ready' && log.data.items.length === 0 && (
-        <p class="muted">No admin has acted as a customer yet. Start from a customer's row.</p>
-      )}
-      {log.state === 'ready' && log.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table aria-label="Acting log">
-            <thead>
-              <tr>
-                <th scope="col">Customer</th>
-                <th scope="col">Admin</th>
-                <th scope="col">Started</th>
-                <th scope="col">Ended</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.items.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row">
-                    {entry.customer.name}
-                    <span class="muted block">{entry.customer.code}</span>
-                  </th>
-                  <td>{entry.admin.email}</td>
-                  <td>{formatDateTime(entry.startedAt)}</td>
-                  <td>
-                    {entry.endedAt ? formatDateTime(entry.endedAt) : <span class="badge">Still acting</span>}
-                    {entry.endReason && <span class="muted block">{END_REASON[entry.endReason]}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {log.data && (
-        <Pager page={page} pageSize={PAGE_SIZE} total={log.data.total} label="Acting log" onPage={setPage} />
-      )}
+      <PagedList
+        loaded={log}
+        loading="Loading the acting log…"
+        empty={<p class="muted">No admin has acted as a customer yet. Start from a customer's row.</p>}
+        pager={{ label: 'Acting log', page, pageSize: PAGE_SIZE, onPage: setPage }}
+      >
+        {(items) => (
+          <DataTable
+            label="Acting log"
+            columns={['Customer', 'Admin', 'Started', 'Ended']}
+            rows={items}
+            rowKey={(entry) => entry.id}
+            cells={(entry) => (
+              <>
+                <th scope="row">
+                  {entry.customer.name}
+                  <span class="muted block">{entry.customer.code}</span>
+                </th>
+                <td>{entry.admin.email}</td>
+                <td>{formatDateTime(entry.startedAt)}</td>
+                <td>
+                  {entry.endedAt ? formatDateTime(entry.endedAt) : <span class="badge">Still acting</span>}
+                  {entry.endReason && <span class="muted block">{END_REASON[entry.endReason]}</span>}
+                </td>
+              </>
+            )}
+          />
+        )}
+      </PagedList>
     </section>
   );
 }

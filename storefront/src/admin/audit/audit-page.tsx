@@ -4,9 +4,12 @@ import { useState } from 'preact/hooks';
 import type { AuditEntry, AuditKind, AuditRecordType } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem, Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { ChoiceField } from '../../ui/choice-field.tsx';
+import { PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { Pager } from '../../ui/pager.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { AUDIT_KINDS, AUDIT_RECORD_TYPES } from './audit-labels.ts';
 
@@ -50,10 +53,12 @@ export function AuditPage({ store }: { store: Store }) {
       }),
     [storeId, page, JSON.stringify(filters)],
   );
-  const set = (field: keyof Filters) => (e: { currentTarget: { value: string } }) => {
-    setFilters({ ...filters, [field]: e.currentTarget.value });
+  const change = (changes: Partial<Filters>) => {
+    setFilters({ ...filters, ...changes });
     setPage(1);
   };
+  const set = (field: keyof Filters) => (e: { currentTarget: { value: string } }) =>
+    change({ [field]: e.currentTarget.value });
   const exportCsv = async () => {
     setExportProblem(undefined);
     const { data, error, response } = await api.GET('/admin/stores/{storeId}/audit/export.csv', {
@@ -80,38 +85,29 @@ export function AuditPage({ store }: { store: Store }) {
             : ` Entries are kept for ${entries.data.retentionDays} days.`)}
       </p>
       <search class="filters" aria-label="Audit trail">
-        <div class="field">
-          <label for="audit-actor">Admin</label>
-          <input
-            id="audit-actor"
-            type="search"
-            value={filters.actor}
-            onInput={set('actor')}
-            placeholder="Email"
-          />
-        </div>
-        <div class="field">
-          <label for="audit-kind">What</label>
-          <select id="audit-kind" value={filters.kind} onChange={set('kind')}>
-            <option value="">Anything</option>
-            {Object.entries(AUDIT_KINDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="audit-record-type">Record</label>
-          <select id="audit-record-type" value={filters.recordType} onChange={set('recordType')}>
-            <option value="">Any record</option>
-            {Object.entries(AUDIT_RECORD_TYPES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchField
+          id="audit-actor"
+          label="Admin"
+          placeholder="Email"
+          value={filters.actor}
+          onSearch={(actor) => change({ actor })}
+        />
+        <ChoiceField
+          id="audit-kind"
+          label="What"
+          any="Anything"
+          choices={AUDIT_KINDS}
+          value={filters.kind}
+          onChoose={(kind) => change({ kind })}
+        />
+        <ChoiceField
+          id="audit-record-type"
+          label="Record"
+          any="Any record"
+          choices={AUDIT_RECORD_TYPES}
+          value={filters.recordType}
+          onChoose={(recordType) => change({ recordType })}
+        />
         <div class="field">
           <label for="audit-record-id">Record id</label>
           <input id="audit-record-id" type="search" value={filters.recordId} onInput={set('recordId')} />
@@ -129,58 +125,44 @@ export function AuditPage({ store }: { store: Store }) {
         </button>
       </search>
       {exportProblem && <ProblemNote problem={exportProblem} />}
-      {entries.state === 'loading' && <Loading label="Loading the audit trail…" />}
-      {entries.state === 'failed' && <ProblemNote problem={entries.problem} onRetry={entries.reload} />}
-      {entries.state === 'ready' && entries.data.items.length === 0 && <p class="muted">No entries match.</p>}
-      {entries.state === 'ready' && entries.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Changes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.data.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDateTime(entry.at)}</td>
-                  <td>
-                    {entry.adminEmail ?? entry.buyerEmail ?? 'The portal'}
-                    {entry.adminEmail && entry.actingForCustomerGuid && (
-                      <span class="muted block">acting as a customer</span>
-                    )}
-                  </td>
-                  <th scope="row">
-                    {entry.summary}
-                    <span class="muted block">
-                      {AUDIT_KINDS[entry.kind]} · {AUDIT_RECORD_TYPES[entry.recordType]} {entry.recordId}
+      <PagedList
+        loaded={entries}
+        loading="Loading the audit trail…"
+        empty={<p class="muted">No entries match.</p>}
+        pager={{ label: 'Audit trail', page, pageSize: PAGE_SIZE, onPage: setPage }}
+      >
+        {(items) => (
+          <DataTable
+            columns={['When', 'Who', 'What', 'Changes']}
+            rows={items}
+            rowKey={(entry) => entry.id}
+            cells={(entry) => (
+              <>
+                <td>{formatDateTime(entry.at)}</td>
+                <td>
+                  {entry.adminEmail ?? entry.buyerEmail ?? 'The portal'}
+                  {entry.adminEmail && entry.actingForCustomerGuid && (
+                    <span class="muted block">acting as a customer</span>
+                  )}
+                </td>
+                <th scope="row">
+                  {entry.summary}
+                  <span class="muted block">
+                    {AUDIT_KINDS[entry.kind]} · {AUDIT_RECORD_TYPES[entry.recordType]} {entry.recordId}
+                  </span>
+                </th>
+                <td>
+                  {changes(entry).map((line) => (
+                    <span key={line} class="block">
+                      {line}
                     </span>
-                  </th>
-                  <td>
-                    {changes(entry).map((line) => (
-                      <span key={line} class="block">
-                        {line}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {entries.data && (
-        <Pager
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={entries.data.total}
-          label="Audit trail"
-          onPage={setPage}
-        />
-      )}
+                  ))}
+                </td>
+              </>
+            )}
+          />
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Catalogue } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
 
@@ -85,16 +86,13 @@ export function CatalogueCustomers(props: {
             {assigned.data.map((c) => row(c, true))}
           </ul>
         ))}
-      <div class="field">
-        <label for="catalogue-customer-search">Find customers to assign</label>
-        <input
-          id="catalogue-customer-search"
-          type="search"
-          placeholder="Code, name or contact email"
-          value={search}
-          onInput={(e) => setSearch(e.currentTarget.value)}
-        />
-      </div>
+      <SearchField
+        id="catalogue-customer-search"
+        label="Find customers to assign"
+        placeholder="Code, name or contact email"
+        value={search}
+        onSearch={(search) => setSearch(search)}
+      />
       {found.state === 'failed' && <ProblemNote problem={found.problem} onRetry={found.reload} />}
       {query && found.data && (
         <ul class="plain-list" aria-label="Customers found">

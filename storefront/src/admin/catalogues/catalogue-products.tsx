@@ -6,24 +6,17 @@ import type { Catalogue, ProductStatus, StoreProduct } from '../../api/admin-typ
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
-import { useDebounced } from '../../ui/use-debounced.ts';
-import { useLoad } from '../../ui/use-load.ts';
+import { DataTable } from '../../ui/data-table.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
 import { PRODUCT_STATUS, PRODUCT_STATUSES, ProductStatusButtons } from '../products/product-status.tsx';
+import { useProductSearch } from '../products/use-product-search.ts';
 
 export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue; onChanged: () => void }) {
   const { storeId, catalogue, onChanged } = props;
-  const [search, setSearch] = useState('');
+  const { search, setSearch, products } = useProductSearch(storeId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [rowProblem, setRowProblem] = useState<{ guid: string; problem: Problem }>();
   const [bulk, setBulk] = useState<{ problem?: Problem; done?: string; busy?: boolean }>({});
-  const query = useDebounced(search.trim(), 250);
-  const products = useLoad(
-    () =>
-      api.GET('/admin/stores/{storeId}/products', {
-        params: { path: { storeId }, query: { ...(query ? { search: query } : {}), pageSize: 25 } },
-      }),
-    [storeId, query],
-  );
   const statusHere = (guid: string): ProductStatus =>
     catalogue.products.find((p) => p.productGuid === guid)?.status ?? 'hidden';
   const path = { storeId, catalogueId: catalogue.id };
@@ -66,16 +59,13 @@ export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue
         Hidden here means this catalogue does not list the product: its customers get the Base status.
       </p>
       <div class="filters">
-        <div class="field">
-          <label for="catalogue-product-search">Find products</label>
-          <input
-            id="catalogue-product-search"
-            type="search"
-            placeholder="Code or description"
-            value={search}
-            onInput={(e) => setSearch(e.currentTarget.value)}
-          />
-        </div>
+        <SearchField
+          id="catalogue-product-search"
+          label="Find products"
+          placeholder="Code or description"
+          value={search}
+          onSearch={(search) => setSearch(search)}
+        />
       </div>
       <fieldset class="bulk-bar" aria-label="Status of the selected products in this catalogue">
         <span>{selected.size} selected</span>
@@ -96,50 +86,46 @@ export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue
       {products.state === 'loading' && <Loading label="Loading products…" />}
       {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
       {products.data && (
-        <div class="table-wrap">
-          <table aria-label={`Products in ${catalogue.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span class="visually-hidden">Select</span>
-                </th>
-                <th scope="col">Code</th>
-                <th scope="col">Description</th>
-                <th scope="col">Base status</th>
-                <th scope="col">In {catalogue.name}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.data.items.map((product) => (
-                <tr key={product.guid} aria-selected={selected.has(product.guid)}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${product.code}`}
-                      checked={selected.has(product.guid)}
-                      onChange={(e) => toggle(product.guid, e.currentTarget.checked)}
-                    />
-                  </td>
-                  <th scope="row">
-                    {product.code}
-                    {product.obsolete && <span class="badge">Obsolete</span>}
-                  </th>
-                  <td>{product.description}</td>
-                  <td>{PRODUCT_STATUS[product.status]}</td>
-                  <td>
-                    <ProductStatusButtons
-                      label={`Status of ${product.code} in ${catalogue.name}`}
-                      status={statusHere(product.guid)}
-                      disabled={false}
-                      onChange={(status) => setOne(product, status)}
-                    />
-                    {rowProblem?.guid === product.guid && <ProblemNote problem={rowProblem.problem} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={`Products in ${catalogue.name}`}
+          columns={[
+            { heading: <span class="visually-hidden">Select</span> },
+            'Code',
+            'Description',
+            'Base status',
+            `In ${catalogue.name}`,
+          ]}
+          rows={products.data.items}
+          rowKey={(product) => product.guid}
+          rowAttributes={(product) => ({ 'aria-selected': selected.has(product.guid) })}
+          cells={(product) => (
+            <>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${product.code}`}
+                  checked={selected.has(product.guid)}
+                  onChange={(e) => toggle(product.guid, e.currentTarget.checked)}
+                />
+              </td>
+              <th scope="row">
+                {product.code}
+                {product.obsolete && <span class="badge">Obsolete</span>}
+              </th>
+              <td>{product.description}</td>
+              <td>{PRODUCT_STATUS[product.status]}</td>
+              <td>
+                <ProductStatusButtons
+                  label={`Status of ${product.code} in ${catalogue.name}`}
+                  status={statusHere(product.guid)}
+                  disabled={false}
+                  onChange={(status) => setOne(product, status)}
+                />
+                {rowProblem?.guid === product.guid && <ProblemNote problem={rowProblem.problem} />}
+              </td>
+            </>
+          )}
+        />
       )}
     </section>
   );

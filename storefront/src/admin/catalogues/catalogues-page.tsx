@@ -3,9 +3,9 @@
 import { useState } from 'preact/hooks';
 import type { Catalogue } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import { problemSentence } from '../../api/problem.ts';
-import type { Problem, Store } from '../../api/types.ts';
-import { Field, Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import type { Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { CreateByName } from '../../ui/create-by-name.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { CatalogueCustomers } from './catalogue-customers.tsx';
 import { CatalogueProducts } from './catalogue-products.tsx';
@@ -14,8 +14,6 @@ import { CatalogueRow } from './catalogue-row.tsx';
 export function CataloguesPage({ store }: { store: Store }) {
   const storeId = store.id;
   const [openId, setOpenId] = useState<string>();
-  const [name, setName] = useState('');
-  const [createProblem, setCreateProblem] = useState<Problem>();
   const catalogues = useLoad(
     () => api.GET('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } } }),
     [storeId],
@@ -26,15 +24,12 @@ export function CataloguesPage({ store }: { store: Store }) {
     if (catalogues.data) catalogues.set({ items: items.map((c) => (c.id === catalogue.id ? catalogue : c)) });
   };
 
-  const create = async (event: Event) => {
-    event.preventDefault();
-    setCreateProblem(undefined);
+  const create = async (name: string) => {
     const { data, error } = await api.POST('/admin/stores/{storeId}/catalogues', {
       params: { path: { storeId } },
-      body: { name: name.trim() },
+      body: { name },
     });
-    if (error) return setCreateProblem(error);
-    setName('');
+    if (error) return error;
     setOpenId(data.id);
     catalogues.reload();
   };
@@ -46,30 +41,13 @@ export function CataloguesPage({ store }: { store: Store }) {
         A custom catalogue shows its products with their own status to the customers assigned to it. Buyers
         never see catalogue names.
       </p>
-      <form class="card form inline-create" onSubmit={create} noValidate>
-        <Field
-          id="catalogue-name"
-          label="New catalogue name"
-          error={createProblem ? problemSentence(createProblem) : undefined}
-        >
-          {(c) => (
-            <input
-              {...c}
-              maxLength={100}
-              value={name}
-              onInput={(e) => {
-                setName(e.currentTarget.value);
-                setCreateProblem(undefined);
-              }}
-            />
-          )}
-        </Field>
-        <div class="actions">
-          <button type="submit" class="button primary" disabled={!name.trim()}>
-            Create catalogue
-          </button>
-        </div>
-      </form>
+      <CreateByName
+        id="catalogue-name"
+        label="New catalogue name"
+        submitLabel="Create catalogue"
+        formClass="card form inline-create"
+        onCreate={create}
+      />
       {catalogues.state === 'loading' && <Loading label="Loading catalogues…" />}
       {catalogues.state === 'failed' && (
         <ProblemNote problem={catalogues.problem} onRetry={catalogues.reload} />

@@ -3,17 +3,15 @@
 import { useState } from 'preact/hooks';
 import type { Category } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import { problemSentence } from '../../api/problem.ts';
-import type { Problem, Store } from '../../api/types.ts';
-import { Field, Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import type { Store } from '../../api/types.ts';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { CreateByName } from '../../ui/create-by-name.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { CategoryProducts } from './category-products.tsx';
 import { CategoryRow } from './category-row.tsx';
 
 export function CategoriesPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<Problem>();
   const [openId, setOpenId] = useState<string>();
   const categories = useLoad(
     () => api.GET('/admin/stores/{storeId}/categories', { params: { path: { storeId } } }),
@@ -26,15 +24,12 @@ export function CategoriesPage({ store }: { store: Store }) {
   const replace = (category: Category) =>
     categories.set({ items: items.map((c) => (c.id === category.id ? category : c)) });
 
-  const create = async (event: Event) => {
-    event.preventDefault();
+  const create = async (name: string) => {
     const { data, error } = await api.POST('/admin/stores/{storeId}/categories', {
       params: { path: { storeId } },
-      body: { name: name.trim() },
+      body: { name },
     });
-    setProblem(error);
-    if (!data) return;
-    setName('');
+    if (error) return error;
     setOpenId(data.id);
     categories.reload();
   };
@@ -42,30 +37,13 @@ export function CategoriesPage({ store }: { store: Store }) {
   return (
     <section class="stack">
       <PageTitle>Categories</PageTitle>
-      <form class="card form" onSubmit={create} noValidate>
-        <Field
-          id="category-name"
-          label="New store category"
-          error={problem ? problemSentence(problem) : undefined}
-        >
-          {(c) => (
-            <input
-              {...c}
-              maxLength={100}
-              value={name}
-              onInput={(e) => {
-                setName(e.currentTarget.value);
-                setProblem(undefined);
-              }}
-            />
-          )}
-        </Field>
-        <div class="actions">
-          <button type="submit" class="button primary" disabled={!name.trim()}>
-            Create category
-          </button>
-        </div>
-      </form>
+      <CreateByName
+        id="category-name"
+        label="New store category"
+        submitLabel="Create category"
+        formClass="card form"
+        onCreate={create}
+      />
       {categories.state === 'loading' && <Loading label="Loading categories…" />}
       {categories.state === 'failed' && (
         <ProblemNote problem={categories.problem} onRetry={categories.reload} />

@@ -5,8 +5,8 @@ import type { Category } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { useDebounced } from '../../ui/use-debounced.ts';
-import { useLoad } from '../../ui/use-load.ts';
+import { SearchField } from '../../ui/search-field.tsx';
+import { useProductSearch } from '../products/use-product-search.ts';
 
 export function CategoryProducts(props: {
   storeId: string;
@@ -14,19 +14,11 @@ export function CategoryProducts(props: {
   onChanged: (category: Category) => void;
 }) {
   const { storeId, category, onChanged } = props;
-  const [search, setSearch] = useState('');
+  const { search, setSearch, products } = useProductSearch(storeId);
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   // The tick shows at once and stays while its save runs (the list is the server's answer after that).
   const [pending, setPending] = useState<{ guid: string; on: boolean }>();
-  const query = useDebounced(search.trim(), 250);
-  const products = useLoad(
-    () =>
-      api.GET('/admin/stores/{storeId}/products', {
-        params: { path: { storeId }, query: { ...(query ? { search: query } : {}), pageSize: 25 } },
-      }),
-    [storeId, query],
-  );
 
   const toggle = async (productGuid: string, on: boolean) => {
     setBusy(true);
@@ -45,16 +37,13 @@ export function CategoryProducts(props: {
 
   return (
     <section class="stack" aria-label={`Products in ${category.name}`}>
-      <div class="field">
-        <label for="category-product-search">Find products</label>
-        <input
-          id="category-product-search"
-          type="search"
-          placeholder="Code or description"
-          value={search}
-          onInput={(e) => setSearch(e.currentTarget.value)}
-        />
-      </div>
+      <SearchField
+        id="category-product-search"
+        label="Find products"
+        placeholder="Code or description"
+        value={search}
+        onSearch={(search) => setSearch(search)}
+      />
       {problem && <ProblemNote problem={problem} />}
       {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
       {products.data && (

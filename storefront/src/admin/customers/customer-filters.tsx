@@ -1,5 +1,7 @@
 // The customers page's search and filters (R11): text search, customer type, contact status and membership.
 import type { CustomerContactFilter } from '../../api/admin-types.ts';
+import { ChoiceField } from '../../ui/choice-field.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
 
 export interface CustomerFilters {
   search: string;
@@ -7,6 +9,14 @@ export interface CustomerFilters {
   contactStatus: CustomerContactFilter | '';
   inStore: '' | 'yes' | 'no';
 }
+
+const CONTACT_STATUS_CHOICES: Record<CustomerContactFilter, string> = {
+  active: 'Has active contacts',
+  pending: 'Has pending contacts',
+  inactive: 'Has inactive contacts',
+  none: 'No contacts added',
+};
+const IN_STORE_CHOICES = { yes: 'In the store', no: 'Not in the store' } as const;
 
 export const NO_FILTERS: CustomerFilters = { search: '', customerType: '', contactStatus: '', inStore: '' };
 
@@ -30,16 +40,13 @@ export function CustomerFilterBar(props: {
     onChange({ ...filters, [key]: value });
   return (
     <search class="filters" aria-label="Customers">
-      <div class="field">
-        <label for="customer-search">Search</label>
-        <input
-          id="customer-search"
-          type="search"
-          placeholder="Code, name or contact email"
-          value={filters.search}
-          onInput={(e) => set('search', e.currentTarget.value)}
-        />
-      </div>
+      <SearchField
+        id="customer-search"
+        label="Search"
+        placeholder="Code, name or contact email"
+        value={filters.search}
+        onSearch={(search) => set('search', search)}
+      />
       <div class="field">
         <label for="customer-type">Customer type</label>
         <input
@@ -54,32 +61,22 @@ export function CustomerFilterBar(props: {
           ))}
         </datalist>
       </div>
-      <div class="field">
-        <label for="customer-contact-status">Contact status</label>
-        <select
-          id="customer-contact-status"
-          value={filters.contactStatus}
-          onChange={(e) => set('contactStatus', e.currentTarget.value as CustomerFilters['contactStatus'])}
-        >
-          <option value="">Any</option>
-          <option value="active">Has active contacts</option>
-          <option value="pending">Has pending contacts</option>
-          <option value="inactive">Has inactive contacts</option>
-          <option value="none">No contacts added</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="customer-in-store">In the store</label>
-        <select
-          id="customer-in-store"
-          value={filters.inStore}
-          onChange={(e) => set('inStore', e.currentTarget.value as CustomerFilters['inStore'])}
-        >
-          <option value="">All customers</option>
-          <option value="yes">In the store</option>
-          <option value="no">Not in the store</option>
-        </select>
-      </div>
+      <ChoiceField
+        id="customer-contact-status"
+        label="Contact status"
+        any="Any"
+        choices={CONTACT_STATUS_CHOICES}
+        value={filters.contactStatus}
+        onChoose={(value) => set('contactStatus', value)}
+      />
+      <ChoiceField
+        id="customer-in-store"
+        label="In the store"
+        any="All customers"
+        choices={IN_STORE_CHOICES}
+        value={filters.inStore}
+        onChoose={(value) => set('inStore', value)}
+      />
     </search>
   );
 }

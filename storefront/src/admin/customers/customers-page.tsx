@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import type { BulkInviteResult, ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem, Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
-import { Pager } from '../../ui/pager.tsx';
+import { PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { useStale } from '../../ui/use-stale.ts';
@@ -105,62 +105,54 @@ export function CustomersPage({ store }: { store: Store }) {
       {bulk.problem && <ProblemNote problem={bulk.problem} />}
       {bulk.results && <BulkResults results={bulk.results} names={bulk.names ?? {}} />}
 
-      {customers.state === 'loading' && <Loading label="Loading customers…" />}
-      {customers.state === 'failed' && <ProblemNote problem={customers.problem} onRetry={customers.reload} />}
-      {customers.state === 'ready' && (
-        <>
-          {items.length === 0 ? (
-            <p class="muted">No customers match. Run a sync, or change the search and filters.</p>
-          ) : (
-            <div class="table-wrap" aria-busy={busy} inert={busy}>
-              <table class="customers">
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <input
-                        type="checkbox"
-                        aria-label="Select all customers on this page"
-                        checked={items.every((c) => selected.has(c.guid))}
-                        onChange={(e) => {
-                          const on = e.currentTarget.checked;
-                          for (const customer of items) select(customer, on);
-                        }}
-                      />
-                    </th>
-                    <th scope="col">Customer</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Contacts</th>
-                    <th scope="col">Store</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((customer) => (
-                    <CustomerRow
-                      key={customer.guid}
-                      customer={customer}
-                      storeId={storeId}
-                      selected={selected.has(customer.guid)}
-                      onSelect={(on) => select(customer, on)}
-                      onUpdated={replace}
-                      onOpenContacts={(status) => setPanel({ customer, status })}
-                      onInvited={customers.reload}
-                      onExplainPrice={() => setPricing(customer)}
+      <PagedList
+        loaded={customers}
+        loading="Loading customers…"
+        empty={<p class="muted">No customers match. Run a sync, or change the search and filters.</p>}
+        pager={{ label: 'Customers', page, pageSize: PAGE_SIZE, onPage: setPage }}
+      >
+        {() => (
+          <div class="table-wrap" aria-busy={busy} inert={busy}>
+            <table class="customers">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Select all customers on this page"
+                      checked={items.every((c) => selected.has(c.guid))}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        for (const customer of items) select(customer, on);
+                      }}
                     />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={customers.data.total}
-            label="Customers"
-            onPage={setPage}
-          />
-        </>
-      )}
+                  </th>
+                  <th scope="col">Customer</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Contacts</th>
+                  <th scope="col">Store</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((customer) => (
+                  <CustomerRow
+                    key={customer.guid}
+                    customer={customer}
+                    storeId={storeId}
+                    selected={selected.has(customer.guid)}
+                    onSelect={(on) => select(customer, on)}
+                    onUpdated={replace}
+                    onOpenContacts={(status) => setPanel({ customer, status })}
+                    onInvited={customers.reload}
+                    onExplainPrice={() => setPricing(customer)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedList>
 
       {panel && (
         <ContactsPanel

@@ -1,10 +1,11 @@
 // The admin's order filters (issue 16 item 8): a search over order number, customer, contact and product, the
 // store status, the import state and the days placed. They live in the route (`#/admin/orders?search=…`), so the
 // dashboard links to a filtered list and Back returns to it; a refused filter shows at its field.
-import { useState } from 'preact/hooks';
 import type { OrderStatus, StoreOrder } from '../../api/admin-types.ts';
 import type { Store } from '../../api/types.ts';
 import { Field } from '../../ui/components.tsx';
+import { PlacedDateFields } from '../../ui/placed-date-fields.tsx';
+import { SearchForm } from '../../ui/search-form.tsx';
 import { IMPORT_STATE, ORDER_STATUS, ORDER_STATUSES } from './order-labels.ts';
 
 export const ORDER_FILTERS = ['search', 'status', 'importState', 'placedFrom', 'placedTo'] as const;
@@ -28,87 +29,50 @@ export function OrderFilters(props: {
   onChange: (changes: Partial<OrderFilterValues>) => void;
 }) {
   const { store, filters, errors, onChange } = props;
-  const [typed, setTyped] = useState(filters.search);
   return (
-    <search aria-label="Orders">
-      <form
-        class="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          onChange({ search: typed.trim() });
-        }}
-      >
-        <Field
-          id="order-search"
-          label="Order number, PO number, customer, contact or product"
-          error={errors.search}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              maxLength={100}
-              value={typed}
-              onInput={(e) => setTyped(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" class="button primary">
-          Search
-        </button>
-        <Field id="order-status" label="Status">
-          {(control) => (
-            <select
-              {...control}
-              value={filters.status}
-              onChange={(e) => onChange({ status: e.currentTarget.value })}
-            >
-              <option value="">Any status</option>
-              {ORDER_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {s === 'awaiting-approval' ? ORDER_STATUS[s] : store.orderStatuses[s].label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="order-import" label="Unleashed">
-          {(control) => (
-            <select
-              {...control}
-              value={filters.importState}
-              onChange={(e) => onChange({ importState: e.currentTarget.value })}
-            >
-              <option value="">Any</option>
-              {Object.entries(IMPORT_STATE).map(([state, label]) => (
-                <option key={state} value={state}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="order-from" label="Placed from" error={errors.placedFrom}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={filters.placedFrom}
-              onChange={(e) => onChange({ placedFrom: e.currentTarget.value })}
-            />
-          )}
-        </Field>
-        <Field id="order-to" label="Placed to" error={errors.placedTo}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={filters.placedTo}
-              onChange={(e) => onChange({ placedTo: e.currentTarget.value })}
-            />
-          )}
-        </Field>
-      </form>
-    </search>
+    <SearchForm
+      label="Orders"
+      formClass="filters"
+      id="order-search"
+      fieldLabel="Order number, PO number, customer, contact or product"
+      initial={filters.search}
+      maxLength={100}
+      error={errors.search}
+      onSearch={(search) => onChange({ search })}
+    >
+      <Field id="order-status" label="Status">
+        {(control) => (
+          <select
+            {...control}
+            value={filters.status}
+            onChange={(e) => onChange({ status: e.currentTarget.value })}
+          >
+            <option value="">Any status</option>
+            {ORDER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s === 'awaiting-approval' ? ORDER_STATUS[s] : store.orderStatuses[s].label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="order-import" label="Unleashed">
+        {(control) => (
+          <select
+            {...control}
+            value={filters.importState}
+            onChange={(e) => onChange({ importState: e.currentTarget.value })}
+          >
+            <option value="">Any</option>
+            {Object.entries(IMPORT_STATE).map(([state, label]) => (
+              <option key={state} value={state}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <PlacedDateFields idPrefix="order" dates={filters} errors={errors} onChange={onChange} />
+    </SearchForm>
   );
 }

@@ -8,10 +8,11 @@ import { fieldErrors } from '../../api/problem.ts';
 import type { Store } from '../../api/types.ts';
 import { setRouteQuery, splitRoute } from '../../buyer/route-query.ts';
 import { useRoute } from '../../router.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
-import { Pager } from '../../ui/pager.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { ExportOrders } from './export-orders.tsx';
 import { OrderDetail } from './order-detail.tsx';
@@ -43,76 +44,60 @@ export function OrdersPage({ store }: { store: Store }) {
       <PageTitle>Orders</PageTitle>
       <OrderFilters store={store} filters={filters} errors={errors} onChange={go} />
       <ExportOrders storeId={store.id} filters={filters} />
-      {orders.state === 'loading' && <Loading label="Loading orders…" />}
-      {orders.state === 'failed' && <ProblemNote problem={orders.problem} onRetry={orders.reload} />}
-      {orders.state === 'ready' && orders.data.items.length === 0 && (
-        <p class="muted">
-          {filtered
-            ? 'No orders match these filters.'
-            : `No orders yet. Orders buyers place in ${store.name} show here.`}
-        </p>
-      )}
-      {orders.state === 'ready' && orders.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Placed</th>
-                <th scope="col">Customer</th>
-                <th scope="col">PO number</th>
-                <th scope="col">Placed by</th>
-                <th scope="col">Status</th>
-                <th scope="col">Unleashed</th>
-                <th scope="col" class="num">
-                  Total
+      <PagedList
+        loaded={orders}
+        loading="Loading orders…"
+        empty={
+          <p class="muted">
+            {filtered
+              ? 'No orders match these filters.'
+              : `No orders yet. Orders buyers place in ${store.name} show here.`}
+          </p>
+        }
+        pager={{ label: 'Orders', page, pageSize: PAGE_SIZE, onPage: (next) => go({ page: next }) }}
+      >
+        {(items) => (
+          <DataTable
+            columns={[
+              'Placed',
+              'Customer',
+              'PO number',
+              'Placed by',
+              'Status',
+              'Unleashed',
+              { heading: 'Total', num: true },
+              { heading: <span class="visually-hidden">Actions</span> },
+            ]}
+            rows={items}
+            rowKey={(order) => order.id}
+            cells={(order) => (
+              <>
+                <td>{formatDateTime(order.createdAt)}</td>
+                <th scope="row">
+                  {order.customerName ?? '—'}
+                  <span class="muted block">{order.customerCode}</span>
                 </th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.data.items.map((order) => (
-                <tr key={order.id}>
-                  <td>{formatDateTime(order.createdAt)}</td>
-                  <th scope="row">
-                    {order.customerName ?? '—'}
-                    <span class="muted block">{order.customerCode}</span>
-                  </th>
-                  <td>{order.purchaseOrderRef ?? ''}</td>
-                  <td>{order.placedByEmail}</td>
-                  <td>
-                    <span class="badge">{order.statusLabel}</span>
-                  </td>
-                  <td>
-                    {order.unleashedOrderNumber ?? IMPORT_STATE[order.importState]}
-                    {order.importError && <span class="error-text block">{order.importError}</span>}
-                  </td>
-                  <td class="num">{formatMoney(order.total)}</td>
-                  <td>
-                    <button type="button" class="button secondary small" onClick={() => setOpen(order.id)}>
-                      View
-                      <span class="visually-hidden">
-                        {' '}
-                        order of {order.customerName ?? order.customerCode}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {orders.data && (
-        <Pager
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={orders.data.total}
-          label="Orders"
-          onPage={(next) => go({ page: next })}
-        />
-      )}
+                <td>{order.purchaseOrderRef ?? ''}</td>
+                <td>{order.placedByEmail}</td>
+                <td>
+                  <span class="badge">{order.statusLabel}</span>
+                </td>
+                <td>
+                  {order.unleashedOrderNumber ?? IMPORT_STATE[order.importState]}
+                  {order.importError && <span class="error-text block">{order.importError}</span>}
+                </td>
+                <td class="num">{formatMoney(order.total)}</td>
+                <td>
+                  <button type="button" class="button secondary small" onClick={() => setOpen(order.id)}>
+                    View
+                    <span class="visually-hidden"> order of {order.customerName ?? order.customerCode}</span>
+                  </button>
+                </td>
+              </>
+            )}
+          />
+        )}
+      </PagedList>
       {open && <OrderDetail storeId={store.id} orderId={open} onClose={() => setOpen(undefined)} />}
     </section>
   );

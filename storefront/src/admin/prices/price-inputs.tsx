@@ -1,6 +1,7 @@
 // What a price explanation considered (R17a): the customer's own prices, the quantity breaks, its tier and
 // discount, and the default sell price; the row that was applied is marked.
 import type { PriceExplanation } from '../../api/admin-types.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatMoney, formatRate } from '../../ui/money.ts';
 
 type Row = PriceExplanation['inputs']['customerPrices'][number];
@@ -8,36 +9,25 @@ type Row = PriceExplanation['inputs']['customerPrices'][number];
 function Rows({ caption, rows, empty }: { caption: string; rows: Row[]; empty: string }) {
   if (rows.length === 0) return <p class="muted">{empty}</p>;
   return (
-    <div class="table-wrap">
-      <table aria-label={caption}>
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              From quantity
-            </th>
-            <th scope="col" class="num">
-              Price
-            </th>
-            <th scope="col">Valid</th>
-            <th scope="col">Used</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.guid} aria-current={r.applied ? 'true' : undefined}>
-              <td class="num">{r.minimumQuantity}</td>
-              <td class="num">{formatMoney(r.price)}</td>
-              <td>
-                {r.validFrom || r.validTo ? `${r.validFrom ?? '…'} to ${r.validTo ?? '…'}` : 'Always'}
-                {!r.validToday && <span class="muted block">Not valid today</span>}
-                {r.met === false && <span class="muted block">Quantity not reached</span>}
-              </td>
-              <td>{r.applied ? <span class="badge">Applied</span> : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={caption}
+      columns={[{ heading: 'From quantity', num: true }, { heading: 'Price', num: true }, 'Valid', 'Used']}
+      rows={rows}
+      rowKey={(r) => r.guid}
+      rowAttributes={(r) => ({ 'aria-current': r.applied ? 'true' : undefined })}
+      cells={(r) => (
+        <>
+          <td class="num">{r.minimumQuantity}</td>
+          <td class="num">{formatMoney(r.price)}</td>
+          <td>
+            {r.validFrom || r.validTo ? `${r.validFrom ?? '…'} to ${r.validTo ?? '…'}` : 'Always'}
+            {!r.validToday && <span class="muted block">Not valid today</span>}
+            {r.met === false && <span class="muted block">Quantity not reached</span>}
+          </td>
+          <td>{r.applied ? <span class="badge">Applied</span> : '—'}</td>
+        </>
+      )}
+    />
   );
 }
 

@@ -8,6 +8,7 @@ import type { Problem } from '../../api/types.ts';
 import { Field, Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatMoney } from '../../ui/money.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { PriceCheck } from './price-check.tsx';
@@ -86,23 +87,17 @@ export function PricePanel(props: {
             ))}
           </ul>
         )}
-        <Field
+        <TextField
           id="price-quantity"
           label="Quantity"
           error={quantityOk || quantity === '' ? undefined : 'Enter a whole number from 1.'}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              step={1}
-              value={quantity}
-              onInput={(event) => setQuantity(event.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          value={quantity}
+          onValue={(value) => setQuantity(value)}
+        />
         {explained.state === 'failed' && <ProblemNote problem={explained.problem} />}
         {product && quantityOk && explained.state === 'loading' && <Loading label="Working out the price…" />}
         {e && (

@@ -1,7 +1,9 @@
 // The products page's search and status filter; the same filter drives the list and a bulk change on "all
 // matching" products.
 import type { ProductStatus } from '../../api/admin-types.ts';
-import { PRODUCT_STATUS, PRODUCT_STATUSES } from './product-status.tsx';
+import { ChoiceField } from '../../ui/choice-field.tsx';
+import { SearchField } from '../../ui/search-field.tsx';
+import { PRODUCT_STATUS } from './product-status.tsx';
 
 export interface ProductFilters {
   search: string;
@@ -21,31 +23,21 @@ export function ProductFilterBar(props: {
   const { filters, onChange } = props;
   return (
     <search class="filters" aria-label="Products">
-      <div class="field">
-        <label for="product-search">Search</label>
-        <input
-          id="product-search"
-          type="search"
-          placeholder="Code or description"
-          value={filters.search}
-          onInput={(e) => onChange({ ...filters, search: e.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="product-status">Status</label>
-        <select
-          id="product-status"
-          value={filters.status}
-          onChange={(e) => onChange({ ...filters, status: e.currentTarget.value as ProductStatus | '' })}
-        >
-          <option value="">Any status</option>
-          {PRODUCT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {PRODUCT_STATUS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchField
+        id="product-search"
+        label="Search"
+        placeholder="Code or description"
+        value={filters.search}
+        onSearch={(search) => onChange({ ...filters, search })}
+      />
+      <ChoiceField
+        id="product-status"
+        label="Status"
+        any="Any status"
+        choices={PRODUCT_STATUS}
+        value={filters.status}
+        onChoose={(status) => onChange({ ...filters, status })}
+      />
     </search>
   );
 }

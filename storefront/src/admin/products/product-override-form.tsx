@@ -6,6 +6,7 @@ import type { StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Field, ProblemNote } from '../../ui/components.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 
 type Override = { name: string | null; description: string | null };
 
@@ -43,15 +44,14 @@ export function ProductOverrideForm(props: {
         void save({ name: name || null, description: description || null });
       }}
     >
-      <Field
+      <TextField
         id={`${id}-name`}
         label="Name in the store"
         hint={`Buyers see it instead of Unleashed's "${product.description}". Blank: Unleashed's.`}
-      >
-        {(control) => (
-          <input {...control} value={name} maxLength={500} onInput={(e) => setName(e.currentTarget.value)} />
-        )}
-      </Field>
+        value={name}
+        maxLength={500}
+        onValue={(value) => setName(value)}
+      />
       <Field id={`${id}-description`} label="Description in the store" hint="Shown on the product page.">
         {(control) => (
           <textarea

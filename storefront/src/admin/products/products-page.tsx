@@ -5,8 +5,8 @@ import { useState } from 'preact/hooks';
 import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
-import { Pager } from '../../ui/pager.tsx';
+import { PageTitle } from '../../ui/components.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { useStale } from '../../ui/use-stale.ts';
@@ -98,28 +98,23 @@ export function ProductsPage({ store }: { store: Store }) {
         onClear={clearSelection}
         onApply={applyBulk}
       />
-      {products.state === 'loading' && <Loading label="Loading products…" />}
-      {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
-      {products.state === 'ready' && (
-        <ProductTable
-          busy={stale.isStale(requestKey)}
-          products={products.data.items}
-          storeId={storeId}
-          isSelected={(guid) => allMatching || selected.has(guid)}
-          onSelect={select}
-          onChanged={setOne}
-          onReplaced={replace}
-        />
-      )}
-      {products.data && (
-        <Pager
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={products.data.total}
-          label="Products"
-          onPage={setPage}
-        />
-      )}
+      <PagedList
+        loaded={products}
+        loading="Loading products…"
+        pager={{ label: 'Products', page, pageSize: PAGE_SIZE, onPage: setPage }}
+      >
+        {(items) => (
+          <ProductTable
+            busy={stale.isStale(requestKey)}
+            products={items}
+            storeId={storeId}
+            isSelected={(guid) => allMatching || selected.has(guid)}
+            onSelect={select}
+            onChanged={setOne}
+            onReplaced={replace}
+          />
+        )}
+      </PagedList>
 
       <p class="muted">
         Each product's status above is what every customer gets (the Base catalogue). To give some customers

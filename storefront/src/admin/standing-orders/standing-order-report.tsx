@@ -2,6 +2,7 @@
 // standing orders, in total and per month.
 import { api } from '../../api/client.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { formatDay, formatMonth } from '../../ui/schedule-words.ts';
 import { useLoad } from '../../ui/use-load.ts';
@@ -36,43 +37,34 @@ export function StandingOrderReport({ storeId }: { storeId: string }) {
       )}
       {data && data.items.length === 0 && <p class="muted">Nothing is due: no active standing order.</p>}
       {data && data.items.length > 0 && (
-        <div class="table-wrap">
-          <table aria-label="Quantities due">
-            <thead>
-              <tr>
-                <th scope="col">Product</th>
-                {months.map((month) => (
-                  <th key={month} scope="col" class="num">
-                    {formatMonth(month)}
-                  </th>
-                ))}
-                <th scope="col" class="num">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((item) => (
-                <tr key={item.productGuid}>
-                  <th scope="row">
-                    {item.code} <span class="muted block">{item.description}</span>
-                  </th>
-                  {months.map((month) => (
-                    <td key={month} class="num">
-                      {formatNumber(item.months.find((m) => m.month === month)?.quantity ?? 0)}
-                    </td>
-                  ))}
-                  <td class="num">
-                    {formatNumber(item.quantity)}
-                    <span class="muted block">
-                      {item.runs} {item.runs === 1 ? 'run' : 'runs'}
-                    </span>
-                  </td>
-                </tr>
+        <DataTable
+          label="Quantities due"
+          columns={[
+            'Product',
+            ...months.map((month) => ({ heading: formatMonth(month), num: true })),
+            { heading: 'Total', num: true },
+          ]}
+          rows={data.items}
+          rowKey={(item) => item.productGuid}
+          cells={(item) => (
+            <>
+              <th scope="row">
+                {item.code} <span class="muted block">{item.description}</span>
+              </th>
+              {months.map((month) => (
+                <td key={month} class="num">
+                  {formatNumber(item.months.find((m) => m.month === month)?.quantity ?? 0)}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <td class="num">
+                {formatNumber(item.quantity)}
+                <span class="muted block">
+                  {item.runs} {item.runs === 1 ? 'run' : 'runs'}
+                </span>
+              </td>
+            </>
+          )}
+        />
       )}
     </section>
   );

@@ -4,8 +4,10 @@ import { useState } from 'preact/hooks';
 import type { StandingOrderStatus } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
-import { Pager } from '../../ui/pager.tsx';
+import { ChoiceField } from '../../ui/choice-field.tsx';
+import { PageTitle } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { StandingOrderReport } from './standing-order-report.tsx';
@@ -37,75 +39,51 @@ export function StandingOrdersPage({ store }: { store: Store }) {
         <p class="notice">Standing orders are switched off in the store settings: due runs are skipped.</p>
       )}
       <search class="filters" aria-label="Standing orders">
-        <div class="field">
-          <label for="standing-status">Status</label>
-          <select
-            id="standing-status"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.currentTarget.value as StandingOrderStatus | '');
-              setPage(1);
-            }}
-          >
-            <option value="">Any status</option>
-            {Object.entries(STATUS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </search>
-      {list.state === 'loading' && <Loading label="Loading standing orders…" />}
-      {list.state === 'failed' && <ProblemNote problem={list.problem} onRetry={list.reload} />}
-      {list.state === 'ready' && list.data.items.length === 0 && (
-        <p class="muted">No standing orders{status ? ' in this status' : ' yet'}.</p>
-      )}
-      {list.state === 'ready' && list.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table aria-label="Standing orders">
-            <thead>
-              <tr>
-                <th scope="col">Customer</th>
-                <th scope="col">Name</th>
-                <th scope="col">Schedule</th>
-                <th scope="col">Next run</th>
-                <th scope="col">Created by</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((so) => (
-                <tr key={so.id}>
-                  <td>
-                    {so.customerName ?? '—'}
-                    <span class="muted block">{so.customerCode}</span>
-                  </td>
-                  <th scope="row">{so.name}</th>
-                  <td>
-                    {scheduleInWords(so.schedule)}
-                    <span class="muted block">from {formatDay(so.startDate)}</span>
-                  </td>
-                  <td>{formatDay(so.nextRunDate)}</td>
-                  <td>{so.createdByEmail}</td>
-                  <td>
-                    <span class="badge">{STATUS[so.status]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {list.data && (
-        <Pager
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={list.data.total}
-          label="Standing orders"
-          onPage={setPage}
+        <ChoiceField
+          id="standing-status"
+          label="Status"
+          any="Any status"
+          choices={STATUS}
+          value={status}
+          onChoose={(next) => {
+            setStatus(next);
+            setPage(1);
+          }}
         />
-      )}
+      </search>
+      <PagedList
+        loaded={list}
+        loading="Loading standing orders…"
+        empty={<p class="muted">No standing orders{status ? ' in this status' : ' yet'}.</p>}
+        pager={{ label: 'Standing orders', page, pageSize: PAGE_SIZE, onPage: setPage }}
+      >
+        {(items) => (
+          <DataTable
+            label="Standing orders"
+            columns={['Customer', 'Name', 'Schedule', 'Next run', 'Created by', 'Status']}
+            rows={items}
+            rowKey={(so) => so.id}
+            cells={(so) => (
+              <>
+                <td>
+                  {so.customerName ?? '—'}
+                  <span class="muted block">{so.customerCode}</span>
+                </td>
+                <th scope="row">{so.name}</th>
+                <td>
+                  {scheduleInWords(so.schedule)}
+                  <span class="muted block">from {formatDay(so.startDate)}</span>
+                </td>
+                <td>{formatDay(so.nextRunDate)}</td>
+                <td>{so.createdByEmail}</td>
+                <td>
+                  <span class="badge">{STATUS[so.status]}</span>
+                </td>
+              </>
+            )}
+          />
+        )}
+      </PagedList>
       <StandingOrderReport storeId={store.id} />
     </section>
   );

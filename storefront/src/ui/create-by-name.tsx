@@ -1,0 +1,48 @@
+// A one-field form that creates something by its name (a catalogue, a store category): the refusal is said at
+// the name field, and the field empties once the thing is made.
+import { useState } from 'preact/hooks';
+import { problemSentence } from '../api/problem.ts';
+import type { Problem } from '../api/types.ts';
+import { Field } from './components.tsx';
+
+/** `onCreate` gets the trimmed name and answers the gateway's problem, or nothing once created. */
+export function CreateByName(props: {
+  id: string;
+  label: string;
+  submitLabel: string;
+  formClass: string;
+  onCreate: (name: string) => Promise<Problem | undefined>;
+}) {
+  const { id, label, submitLabel, formClass, onCreate } = props;
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setProblem(undefined);
+    const refused = await onCreate(name.trim());
+    if (refused) return setProblem(refused);
+    setName('');
+  };
+  return (
+    <form class={formClass} onSubmit={submit} noValidate>
+      <Field id={id} label={label} error={problem ? problemSentence(problem) : undefined}>
+        {(c) => (
+          <input
+            {...c}
+            maxLength={100}
+            value={name}
+            onInput={(e) => {
+              setName(e.currentTarget.value);
+              setProblem(undefined);
+            }}
+          />
+        )}
+      </Field>
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={!name.trim()}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

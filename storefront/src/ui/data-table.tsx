@@ -1,0 +1,54 @@
+// A table of rows under column headings, in the markup every page's tables share (a scrolling wrap, scoped column
+// headings, one body), so the phone layout (stacked-tables.ts labels each cell with its column's heading) holds.
+import type { ComponentChildren, HTMLAttributes } from 'preact';
+
+/** A column heading: its text, or rich content (e.g. a visually hidden "Actions"); `num` right-aligns it. */
+export type Column = string | { heading: ComponentChildren; num?: boolean };
+
+/**
+ * Renders `rows` as `<tr>`s of the cells `cells(row)` returns. `label` names the table for screen readers
+ * (`aria-label`), `caption` names it with a visually hidden caption instead; `foot` fills a `<tfoot>`.
+ */
+export function DataTable<T>(props: {
+  label?: string;
+  caption?: string;
+  class?: string;
+  columns: readonly Column[];
+  rows: readonly T[];
+  rowKey: (row: T, index: number) => string | number;
+  cells: (row: T, index: number) => ComponentChildren;
+  rowAttributes?: (row: T) => HTMLAttributes<HTMLTableRowElement>;
+  foot?: ComponentChildren;
+}) {
+  const { label, caption, columns, rows, rowKey, cells, rowAttributes, foot } = props;
+  return (
+    <div class="table-wrap">
+      <table aria-label={label} class={props.class}>
+        {caption && <caption class="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column, index) =>
+              typeof column === 'string' ? (
+                <th key={index} scope="col">
+                  {column}
+                </th>
+              ) : (
+                <th key={index} scope="col" class={column.num ? 'num' : undefined}>
+                  {column.heading}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={rowKey(row, index)} {...rowAttributes?.(row)}>
+              {cells(row, index)}
+            </tr>
+          ))}
+        </tbody>
+        {foot && <tfoot>{foot}</tfoot>}
+      </table>
+    </div>
+  );
+}
