@@ -23,7 +23,10 @@ afterAll(() => first?.close());
 
 describe('subscribing at start', () => {
   it('when two instances start on a store that has no subscription, then it gets exactly one', async () => {
-    const options = { db: first.db, mock: first.mock, adminExists: true, webhooks: true };
+    // Behind one public address, as instances of one portal are (each on its own address, each would take the
+    // subscription over from the other as not its own).
+    const publicBaseUrl = 'https://portal.example';
+    const options = { db: first.db, mock: first.mock, adminExists: true, webhooks: true, publicBaseUrl };
     const [a, b] = await Promise.all([startGateway(options), startGateway(options)]);
     try {
       const admin = await a.loginAdmin();
