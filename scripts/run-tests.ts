@@ -1,8 +1,7 @@
 // `npm test` after its set-up steps: the type-check, lint, unit/API/browser tests and Pact contracts run side by
 // side rather than one after another (the contracts and the checks fill the CPU the test files leave while they
-// wait on servers and browsers). The test files are the longest step, so the others run at a lower CPU priority
-// (nice 10) and take what the tests leave. The tests' output streams as it comes; each other step's output is
-// printed whole when it ends, under its name. Exits non-zero when any step failed, naming them.
+// wait on servers and browsers). The tests' output streams as it comes; each other step's output is printed
+// whole when it ends, under its name. Exits non-zero when any step failed, naming them.
 import { spawn } from 'node:child_process';
 
 interface Step {
@@ -21,9 +20,7 @@ const STEPS: Step[] = [
 function run({ script, live }: Step): Promise<{ script: string; ok: boolean; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const command = ['npm', 'run', '--silent', script];
-    const [program, ...args] = live ? command : ['nice', '-n', '10', ...command];
-    const child = spawn(program as string, args, {
+    const child = spawn('npm', ['run', '--silent', script], {
       stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
     });
