@@ -3,8 +3,10 @@
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { href } from '../../router.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { LoadView } from '../../ui/load-view.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 
 export function EmailsPage({ store }: { store: Store }) {
@@ -19,37 +21,29 @@ export function EmailsPage({ store }: { store: Store }) {
         Every email {store.name} sends. Open one to change its subject and wording and to preview it; order
         lines, totals and statuses are always added below your text.
       </p>
-      {emails.state === 'loading' && <Loading label="Loading the emails…" />}
-      {emails.state === 'failed' && <ProblemNote problem={emails.problem} onRetry={emails.reload} />}
-      {emails.state === 'ready' && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Sent</th>
-                <th scope="col">Wording</th>
-              </tr>
-            </thead>
-            <tbody>
-              {emails.data.items.map((email) => (
-                <tr key={email.name}>
-                  <th scope="row">
-                    <a href={href(`/admin/emails/${email.name}`)}>{email.title}</a>
-                  </th>
-                  <td>{email.sentWhen}</td>
-                  <td>
-                    <span class={`badge ${email.isDefault ? 'template-default' : 'template-edited'}`}>
-                      {email.isDefault ? 'Default' : 'Edited'}
-                    </span>
-                    {email.updatedAt && <span class="muted block">{formatDateTime(email.updatedAt)}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <LoadView loaded={emails} loading="Loading the emails…">
+        {(data) => (
+          <DataTable
+            columns={['Email', 'Sent', 'Wording']}
+            rows={data.items}
+            rowKey={(email) => email.name}
+            cells={(email) => (
+              <>
+                <th scope="row">
+                  <a href={href(`/admin/emails/${email.name}`)}>{email.title}</a>
+                </th>
+                <td>{email.sentWhen}</td>
+                <td>
+                  <span class={`badge ${email.isDefault ? 'template-default' : 'template-edited'}`}>
+                    {email.isDefault ? 'Default' : 'Edited'}
+                  </span>
+                  {email.updatedAt && <span class="muted block">{formatDateTime(email.updatedAt)}</span>}
+                </td>
+              </>
+            )}
+          />
+        )}
+      </LoadView>
     </section>
   );
 }
