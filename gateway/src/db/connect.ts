@@ -19,6 +19,8 @@ export type DatabaseOptions =
   | {
       /** The PGlite data folder (created on first use). */
       dataDir: string;
+      /** Start a new data folder from this snapshot (`PortalDb.snapshot()`) instead of an empty one. */
+      from?: Blob;
     };
 
 const timestampParser = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
@@ -44,6 +46,7 @@ export function isUsableSchemaName(schema: string): boolean {
 export async function openDatabase(options: DatabaseOptions): Promise<PortalDb> {
   let pool: pg.Pool;
   let onClose = async () => {};
+  let snapshot: (() => Promise<Blob>) | undefined;
   let kind: PortalDb['kind'] = 'postgres';
   let description: string;
   let schema = 'public';
@@ -73,11 +76,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<PortalDb> 
     description = describeUrl(options.url, schema);
     url = options.url;
   } else {
-    const embedded = await startEmbeddedPostgres(options.dataDir);
+    const embedded = await startEmbeddedPostgres(options.dataDir, options.from);
     // PGlite runs one query at a time: more connections only queue inside it.
     pool = new pg.Pool({ connectionString: embedded.url, max: 4, types });
     url = embedded.url;
     onClose = embedded.stop;
+    snapshot = embedded.snapshot;
     kind = 'pglite';
     description = `PGlite in ${options.dataDir}`;
   }
@@ -87,7 +91,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<PortalDb> 
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  const db = new PortalDb(kysely, pool, kind, schema, url, description, onClose);
+  const db = new PortalDb(kysely, pool, kind, schema, url, description, onClose, snapshot);
   try {
     await migrateToLatest(db);
   } catch (error) {

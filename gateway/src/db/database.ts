@@ -30,7 +30,14 @@ export class PortalDb {
     /** Where it is, for logs: a connection string without password, or the PGlite folder. */
     readonly description: string,
     private readonly onClose: () => Promise<void> = async () => {},
+    private readonly takeSnapshot?: () => Promise<Blob>,
   ) {}
+
+  /** The embedded database's data folder as it is now (PGlite only), to start others from it. */
+  snapshot(): Promise<Blob> {
+    if (!this.takeSnapshot) throw new Error(`${this.description} cannot be snapshotted`);
+    return this.takeSnapshot();
+  }
 
   /** The executor to query with: the open transaction inside `transaction(...)`, the pool otherwise. */
   get q(): Kysely<Database> {

@@ -47,4 +47,30 @@ describe('the embedded database', () => {
       await embedded.stop();
     }
   }, 30_000);
+
+  it('when a database starts from a snapshot, then it holds what the original held, and each changes on its own', async () => {
+    const original = await startEmbeddedPostgres('memory');
+    const client = async (url: string) => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      return c;
+    };
+    const first = await client(original.url);
+    await first.query("CREATE TABLE kept (name text); INSERT INTO kept VALUES ('before')");
+    const copy = await startEmbeddedPostgres('memory', await original.snapshot());
+    const second = await client(copy.url);
+    try {
+      await first.query("INSERT INTO kept VALUES ('only in the original')");
+      await second.query("INSERT INTO kept VALUES ('only in the copy')");
+      const names = async (c: pg.Client) =>
+        (await c.query('SELECT name FROM kept ORDER BY name')).rows.map((row) => row.name);
+      expect(await names(first)).toEqual(['before', 'only in the original']);
+      expect(await names(second)).toEqual(['before', 'only in the copy']);
+    } finally {
+      await first.end();
+      await second.end();
+      await original.stop();
+      await copy.stop();
+    }
+  }, 60_000);
 });
