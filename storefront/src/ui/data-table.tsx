@@ -7,17 +7,20 @@ export type Column = string | { heading: ComponentChildren; num?: boolean };
 
 /**
  * Renders `rows` as `<tr>`s of the cells `cells(row)` returns. `label` names the table for screen readers
- * (`aria-label`), `caption` names it with a visually hidden caption instead; `foot` fills a `<tfoot>`.
+ * (`aria-label`), `caption` names it with a visually hidden caption instead (`shownCaption` with one on show);
+ * `moreRows` follow the rows in the body (e.g. an order's charges) and `foot` fills a `<tfoot>`.
  */
 export function DataTable<T>(props: {
   label?: string;
   caption?: string;
+  shownCaption?: ComponentChildren;
   class?: string;
   columns: readonly Column[];
   rows: readonly T[];
   rowKey: (row: T, index: number) => string | number;
   cells: (row: T, index: number) => ComponentChildren;
   rowAttributes?: (row: T) => HTMLAttributes<HTMLTableRowElement>;
+  moreRows?: ComponentChildren;
   foot?: ComponentChildren;
 }) {
   const { label, caption, columns, rows, rowKey, cells, rowAttributes, foot } = props;
@@ -25,6 +28,7 @@ export function DataTable<T>(props: {
     <div class="table-wrap">
       <table aria-label={label} class={props.class}>
         {caption && <caption class="visually-hidden">{caption}</caption>}
+        {props.shownCaption && <caption>{props.shownCaption}</caption>}
         <thead>
           <tr>
             {columns.map((column, index) =>
@@ -46,6 +50,7 @@ export function DataTable<T>(props: {
               {cells(row, index)}
             </tr>
           ))}
+          {props.moreRows}
         </tbody>
         {foot && <tfoot>{foot}</tfoot>}
       </table>
