@@ -5,12 +5,10 @@
 // credentials, invalid fields and too many attempts (with the wait, counted down) are shown by the form.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import { fieldErrors } from '../api/problem.ts';
-import type { Problem } from '../api/types.ts';
 import { href } from '../router.ts';
-import { Field, Notice, PageTitle, ProblemNote } from '../ui/components.tsx';
-import { PasswordInput } from '../ui/password-input.tsx';
-import { useCountdown } from '../ui/use-countdown.ts';
+import { Notice } from '../ui/components.tsx';
+import { LoginCard } from '../ui/sign-in-fields.tsx';
+import { SignInForm, useSignIn } from '../ui/sign-in-form.tsx';
 import {
   forgetStore,
   knownStore,
@@ -42,116 +40,78 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
   const signInPage = useSignInPage();
   const branded = signInPage.page;
   const storeName = branded?.name ?? store?.name;
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
+  const signIn = useSignIn();
   const [choice, setChoice] = useState<{ token: string; stores: StoreOption[] }>();
-  const [waitSeconds, setWaitSeconds] = useCountdown();
 
-  const failed = (error: Problem) => {
-    setProblem(error);
-    setWaitSeconds(error.retryAfterSeconds ?? 0);
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    const { data, error } = await api.POST('/store/login', {
-      body: { ...storeHint(store, signInPage.unknown), email: email.trim(), password },
+  const submit = () =>
+    signIn.attempt(async () => {
+      const { data, error } = await api.POST('/store/login', {
+        body: {
+          ...storeHint(store, signInPage.unknown),
+          email: signIn.email.trim(),
+          password: signIn.password,
+        },
+      });
+      if (data && 'buyer' in data) {
+        rememberStore(data.buyer.store);
+        onSignedIn();
+      } else if (data) {
+        setChoice({ token: data.choiceToken, stores: data.stores });
+      }
+      return error;
     });
-    setBusy(false);
-    if (data && 'buyer' in data) {
-      rememberStore(data.buyer.store);
-      onSignedIn();
-    } else if (data) {
-      setChoice({ token: data.choiceToken, stores: data.stores });
-    } else if (error) {
-      failed(error);
-    }
-  };
 
-  const choose = async (storeId: string) => {
+  const choose = (storeId: string) => {
     if (!choice) return;
-    setBusy(true);
-    const { data, error } = await api.POST('/store/login/choose', {
-      body: { choiceToken: choice.token, storeId },
+    return signIn.attempt(async () => {
+      const { data, error } = await api.POST('/store/login/choose', {
+        body: { choiceToken: choice.token, storeId },
+      });
+      if (data) {
+        rememberStore(data.buyer.store);
+        onSignedIn();
+      } else if (error) {
+        setChoice(undefined);
+      }
+      return error;
     });
-    setBusy(false);
-    if (data) {
-      rememberStore(data.buyer.store);
-      onSignedIn();
-    } else if (error) {
-      setChoice(undefined);
-      failed(error);
-    }
   };
 
-  if (choice) return <StoreChooser stores={choice.stores} busy={busy} onChoose={choose} />;
+  if (choice) return <StoreChooser stores={choice.stores} busy={signIn.busy} onChoose={choose} />;
 
-  const errors = fieldErrors(problem);
-  const formProblem = problem && !problem.errors?.length ? problem : undefined;
   return (
-    <main id="main" class="login">
-      <div class="card login-card">
-        <p class="brand">
+    <LoginCard
+      brand={
+        <>
           {branded?.branding.logoUrl && <img class="brand-logo" src={branded.branding.logoUrl} alt="" />}
           {signInPage.loading ? '\u00a0' : (storeName ?? 'B2B Portal')}
-        </p>
-        {branded?.branding.bannerText && <p class="store-banner">{branded.branding.bannerText}</p>}
-        <PageTitle site={branded?.name}>
-          {storeName ? `Sign in to ${storeName}` : 'Sign in to your store'}
-        </PageTitle>
-        {signInPage.unknown && (
-          <Notice>
-            No store has this address. Check the link you were sent, or sign in: we find your store.
-          </Notice>
-        )}
-        {notice && <Notice>{notice}</Notice>}
-        <form onSubmit={submit} noValidate aria-describedby={formProblem ? 'buyer-login-problem' : undefined}>
-          <Field id="buyer-login-email" label="Email" error={errors.email}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                autoComplete="username"
-                required
-                value={email}
-                onInput={(e) => setEmail(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field id="buyer-login-password" label="Password" error={errors.password}>
-            {(control) => (
-              <PasswordInput
-                control={control}
-                value={password}
-                onInput={setPassword}
-                autoComplete="current-password"
-              />
-            )}
-          </Field>
-          {formProblem && <ProblemNote id="buyer-login-problem" problem={formProblem} />}
-          <button type="submit" class="button primary" disabled={busy || waitSeconds > 0}>
-            {busy ? 'Signing in…' : waitSeconds > 0 ? `Try again in ${waitSeconds} s` : 'Sign in'}
-          </button>
-        </form>
-        <a href={href('/forgot-password')}>Forgot your password?</a>
-        {store && (
-          <button
-            type="button"
-            class="button secondary small"
-            onClick={() => {
-              forgetStore();
-              setStore(undefined);
-              setProblem(undefined);
-            }}
-          >
-            Not {store.name}? Use another store
-          </button>
-        )}
-      </div>
-    </main>
+        </>
+      }
+      title={storeName ? `Sign in to ${storeName}` : 'Sign in to your store'}
+      site={branded?.name}
+      banner={branded?.branding.bannerText}
+    >
+      {signInPage.unknown && (
+        <Notice>
+          No store has this address. Check the link you were sent, or sign in: we find your store.
+        </Notice>
+      )}
+      {notice && <Notice>{notice}</Notice>}
+      <SignInForm signIn={signIn} idPrefix="buyer-login" onSubmit={submit} />
+      <a href={href('/forgot-password')}>Forgot your password?</a>
+      {store && (
+        <button
+          type="button"
+          class="button secondary small"
+          onClick={() => {
+            forgetStore();
+            setStore(undefined);
+            signIn.setProblem(undefined);
+          }}
+        >
+          Not {store.name}? Use another store
+        </button>
+      )}
+    </LoginCard>
   );
 }

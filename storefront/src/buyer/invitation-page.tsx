@@ -4,9 +4,9 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { fieldErrors, problemKind } from '../api/problem.ts';
 import type { InvitationView, Problem } from '../api/types.ts';
-import { Field, Loading, PageTitle, ProblemNote } from '../ui/components.tsx';
+import { Field, Loading, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { PasswordInput } from '../ui/password-input.tsx';
+import { formProblemOf, LoginCard, PasswordField } from '../ui/sign-in-fields.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { InvitationDeclined, InvitationExpired, InvitationNotValid } from './invitation-ends.tsx';
 import { knownStore, rememberStore } from './known-store.ts';
@@ -89,58 +89,48 @@ function AcceptForm(props: {
   };
 
   const errors = fieldErrors(problem);
-  const formProblem = problem && !problem.errors?.length ? problem : undefined;
+  const formProblem = formProblemOf(problem);
   return (
-    <main id="main" class="login">
-      <div class="card login-card">
-        <p class="brand">{store.name}</p>
-        <PageTitle>You're invited to {store.name}</PageTitle>
-        <p class="lead">
-          You're invited to {store.name} as {name} of {customer.name}. Choose a password to create your login.
-        </p>
-        <form onSubmit={accept} noValidate aria-describedby={formProblem ? 'accept-problem' : undefined}>
-          <Field id="accept-email" label="Email" hint="You sign in with this address.">
-            {(control) => (
-              <input {...control} type="email" autoComplete="username" value={contact.email} readOnly />
-            )}
-          </Field>
-          <Field
-            id="accept-password"
-            label="New password"
-            hint="At least 9 characters, with an upper-case letter, a lower-case letter and a digit."
-            error={errors.password}
-          >
-            {(control) => (
-              <PasswordInput
-                control={control}
-                value={password}
-                onInput={setPassword}
-                autoComplete="new-password"
-              />
-            )}
-          </Field>
-          {formProblem && <ProblemNote id="accept-problem" problem={formProblem} />}
-          <button type="submit" class="button primary" disabled={busy}>
-            {busy ? 'Working…' : 'Accept and sign in'}
+    <LoginCard brand={store.name} title={<>You're invited to {store.name}</>}>
+      <p class="lead">
+        You're invited to {store.name} as {name} of {customer.name}. Choose a password to create your login.
+      </p>
+      <form onSubmit={accept} noValidate aria-describedby={formProblem ? 'accept-problem' : undefined}>
+        <Field id="accept-email" label="Email" hint="You sign in with this address.">
+          {(control) => (
+            <input {...control} type="email" autoComplete="username" value={contact.email} readOnly />
+          )}
+        </Field>
+        <PasswordField
+          id="accept-password"
+          label="New password"
+          hint="At least 9 characters, with an upper-case letter, a lower-case letter and a digit."
+          error={errors.password}
+          value={password}
+          onValue={setPassword}
+          autoComplete="new-password"
+        />
+        {formProblem && <ProblemNote id="accept-problem" problem={formProblem} />}
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? 'Working…' : 'Accept and sign in'}
+        </button>
+      </form>
+      <p class="muted">This link works until {formatDateTime(invitation.expiresAt)}.</p>
+      {confirmDecline ? (
+        <fieldset class="actions">
+          <legend>Decline? This link will stop working.</legend>
+          <button type="button" class="button secondary" disabled={busy} onClick={decline}>
+            Yes, decline
           </button>
-        </form>
-        <p class="muted">This link works until {formatDateTime(invitation.expiresAt)}.</p>
-        {confirmDecline ? (
-          <fieldset class="actions">
-            <legend>Decline? This link will stop working.</legend>
-            <button type="button" class="button secondary" disabled={busy} onClick={decline}>
-              Yes, decline
-            </button>
-            <button type="button" class="button secondary" onClick={() => setConfirmDecline(false)}>
-              Keep the invitation
-            </button>
-          </fieldset>
-        ) : (
-          <button type="button" class="button secondary" onClick={() => setConfirmDecline(true)}>
-            Decline
+          <button type="button" class="button secondary" onClick={() => setConfirmDecline(false)}>
+            Keep the invitation
           </button>
-        )}
-      </div>
-    </main>
+        </fieldset>
+      ) : (
+        <button type="button" class="button secondary" onClick={() => setConfirmDecline(true)}>
+          Decline
+        </button>
+      )}
+    </LoginCard>
   );
 }

@@ -1,6 +1,6 @@
 // After the password, when one email has logins in several stores: the stores where that email and password
 // are valid, one button each; choosing signs in to that store only.
-import { PageTitle } from '../ui/components.tsx';
+import { LoginCard } from '../ui/sign-in-fields.tsx';
 
 export interface StoreOption {
   id: string;
@@ -14,25 +14,22 @@ export function StoreChooser(props: {
   onChoose: (id: string) => void;
 }) {
   return (
-    <main id="main" class="login">
-      <div class="card login-card">
-        <PageTitle>Choose a store</PageTitle>
-        <p class="lead">Your email has a login in more than one store. Which one do you want to open?</p>
-        <ul class="store-choices">
-          {props.stores.map((store) => (
-            <li key={store.id}>
-              <button
-                type="button"
-                class="button secondary"
-                disabled={props.busy}
-                onClick={() => props.onChoose(store.id)}
-              >
-                {store.name} <span class="muted">({store.slug})</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </main>
+    <LoginCard title="Choose a store">
+      <p class="lead">Your email has a login in more than one store. Which one do you want to open?</p>
+      <ul class="store-choices">
+        {props.stores.map((store) => (
+          <li key={store.id}>
+            <button
+              type="button"
+              class="button secondary"
+              disabled={props.busy}
+              onClick={() => props.onChoose(store.id)}
+            >
+              {store.name} <span class="muted">({store.slug})</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </LoginCard>
   );
 }
