@@ -6,7 +6,7 @@ import { fieldErrors, problemKind } from '../api/problem.ts';
 import type { InvitationView, Problem } from '../api/types.ts';
 import { Field, Loading, ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
-import { formProblemOf, LoginCard, PasswordField } from '../ui/sign-in-fields.tsx';
+import { formProblemOf, LoginCard, NewPasswordField } from '../ui/sign-in-fields.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { InvitationDeclined, InvitationExpired, InvitationNotValid } from './invitation-ends.tsx';
 import { knownStore, rememberStore } from './known-store.ts';
@@ -101,14 +101,11 @@ function AcceptForm(props: {
             <input {...control} type="email" autoComplete="username" value={contact.email} readOnly />
           )}
         </Field>
-        <PasswordField
+        <NewPasswordField
           id="accept-password"
-          label="New password"
-          hint="At least 9 characters, with an upper-case letter, a lower-case letter and a digit."
           error={errors.password}
           value={password}
           onValue={setPassword}
-          autoComplete="new-password"
         />
         {formProblem && <ProblemNote id="accept-problem" problem={formProblem} />}
         <button type="submit" class="button primary" disabled={busy}>

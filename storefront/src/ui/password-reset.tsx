@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { Notice, ProblemNote } from './components.tsx';
-import { EmailField, formProblemOf, LoginCard, PasswordField } from './sign-in-fields.tsx';
+import { EmailField, formProblemOf, LoginCard, NewPasswordField } from './sign-in-fields.tsx';
+import { useAttempt } from './use-attempt.ts';
 
 type Answer = { error?: Problem };
 
@@ -16,16 +17,14 @@ export function ForgotPasswordPage(props: {
 }) {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const submit = async (event: Event) => {
+  const { busy, problem, attempt } = useAttempt();
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    const { error } = await props.request(email.trim());
-    setBusy(false);
-    if (error) setProblem(error);
-    else setSent(true);
+    return attempt(async () => {
+      const { error } = await props.request(email.trim());
+      if (!error) setSent(true);
+      return error;
+    });
   };
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
@@ -57,30 +56,26 @@ export function SetPasswordPage(props: {
   forgotHref: string;
 }) {
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const submit = async (event: Event) => {
+  const { busy, problem, attempt } = useAttempt();
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    const { error } = await props.complete(password);
-    setBusy(false);
-    if (error) setProblem(error);
-    else props.onDone();
+    return attempt(async () => {
+      const { error } = await props.complete(password);
+      if (!error) props.onDone();
+      return error;
+    });
   };
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
   return (
     <LoginCard brand={props.brand} title="Set a new password">
       <form onSubmit={submit} noValidate>
-        <PasswordField
+        <NewPasswordField
           id="reset-password"
-          label="New password"
-          hint="At least 9 characters, with an upper-case letter, a lower-case letter and a digit. Every other session of yours ends."
+          more="Every other session of yours ends."
           error={errors.password}
           value={password}
           onValue={setPassword}
-          autoComplete="new-password"
         />
         {formProblem && <ProblemNote problem={formProblem} />}
         {formProblem?.status === 410 && <a href={props.forgotHref}>Ask for a new link</a>}

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Problem } from '../api/types.ts';
 import { Field, PageTitle } from './components.tsx';
 import { PasswordInput } from './password-input.tsx';
+import type { FieldValueProps } from './text-field.tsx';
 
 /** A problem with no field errors, shown under the form; field errors are shown by their fields. */
 export function formProblemOf(problem: Problem | undefined): Problem | undefined {
@@ -55,16 +56,10 @@ export function EmailField(props: {
   );
 }
 
-/** A password with its show/hide toggle; a new password (`new-password`) comes with the rules in `hint`. */
-export function PasswordField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  onValue: (value: string) => void;
-  autoComplete: 'current-password' | 'new-password';
-}) {
+/** A password with its show/hide toggle. */
+export function PasswordField(
+  props: FieldValueProps & { autoComplete: 'current-password' | 'new-password' },
+) {
   return (
     <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       {(control) => (
@@ -76,5 +71,18 @@ export function PasswordField(props: {
         />
       )}
     </Field>
+  );
+}
+
+/** A new password, with the rules it must meet (and `more` to say after them). */
+export function NewPasswordField(props: Omit<FieldValueProps, 'label' | 'hint'> & { more?: string }) {
+  const rules = 'At least 9 characters, with an upper-case letter, a lower-case letter and a digit.';
+  return (
+    <PasswordField
+      {...props}
+      label="New password"
+      hint={props.more ? `${rules} ${props.more}` : rules}
+      autoComplete="new-password"
+    />
   );
 }

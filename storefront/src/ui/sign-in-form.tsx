@@ -6,26 +6,20 @@ import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { ProblemNote } from './components.tsx';
 import { EmailField, formProblemOf, PasswordField } from './sign-in-fields.tsx';
+import { useAttempt } from './use-attempt.ts';
 import { useCountdown } from './use-countdown.ts';
 
 export function useSignIn() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
+  const sending = useAttempt();
   const [waitSeconds, setWaitSeconds] = useCountdown();
-  /** Runs one attempt: busy meanwhile, the last problem cleared first; a problem it answers is shown. */
+  /** Runs one attempt (see useAttempt); too many attempts start the wait. */
   const attempt = async (send: () => Promise<Problem | undefined>) => {
-    setBusy(true);
-    setProblem(undefined);
-    const error = await send();
-    setBusy(false);
-    if (error) {
-      setProblem(error);
-      setWaitSeconds(error.retryAfterSeconds ?? 0);
-    }
+    const error = await sending.attempt(send);
+    if (error) setWaitSeconds(error.retryAfterSeconds ?? 0);
   };
-  return { email, setEmail, password, setPassword, busy, problem, setProblem, waitSeconds, attempt };
+  return { ...sending, email, setEmail, password, setPassword, waitSeconds, attempt };
 }
 
 export type SignIn = ReturnType<typeof useSignIn>;
