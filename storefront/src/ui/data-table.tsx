@@ -5,6 +5,30 @@ import type { ComponentChildren, HTMLAttributes } from 'preact';
 /** A column heading: its text, or rich content (e.g. a visually hidden "Actions"); `num` right-aligns it. */
 export type Column = string | { heading: ComponentChildren; num?: boolean };
 
+/** A hidden "Actions" heading, over a column of row buttons. */
+export const ACTIONS_COLUMN: Column = { heading: <span class="visually-hidden">Actions</span> };
+
+/** The column headings, for DataTable and for tables whose rows are components of their own. */
+export function TableHead({ columns }: { columns: readonly Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column, index) =>
+          typeof column === 'string' ? (
+            <th key={index} scope="col">
+              {column}
+            </th>
+          ) : (
+            <th key={index} scope="col" class={column.num ? 'num' : undefined}>
+              {column.heading}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * Renders `rows` as `<tr>`s of the cells `cells(row)` returns. `label` names the table for screen readers
  * (`aria-label`), `caption` names it with a visually hidden caption instead (`shownCaption` with one on show);
@@ -29,21 +53,7 @@ export function DataTable<T>(props: {
       <table aria-label={label} class={props.class}>
         {caption && <caption class="visually-hidden">{caption}</caption>}
         {props.shownCaption && <caption>{props.shownCaption}</caption>}
-        <thead>
-          <tr>
-            {columns.map((column, index) =>
-              typeof column === 'string' ? (
-                <th key={index} scope="col">
-                  {column}
-                </th>
-              ) : (
-                <th key={index} scope="col" class={column.num ? 'num' : undefined}>
-                  {column.heading}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
+        <TableHead columns={columns} />
         <tbody>
           {rows.map((row, index) => (
             <tr key={rowKey(row, index)} {...rowAttributes?.(row)}>

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { StoreOrderRules } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { problemSentence } from '../../api/problem.ts';
-import { Field, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
+import { Field, InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 
@@ -121,11 +121,7 @@ function OrderRulesForm({ storeId, rules }: { storeId: string; rules: StoreOrder
           Save order rules
         </button>
         {saved && <Notice>Order rules saved.</Notice>}
-        {message && (
-          <p class="problem-inline" role="alert">
-            {message}
-          </p>
-        )}
+        {message && <InlineProblem>{message}</InlineProblem>}
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 // The settings form's order-life section: the label buyers see for each order status and whether the buyer is
 // emailed when an order reaches it (R18a), the two order-request emails (R18), and standing orders on or off (R21).
+import { Switch } from '../../ui/switch.tsx';
 import {
   ORDER_STATUSES,
   type OrderStatusKey,
@@ -77,15 +78,13 @@ export function OrderSettings(props: {
                       </div>
                     </td>
                     <td>
-                      <label class="switch">
-                        <input
-                          type="checkbox"
-                          checked={setting.notifyBuyer}
-                          onChange={(e) => onStatus(key, { notifyBuyer: e.currentTarget.checked })}
-                        />
+                      <Switch
+                        checked={setting.notifyBuyer}
+                        onChange={(notifyBuyer) => onStatus(key, { notifyBuyer })}
+                      >
                         <span>{setting.notifyBuyer ? 'Email' : 'No email'}</span>
                         <span class="visually-hidden"> when {setting.label}</span>
-                      </label>
+                      </Switch>
                     </td>
                   </tr>
                 );

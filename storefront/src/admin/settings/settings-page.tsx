@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import type { ImportStatus, Problem, Store } from '../../api/types.ts';
-import { Field, Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { Field, InlineProblem, Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { useLoad } from '../../ui/use-load.ts';
@@ -220,9 +220,7 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
         {saved && <Notice>Settings saved.</Notice>}
         {unchanged && <Notice>Nothing to save: no setting has changed.</Notice>}
         {invalid && !problem && (
-          <p class="problem-inline" role="alert">
-            The settings were not saved. Check the marked fields.
-          </p>
+          <InlineProblem>The settings were not saved. Check the marked fields.</InlineProblem>
         )}
         {problem && <ProblemNote problem={problem} />}
       </div>

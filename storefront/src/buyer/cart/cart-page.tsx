@@ -1,12 +1,14 @@
 // The cart (R18): every line with quantity edit and remove, lines that cannot be ordered now flagged with
 // their sentence, totals with tax, and the way to checkout (or to save it as a standing order, R21) while the cart
 // can be placed. Checking out first saves quantities typed but not updated; emptying the cart asks first.
+
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { href, navigate } from '../../router.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { InlineProblem, Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { ACTIONS_COLUMN, TableHead } from '../../ui/data-table.tsx';
 import { useBuyer } from '../buyer-context.ts';
 import { CartLineRow } from './cart-line-row.tsx';
 import { CartTotals } from './cart-totals.tsx';
@@ -62,21 +64,15 @@ export function CartPage() {
         <div class="table-wrap">
           <table>
             <caption class="visually-hidden">Cart lines</caption>
-            <thead>
-              <tr>
-                <th scope="col">Product</th>
-                <th scope="col" class="num">
-                  Unit price
-                </th>
-                <th scope="col">Quantity</th>
-                <th scope="col" class="num">
-                  Line total
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Product',
+                { heading: 'Unit price', num: true },
+                'Quantity',
+                { heading: 'Line total', num: true },
+                ACTIONS_COLUMN,
+              ]}
+            />
             <tbody>
               {cart.lines.map((line) => (
                 <CartLineRow
@@ -90,15 +86,9 @@ export function CartPage() {
         </div>
         <CartTotals cart={cart} />
         {problem && <ProblemNote problem={problem} />}
-        {unsavedError && (
-          <p class="problem-inline" role="alert">
-            {unsavedError}
-          </p>
-        )}
+        {unsavedError && <InlineProblem>{unsavedError}</InlineProblem>}
         {cart.lines.some((line) => !line.orderable) && (
-          <p class="problem-inline" role="alert">
-            Remove or change the flagged lines before checking out.
-          </p>
+          <InlineProblem>Remove or change the flagged lines before checking out.</InlineProblem>
         )}
         <div class="actions">
           {cart.canPlace ? (

@@ -1,10 +1,12 @@
 // Quick order (B3): rows of product code and quantity, added to the cart in one go. Each row goes through the
 // gateway's quick add (the same checks as the catalogue); an added row leaves the form and is listed as added,
 // a refused one stays with its sentence at the row, so nothing typed is lost.
+
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { fieldErrors, problemSentence } from '../../api/problem.ts';
 import { Notice } from '../../ui/components.tsx';
+import { ACTIONS_COLUMN, TableHead } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { useBuyer } from '../buyer-context.ts';
 import { parseQuantity } from '../catalogue/quantity.ts';
@@ -65,15 +67,7 @@ export function QuickOrderForm() {
       <h2 id="quick-order-heading">By product code</h2>
       <div class="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Product code</th>
-              <th scope="col">Quantity</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Product code', 'Quantity', ACTIONS_COLUMN]} />
           <tbody>
             {rows.map((row, index) => (
               <QuickRow
