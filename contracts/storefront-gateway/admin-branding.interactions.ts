@@ -1,4 +1,4 @@
-// The settings page's Branding card (storefront/src/admin/branding-settings.tsx) against the gateway: colour and
+// The settings page's Branding card (storefront/src/admin/settings/branding-settings.tsx) against the gateway: colour and
 // banner through PATCH /admin/stores/{storeId}, the logo through PUT and DELETE …/logo (issue 16 item 9).
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The store's own sign-in page (storefront/src/buyer/sign-in-page.ts) against the gateway: at the store's address
+// The store's own sign-in page (storefront/src/buyer/sign-in/sign-in-page.ts) against the gateway: at the store's address
 // (`/s/{slug}/`) the page reads the store's name and branding before anyone signs in (issue 16 items 1 and 9).
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';

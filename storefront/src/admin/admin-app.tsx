@@ -6,8 +6,8 @@ import type { Admin, Problem } from '../api/types.ts';
 import { href, navigate } from '../router.ts';
 import { Loading, ProblemNote } from '../ui/components.tsx';
 import { ForgotPasswordPage, SetPasswordPage } from '../ui/password-reset.tsx';
+import { LoginPage } from './account/login-page.tsx';
 import { AdminShell, NAV } from './admin-shell.tsx';
-import { LoginPage } from './login-page.tsx';
 
 type Session =
   | { state: 'checking' }

@@ -7,7 +7,7 @@ import type { Admin, Problem, Store } from '../api/types.ts';
 import { href } from '../router.ts';
 import { Loading, ProblemNote } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
-import { AccountPage } from './account-page.tsx';
+import { AccountPage } from './account/account-page.tsx';
 import { ActingLogPage } from './acting/acting-log-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { CataloguesPage } from './catalogues/catalogues-page.tsx';
@@ -23,9 +23,9 @@ import { ProductsPage } from './products/products-page.tsx';
 import './admin-pages.css';
 import './admin-more.css';
 import { SkipLink } from '../ui/skip-link.tsx';
-import { SettingsPage } from './settings-page.tsx';
+import { SettingsPage } from './settings/settings-page.tsx';
 import { StandingOrdersPage } from './standing-orders/standing-orders-page.tsx';
-import { SyncPage } from './sync-page.tsx';
+import { SyncPage } from './sync/sync-page.tsx';
 
 export const NAV = [
   { route: '/admin/dashboard', label: 'Dashboard' },

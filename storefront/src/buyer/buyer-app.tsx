@@ -7,10 +7,10 @@ import { href, navigate } from '../router.ts';
 import { ForgotPasswordPage, SetPasswordPage } from '../ui/password-reset.tsx';
 import './buyer.css';
 import './repeat.css';
-import { BuyerLoginPage } from './buyer-login-page.tsx';
 import { BuyerSession } from './buyer-session.tsx';
-import { InvitationPage } from './invitation-page.tsx';
-import { knownStore, storeIdFromAddress, storeSlugFromAddress } from './known-store.ts';
+import { BuyerLoginPage } from './sign-in/buyer-login-page.tsx';
+import { InvitationPage } from './sign-in/invitation-page.tsx';
+import { knownStore, storeIdFromAddress, storeSlugFromAddress } from './sign-in/known-store.ts';
 
 /** The store a reset request is for: the address's, else none (every store the email has a login in). */
 const resetHint = () => {

@@ -5,7 +5,7 @@ import { href } from '../router.ts';
 import { PageTitle } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { useBuyer } from './buyer-context.ts';
-import { OrdersTable } from './orders-table.tsx';
+import { OrdersTable } from './orders/orders-table.tsx';
 
 export function BuyerHome() {
   const { buyer, cart } = useBuyer();

@@ -3,18 +3,18 @@
 // `/standing-orders/new`, `/standing-orders/<id>` and `/approvals` (B8). Anything else is "not found".
 import { href } from '../router.ts';
 import { PageTitle } from '../ui/components.tsx';
-import { ApprovalsPage } from './approvals-page.tsx';
+import { ApprovalsPage } from './approvals/approvals-page.tsx';
 import { BuyerHome } from './buyer-home.tsx';
-import { CartPage } from './cart-page.tsx';
-import { CataloguePage } from './catalogue-page.tsx';
-import { CheckoutPage } from './checkout-page.tsx';
-import { OrderPage } from './order-page.tsx';
-import { OrdersPage } from './orders-page.tsx';
-import { ProductPage } from './product-page.tsx';
-import { QuickOrderPage } from './quick-order-page.tsx';
-import { StandingOrderNewPage } from './standing-order-new-page.tsx';
-import { StandingOrderPage } from './standing-order-page.tsx';
-import { StandingOrdersPage } from './standing-orders-page.tsx';
+import { CartPage } from './cart/cart-page.tsx';
+import { CheckoutPage } from './cart/checkout-page.tsx';
+import { QuickOrderPage } from './cart/quick-order-page.tsx';
+import { CataloguePage } from './catalogue/catalogue-page.tsx';
+import { ProductPage } from './catalogue/product-page.tsx';
+import { OrderPage } from './orders/order-page.tsx';
+import { OrdersPage } from './orders/orders-page.tsx';
+import { StandingOrderNewPage } from './standing-orders/standing-order-new-page.tsx';
+import { StandingOrderPage } from './standing-orders/standing-order-page.tsx';
+import { StandingOrdersPage } from './standing-orders/standing-orders-page.tsx';
 
 export function BuyerPage({ path, query }: { path: string; query: URLSearchParams }) {
   if (path === '/' || path === '') return <BuyerHome />;

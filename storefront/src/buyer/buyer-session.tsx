@@ -7,7 +7,7 @@ import { Loading, ProblemNote } from '../ui/components.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { BuyerContext, type BuyerContextValue } from './buyer-context.ts';
 import { BuyerShell } from './buyer-shell.tsx';
-import { rememberStore } from './known-store.ts';
+import { rememberStore } from './sign-in/known-store.ts';
 import { markSignedIn, wasSignedIn } from './signed-in-flag.ts';
 
 export const SESSION_ENDED = 'Your session has ended. Sign in again to carry on.';

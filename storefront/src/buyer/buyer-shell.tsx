@@ -11,7 +11,7 @@ import { ActingBadge } from './acting-badge.tsx';
 import { useBuyer } from './buyer-context.ts';
 import { BuyerPage } from './buyer-pages.tsx';
 import { splitRoute } from './route-query.ts';
-import { useBrandColour } from './store-branding.ts';
+import { useBrandColour } from './sign-in/store-branding.ts';
 
 const NAV = [
   { route: '/catalogue', label: 'Catalogue', matches: ['/catalogue', '/products/'] },

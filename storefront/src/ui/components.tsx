@@ -36,6 +36,15 @@ export function ProblemNote({
   );
 }
 
+/** A sentence saying why a form was refused (beside its fields' own errors), announced at once. */
+export function InlineProblem({ children }: { children: ComponentChildren }) {
+  return (
+    <p class="problem-inline" role="alert">
+      {children}
+    </p>
+  );
+}
+
 /** A success line, announced politely. */
 export function Notice({ children }: { children: ComponentChildren }) {
   return (

@@ -3,8 +3,9 @@
 import { useState } from 'preact/hooks';
 import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
-import { Field, Notice, PageTitle, ProblemNote } from './components.tsx';
-import { PasswordInput } from './password-input.tsx';
+import { Notice, ProblemNote } from './components.tsx';
+import { EmailField, formProblemOf, LoginCard, NewPasswordField } from './sign-in-fields.tsx';
+import { useAttempt } from './use-attempt.ts';
 
 type Answer = { error?: Problem };
 
@@ -16,51 +17,34 @@ export function ForgotPasswordPage(props: {
 }) {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const submit = async (event: Event) => {
+  const { busy, problem, attempt } = useAttempt();
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    const { error } = await props.request(email.trim());
-    setBusy(false);
-    if (error) setProblem(error);
-    else setSent(true);
+    return attempt(async () => {
+      const { error } = await props.request(email.trim());
+      if (!error) setSent(true);
+      return error;
+    });
   };
   const errors = fieldErrors(problem);
-  const formProblem = problem && !problem.errors?.length ? problem : undefined;
+  const formProblem = formProblemOf(problem);
   return (
-    <main id="main" class="login">
-      <div class="card login-card">
-        <p class="brand">{props.brand}</p>
-        <PageTitle>Reset your password</PageTitle>
-        {sent ? (
-          <Notice>
-            If {email} has a login, a link to set a new password is on its way. It works once, for one hour.
-          </Notice>
-        ) : (
-          <form onSubmit={submit} noValidate>
-            <Field id="reset-email" label="Email" error={errors.email}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  autoComplete="username"
-                  required
-                  value={email}
-                  onInput={(e) => setEmail(e.currentTarget.value)}
-                />
-              )}
-            </Field>
-            {formProblem && <ProblemNote problem={formProblem} />}
-            <button type="submit" class="button primary" disabled={busy}>
-              {busy ? 'Sending…' : 'Email me a link'}
-            </button>
-          </form>
-        )}
-        <a href={props.signInHref}>Back to sign-in</a>
-      </div>
-    </main>
+    <LoginCard brand={props.brand} title="Reset your password">
+      {sent ? (
+        <Notice>
+          If {email} has a login, a link to set a new password is on its way. It works once, for one hour.
+        </Notice>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <EmailField id="reset-email" error={errors.email} value={email} onValue={setEmail} />
+          {formProblem && <ProblemNote problem={formProblem} />}
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? 'Sending…' : 'Email me a link'}
+          </button>
+        </form>
+      )}
+      <a href={props.signInHref}>Back to sign-in</a>
+    </LoginCard>
   );
 }
 
@@ -72,47 +56,33 @@ export function SetPasswordPage(props: {
   forgotHref: string;
 }) {
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const submit = async (event: Event) => {
+  const { busy, problem, attempt } = useAttempt();
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    const { error } = await props.complete(password);
-    setBusy(false);
-    if (error) setProblem(error);
-    else props.onDone();
+    return attempt(async () => {
+      const { error } = await props.complete(password);
+      if (!error) props.onDone();
+      return error;
+    });
   };
   const errors = fieldErrors(problem);
-  const formProblem = problem && !problem.errors?.length ? problem : undefined;
+  const formProblem = formProblemOf(problem);
   return (
-    <main id="main" class="login">
-      <div class="card login-card">
-        <p class="brand">{props.brand}</p>
-        <PageTitle>Set a new password</PageTitle>
-        <form onSubmit={submit} noValidate>
-          <Field
-            id="reset-password"
-            label="New password"
-            hint="At least 9 characters, with an upper-case letter, a lower-case letter and a digit. Every other session of yours ends."
-            error={errors.password}
-          >
-            {(control) => (
-              <PasswordInput
-                control={control}
-                value={password}
-                onInput={setPassword}
-                autoComplete="new-password"
-              />
-            )}
-          </Field>
-          {formProblem && <ProblemNote problem={formProblem} />}
-          {formProblem?.status === 410 && <a href={props.forgotHref}>Ask for a new link</a>}
-          <button type="submit" class="button primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Set the password'}
-          </button>
-        </form>
-      </div>
-    </main>
+    <LoginCard brand={props.brand} title="Set a new password">
+      <form onSubmit={submit} noValidate>
+        <NewPasswordField
+          id="reset-password"
+          more="Every other session of yours ends."
+          error={errors.password}
+          value={password}
+          onValue={setPassword}
+        />
+        {formProblem && <ProblemNote problem={formProblem} />}
+        {formProblem?.status === 410 && <a href={props.forgotHref}>Ask for a new link</a>}
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Set the password'}
+        </button>
+      </form>
+    </LoginCard>
   );
 }

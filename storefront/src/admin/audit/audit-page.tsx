@@ -4,12 +4,11 @@ import { useState } from 'preact/hooks';
 import type { AuditEntry, AuditKind, AuditRecordType } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem, Store } from '../../api/types.ts';
-import { ChoiceField } from '../../ui/choice-field.tsx';
 import { PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
+import { filterFields } from '../../ui/filter-fields.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PagedList } from '../../ui/paged-list.tsx';
-import { SearchField } from '../../ui/search-field.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { AUDIT_KINDS, AUDIT_RECORD_TYPES } from './audit-labels.ts';
 
@@ -57,8 +56,9 @@ export function AuditPage({ store }: { store: Store }) {
     setFilters({ ...filters, ...changes });
     setPage(1);
   };
-  const set = (field: keyof Filters) => (e: { currentTarget: { value: string } }) =>
-    change({ [field]: e.currentTarget.value });
+  const field = filterFields(filters, change);
+  const set = (key: keyof Filters) => (e: { currentTarget: { value: string } }) =>
+    change({ [key]: e.currentTarget.value });
   const exportCsv = async () => {
     setExportProblem(undefined);
     const { data, error, response } = await api.GET('/admin/stores/{storeId}/audit/export.csv', {
@@ -85,33 +85,15 @@ export function AuditPage({ store }: { store: Store }) {
             : ` Entries are kept for ${entries.data.retentionDays} days.`)}
       </p>
       <search class="filters" aria-label="Audit trail">
-        <SearchField
-          id="audit-actor"
-          label="Admin"
-          placeholder="Email"
-          value={filters.actor}
-          onSearch={(actor) => change({ actor })}
-        />
-        <ChoiceField
-          id="audit-kind"
-          label="What"
-          any="Anything"
-          choices={AUDIT_KINDS}
-          value={filters.kind}
-          onChoose={(kind) => change({ kind })}
-        />
-        <ChoiceField
-          id="audit-record-type"
-          label="Record"
-          any="Any record"
-          choices={AUDIT_RECORD_TYPES}
-          value={filters.recordType}
-          onChoose={(recordType) => change({ recordType })}
-        />
-        <div class="field">
-          <label for="audit-record-id">Record id</label>
-          <input id="audit-record-id" type="search" value={filters.recordId} onInput={set('recordId')} />
-        </div>
+        {field.search('actor', { id: 'audit-actor', label: 'Admin', placeholder: 'Email' })}
+        {field.choice('kind', { id: 'audit-kind', label: 'What', any: 'Anything', choices: AUDIT_KINDS })}
+        {field.choice('recordType', {
+          id: 'audit-record-type',
+          label: 'Record',
+          any: 'Any record',
+          choices: AUDIT_RECORD_TYPES,
+        })}
+        {field.search('recordId', { id: 'audit-record-id', label: 'Record id' })}
         <div class="field">
           <label for="audit-from">From</label>
           <input id="audit-from" type="date" value={filters.from} onInput={set('from')} />

@@ -91,7 +91,7 @@ export function CatalogueCustomers(props: {
         label="Find customers to assign"
         placeholder="Code, name or contact email"
         value={search}
-        onSearch={(search) => setSearch(search)}
+        onSearch={setSearch}
       />
       {found.state === 'failed' && <ProblemNote problem={found.problem} onRetry={found.reload} />}
       {query && found.data && (

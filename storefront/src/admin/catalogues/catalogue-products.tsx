@@ -7,14 +7,16 @@ import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
-import { SearchField } from '../../ui/search-field.tsx';
+import { useSelection } from '../../ui/use-selection.ts';
+import { ProductSearchField } from '../products/product-search-field.tsx';
 import { PRODUCT_STATUS, PRODUCT_STATUSES, ProductStatusButtons } from '../products/product-status.tsx';
 import { useProductSearch } from '../products/use-product-search.ts';
 
 export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue; onChanged: () => void }) {
   const { storeId, catalogue, onChanged } = props;
-  const { search, setSearch, products } = useProductSearch(storeId);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const picker = useProductSearch(storeId);
+  const { products } = picker;
+  const { selected, toggle, clear: clearSelection } = useSelection();
   const [rowProblem, setRowProblem] = useState<{ guid: string; problem: Problem }>();
   const [bulk, setBulk] = useState<{ problem?: Problem; done?: string; busy?: boolean }>({});
   const statusHere = (guid: string): ProductStatus =>
@@ -41,17 +43,9 @@ export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue
     );
     if (error) return setBulk({ problem: error });
     setBulk({ done: `${data.changed} products made ${PRODUCT_STATUS[status]} in ${catalogue.name}.` });
-    setSelected(new Set());
+    clearSelection();
     onChanged();
   };
-  const toggle = (guid: string, on: boolean) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(guid);
-      else next.delete(guid);
-      return next;
-    });
-
   return (
     <section class="stack" aria-labelledby="catalogue-products-title">
       <h3 id="catalogue-products-title">Products in {catalogue.name}</h3>
@@ -59,13 +53,7 @@ export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue
         Hidden here means this catalogue does not list the product: its customers get the Base status.
       </p>
       <div class="filters">
-        <SearchField
-          id="catalogue-product-search"
-          label="Find products"
-          placeholder="Code or description"
-          value={search}
-          onSearch={(search) => setSearch(search)}
-        />
+        <ProductSearchField id="catalogue-product-search" picker={picker} />
       </div>
       <fieldset class="bulk-bar" aria-label="Status of the selected products in this catalogue">
         <span>{selected.size} selected</span>

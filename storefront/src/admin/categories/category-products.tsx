@@ -5,7 +5,7 @@ import type { Category } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { SearchField } from '../../ui/search-field.tsx';
+import { ProductSearchField } from '../products/product-search-field.tsx';
 import { useProductSearch } from '../products/use-product-search.ts';
 
 export function CategoryProducts(props: {
@@ -14,7 +14,8 @@ export function CategoryProducts(props: {
   onChanged: (category: Category) => void;
 }) {
   const { storeId, category, onChanged } = props;
-  const { search, setSearch, products } = useProductSearch(storeId);
+  const picker = useProductSearch(storeId);
+  const { products } = picker;
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   // The tick shows at once and stays while its save runs (the list is the server's answer after that).
@@ -37,13 +38,7 @@ export function CategoryProducts(props: {
 
   return (
     <section class="stack" aria-label={`Products in ${category.name}`}>
-      <SearchField
-        id="category-product-search"
-        label="Find products"
-        placeholder="Code or description"
-        value={search}
-        onSearch={(search) => setSearch(search)}
-      />
+      <ProductSearchField id="category-product-search" picker={picker} />
       {problem && <ProblemNote problem={problem} />}
       {products.state === 'failed' && <ProblemNote problem={products.problem} onRetry={products.reload} />}
       {products.data && (

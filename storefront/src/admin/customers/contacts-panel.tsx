@@ -8,6 +8,7 @@ import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { useSelection } from '../../ui/use-selection.ts';
 import { CustomerOrderRules } from '../order-rules/customer-order-rules.tsx';
 import { BulkResults } from './bulk-results.tsx';
 import { ContactCard } from './contact-card.tsx';
@@ -27,7 +28,7 @@ export function ContactsPanel(props: {
 }) {
   const { storeId, customerGuid, customerName, onChanged, onClose } = props;
   const [status, setStatus] = useState<ContactStatus | 'all'>(props.initialStatus ?? 'all');
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, clear: clearSelection } = useSelection();
   const [results, setResults] = useState<{ items: BulkInviteResult[]; names: Record<string, string> }>();
   const [bulkProblem, setBulkProblem] = useState<Problem>();
   const [sending, setSending] = useState(false);
@@ -51,14 +52,6 @@ export function ContactsPanel(props: {
     }
   };
 
-  const toggle = (guid: string, on: boolean) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(guid);
-      else next.delete(guid);
-      return next;
-    });
-
   const inviteSelected = async () => {
     setSending(true);
     setBulkProblem(undefined);
@@ -71,7 +64,7 @@ export function ContactsPanel(props: {
     setBulkProblem(error);
     if (data) {
       setResults({ items: data.items, names });
-      setSelected(new Set());
+      clearSelection();
       changed();
     }
   };
@@ -86,7 +79,7 @@ export function ContactsPanel(props: {
             aria-pressed={status === filter}
             onClick={() => {
               setStatus(filter);
-              setSelected(new Set());
+              clearSelection();
               setDone(undefined);
             }}
           >

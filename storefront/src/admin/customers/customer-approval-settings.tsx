@@ -1,8 +1,8 @@
 // A customer's approval rule and approver contacts (B8) in its slide-out: the same form the customer's own
 // approvers use on their Approvals page.
 import { api } from '../../api/client.ts';
-import { ApprovalSettingsForm } from '../../buyer/approval-settings-form.tsx';
-import { approvalRuleSentence } from '../../buyer/approvals-page.tsx';
+import { ApprovalSettingsForm } from '../../buyer/approvals/approval-settings-form.tsx';
+import { approvalRuleSentence } from '../../buyer/approvals/approvals-page.tsx';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 

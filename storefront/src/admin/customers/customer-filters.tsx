@@ -1,7 +1,6 @@
 // The customers page's search and filters (R11): text search, customer type, contact status and membership.
 import type { CustomerContactFilter } from '../../api/admin-types.ts';
-import { ChoiceField } from '../../ui/choice-field.tsx';
-import { SearchField } from '../../ui/search-field.tsx';
+import { filterFields } from '../../ui/filter-fields.tsx';
 
 export interface CustomerFilters {
   search: string;
@@ -36,24 +35,21 @@ export function CustomerFilterBar(props: {
   onChange: (filters: CustomerFilters) => void;
 }) {
   const { filters, types, onChange } = props;
-  const set = <K extends keyof CustomerFilters>(key: K, value: CustomerFilters[K]) =>
-    onChange({ ...filters, [key]: value });
+  const field = filterFields(filters, (changes) => onChange({ ...filters, ...changes }));
   return (
     <search class="filters" aria-label="Customers">
-      <SearchField
-        id="customer-search"
-        label="Search"
-        placeholder="Code, name or contact email"
-        value={filters.search}
-        onSearch={(search) => set('search', search)}
-      />
+      {field.search('search', {
+        id: 'customer-search',
+        label: 'Search',
+        placeholder: 'Code, name or contact email',
+      })}
       <div class="field">
         <label for="customer-type">Customer type</label>
         <input
           id="customer-type"
           list="customer-types"
           value={filters.customerType}
-          onInput={(e) => set('customerType', e.currentTarget.value)}
+          onInput={(e) => onChange({ ...filters, customerType: e.currentTarget.value })}
         />
         <datalist id="customer-types">
           {types.map((type) => (
@@ -61,22 +57,18 @@ export function CustomerFilterBar(props: {
           ))}
         </datalist>
       </div>
-      <ChoiceField
-        id="customer-contact-status"
-        label="Contact status"
-        any="Any"
-        choices={CONTACT_STATUS_CHOICES}
-        value={filters.contactStatus}
-        onChoose={(value) => set('contactStatus', value)}
-      />
-      <ChoiceField
-        id="customer-in-store"
-        label="In the store"
-        any="All customers"
-        choices={IN_STORE_CHOICES}
-        value={filters.inStore}
-        onChoose={(value) => set('inStore', value)}
-      />
+      {field.choice('contactStatus', {
+        id: 'customer-contact-status',
+        label: 'Contact status',
+        any: 'Any',
+        choices: CONTACT_STATUS_CHOICES,
+      })}
+      {field.choice('inStore', {
+        id: 'customer-in-store',
+        label: 'In the store',
+        any: 'All customers',
+        choices: IN_STORE_CHOICES,
+      })}
     </search>
   );
 }

@@ -1,9 +1,11 @@
 // A customer's ordering settings in its slide-out (B7): whether every order must carry a purchase-order number.
 // Saved as soon as it is switched; a refusal is shown under the switch and the switch goes back.
+
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
+import { Switch } from '../../ui/switch.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 
 export function CustomerOrderSettings(props: { storeId: string; customerGuid: string }) {
@@ -34,15 +36,9 @@ export function CustomerOrderSettings(props: { storeId: string; customerGuid: st
       {settings.state === 'loading' && <Loading label="Loading ordering settings…" />}
       {settings.state === 'failed' && <ProblemNote problem={settings.problem} onRetry={settings.reload} />}
       {settings.data && (
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={settings.data.purchaseOrderRefRequired}
-            disabled={saving}
-            onChange={(e) => setRequired(e.currentTarget.checked)}
-          />
+        <Switch checked={settings.data.purchaseOrderRefRequired} disabled={saving} onChange={setRequired}>
           <span>Require a purchase-order number on every order</span>
-        </label>
+        </Switch>
       )}
       {problem && <ProblemNote problem={problem} />}
     </section>

@@ -1,11 +1,13 @@
 // One customer on the customers page: selection, code and name, type, contact pills (R11), the in-store switch
 // (R7: a plan limit is refused with a sentence in the row) and the row actions, among them acting as the
 // customer (R22) and explaining its prices (R17a).
+
 import { useState } from 'preact/hooks';
 import type { ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
+import { Switch } from '../../ui/switch.tsx';
 import { ActAsButton } from '../acting/act-as-button.tsx';
 import { ContactPills } from './contact-pills.tsx';
 
@@ -73,17 +75,15 @@ export function CustomerRow(props: {
         <ContactPills customer={customer} onOpen={onOpenContacts} />
       </td>
       <td>
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={customer.inStore}
-            disabled={saving}
-            aria-describedby={problem ? problemId : undefined}
-            onChange={(e) => setInStore(e.currentTarget.checked)}
-          />
+        <Switch
+          checked={customer.inStore}
+          disabled={saving}
+          describedBy={problem ? problemId : undefined}
+          onChange={setInStore}
+        >
           <span>{customer.inStore ? 'In store' : 'Not in store'}</span>
           <span class="visually-hidden"> – {customer.name}</span>
-        </label>
+        </Switch>
         {problem && <ProblemNote id={problemId} problem={problem} />}
       </td>
       <td>

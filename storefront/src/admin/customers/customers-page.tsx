@@ -1,10 +1,12 @@
 // The customers page (R11–R16): search and filters, each customer with its contact pills and in-store switch,
 // a bulk action on the selected customers with one result per customer, and the manage-contacts panel.
+
 import { useState } from 'preact/hooks';
 import type { BulkInviteResult, ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem, Store } from '../../api/types.ts';
 import { PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { TableHead } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { useLoad } from '../../ui/use-load.ts';
@@ -114,26 +116,28 @@ export function CustomersPage({ store }: { store: Store }) {
         {() => (
           <div class="table-wrap" aria-busy={busy} inert={busy}>
             <table class="customers">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <input
-                      type="checkbox"
-                      aria-label="Select all customers on this page"
-                      checked={items.every((c) => selected.has(c.guid))}
-                      onChange={(e) => {
-                        const on = e.currentTarget.checked;
-                        for (const customer of items) select(customer, on);
-                      }}
-                    />
-                  </th>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Contacts</th>
-                  <th scope="col">Store</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  {
+                    heading: (
+                      <input
+                        type="checkbox"
+                        aria-label="Select all customers on this page"
+                        checked={items.every((c) => selected.has(c.guid))}
+                        onChange={(e) => {
+                          const on = e.currentTarget.checked;
+                          for (const customer of items) select(customer, on);
+                        }}
+                      />
+                    ),
+                  },
+                  'Customer',
+                  'Type',
+                  'Contacts',
+                  'Store',
+                  'Actions',
+                ]}
+              />
               <tbody>
                 {items.map((customer) => (
                   <CustomerRow

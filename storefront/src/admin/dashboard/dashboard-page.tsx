@@ -29,21 +29,28 @@ export function DashboardPage({ store }: { store: Store }) {
   );
 }
 
-function Card(props: { id: string; title: string; children: ComponentChildren }) {
+/** One dashboard card: its title, its figures (label and value) in a list of facts, then the rest. */
+function Card(props: {
+  id: string;
+  title: string;
+  figures?: readonly (readonly [label: string, value: string])[];
+  children: ComponentChildren;
+}) {
   return (
     <section class="card dashboard-card" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
+      {props.figures && (
+        <dl class="facts">
+          {props.figures.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd class="figure">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {props.children}
     </section>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd class="figure">{value}</dd>
-    </div>
   );
 }
 
@@ -51,18 +58,24 @@ function Cards({ figures }: { figures: StoreDashboard }) {
   const { day, todaysOrders, imports, sync, invitations, standingOrders } = figures;
   return (
     <div class="dashboard">
-      <Card id="dash-today" title="Today’s orders">
-        <dl class="facts">
-          <Figure label="Orders" value={formatNumber(todaysOrders.count)} />
-          <Figure label="Total" value={formatMoney(todaysOrders.total)} />
-        </dl>
+      <Card
+        id="dash-today"
+        title="Today’s orders"
+        figures={[
+          ['Orders', formatNumber(todaysOrders.count)],
+          ['Total', formatMoney(todaysOrders.total)],
+        ]}
+      >
         <a href={href(routeWith('/admin/orders', { placedFrom: day, placedTo: day }))}>See today’s orders</a>
       </Card>
-      <Card id="dash-imports" title="Orders to Unleashed">
-        <dl class="facts">
-          <Figure label="Waiting to be sent" value={formatNumber(imports.waiting)} />
-          <Figure label="Not sent" value={formatNumber(imports.failed)} />
-        </dl>
+      <Card
+        id="dash-imports"
+        title="Orders to Unleashed"
+        figures={[
+          ['Waiting to be sent', formatNumber(imports.waiting)],
+          ['Not sent', formatNumber(imports.failed)],
+        ]}
+      >
         {imports.failedOrders.length > 0 && (
           <ul class="dashboard-list" aria-label="Orders not sent">
             {imports.failedOrders.map((order) => (
@@ -83,17 +96,21 @@ function Cards({ figures }: { figures: StoreDashboard }) {
         {sync.nextRunAt && <p class="muted">Next sync {formatDateTime(sync.nextRunAt)}.</p>}
         <a href={href('/admin/sync')}>Open the sync page</a>
       </Card>
-      <Card id="dash-invitations" title="Invitations">
-        <dl class="facts">
-          <Figure label="Waiting for an answer" value={formatNumber(invitations.pending)} />
-          <Figure label="Expired" value={formatNumber(invitations.expired)} />
-        </dl>
+      <Card
+        id="dash-invitations"
+        title="Invitations"
+        figures={[
+          ['Waiting for an answer', formatNumber(invitations.pending)],
+          ['Expired', formatNumber(invitations.expired)],
+        ]}
+      >
         <a href={href('/admin/customers')}>Open the customers</a>
       </Card>
-      <Card id="dash-standing" title="Standing orders due this week">
-        <dl class="facts">
-          <Figure label="Due in the next 7 days" value={formatNumber(standingOrders.dueThisWeek)} />
-        </dl>
+      <Card
+        id="dash-standing"
+        title="Standing orders due this week"
+        figures={[['Due in the next 7 days', formatNumber(standingOrders.dueThisWeek)]]}
+      >
         {standingOrders.items.length > 0 && (
           <ul class="dashboard-list" aria-label="Standing orders due">
             {standingOrders.items.map((o) => (

@@ -1,11 +1,13 @@
 // The outbox (B6): every email the store sent or is sending, newest first, filtered by status and paged; a
 // message opens with its rendered body (the gateway masks links that carry tokens). The page says how long
 // emails are kept: for good unless the gateway is set to prune them.
+
 import { useState } from 'preact/hooks';
 import type { OutboxStatus, OutboxSummary } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Pager } from '../../ui/pager.tsx';
 import { useLoad } from '../../ui/use-load.ts';
@@ -64,38 +66,29 @@ export function OutboxPage({ store }: { store: Store }) {
       {outbox.state === 'failed' && <ProblemNote problem={outbox.problem} onRetry={outbox.reload} />}
       {outbox.state === 'ready' && outbox.data.items.length === 0 && <p class="muted">No emails here yet.</p>}
       {outbox.state === 'ready' && outbox.data.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Subject</th>
-                <th scope="col">To</th>
-                <th scope="col">Status</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outbox.data.items.map((message) => (
-                <tr key={message.id}>
-                  <th scope="row">
-                    <button type="button" class="link-button" onClick={() => setOpen(message)}>
-                      {message.subject}
-                    </button>
-                  </th>
-                  <td>{message.to}</td>
-                  <td>
-                    <span class={`badge outbox-${message.status}`}>{OUTBOX_STATUS[message.status]}</span>
-                    {message.lastError && <span class="error-text block">{message.lastError}</span>}
-                    {message.status !== 'sent' && message.nextAttemptAt && (
-                      <span class="muted block">Next try {formatDateTime(message.nextAttemptAt)}</span>
-                    )}
-                  </td>
-                  <td>{formatDateTime(message.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={['Subject', 'To', 'Status', 'Created']}
+          rows={outbox.data.items}
+          rowKey={(message) => message.id}
+          cells={(message) => (
+            <>
+              <th scope="row">
+                <button type="button" class="link-button" onClick={() => setOpen(message)}>
+                  {message.subject}
+                </button>
+              </th>
+              <td>{message.to}</td>
+              <td>
+                <span class={`badge outbox-${message.status}`}>{OUTBOX_STATUS[message.status]}</span>
+                {message.lastError && <span class="error-text block">{message.lastError}</span>}
+                {message.status !== 'sent' && message.nextAttemptAt && (
+                  <span class="muted block">Next try {formatDateTime(message.nextAttemptAt)}</span>
+                )}
+              </td>
+              <td>{formatDateTime(message.createdAt)}</td>
+            </>
+          )}
+        />
       )}
       {outbox.data && (
         <Pager page={page} pageSize={PAGE_SIZE} total={outbox.data.total} label="Outbox" onPage={setPage} />

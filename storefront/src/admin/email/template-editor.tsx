@@ -5,7 +5,7 @@ import type { EmailTemplate, EmailTemplateDraft } from '../../api/admin-types.ts
 import { api } from '../../api/client.ts';
 import { problemSentence } from '../../api/problem.ts';
 import type { Problem } from '../../api/types.ts';
-import { Field, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
+import { Field, InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PlaceholderPicker } from './placeholder-picker.tsx';
 import { templateFieldErrors, usePreview } from './template-preview.ts';
@@ -111,9 +111,7 @@ export function TemplateEditor(props: {
           </button>
         </div>
         {saveProblem && Object.keys(errors).length > 0 && (
-          <p class="problem-inline" role="alert">
-            {problemSentence(saveProblem)}
-          </p>
+          <InlineProblem>{problemSentence(saveProblem)}</InlineProblem>
         )}
         {unfielded && <ProblemNote problem={unfielded} />}
         {notice && <Notice>{notice}</Notice>}

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { CustomerOrderRulesView } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
-import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
+import { InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { RULE_PARTS, type RuleTexts, ruleOf, textsOf } from './rule-inputs.ts';
 
@@ -137,11 +137,7 @@ function CustomerRulesForm(props: {
         </button>
       </div>
       {saved && <Notice>Order rules saved for this customer.</Notice>}
-      {message && (
-        <p class="problem-inline" role="alert">
-          {message}
-        </p>
-      )}
+      {message && <InlineProblem>{message}</InlineProblem>}
       {problem && <ProblemNote problem={problem} />}
     </form>
   );

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { ProductQuantityRule } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
-import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
+import { InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { RULE_PARTS, ruleLabel, ruleOf, textsOf } from './rule-inputs.ts';
 
@@ -73,11 +73,7 @@ function RuleForm(props: {
         </button>
       </div>
       {saved && <Notice>Quantity rule saved.</Notice>}
-      {message && (
-        <p class="problem-inline" role="alert">
-          {message}
-        </p>
-      )}
+      {message && <InlineProblem>{message}</InlineProblem>}
       {problem && <ProblemNote problem={problem} />}
     </form>
   );

@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime, formatDay } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
+import { OrderLinesTable } from '../../ui/order-lines-table.tsx';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { IMPORT_STATE } from './order-labels.ts';
@@ -91,47 +92,21 @@ export function OrderDetail(props: { storeId: string; orderId: string; onClose: 
               </>
             )}
           </dl>
-          <div class="table-wrap">
-            <table aria-label="Order lines">
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col" class="num">
-                    Quantity
-                  </th>
-                  <th scope="col" class="num">
-                    Unit price
-                  </th>
-                  <th scope="col" class="num">
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {o.lines.map((line) => (
-                  <tr key={line.code}>
-                    <th scope="row">
-                      {line.code} <span class="muted block">{line.description}</span>
-                      {line.backorderQuantity ? (
-                        <span class="line-backorder block">{line.backorderQuantity} on backorder</span>
-                      ) : null}
-                    </th>
-                    <td class="num">{line.quantity}</td>
-                    <td class="num">{formatMoney(line.unitPrice)}</td>
-                    <td class="num">{formatMoney(line.lineTotal)}</td>
-                  </tr>
-                ))}
-                {o.charges.map((charge) => (
-                  <tr key={charge.description}>
-                    <th scope="row" colSpan={3}>
-                      {charge.description}
-                    </th>
-                    <td class="num">{formatMoney(charge.amount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <OrderLinesTable
+            label="Order lines"
+            totalHeading="Total"
+            lines={o.lines}
+            product={(line) => (
+              <>
+                {line.code} <span class="muted block">{line.description}</span>
+                {line.backorderQuantity ? (
+                  <span class="line-backorder block">{line.backorderQuantity} on backorder</span>
+                ) : null}
+              </>
+            )}
+            quantity={String}
+            charges={o.charges}
+          />
           <dl class="facts totals">
             <dt>Subtotal</dt>
             <dd>{formatMoney(o.subTotal)}</dd>

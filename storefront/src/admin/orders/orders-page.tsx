@@ -9,7 +9,7 @@ import type { Store } from '../../api/types.ts';
 import { setRouteQuery, splitRoute } from '../../buyer/route-query.ts';
 import { useRoute } from '../../router.ts';
 import { PageTitle } from '../../ui/components.tsx';
-import { DataTable } from '../../ui/data-table.tsx';
+import { ACTIONS_COLUMN, DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { PagedList } from '../../ui/paged-list.tsx';
@@ -66,7 +66,7 @@ export function OrdersPage({ store }: { store: Store }) {
               'Status',
               'Unleashed',
               { heading: 'Total', num: true },
-              { heading: <span class="visually-hidden">Actions</span> },
+              ACTIONS_COLUMN,
             ]}
             rows={items}
             rowKey={(order) => order.id}

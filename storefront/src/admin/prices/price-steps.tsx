@@ -1,6 +1,7 @@
 // The unit price a customer pays at each quantity (R17a), with every quantity break that raises it above what a
 // smaller quantity pays flagged by its sentence (issue 16 item 3). Shared by the explanation and the price check.
 import type { PriceStep, RaisingPriceBreak } from '../../api/admin-types.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 
@@ -16,32 +17,22 @@ export function PriceSteps(props: { label: string; steps: PriceStep[]; raising: 
   const flagged = new Map(raising.map((r) => [r.minimumQuantity, r]));
   return (
     <div class="stack">
-      <div class="table-wrap">
-        <table aria-label={label}>
-          <thead>
-            <tr>
-              <th scope="col">Quantity</th>
-              <th scope="col" class="num">
-                Unit price
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((step, index) => (
-              <tr
-                key={step.minimumQuantity}
-                class={flagged.has(step.minimumQuantity) ? 'refused' : undefined}
-              >
-                <td>{range(steps, index)}</td>
-                <td class="num">
-                  {formatMoney(step.price)}
-                  {flagged.has(step.minimumQuantity) && <span class="badge status-skipped">Dearer</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={label}
+        columns={['Quantity', { heading: 'Unit price', num: true }]}
+        rows={steps}
+        rowKey={(step) => step.minimumQuantity}
+        rowAttributes={(step) => ({ class: flagged.has(step.minimumQuantity) ? 'refused' : undefined })}
+        cells={(step, index) => (
+          <>
+            <td>{range(steps, index)}</td>
+            <td class="num">
+              {formatMoney(step.price)}
+              {flagged.has(step.minimumQuantity) && <span class="badge status-skipped">Dearer</span>}
+            </td>
+          </>
+        )}
+      />
       {raising.map((r) => (
         <p key={r.minimumQuantity} class="problem-inline price-break-flag">
           {r.message}

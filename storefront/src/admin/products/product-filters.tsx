@@ -1,8 +1,7 @@
 // The products page's search and status filter; the same filter drives the list and a bulk change on "all
 // matching" products.
 import type { ProductStatus } from '../../api/admin-types.ts';
-import { ChoiceField } from '../../ui/choice-field.tsx';
-import { SearchField } from '../../ui/search-field.tsx';
+import { filterFields } from '../../ui/filter-fields.tsx';
 import { PRODUCT_STATUS } from './product-status.tsx';
 
 export interface ProductFilters {
@@ -21,23 +20,16 @@ export function ProductFilterBar(props: {
   onChange: (filters: ProductFilters) => void;
 }) {
   const { filters, onChange } = props;
+  const field = filterFields(filters, (changes) => onChange({ ...filters, ...changes }));
   return (
     <search class="filters" aria-label="Products">
-      <SearchField
-        id="product-search"
-        label="Search"
-        placeholder="Code or description"
-        value={filters.search}
-        onSearch={(search) => onChange({ ...filters, search })}
-      />
-      <ChoiceField
-        id="product-status"
-        label="Status"
-        any="Any status"
-        choices={PRODUCT_STATUS}
-        value={filters.status}
-        onChoose={(status) => onChange({ ...filters, status })}
-      />
+      {field.search('search', { id: 'product-search', label: 'Search', placeholder: 'Code or description' })}
+      {field.choice('status', {
+        id: 'product-status',
+        label: 'Status',
+        any: 'Any status',
+        choices: PRODUCT_STATUS,
+      })}
     </search>
   );
 }

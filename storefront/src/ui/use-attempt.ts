@@ -1,0 +1,18 @@
+// A form's sending state: busy while one attempt is under way, and the problem the last attempt answered.
+import { useState } from 'preact/hooks';
+import type { Problem } from '../api/types.ts';
+
+export function useAttempt() {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  /** Runs `send` with the last problem cleared and busy meanwhile; keeps and returns the problem it answers. */
+  const attempt = async (send: () => Promise<Problem | undefined>) => {
+    setBusy(true);
+    setProblem(undefined);
+    const error = await send();
+    setBusy(false);
+    if (error) setProblem(error);
+    return error;
+  };
+  return { busy, problem, setProblem, attempt };
+}
