@@ -1,5 +1,8 @@
 // A buyer's cart and its placement (R18–R20): lines checked as they are added; placing hands the cart to the
 // order placement (order-placement.ts) and empties it.
+
+import type { CartLines } from '../cart/cart.reader.ts';
+import { type Cart, priceCart } from '../cart/cart-pricing.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
@@ -11,8 +14,6 @@ import { orderRuleBroken } from '../order-rules/order-rules.engine.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import { notEnoughStock } from '../order-rules/stock-rule.ts';
 import type { Store } from '../stores/stores.types.ts';
-import type { CartsRepo } from './cart.repo.ts';
-import { type Cart, priceCart } from './cart-pricing.ts';
 import type { DeliveryAddress, OrderPlacement } from './order-placement.ts';
 import type { Order } from './orders.types.ts';
 
@@ -23,7 +24,7 @@ export interface OrderingDeps {
   /** R17: a product's status for the buyer's customer (Base and its custom catalogues). */
   statuses: EffectiveStatuses;
   customers: CustomerReader;
-  carts: CartsRepo;
+  carts: CartLines;
   clock: Clock;
   placement: OrderPlacement;
   /** The customer's order rules (B4), checked as lines are set. */

@@ -1,6 +1,8 @@
 // Builds the orders domain (R18, R18a, R19, B3): carts, placement, the order-import job that takes each placed
 // order to Unleashed, the updates the sync and the import make (with the buyer's status emails), the buyer's
 // and the admin's order history, and reordering.
+
+import { type CartReader, cartLines } from '../cart/cart.reader.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
@@ -10,7 +12,6 @@ import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import { createOrderRulesModule } from '../order-rules/order-rules.module.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
-import { createCartsRepo } from './cart.repo.ts';
 import { createCustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
 import { createCustomerOrderSettings } from './customer-order-settings.service.ts';
 import { createOrderImport } from './order-import.ts';
@@ -18,7 +19,7 @@ import { createOrderPlacement, type PlacementApprovals, releaseOrder } from './o
 import { createOrderUpdates } from './order-updates.ts';
 import { orderingRouter } from './ordering.routes.ts';
 import { createOrderingService } from './ordering.service.ts';
-import { type CartReader, type CustomerOrderSettingsReader, createOrderHistory } from './orders.reader.ts';
+import { type CustomerOrderSettingsReader, createOrderHistory } from './orders.reader.ts';
 import { createOrdersRepo } from './orders.repo.ts';
 import { newestFailedOrders, ordersAdminRouter } from './orders.routes.ts';
 import type { Order } from './orders.types.ts';
@@ -86,7 +87,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
         await customers.getCustomer(store.id, order.customerGuid),
       ),
   };
-  const carts = createCartsRepo(ctx.db);
+  const carts = cartLines(ctx.db);
   const ordering = createOrderingService({
     catalogue,
     statuses,

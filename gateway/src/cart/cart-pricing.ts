@@ -15,9 +15,9 @@ import type { RuleBook } from '../order-rules/order-rules.service.ts';
 import { checkOrderValue } from '../order-rules/order-value.ts';
 import { describeQuantityRule } from '../order-rules/quantity-rules.ts';
 import { checkStock, type StockCheck } from '../order-rules/stock-rule.ts';
+import { currencyOf } from '../orders/order-email-summary.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
-import { currencyOf } from './order-email-summary.ts';
 
 export type Cart = components['schemas']['Cart'];
 
