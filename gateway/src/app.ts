@@ -107,13 +107,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     applyRecord: sync.applyRecord,
     settings: deps.webhooks,
   });
-  const { ordering, placement } = orders;
+  const { cart, placement } = orders;
   const acting = createActingModule(ctx, {
     sessions,
     directory,
     stores,
     customers: customers.service,
-    ordering,
+    cart,
     placement,
   });
   const standingOrders = await createStandingOrdersModule(ctx, {

@@ -1,7 +1,6 @@
 // What other domains may ask of the cart domain: a buyer's saved cart (a standing order starts from it, an order
 // is placed from it, a reorder adds to it). Nothing outside cart/ takes the repository itself.
-import type { PortalDb } from '../db/database.ts';
-import { type CartRecord, type CartsRepo, createCartsRepo } from './cart.repo.ts';
+import type { CartRecord, CartsRepo } from './cart.repo.ts';
 
 export type { CartRecord };
 
@@ -10,6 +9,3 @@ export type CartReader = Pick<CartsRepo, 'get'>;
 
 /** A buyer's saved cart, read and saved whole, as reordering and placing an order use it. */
 export type CartLines = Pick<CartsRepo, 'get' | 'save'>;
-
-/** The carts of the store's buyers, for the module that composes the domains using them. */
-export const cartLines = (db: PortalDb): CartLines => createCartsRepo(db);

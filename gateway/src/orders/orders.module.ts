@@ -2,7 +2,8 @@
 // order to Unleashed, the updates the sync and the import make (with the buyer's status emails), the buyer's
 // and the admin's order history, and reordering.
 
-import { type CartReader, cartLines } from '../cart/cart.reader.ts';
+import { createCartModule } from '../cart/cart.module.ts';
+import type { CartReader } from '../cart/cart.reader.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
@@ -87,17 +88,16 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
         await customers.getCustomer(store.id, order.customerGuid),
       ),
   };
-  const carts = cartLines(ctx.db);
-  const ordering = createOrderingService({
-    catalogue,
-    statuses,
-    customers,
+  // The cart is its own domain; orders build it, as every line of it is checked against the order rules.
+  const {
+    cart,
     carts,
-    clock,
-    placement,
-    transaction,
+    routes: cartRoutes,
+  } = createCartModule(ctx, {
+    ...{ catalogue, statuses, customers, stores },
     orderRules: orderRules.rules,
   });
+  const ordering = createOrderingService({ customers, cart, placement, transaction });
   const history = createOrderHistory(repo);
   const repeat = createRepeatBuying({
     ...{ catalogue, statuses, customers, carts, orders: repo, clock },
@@ -105,6 +105,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   });
   const routes: ModuleRoutes = {
     buyer: [
+      ...(cartRoutes.buyer ?? []),
       orderingRouter({ ordering, orders: history, stores, customerSettings }),
       repeatBuyingRouter({ repeat, stores }),
     ],
@@ -119,6 +120,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   return {
     placement,
     ordering,
+    cart,
     carts: cartReader,
     history,
     updates,
