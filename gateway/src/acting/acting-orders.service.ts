@@ -14,7 +14,7 @@ import type { ActingContact } from './acting.types.ts';
 export interface ActingOrdersDeps {
   customers: CustomersService;
   directory: CustomerDirectory;
-  cart: Pick<CartService, 'getCart' | 'empty'>;
+  cart: Pick<CartService, 'savedLines' | 'clear'>;
   placement: OrderPlacement;
   /** Runs the placement and the emptying of the acting cart in one transaction. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
@@ -80,20 +80,20 @@ export function createActingOrders(deps: ActingOrdersDeps) {
       const contact = await contactFor(record, input.placedForContactGuid);
       const customer = await deps.directory.customer(store.id, record.customerGuid);
       if (!customer) throw new AppError('not-signed-in', 'The customer is no longer in this store.');
-      const cart = await deps.cart.getCart(store, buyer);
+      const lines = await deps.cart.savedLines(store, buyer);
       return deps.transaction(async () => {
         const order = await deps.placement.place({
           store,
           customer,
           placedBy: { email: contact.email, firstName: contact.firstName },
-          lines: cart.lines.map(({ productGuid, quantity }) => ({ productGuid, quantity })),
+          lines,
           deliveryAddress: input.deliveryAddress,
           comment: input.comment,
           purchaseOrderRef: input.purchaseOrderRef,
           requiredDate: input.requiredDate,
           placedOnBehalfBy: record.adminEmail,
         });
-        await deps.cart.empty(store, buyer);
+        await deps.cart.clear(store, buyer);
         return order;
       });
     },

@@ -16,7 +16,7 @@ export interface ActingModuleDeps {
   directory: CustomerDirectory;
   customers: CustomersService;
   stores: StoresService;
-  cart: CartService;
+  cart: Pick<CartService, 'savedLines' | 'clear'>;
   placement: OrderPlacement;
 }
 

@@ -11,7 +11,7 @@ import { orderRuleBroken } from '../order-rules/order-rules.engine.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import { notEnoughStock } from '../order-rules/stock-rule.ts';
 import type { Store } from '../stores/stores.types.ts';
-import type { CartsRepo } from './cart.repo.ts';
+import type { CartRecord, CartsRepo } from './cart.repo.ts';
 import { type Cart, priceCart } from './cart-pricing.ts';
 
 export interface CartDeps {
@@ -32,40 +32,37 @@ export async function customerOfBuyer(customers: CustomerReader, buyer: Buyer): 
   return customer;
 }
 
+type Lines = CartRecord['lines'];
+type PriceLines = (lines: Lines) => ReturnType<typeof priceCart>;
+
 export function createCartService(deps: CartDeps) {
-  const today = () => deps.clock.now().toISOString().slice(0, 10);
-  const customerOf = (buyer: Buyer) => customerOfBuyer(deps.customers, buyer);
-  const pricing = async (store: Store, customer: Customer) => ({
-    catalogue: deps.catalogue,
-    statuses: deps.statuses,
-    today: today(),
-    rules: await deps.orderRules.ruleBook(store.id, customer),
-  });
-  const cartOf = async (store: Store, buyer: Buyer) => {
-    const record = await deps.carts.get(store.id, buyer.contact.guid);
-    const customer = await customerOf(buyer);
-    return { record, ...(await priceCart(await pricing(store, customer), store, customer, record.lines)) };
+  const now = () => deps.clock.now().toISOString();
+  /** Prices lines for the buyer: its customer and the customer's order rules are read once per request. */
+  const pricerFor = async (store: Store, buyer: Buyer): Promise<PriceLines> => {
+    const customer = await customerOfBuyer(deps.customers, buyer);
+    const rules = await deps.orderRules.ruleBook(store.id, customer);
+    const pricing = { catalogue: deps.catalogue, statuses: deps.statuses, today: now().slice(0, 10), rules };
+    return (lines) => priceCart(pricing, store, customer, lines);
   };
-  const saveLines = async (
-    store: Store,
-    buyer: Buyer,
-    lines: { productGuid: string; quantity: number }[],
-  ): Promise<Cart> => {
-    const { record } = await cartOf(store, buyer);
-    await deps.carts.save({ ...record, lines, updatedAt: deps.clock.now().toISOString() });
-    return (await cartOf(store, buyer)).cart;
+  /** Saves the lines and answers the cart as they price now. */
+  const saveLines = async (record: CartRecord, price: PriceLines, lines: Lines): Promise<Cart> => {
+    await deps.carts.save({ ...record, lines, updatedAt: now() });
+    return (await price(lines)).cart;
   };
+  const savedCart = (store: Store, buyer: Buyer) => deps.carts.get(store.id, buyer.contact.guid);
 
   return {
-    getCart: async (store: Store, buyer: Buyer): Promise<Cart> => (await cartOf(store, buyer)).cart,
+    async getCart(store: Store, buyer: Buyer): Promise<Cart> {
+      const record = await savedCart(store, buyer);
+      const price = await pricerFor(store, buyer);
+      return (await price(record.lines)).cart;
+    },
 
     /** Sets a line's quantity; refuses a product this buyer cannot order (and keeps the cart as it was). */
     async setLine(store: Store, buyer: Buyer, productGuid: string, quantity: number): Promise<Cart> {
-      const { record } = await cartOf(store, buyer);
-      const customer = await customerOf(buyer);
-      const check = await priceCart(await pricing(store, customer), store, customer, [
-        { productGuid, quantity },
-      ]);
+      const record = await savedCart(store, buyer);
+      const price = await pricerFor(store, buyer);
+      const check = await price([{ productGuid, quantity }]);
       const line = check.cart.lines[0];
       if (!check.priced[0]?.product || check.priced[0].status === 'hidden')
         throw new AppError('not-found', 'The store has no such product.');
@@ -77,19 +74,30 @@ export function createCartService(deps: CartDeps) {
       const lines = known
         ? record.lines.map((l) => (l.productGuid === productGuid ? { productGuid, quantity } : l))
         : [...record.lines, { productGuid, quantity }];
-      return saveLines(store, buyer, lines);
+      return saveLines(record, price, lines);
     },
 
     async removeLine(store: Store, buyer: Buyer, productGuid: string): Promise<Cart> {
-      const { record } = await cartOf(store, buyer);
+      const record = await savedCart(store, buyer);
+      const price = await pricerFor(store, buyer);
       return saveLines(
-        store,
-        buyer,
+        record,
+        price,
         record.lines.filter((l) => l.productGuid !== productGuid),
       );
     },
 
-    empty: (store: Store, buyer: Buyer) => saveLines(store, buyer, []),
+    async empty(store: Store, buyer: Buyer): Promise<Cart> {
+      const record = await savedCart(store, buyer);
+      return saveLines(record, await pricerFor(store, buyer), []);
+    },
+
+    /** The lines an order is placed from, as saved (the placement prices them, once). */
+    savedLines: async (store: Store, buyer: Buyer) => (await savedCart(store, buyer)).lines,
+
+    /** Empties the cart an order was just placed from; nothing is priced, as nobody reads the empty cart. */
+    clear: (store: Store, buyer: Buyer) =>
+      deps.carts.save({ storeId: store.id, contactGuid: buyer.contact.guid, lines: [], updatedAt: now() }),
   };
 }
 

@@ -13,7 +13,7 @@ export type { DeliveryAddress };
 export interface OrderingDeps {
   customers: CustomerReader;
   /** The buyer's cart an order is placed from. */
-  cart: Pick<CartService, 'getCart' | 'empty'>;
+  cart: Pick<CartService, 'savedLines' | 'clear'>;
   placement: OrderPlacement;
   /** Runs the placement and the emptying of the cart in one transaction. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
@@ -49,7 +49,8 @@ export function createOrderingService(deps: OrderingDeps) {
         requiredDate?: string | null;
       },
     ): Promise<Order> {
-      const cart = await deps.cart.getCart(store, buyer);
+      // The customer is read once and the lines priced once, by the placement; the emptied cart is not priced.
+      const lines = await deps.cart.savedLines(store, buyer);
       const customer = await customerOf(buyer);
       // The order and the emptied cart commit together: never an order with its cart still full, or the reverse.
       return deps.transaction(async () => {
@@ -57,13 +58,13 @@ export function createOrderingService(deps: OrderingDeps) {
           store,
           customer,
           placedBy: buyer.contact,
-          lines: cart.lines.map(({ productGuid, quantity }) => ({ productGuid, quantity })),
+          lines,
           deliveryAddress: input.deliveryAddress,
           comment: input.comment,
           purchaseOrderRef: input.purchaseOrderRef,
           requiredDate: input.requiredDate,
         });
-        await deps.cart.empty(store, buyer);
+        await deps.cart.clear(store, buyer);
         return order;
       });
     },
