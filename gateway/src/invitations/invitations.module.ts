@@ -1,6 +1,10 @@
 // Builds the buyer-access domain (R9–R16): invitations, accepting them, buyer sign-in with its throttle, the
 // buyer's own session and what the buyer guard resolves a token to. It tells the customers domain who of the
 // contacts may sign in.
+
+import { buyerAccessRouter, buyerSessionRouter } from '../buyer-auth/buyer-auth.routes.ts';
+import { createBuyerAuthService } from '../buyer-auth/buyer-auth.service.ts';
+import { createBuyerPasswordReset } from '../buyer-auth/buyer-password-reset.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
@@ -12,9 +16,6 @@ import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { storeSlug } from '../stores/stores.types.ts';
 import { createAcceptanceService } from './acceptance.service.ts';
-import { buyerAccessRouter, buyerSessionRouter } from './buyer.routes.ts';
-import { createBuyerAuthService } from './buyer-auth.service.ts';
-import { createBuyerPasswordReset } from './buyer-password-reset.ts';
 import { createInvitationsRepo } from './invitations.repo.ts';
 import { invitationsAdminRouter } from './invitations.routes.ts';
 import { createInvitationsService } from './invitations.service.ts';

@@ -3,11 +3,11 @@
 import { type CookieOptions, Router } from 'express';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
+import type { AcceptanceService } from '../invitations/acceptance.service.ts';
+import type { Buyer, StoreHint } from '../invitations/invitations.types.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
-import type { AcceptanceService } from './acceptance.service.ts';
 import type { BuyerAuthService } from './buyer-auth.service.ts';
 import type { BuyerPasswordReset } from './buyer-password-reset.ts';
-import type { Buyer, StoreHint } from './invitations.types.ts';
 
 export function buyerAccessRouter(
   deps: { acceptance: AcceptanceService; buyers: BuyerAuthService; passwordReset: BuyerPasswordReset },
