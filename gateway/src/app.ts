@@ -10,7 +10,7 @@ import { createCatalogueModule } from './catalogue/catalogue.module.ts';
 import { createCustomersModule } from './customers/customers.module.ts';
 import { createDashboardModule } from './dashboard/dashboard.module.ts';
 import { createEmailDomain } from './email/email.module.ts';
-import { emailAdminRouter } from './email-admin/email-admin.routes.ts';
+import { emailAdminRouter } from './email/email-admin.routes.ts';
 import type { Gateway, GatewayDeps, GatewayServices } from './gateway.types.ts';
 import { createContext, LOCAL_EMAIL } from './gateway-context.ts';
 import { requireBuyer } from './http/auth.ts';
