@@ -8,7 +8,7 @@
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import { lineBreaches } from '../order-rules/order-rules.engine.ts';
 import type { RuleBook } from '../order-rules/order-rules.service.ts';

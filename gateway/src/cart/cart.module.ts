@@ -2,7 +2,7 @@
 // builds it, as it builds the order rules every line is checked against; other domains read a cart through
 // cart.reader.ts.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';

@@ -1,8 +1,8 @@
 // A buyer's cart (R18, R19): one per contact and store, each line checked as it is set (in the store, orderable
 // for the buyer's customer, within its order rules and the stock rule) and the whole cart answered priced.
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import { AppError } from '../http/problems.ts';

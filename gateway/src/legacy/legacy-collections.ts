@@ -5,7 +5,7 @@ import { createActingRepo } from '../acting/acting.repo.ts';
 import { createAdminsRepo } from '../admins/admins.repo.ts';
 import { createCartsRepo } from '../cart/cart.repo.ts';
 import { createCatalogueRepo } from '../catalogue/catalogue.repo.ts';
-import { createCataloguesRepo } from '../catalogue/catalogues.repo.ts';
+import { createCataloguesRepo } from '../custom-catalogues/catalogues.repo.ts';
 import { createCustomersRepo } from '../customers/customers.repo.ts';
 import type { PortalDb } from '../db/database.ts';
 import { createEmailTemplatesRepo } from '../email/email-templates.repo.ts';

@@ -9,8 +9,8 @@ import { MAX_LINE_QUANTITY, parseCartCsv, wholeQuantity } from '../cart/cart-csv
 import { type Cart, priceCart } from '../cart/cart-pricing.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product } from '../catalogue/catalogue.types.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
