@@ -1,6 +1,6 @@
-// Builds the orders domain (R18, R18a, R19, B3): carts, placement, the order-import job that takes each placed
-// order to Unleashed, the updates the sync and the import make (with the buyer's status emails), the buyer's
-// and the admin's order history, and reordering.
+// Builds the orders domain (R18, R18a, R19, B3): the cart (its own domain, cart/), checkout and placement, the
+// order-import job that takes each placed order to Unleashed, the updates the sync and the import make (with the
+// buyer's status emails), the buyer's and the admin's order history, and reordering.
 
 import { createCartModule } from '../cart/cart.module.ts';
 import type { CartReader } from '../cart/cart.reader.ts';
