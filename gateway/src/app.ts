@@ -6,11 +6,13 @@ import { createActingModule } from './acting/acting.module.ts';
 import { createAdminsModule } from './admins/admins.module.ts';
 import { createApprovalsModule } from './approvals/approvals.module.ts';
 import { createAuditModule, withAuditActor } from './audit/audit.module.ts';
+import { createBuyerCatalogueModule } from './buyer-catalogue/buyer-catalogue.module.ts';
 import { createCatalogueModule } from './catalogue/catalogue.module.ts';
+import { createCustomCataloguesModule } from './custom-catalogues/custom-catalogues.module.ts';
 import { createCustomersModule } from './customers/customers.module.ts';
 import { createDashboardModule } from './dashboard/dashboard.module.ts';
 import { createEmailDomain } from './email/email.module.ts';
-import { emailAdminRouter } from './email-admin/email-admin.routes.ts';
+import { emailAdminRouter } from './email/email-admin.routes.ts';
 import type { Gateway, GatewayDeps, GatewayServices } from './gateway.types.ts';
 import { createContext, LOCAL_EMAIL } from './gateway-context.ts';
 import { requireBuyer } from './http/auth.ts';
@@ -45,7 +47,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     ownerId: async () => (await admins.admins.owner())?.id,
     usage: {
       storeIds: async () => (await stores.list()).map((store) => store.id),
-      listedProducts: (storeId) => catalogue.statuses.countListed(storeId),
+      listedProducts: (storeId) => customCatalogues.statuses.countListed(storeId),
       customersInStore: (storeId) => customers.countInStore(storeId),
     },
   });
@@ -70,14 +72,19 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const customers = createCustomersModule(ctx, { account, stores, access: () => access.invitations });
   const { directory, reader: customerReader } = customers;
   const access = createBuyerAccessModule(ctx, { directory, stores, email, sessions, notifications });
-  const catalogue = createCatalogueModule(ctx, {
-    account,
-    customers: customerReader,
-    stores,
-    freshness: createSyncFreshness(db),
+  const freshness = createSyncFreshness(db);
+  const catalogue = createCatalogueModule(ctx, { account, stores, freshness });
+  const customCatalogues = createCustomCataloguesModule(ctx, {
+    ...{ catalogue: catalogue.base, base: catalogue.service },
+    ...{ account, customers: customerReader, stores },
+  });
+  const { reader } = catalogue;
+  const { statuses } = customCatalogues;
+  const buyerCatalogue = createBuyerCatalogueModule(ctx, {
+    ...{ catalogue: catalogue.base, names: catalogue.names, catalogues: customCatalogues.forBuyers },
+    ...{ statuses, customers: customerReader, stores, freshness },
     orderRules: { ruleBook: (storeId, customer) => orders.rules.ruleBook(storeId, customer) },
   });
-  const { reader, statuses } = catalogue;
   // Approvals (B8) decide on orders, and placement asks them whether an order waits: orders are read when asked.
   const approvals = createApprovalsModule(ctx, {
     customers: customerReader,
@@ -99,7 +106,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     sessions,
     limits: account,
     orders: orders.updates,
-    catalogue: catalogue.syncTarget,
+    catalogue: catalogue.syncTargetWith(customCatalogues.listings),
     customers: customers.syncTarget,
   });
   const webhooks = await createWebhooksModule(ctx, {
@@ -107,13 +114,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     applyRecord: sync.applyRecord,
     settings: deps.webhooks,
   });
-  const { ordering, placement } = orders;
+  const { cart, placement } = orders;
   const acting = createActingModule(ctx, {
     sessions,
     directory,
     stores,
     customers: customers.service,
-    ordering,
+    cart,
     placement,
   });
   const standingOrders = await createStandingOrdersModule(ctx, {
@@ -143,7 +150,9 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     // The catalogue first: it is what buyers ask for most, and every router passed costs each request a little.
     routes: [
       { public: [operationsRouter({ db, jobs, stores, clients, clock })] },
+      buyerCatalogue.routes,
       catalogue.routes,
+      customCatalogues.routes,
       admins.routes,
       access.routes,
       acting.routes,

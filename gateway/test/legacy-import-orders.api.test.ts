@@ -1,11 +1,11 @@
 // An earlier version's orders, carts, standing orders and runs (old record shapes, optional fields added later
 // missing) are copied into their tables at first start; an order whose customer is no longer stored is left behind.
 import { describe, expect, it } from 'vitest';
+import { createCartsRepo } from '../src/cart/cart.repo.ts';
 import { createLogger } from '../src/http/logging.ts';
 import { MemoryBackend } from '../src/legacy/collections.ts';
 import { legacyCollections } from '../src/legacy/legacy-collections.ts';
 import { importLegacyData } from '../src/legacy/legacy-import.ts';
-import { createCartsRepo } from '../src/orders/cart.repo.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';
 import { createStandingOrdersRepo } from '../src/standing-orders/standing-orders.repo.ts';
 import { fileDatabase } from './file-database.ts';

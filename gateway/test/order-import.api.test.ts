@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../src/audit/audit-log.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
-import { createCataloguesRepo } from '../src/catalogue/catalogues.repo.ts';
-import { createEffectiveStatuses } from '../src/catalogue/effective-status.ts';
+import { createCataloguesRepo } from '../src/custom-catalogues/catalogues.repo.ts';
+import { createEffectiveStatuses } from '../src/custom-catalogues/effective-status.ts';
 import { createCustomersRepo } from '../src/customers/customers.repo.ts';
 import { createDataVersions } from '../src/db/data-versions.ts';
 // running, and with no sync run started for it; when Unleashed is down the job is retried until it is back, and

@@ -7,7 +7,7 @@ import { type RunningMock, TEST_API_ID, TEST_API_KEY } from '../../mock-unleashe
 import { liftSentence } from '../src/account/plans.ts';
 import { catalogueSyncTarget } from '../src/catalogue/catalogue.reader.ts';
 import { createCatalogueRepo } from '../src/catalogue/catalogue.repo.ts';
-import { createCataloguesRepo } from '../src/catalogue/catalogues.repo.ts';
+import { createCataloguesRepo } from '../src/custom-catalogues/catalogues.repo.ts';
 import { createCustomersRepo } from '../src/customers/customers.repo.ts';
 import type { PortalDb } from '../src/db/database.ts';
 import { createOrdersRepo } from '../src/orders/orders.repo.ts';

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { catalogueSyncTarget } from '../../gateway/src/catalogue/catalogue.reader.ts';
 import { createCatalogueRepo } from '../../gateway/src/catalogue/catalogue.repo.ts';
-import { createCataloguesRepo } from '../../gateway/src/catalogue/catalogues.repo.ts';
+import { createCataloguesRepo } from '../../gateway/src/custom-catalogues/catalogues.repo.ts';
 import { createCustomersRepo } from '../../gateway/src/customers/customers.repo.ts';
 import { openDatabase } from '../../gateway/src/db/connect.ts';
 import { createOrdersRepo } from '../../gateway/src/orders/orders.repo.ts';

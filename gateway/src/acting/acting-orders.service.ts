@@ -1,11 +1,11 @@
 // Ordering on behalf of a customer (R23): while acting, an order must name the contact it is placed for, one
 // of the customer's ordering contacts with an email that is not deactivated. That contact's email is the order's
 // placedByEmail (R20) and gets the buyer's confirmation; the admin's email goes into the admin's confirmation.
+import type { CartService } from '../cart/cart.service.ts';
 import type { CustomerDirectory, CustomersService } from '../customers/customers.service.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer, StoreContact } from '../invitations/invitations.types.ts';
 import type { DeliveryAddress, OrderPlacement } from '../orders/order-placement.ts';
-import type { OrderingService } from '../orders/ordering.service.ts';
 import type { Order } from '../orders/orders.types.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { ActingRecord } from './acting.repo.ts';
@@ -14,7 +14,7 @@ import type { ActingContact } from './acting.types.ts';
 export interface ActingOrdersDeps {
   customers: CustomersService;
   directory: CustomerDirectory;
-  ordering: OrderingService;
+  cart: Pick<CartService, 'savedLines' | 'clear'>;
   placement: OrderPlacement;
   /** Runs the placement and the emptying of the acting cart in one transaction. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
@@ -80,20 +80,20 @@ export function createActingOrders(deps: ActingOrdersDeps) {
       const contact = await contactFor(record, input.placedForContactGuid);
       const customer = await deps.directory.customer(store.id, record.customerGuid);
       if (!customer) throw new AppError('not-signed-in', 'The customer is no longer in this store.');
-      const cart = await deps.ordering.getCart(store, buyer);
+      const lines = await deps.cart.savedLines(store, buyer);
       return deps.transaction(async () => {
         const order = await deps.placement.place({
           store,
           customer,
           placedBy: { email: contact.email, firstName: contact.firstName },
-          lines: cart.lines.map(({ productGuid, quantity }) => ({ productGuid, quantity })),
+          lines,
           deliveryAddress: input.deliveryAddress,
           comment: input.comment,
           purchaseOrderRef: input.purchaseOrderRef,
           requiredDate: input.requiredDate,
           placedOnBehalfBy: record.adminEmail,
         });
-        await deps.ordering.empty(store, buyer);
+        await deps.cart.clear(store, buyer);
         return order;
       });
     },

@@ -1,9 +1,9 @@
 // Builds the acting domain (R22, R23): an admin acting as one of a customer's contacts, its log, and the orders the
 // admin places that way.
+import type { CartService } from '../cart/cart.service.ts';
 import type { CustomerDirectory, CustomersService } from '../customers/customers.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
-import type { OrderingService } from '../orders/ordering.service.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createActingRepo } from './acting.repo.ts';
@@ -16,7 +16,7 @@ export interface ActingModuleDeps {
   directory: CustomerDirectory;
   customers: CustomersService;
   stores: StoresService;
-  ordering: OrderingService;
+  cart: Pick<CartService, 'savedLines' | 'clear'>;
   placement: OrderPlacement;
 }
 
@@ -34,7 +34,7 @@ export function createActingModule(ctx: GatewayContext, deps: ActingModuleDeps) 
   const orders = createActingOrders({
     customers: deps.customers,
     directory,
-    ordering: deps.ordering,
+    cart: deps.cart,
     placement: deps.placement,
     transaction: ctx.transaction,
   });

@@ -2,12 +2,12 @@
 // its tables at first start, records lacking fields added since included, and keeps the store's choices.
 import { describe, expect, it } from 'vitest';
 import { onEachDatabase } from '../../test/databases.ts';
+import { createCataloguesRepo } from '../custom-catalogues/catalogues.repo.ts';
 import { createLogger } from '../http/logging.ts';
 import { MemoryBackend } from '../legacy/collections.ts';
 import { legacyCollections } from '../legacy/legacy-collections.ts';
 import { importLegacyData } from '../legacy/legacy-import.ts';
 import { createCatalogueRepo } from './catalogue.repo.ts';
-import { createCataloguesRepo } from './catalogues.repo.ts';
 
 async function oldStorage(storeId: string) {
   const old = new MemoryBackend();

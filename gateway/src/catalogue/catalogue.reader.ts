@@ -1,9 +1,10 @@
-// What other domains may ask of the catalogue: read-only views for pricing, carts and orders, and the writes
-// the sync makes when it brings Unleashed's products, prices and stock in. Nothing outside catalogue/ takes
-// the repository itself.
+// What other domains may ask of the Base catalogue: read-only views for pricing, carts and orders, the Base as
+// synced for the custom catalogues and the buyer's catalogue, and the writes the sync makes when it brings
+// Unleashed's products, prices and stock in. Nothing outside catalogue/ takes the repository itself.
+
+import type { CatalogueListings } from '../custom-catalogues/custom-catalogues.reader.ts';
 import type { CatalogueRepo } from './catalogue.repo.ts';
 import type { Product } from './catalogue.types.ts';
-import type { CataloguesRepo } from './catalogues.repo.ts';
 import type { ProductOverridesRepo } from './product-overrides.repo.ts';
 
 /** Products, prices and stock as a buyer's cart, an order or a price explanation reads them. */
@@ -46,6 +47,26 @@ export const catalogueReader = (
   };
 };
 
+/**
+ * The Base catalogue as synced, the store's own names not applied: what the custom catalogues, their categories,
+ * the R17 statuses and the buyer's catalogue (which applies names and descriptions itself) read.
+ */
+export type BaseCatalogue = Pick<
+  CatalogueRepo,
+  | 'getProducts'
+  | 'listProducts'
+  | 'listPriceRules'
+  | 'listPriceTiers'
+  | 'stockTotals'
+  | 'getCategory'
+  | 'listCategories'
+  | 'countListed'
+  | 'listedAmong'
+>;
+
+/** The store's own product names and descriptions (R3), as the buyer's catalogue shows them. */
+export type ProductNames = Pick<ProductOverridesRepo, 'overridesOf'>;
+
 /** What a sync pass reads and writes to mirror Unleashed's catalogue (B1). */
 export type CatalogueSyncTarget = Pick<
   CatalogueRepo,
@@ -64,12 +85,12 @@ export type CatalogueSyncTarget = Pick<
   | 'stockWarehouses'
   | 'removeStockOfWarehouse'
 > &
-  Pick<CataloguesRepo, 'listingsOf' | 'unlistEverywhere'>;
+  CatalogueListings;
 
 /** The sync's view of the catalogue: the synced records, and the custom listings a returning product had (R7). */
 export const catalogueSyncTarget = (
   catalogue: CatalogueRepo,
-  catalogues: Pick<CataloguesRepo, 'listingsOf' | 'unlistEverywhere'>,
+  catalogues: CatalogueListings,
 ): CatalogueSyncTarget => ({
   ...catalogue,
   listingsOf: catalogues.listingsOf,

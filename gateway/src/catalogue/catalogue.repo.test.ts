@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { aProduct } from '../../test/catalogue-fixtures.ts';
 import { onEachDatabase } from '../../test/databases.ts';
+import { createCataloguesRepo } from '../custom-catalogues/catalogues.repo.ts';
+import { createEffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import { createDataVersions } from '../db/data-versions.ts';
 import { createCatalogueRepo } from './catalogue.repo.ts';
 import type { StockLevel } from './catalogue.types.ts';
-import { createCataloguesRepo } from './catalogues.repo.ts';
-import { createEffectiveStatuses } from './effective-status.ts';
 
 const level = (storeId: string, productGuid: string, warehouseCode: string, onHand: number): StockLevel => ({
   id: `${storeId}:${productGuid}:${warehouseCode}`,

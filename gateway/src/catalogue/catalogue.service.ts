@@ -5,12 +5,12 @@
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { CatalogueRepo, ProductFilter } from './catalogue.repo.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
-import type { EffectiveStatuses } from './effective-status.ts';
 
 export type { ProductFilter } from './catalogue.repo.ts';
 
@@ -42,7 +42,11 @@ export interface CatalogueService {
 const listed = (status: ProductStatus) => status !== 'hidden';
 
 /** The products named, all of them: a GUID the store does not have refuses the whole change. */
-export async function productsNamed(catalogue: CatalogueRepo, storeId: string, guids: readonly string[]) {
+export async function productsNamed(
+  catalogue: Pick<CatalogueRepo, 'getProducts'>,
+  storeId: string,
+  guids: readonly string[],
+) {
   const found = new Map((await catalogue.getProducts(storeId, guids)).map((p) => [p.guid, p]));
   const missing = guids.filter((guid) => !found.has(guid));
   if (missing.length > 0)
@@ -54,7 +58,8 @@ export function createCatalogueService(deps: {
   db: PortalDb;
   catalogue: CatalogueRepo;
   account: AccountService;
-  statuses: EffectiveStatuses;
+  /** R7's count of listed products (Base and every custom catalogue). */
+  statuses: Pick<EffectiveStatuses, 'countListed' | 'listedAmong'>;
   audit: AuditLog;
 }): CatalogueService {
   const { db, catalogue, account, statuses } = deps;

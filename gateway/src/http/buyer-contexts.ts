@@ -7,9 +7,10 @@
 // working everywhere within that. An admin's acting session (R22) is remembered the same way, under its store's
 // versions, until it or the admin's own session expires: stopping it revokes it, and revoking the admin's own
 // session moves 'access' of every store the admin acts in (sessions.repo.ts).
+
+import type { BuyerAuthService } from '../buyer-auth/buyer-auth.service.ts';
 import type { Clock } from '../clock.ts';
 import type { DataVersions } from '../db/data-versions.ts';
-import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { hashToken } from '../security/tokens.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';

@@ -1,6 +1,8 @@
 // The contact's side of an invitation link (R13, R14). A link works once, for 7 days: opening it later answers
 // invitation-expired, marks the invitation Expired and tells the store admin (email and notification) exactly
 // once; used, declined, cancelled and superseded links all answer invitation-not-found, revealing nothing.
+
+import type { BuyerAuthService } from '../buyer-auth/buyer-auth.service.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { Contact, Customer } from '../customers/customers.types.ts';
@@ -11,7 +13,6 @@ import { hashPassword, passwordProblems } from '../security/passwords.ts';
 import { hashToken } from '../security/tokens.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
-import type { BuyerAuthService } from './buyer-auth.service.ts';
 import { nameOf } from './invitation-rules.ts';
 import type { InvitationsRepo } from './invitations.repo.ts';
 import { type BuyerSession, type Invitation, type InvitationView, loginId } from './invitations.types.ts';

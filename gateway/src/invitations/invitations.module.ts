@@ -1,20 +1,16 @@
-// Builds the buyer-access domain (R9–R16): invitations, accepting them, buyer sign-in with its throttle, the
-// buyer's own session and what the buyer guard resolves a token to. It tells the customers domain who of the
-// contacts may sign in.
+// Builds the buyer-access domain (R9–R16): invitations and accepting them, with buyer sign-in (buyer-auth/)
+// built here as accepting signs the buyer in. It tells the customers domain who of the contacts may sign in.
+
+import { createBuyerAuthModule } from '../buyer-auth/buyer-auth.module.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
-import { createBuyerContexts } from '../http/buyer-contexts.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
-import { LoginThrottle } from '../security/login-throttle.ts';
-import { createPasswordResets } from '../sessions/password-resets.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { storeSlug } from '../stores/stores.types.ts';
+import { acceptanceRouter } from './acceptance.routes.ts';
 import { createAcceptanceService } from './acceptance.service.ts';
-import { buyerAccessRouter, buyerSessionRouter } from './buyer.routes.ts';
-import { createBuyerAuthService } from './buyer-auth.service.ts';
-import { createBuyerPasswordReset } from './buyer-password-reset.ts';
 import { createInvitationsRepo } from './invitations.repo.ts';
 import { invitationsAdminRouter } from './invitations.routes.ts';
 import { createInvitationsService } from './invitations.service.ts';
@@ -45,26 +41,9 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
     transaction,
     audit: ctx.audit,
   });
-  const throttle = new LoginThrottle(ctx.db, clock);
-  const buyers = createBuyerAuthService({
-    repo,
-    directory,
-    stores,
-    sessions,
-    throttle,
-    secrets: ctx.secrets,
-    clock,
-  });
-  const passwordReset = createBuyerPasswordReset({
-    repo,
-    buyers,
-    resets: createPasswordResets(ctx.db, clock),
-    sessions,
-    throttle,
-    email,
-    publicBaseUrl,
-    transaction,
-  });
+  // Buyer sign-in is its own domain; invitations build it, as accepting an invitation signs the buyer in.
+  const buyerAuth = createBuyerAuthModule(ctx, { logins: repo, directory, stores, email, sessions });
+  const { buyers, contexts } = buyerAuth;
   const acceptance = createAcceptanceService({
     repo,
     directory,
@@ -76,11 +55,9 @@ export function createBuyerAccessModule(ctx: GatewayContext, deps: BuyerAccessDe
     publicBaseUrl,
     transaction,
   });
-  // What the buyer guard resolves a session token to, remembered while the store's data versions stand.
-  const contexts = createBuyerContexts({ sessions, buyers, stores, versions: ctx.versions, clock });
   const routes: ModuleRoutes = {
-    public: [buyerAccessRouter({ acceptance, buyers, passwordReset }, ctx.cookie)],
-    buyer: [buyerSessionRouter(sessions, ctx.cookie)],
+    public: [acceptanceRouter({ acceptance }, ctx.cookie), ...(buyerAuth.routes.public ?? [])],
+    buyer: buyerAuth.routes.buyer,
     admin: [invitationsAdminRouter({ invitations, stores })],
   };
   /** The admin dashboard's invitation figures, as of now. */

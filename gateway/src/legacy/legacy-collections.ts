@@ -3,15 +3,15 @@
 import { createAccountRepo } from '../account/account.repo.ts';
 import { createActingRepo } from '../acting/acting.repo.ts';
 import { createAdminsRepo } from '../admins/admins.repo.ts';
+import { createCartsRepo } from '../cart/cart.repo.ts';
 import { createCatalogueRepo } from '../catalogue/catalogue.repo.ts';
-import { createCataloguesRepo } from '../catalogue/catalogues.repo.ts';
+import { createCataloguesRepo } from '../custom-catalogues/catalogues.repo.ts';
 import { createCustomersRepo } from '../customers/customers.repo.ts';
 import type { PortalDb } from '../db/database.ts';
 import { createEmailTemplatesRepo } from '../email/email-templates.repo.ts';
 import { createOutboxRepo } from '../email/outbox.repo.ts';
 import { createInvitationsRepo } from '../invitations/invitations.repo.ts';
 import { createNotificationsRepo } from '../notifications/notifications.repo.ts';
-import { createCartsRepo } from '../orders/cart.repo.ts';
 import { createOrdersRepo } from '../orders/orders.repo.ts';
 import type { Order } from '../orders/orders.types.ts';
 import { createSessionsRepo } from '../sessions/sessions.repo.ts';

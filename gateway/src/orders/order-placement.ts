@@ -8,9 +8,10 @@
 // with order-rule-broken, naming each rule and the nearest valid quantity or the amount still needed. A caller's own transaction (emptying the cart) joins this one.
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../audit/audit-log.ts';
+import { priceCart } from '../cart/cart-pricing.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { Contact, Customer } from '../customers/customers.types.ts';
 import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
@@ -19,7 +20,6 @@ import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import { notEnoughStock } from '../order-rules/stock-rule.ts';
 import { orderSettings } from '../stores/order-settings.ts';
 import type { Store } from '../stores/stores.types.ts';
-import { priceCart } from './cart-pricing.ts';
 import type { CustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
 import type { DeliveryAddress } from './delivery-address.ts';
 import { orderEmailSummary } from './order-email-summary.ts';

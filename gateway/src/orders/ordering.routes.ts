@@ -1,4 +1,4 @@
-// /store/cart, /store/addresses, /store/orders: the signed-in buyer's cart and orders, scoped to its customer.
+// /store/addresses, /store/orders: the signed-in buyer's checkout and orders, scoped to its customer.
 
 import { Router } from 'express';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
@@ -64,29 +64,6 @@ export function orderingRouter(deps: {
     const buyer = locals.buyer as Buyer;
     return { buyer, store: await deps.stores.get(buyer.store.id) };
   };
-  router.get('/store/cart', async (_req, res) => {
-    const { buyer, store } = await context(res.locals);
-    res.json(await deps.ordering.getCart(store, buyer));
-  });
-  router.delete('/store/cart', async (_req, res) => {
-    const { buyer, store } = await context(res.locals);
-    res.json(await deps.ordering.empty(store, buyer));
-  });
-  router.put('/store/cart/lines/:productGuid', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
-    res.json(
-      await deps.ordering.setLine(
-        store,
-        buyer,
-        req.params.productGuid,
-        (req.body as { quantity: number }).quantity,
-      ),
-    );
-  });
-  router.delete('/store/cart/lines/:productGuid', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
-    res.json(await deps.ordering.removeLine(store, buyer, req.params.productGuid));
-  });
   router.get('/store/addresses', async (_req, res) => {
     const { buyer } = await context(res.locals);
     res.json({ items: await deps.ordering.addresses(buyer) });

@@ -1,8 +1,11 @@
-// Builds the orders domain (R18, R18a, R19, B3): carts, placement, the order-import job that takes each placed
-// order to Unleashed, the updates the sync and the import make (with the buyer's status emails), the buyer's
-// and the admin's order history, and reordering.
+// Builds the orders domain (R18, R18a, R19, B3): the cart (its own domain, cart/), checkout and placement, the
+// order-import job that takes each placed order to Unleashed, the updates the sync and the import make (with the
+// buyer's status emails), the buyer's and the admin's order history, and reordering.
+
+import { createCartModule } from '../cart/cart.module.ts';
+import type { CartReader } from '../cart/cart.reader.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import type { EmailService } from '../email/email.service.ts';
@@ -10,7 +13,6 @@ import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
 import { createOrderRulesModule } from '../order-rules/order-rules.module.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
-import { createCartsRepo } from './cart.repo.ts';
 import { createCustomerOrderSettingsRepo } from './customer-order-settings.repo.ts';
 import { createCustomerOrderSettings } from './customer-order-settings.service.ts';
 import { createOrderImport } from './order-import.ts';
@@ -18,7 +20,7 @@ import { createOrderPlacement, type PlacementApprovals, releaseOrder } from './o
 import { createOrderUpdates } from './order-updates.ts';
 import { orderingRouter } from './ordering.routes.ts';
 import { createOrderingService } from './ordering.service.ts';
-import { type CartReader, type CustomerOrderSettingsReader, createOrderHistory } from './orders.reader.ts';
+import { type CustomerOrderSettingsReader, createOrderHistory } from './orders.reader.ts';
 import { createOrdersRepo } from './orders.repo.ts';
 import { newestFailedOrders, ordersAdminRouter } from './orders.routes.ts';
 import type { Order } from './orders.types.ts';
@@ -86,17 +88,16 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
         await customers.getCustomer(store.id, order.customerGuid),
       ),
   };
-  const carts = createCartsRepo(ctx.db);
-  const ordering = createOrderingService({
-    catalogue,
-    statuses,
-    customers,
+  // The cart is its own domain; orders build it, as every line of it is checked against the order rules.
+  const {
+    cart,
     carts,
-    clock,
-    placement,
-    transaction,
+    routes: cartRoutes,
+  } = createCartModule(ctx, {
+    ...{ catalogue, statuses, customers, stores },
     orderRules: orderRules.rules,
   });
+  const ordering = createOrderingService({ customers, cart, placement, transaction });
   const history = createOrderHistory(repo);
   const repeat = createRepeatBuying({
     ...{ catalogue, statuses, customers, carts, orders: repo, clock },
@@ -104,6 +105,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   });
   const routes: ModuleRoutes = {
     buyer: [
+      ...(cartRoutes.buyer ?? []),
       orderingRouter({ ordering, orders: history, stores, customerSettings }),
       repeatBuyingRouter({ repeat, stores }),
     ],
@@ -118,6 +120,7 @@ export async function createOrdersModule(ctx: GatewayContext, deps: OrdersModule
   return {
     placement,
     ordering,
+    cart,
     carts: cartReader,
     history,
     updates,

@@ -1,14 +1,10 @@
-// What other domains may ask of the orders domain: a buyer's saved cart (a standing order starts from it) and
-// the store's order history. Nothing outside orders/ takes a repository of this domain.
+// What other domains may ask of the orders domain: a customer's ordering settings and the store's order
+// history. Nothing outside orders/ takes a repository of this domain.
 
 import type { PageRequest } from '../http/paging.ts';
-import type { CartsRepo } from './cart.repo.ts';
 import type { CustomerOrderSettings } from './customer-order-settings.repo.ts';
 import type { OrderFigures, OrdersQuery, OrdersRepo } from './orders.repo.ts';
 import type { Order } from './orders.types.ts';
-
-/** A buyer's saved cart (or an empty one). */
-export type CartReader = Pick<CartsRepo, 'get'>;
 
 /** A customer's ordering settings (B7), as a standing order checks them. */
 export interface CustomerOrderSettingsReader {

@@ -4,10 +4,13 @@
 // holds, and prices are resolved as of today.
 
 import type { components } from '../../../openapi/generated/gateway.d.ts';
+import type { CartLines } from '../cart/cart.reader.ts';
+import { MAX_LINE_QUANTITY, parseCartCsv, wholeQuantity } from '../cart/cart-csv.ts';
+import { type Cart, priceCart } from '../cart/cart-pricing.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product } from '../catalogue/catalogue.types.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
@@ -15,9 +18,6 @@ import { type OrderRuleBreach, orderRuleBroken } from '../order-rules/order-rule
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import { notEnoughStock, type StockShortfall } from '../order-rules/stock-rule.ts';
 import type { Store } from '../stores/stores.types.ts';
-import type { CartsRepo } from './cart.repo.ts';
-import { MAX_LINE_QUANTITY, parseCartCsv, wholeQuantity } from './cart-csv.ts';
-import { type Cart, priceCart } from './cart-pricing.ts';
 import type { OrdersRepo } from './orders.repo.ts';
 
 export type RepeatResult = components['schemas']['RepeatResult'];
@@ -30,7 +30,7 @@ export interface RepeatBuyingDeps {
   catalogue: CatalogueReader;
   statuses: EffectiveStatuses;
   customers: CustomerReader;
-  carts: CartsRepo;
+  carts: CartLines;
   orders: OrdersRepo;
   clock: Clock;
   /** The customer's order rules (B4): a merged line breaking its quantity rule is refused with the nearest valid quantity. */

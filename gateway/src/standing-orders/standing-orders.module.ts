@@ -2,15 +2,16 @@
 // does (worked from creation, like every queue), the minute tick that queues them, the admin list and report,
 // and their routers.
 
+import type { BuyerAuthService } from '../buyer-auth/buyer-auth.service.ts';
+import type { CartReader } from '../cart/cart.reader.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
 import type { GatewayContext, ModuleRoutes } from '../gateway-context.ts';
-import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
 import type { OrderPlacement } from '../orders/order-placement.ts';
-import type { CartReader, CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
+import type { CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import { createStandingOrderJobs } from './standing-orders.jobs.ts';
 import { createStandingOrdersRepo } from './standing-orders.repo.ts';

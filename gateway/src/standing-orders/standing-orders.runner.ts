@@ -4,11 +4,12 @@
 // never runs twice, even when a job is delivered twice. A run that cannot be placed is recorded with a sentence
 // and the creator is emailed (the placement is a savepoint of the run's transaction: a refused placement leaves
 // nothing of itself); while the store has standing orders switched off, due runs are recorded as skipped.
+
+import type { BuyerAuthService } from '../buyer-auth/buyer-auth.service.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { EmailService } from '../email/email.service.ts';
 import { AppError } from '../http/problems.ts';
-import type { BuyerAuthService } from '../invitations/buyer-auth.service.ts';
 import type { DeliveryAddress, OrderPlacement } from '../orders/order-placement.ts';
 import { expandPurchaseOrderRef } from '../orders/purchase-order-ref.ts';
 import type { StoresService } from '../stores/stores.service.ts';

@@ -4,17 +4,18 @@
 // is saved; each run checks again (standing-orders.runner.ts). Buyers only ever reach their customer's own.
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../audit/audit-log.ts';
+import type { CartReader } from '../cart/cart.reader.ts';
+import { priceCart } from '../cart/cart-pricing.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
 import type { Clock } from '../clock.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { OrderRules } from '../order-rules/order-rules.service.ts';
-import { priceCart } from '../orders/cart-pricing.ts';
 import { type DeliveryAddress, pickDeliveryAddress } from '../orders/delivery-address.ts';
 import { refuseUnplaceable } from '../orders/order-placement.ts';
-import type { CartReader, CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
+import type { CustomerOrderSettingsReader } from '../orders/orders.reader.ts';
 import {
   checkPurchaseOrderRef,
   checkPurchaseOrderRefPattern,

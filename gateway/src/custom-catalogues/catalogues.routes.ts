@@ -2,8 +2,8 @@
 // structure. Every call is scoped to a store the admin can reach (StoresService.get answers 404 otherwise).
 import { Router } from 'express';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
+import type { ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
-import type { ProductStatus } from './catalogue.types.ts';
 import type { CataloguesService } from './catalogues.service.ts';
 import type { CategoriesService } from './categories.service.ts';
 

@@ -2,9 +2,9 @@
 // `store_category_products`, whose position keeps the order the admin gave). Names are unique per store in any
 // case (a unique index). Every change moves the store's 'catalogues' data version in its transaction.
 import { sql } from 'kysely';
+import { changeOf, isUniqueViolation, PAGE_ROWS } from '../catalogue/page-writes.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import { changeOf, isUniqueViolation, PAGE_ROWS } from './page-writes.ts';
 
 export interface StoreCategory {
   id: string;

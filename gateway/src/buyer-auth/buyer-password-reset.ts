@@ -4,13 +4,13 @@
 // once and ends every session of that login.
 import { assertPasswordPolicy, resetLinkInvalid } from '../admins/admin-password-reset.ts';
 import type { EmailService } from '../email/email.service.ts';
+import type { BuyerLogins } from '../invitations/buyer-logins.reader.ts';
+import type { StoreHint } from '../invitations/invitations.types.ts';
 import type { LoginThrottle } from '../security/login-throttle.ts';
 import { hashPassword } from '../security/passwords.ts';
 import type { PasswordResets } from '../sessions/password-resets.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { BuyerAuthService } from './buyer-auth.service.ts';
-import type { InvitationsRepo } from './invitations.repo.ts';
-import type { StoreHint } from './invitations.types.ts';
 
 export interface BuyerPasswordReset {
   request(hint: StoreHint, email: string): Promise<void>;
@@ -18,7 +18,7 @@ export interface BuyerPasswordReset {
 }
 
 export function createBuyerPasswordReset(deps: {
-  repo: InvitationsRepo;
+  repo: BuyerLogins;
   buyers: BuyerAuthService;
   resets: PasswordResets;
   sessions: SessionsService;

@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
+import type { BaseCatalogue } from '../catalogue/catalogue.reader.ts';
+import { productsNamed } from '../catalogue/catalogue.service.ts';
+import { isUniqueViolation } from '../catalogue/page-writes.ts';
 import type { Clock } from '../clock.ts';
 import type { PortalDb } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
-import type { CatalogueRepo } from './catalogue.repo.ts';
-import { productsNamed } from './catalogue.service.ts';
 import type { CataloguesRepo, StoreCategory } from './catalogues.repo.ts';
-import { isUniqueViolation } from './page-writes.ts';
 
 export type CategoryView = components['schemas']['Category'];
 
@@ -24,7 +24,7 @@ const view = (c: StoreCategory): CategoryView => ({
 export function createCategoriesService(deps: {
   db: PortalDb;
   repo: CataloguesRepo;
-  catalogue: CatalogueRepo;
+  catalogue: BaseCatalogue;
   clock: Clock;
   audit: AuditLog;
 }) {

@@ -1,9 +1,10 @@
 // R17: what a product's status is for one buyer - the most permissive of its base status and its status in every
 // custom catalogue the buyer's customer is assigned to (Sellable > Visible > Hidden). The buyer catalogue, the cart
 // and order placement all read statuses through here; R7 counts products through `countListed` below.
+
+import type { BaseCatalogue } from '../catalogue/catalogue.reader.ts';
+import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { DataVersions } from '../db/data-versions.ts';
-import type { CatalogueRepo } from './catalogue.repo.ts';
-import type { Product, ProductStatus } from './catalogue.types.ts';
 import type { CataloguesRepo, ListedStatus } from './catalogues.repo.ts';
 
 const RANK: Record<ProductStatus, number> = { hidden: 0, visible: 1, sellable: 2 };
@@ -28,7 +29,7 @@ export interface EffectiveStatuses {
 }
 
 export function createEffectiveStatuses(deps: {
-  catalogue: CatalogueRepo;
+  catalogue: BaseCatalogue;
   catalogues: CataloguesRepo;
   versions: DataVersions;
 }): EffectiveStatuses {

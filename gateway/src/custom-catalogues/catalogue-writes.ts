@@ -3,10 +3,10 @@
 // version in the same transaction. Names are unique per store in any case (a unique index, so two instances
 // cannot both take one).
 import { sql } from 'kysely';
+import { anyOf, changeOf, isUniqueViolation, PAGE_ROWS } from '../catalogue/page-writes.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { CustomCatalogue, ListedStatus } from './catalogues.repo.ts';
-import { anyOf, changeOf, isUniqueViolation, PAGE_ROWS } from './page-writes.ts';
 
 export interface CatalogueWrites {
   /** Adds an empty catalogue; false when the store has one of that name (any case). */

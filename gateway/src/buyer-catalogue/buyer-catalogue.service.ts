@@ -4,7 +4,11 @@
 // and whether it can be ordered under the store's out-of-stock policy.
 
 import type { components } from '../../../openapi/generated/gateway.d.ts';
+import type { BaseCatalogue, ProductNames } from '../catalogue/catalogue.reader.ts';
+import type { PriceRule, PriceTier, Product, ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { Clock } from '../clock.ts';
+import type { CustomerCatalogues } from '../custom-catalogues/custom-catalogues.reader.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import type { DataVersions } from '../db/data-versions.ts';
@@ -14,11 +18,6 @@ import type { RuleBook } from '../order-rules/order-rules.service.ts';
 import { describeQuantityRule } from '../order-rules/quantity-rules.ts';
 import { resolvePrice, validOn } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
-import type { CatalogueRepo } from './catalogue.repo.ts';
-import type { PriceRule, PriceTier, Product, ProductStatus } from './catalogue.types.ts';
-import type { CataloguesRepo } from './catalogues.repo.ts';
-import type { EffectiveStatuses } from './effective-status.ts';
-import type { ProductOverridesRepo } from './product-overrides.repo.ts';
 
 export type BuyerProduct = components['schemas']['BuyerProduct'];
 /** One product with its price breaks; the route adds the stock sync time. */
@@ -51,11 +50,11 @@ export interface BuyerCatalogueService {
 }
 
 export function createBuyerCatalogueService(deps: {
-  catalogue: CatalogueRepo;
+  catalogue: BaseCatalogue;
   customers: CustomerReader;
-  catalogues: CataloguesRepo;
+  catalogues: CustomerCatalogues;
   /** The store's own names and descriptions (R3): buyers see them instead of Unleashed's description. */
-  overrides: Pick<ProductOverridesRepo, 'overridesOf'>;
+  overrides: ProductNames;
   statuses: EffectiveStatuses;
   versions: DataVersions;
   clock: Clock;

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { aProduct } from '../../test/catalogue-fixtures.ts';
 import { onEachDatabase } from '../../test/databases.ts';
+import { type CatalogueRepo, createCatalogueRepo } from '../catalogue/catalogue.repo.ts';
+import type { Product } from '../catalogue/catalogue.types.ts';
 import { createDataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import { type CatalogueRepo, createCatalogueRepo } from './catalogue.repo.ts';
-import type { Product } from './catalogue.types.ts';
 import {
   type CataloguesRepo,
   type CustomCatalogue,

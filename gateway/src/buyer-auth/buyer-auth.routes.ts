@@ -1,32 +1,18 @@
-// /store/…: the contact's side of an invitation and buyer sign-in (open to anyone; throttled or token-bound),
-// then what a signed-in buyer may do (behind requireBuyer). Tokens arrive in bodies, never in URLs or logs.
+// /store/…: buyer sign-in, store choice and password resets (open to anyone; throttled or token-bound), then
+// what a signed-in buyer may do (behind requireBuyer). Tokens arrive in bodies, never in URLs or logs.
 import { type CookieOptions, Router } from 'express';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
+import type { Buyer, StoreHint } from '../invitations/invitations.types.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
-import type { AcceptanceService } from './acceptance.service.ts';
 import type { BuyerAuthService } from './buyer-auth.service.ts';
 import type { BuyerPasswordReset } from './buyer-password-reset.ts';
-import type { Buyer, StoreHint } from './invitations.types.ts';
 
-export function buyerAccessRouter(
-  deps: { acceptance: AcceptanceService; buyers: BuyerAuthService; passwordReset: BuyerPasswordReset },
+export function buyerAuthRouter(
+  deps: { buyers: BuyerAuthService; passwordReset: BuyerPasswordReset },
   cookie: CookieOptions,
 ): Router {
   const router = Router();
-  router.post('/store/invitations/open', async (req, res) => {
-    res.json(await deps.acceptance.open((req.body as { token: string }).token));
-  });
-  router.post('/store/invitations/accept', async (req, res) => {
-    const { token, password } = req.body as { token: string; password: string };
-    const result = await deps.acceptance.accept(token, password);
-    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
-    res.json(result);
-  });
-  router.post('/store/invitations/decline', async (req, res) => {
-    await deps.acceptance.decline((req.body as { token: string }).token);
-    res.status(204).end();
-  });
   router.post('/store/login', async (req, res) => {
     const { storeId, storeSlug, email, password } = req.body as StoreHint & {
       email: string;

@@ -1,12 +1,11 @@
 // The admin's email pages: every email's subject and body (issue 16 item 9, R12: list, read, save, reset,
-// preview) and the outbox (B6). Thin routes over the email domain's services (they live here because the
-// email folder is owned elsewhere).
+// preview) and the outbox (B6). Thin routes over the email domain's services.
 import { Router } from 'express';
-import type { EmailService, OutboxStatus } from '../email/email.service.ts';
-import type { EmailTemplatesService } from '../email/email-templates.service.ts';
-import type { TemplateContent } from '../email/template-text.ts';
 import { pageRequest } from '../http/paging.ts';
 import type { StoresService } from '../stores/stores.service.ts';
+import type { EmailService, OutboxStatus } from './email.service.ts';
+import type { EmailTemplatesService } from './email-templates.service.ts';
+import type { TemplateContent } from './template-text.ts';
 
 export function emailAdminRouter(deps: {
   email: EmailService;

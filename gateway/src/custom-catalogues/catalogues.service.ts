@@ -6,16 +6,20 @@ import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AccountService } from '../account/account.service.ts';
 import { PLAN_LIMITS } from '../account/plans.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
+import type { BaseCatalogue } from '../catalogue/catalogue.reader.ts';
+import {
+  type CatalogueService,
+  productsNamed,
+  type StatusChangeResult,
+} from '../catalogue/catalogue.service.ts';
+import type { ProductStatus } from '../catalogue/catalogue.types.ts';
+import { isUniqueViolation } from '../catalogue/page-writes.ts';
 import type { Clock } from '../clock.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { PortalDb } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
-import type { CatalogueRepo } from './catalogue.repo.ts';
-import { type CatalogueService, productsNamed, type StatusChangeResult } from './catalogue.service.ts';
-import type { ProductStatus } from './catalogue.types.ts';
 import type { CataloguesRepo, CustomCatalogue } from './catalogues.repo.ts';
 import type { EffectiveStatuses } from './effective-status.ts';
-import { isUniqueViolation } from './page-writes.ts';
 
 export type CatalogueView = components['schemas']['Catalogue'];
 
@@ -24,7 +28,7 @@ export const BASE_ID = 'base';
 export function createCataloguesService(deps: {
   db: PortalDb;
   repo: CataloguesRepo;
-  catalogue: CatalogueRepo;
+  catalogue: BaseCatalogue;
   base: CatalogueService;
   customers: CustomerReader;
   statuses: EffectiveStatuses;

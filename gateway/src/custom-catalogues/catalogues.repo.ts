@@ -3,11 +3,11 @@
 // store-categories.repo.ts). No sync touches them. A change writes only the rows concerned, and moves the store's
 // 'catalogues' data version in its transaction.
 import { sql } from 'kysely';
+import type { ProductStatus } from '../catalogue/catalogue.types.ts';
+import { anyOf } from '../catalogue/page-writes.ts';
 import { createDataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import type { ProductStatus } from './catalogue.types.ts';
 import { type CatalogueWrites, createCatalogueWrites } from './catalogue-writes.ts';
-import { anyOf } from './page-writes.ts';
 import { byName, createStoreCategoriesRepo, type StoreCategoriesRepo } from './store-categories.repo.ts';
 
 export type ListedStatus = Exclude<ProductStatus, 'hidden'>;

@@ -8,16 +8,16 @@
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CatalogueReader } from '../catalogue/catalogue.reader.ts';
 import type { Product, ProductStatus } from '../catalogue/catalogue.types.ts';
-import type { EffectiveStatuses } from '../catalogue/effective-status.ts';
+import type { EffectiveStatuses } from '../custom-catalogues/effective-status.ts';
 import type { Customer } from '../customers/customers.types.ts';
 import { lineBreaches } from '../order-rules/order-rules.engine.ts';
 import type { RuleBook } from '../order-rules/order-rules.service.ts';
 import { checkOrderValue } from '../order-rules/order-value.ts';
 import { describeQuantityRule } from '../order-rules/quantity-rules.ts';
 import { checkStock, type StockCheck } from '../order-rules/stock-rule.ts';
+import { currencyOf } from '../orders/order-email-summary.ts';
 import { resolvePrice } from '../pricing/pricing.ts';
 import { type Store, storeDisplay } from '../stores/stores.types.ts';
-import { currencyOf } from './order-email-summary.ts';
 
 export type Cart = components['schemas']['Cart'];
 

@@ -7,13 +7,7 @@
 import type { Clock } from '../clock.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
 import { AppError } from '../http/problems.ts';
-import type { LoginThrottle } from '../security/login-throttle.ts';
-import { DECOY_HASH, hashPassword, verifyPassword } from '../security/passwords.ts';
-import type { SecretBox } from '../security/secret-box.ts';
-import type { Session, SessionsService } from '../sessions/sessions.service.ts';
-import type { StoresService } from '../stores/stores.service.ts';
-import { buyerStoreOf } from '../stores/stores.types.ts';
-import type { InvitationsRepo } from './invitations.repo.ts';
+import type { BuyerLogins } from '../invitations/buyer-logins.reader.ts';
 import {
   type Buyer,
   type BuyerLogin,
@@ -21,7 +15,13 @@ import {
   loginId,
   type StoreChoice,
   type StoreHint,
-} from './invitations.types.ts';
+} from '../invitations/invitations.types.ts';
+import type { LoginThrottle } from '../security/login-throttle.ts';
+import { DECOY_HASH, hashPassword, verifyPassword } from '../security/passwords.ts';
+import type { SecretBox } from '../security/secret-box.ts';
+import type { Session, SessionsService } from '../sessions/sessions.service.ts';
+import type { StoresService } from '../stores/stores.service.ts';
+import { buyerStoreOf } from '../stores/stores.types.ts';
 import { openChoice, sealChoice } from './store-choice.ts';
 
 export interface BuyerAuthService {
@@ -52,7 +52,7 @@ export interface BuyerAuthService {
 }
 
 export function createBuyerAuthService(deps: {
-  repo: InvitationsRepo;
+  repo: BuyerLogins;
   directory: CustomerDirectory;
   stores: StoresService;
   sessions: SessionsService;
