@@ -18,6 +18,16 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
+/** Prints a measurement's title and its p50, p95 and max; answers the p95. */
+const reportLatencies = (title: string, latencies: number[]) => {
+  const p50 = percentile(latencies, 50);
+  const p95 = percentile(latencies, 95);
+  console.log(title);
+  console.log(
+    `  p50 ${p50.toFixed(0)} ms   p95 ${p95.toFixed(0)} ms   max ${Math.max(...latencies).toFixed(0)} ms`,
+  );
+  return p95;
+};
 const postgresCpu = () => {
   try {
     const pids = execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -110,21 +120,11 @@ try {
   }
   const runsAfter = (await portal.api('GET', '/sync/runs')).body.items.length;
 
-  const p50 = percentile(latencies, 50);
-  const p95 = percentile(latencies, 95);
-  console.log('\ncompleted in the mock → Complete in the buyer history');
-  console.log(
-    `  p50 ${p50.toFixed(0)} ms   p95 ${p95.toFixed(0)} ms   max ${Math.max(...latencies).toFixed(0)} ms`,
-  );
+  const p95 = reportLatencies('\ncompleted in the mock → Complete in the buyer history', latencies);
   console.log(
     `  target p95 ≤ 5000 ms: ${p95 <= 5000 ? 'met' : 'MISSED'}; sync runs meanwhile: ${runsAfter - runsBefore}`,
   );
-  const s50 = percentile(stockLatencies, 50);
-  const s95 = percentile(stockLatencies, 95);
-  console.log('stock counted in the mock → the figure in the buyer catalogue');
-  console.log(
-    `  p50 ${s50.toFixed(0)} ms   p95 ${s95.toFixed(0)} ms   max ${Math.max(...stockLatencies).toFixed(0)} ms`,
-  );
+  reportLatencies('stock counted in the mock → the figure in the buyer catalogue', stockLatencies);
   console.log(
     `  CPU share of one core while measuring orders: this process (gateway + mock + bench) ${(((self.user + self.system) / 1e6 / wall) * 100).toFixed(0)} %, postgres (every process on the machine) ${postgresShare(postgresCpu() - cpuBefore.pg, wall)}`,
   );

@@ -2,24 +2,13 @@
 // `acting_sessions`). Ending is one conditional UPDATE, so the first end recorded (by any instance) stands.
 import type { Selectable } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
+import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { ActingSessionsTable } from '../db/schema.ts';
 import type { PageRequest } from '../http/paging.ts';
 import type { ActingLogEntry, EndReason } from './acting.types.ts';
 
-export interface ActingRecord {
-  /** The acting session's id. */
-  id: string;
-  storeId: string;
-  adminId: string;
-  adminEmail: string;
-  adminName: string;
-  /** The admin session the acting session was started from; it ends with it. */
-  adminSessionId: string;
-  customerGuid: string;
-  customerCode: string;
-  customerName: string;
-  startedAt: string;
-  endedAt: string | null;
+/** An acting session as its row holds it (its fields are listed once, in the schema). */
+export interface ActingRecord extends Omit<Selectable<ActingSessionsTable>, 'seq' | 'endReason'> {
   endReason: ActingLogEntry['endReason'];
 }
 
@@ -49,18 +38,19 @@ export function createActingRepo(db: PortalDb): ActingRepo {
     get,
     save: async (record) => {
       const { id, ...changes } = {
-        id: record.id,
-        storeId: record.storeId,
-        adminId: record.adminId,
-        adminEmail: record.adminEmail,
-        adminName: record.adminName,
-        adminSessionId: record.adminSessionId,
-        customerGuid: record.customerGuid,
-        customerCode: record.customerCode,
-        customerName: record.customerName,
-        startedAt: record.startedAt,
-        endedAt: record.endedAt ?? null,
-        endReason: record.endReason ?? null,
+        ...sameFields(record, [
+          'id',
+          'storeId',
+          'adminId',
+          'adminEmail',
+          'adminName',
+          'adminSessionId',
+          'customerGuid',
+          'customerCode',
+          'customerName',
+          'startedAt',
+        ]),
+        ...fieldsOrNull(record, ['endedAt', 'endReason']),
       };
       await db.q
         .insertInto('actingSessions')

@@ -2,6 +2,7 @@
 import { type CookieOptions, Router } from 'express';
 import { ADMIN_SESSION_COOKIE, SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
+import { completePasswordReset, logout } from '../sessions/session-handlers.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import type { AdminPasswordReset } from './admin-password-reset.ts';
 import type { Admin, AdminsService } from './admins.service.ts';
@@ -25,23 +26,14 @@ export function adminPasswordResetRouter(reset: AdminPasswordReset): Router {
     await reset.request((req.body as { email: string }).email);
     res.status(202).end();
   });
-  router.post('/admin/password-reset/complete', async (req, res) => {
-    const { token, password } = req.body as { token: string; password: string };
-    await reset.complete(token, password);
-    res.status(204).end();
-  });
+  router.post('/admin/password-reset/complete', completePasswordReset(reset));
   return router;
 }
 
 /** Everything else about the signed-in admin's sessions (mounted behind requireAdmin). */
 export function adminSessionsRouter(sessions: SessionsService, cookie: CookieOptions): Router {
   const router = Router();
-  router.post('/admin/logout', async (_req, res) => {
-    await sessions.revoke((res.locals.session as Session).id);
-    res.clearCookie(SESSION_COOKIE, cookie);
-    res.clearCookie(ADMIN_SESSION_COOKIE, cookie);
-    res.status(204).end();
-  });
+  router.post('/admin/logout', logout(sessions, cookie, [SESSION_COOKIE, ADMIN_SESSION_COOKIE]));
   router.get('/admin/me', (_req, res) => {
     res.json(res.locals.admin as Admin);
   });

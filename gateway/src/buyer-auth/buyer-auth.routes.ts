@@ -4,7 +4,8 @@ import { type CookieOptions, Router } from 'express';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer, StoreHint } from '../invitations/invitations.types.ts';
-import type { Session, SessionsService } from '../sessions/sessions.service.ts';
+import { completePasswordReset, logout } from '../sessions/session-handlers.ts';
+import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { BuyerAuthService } from './buyer-auth.service.ts';
 import type { BuyerPasswordReset } from './buyer-password-reset.ts';
 
@@ -40,22 +41,14 @@ export function buyerAuthRouter(
     await deps.passwordReset.request({ storeId, storeSlug }, email);
     res.status(202).end();
   });
-  router.post('/store/password-reset/complete', async (req, res) => {
-    const { token, password } = req.body as { token: string; password: string };
-    await deps.passwordReset.complete(token, password);
-    res.status(204).end();
-  });
+  router.post('/store/password-reset/complete', completePasswordReset(deps.passwordReset));
   return router;
 }
 
 /** The signed-in buyer's own endpoints (mounted behind requireBuyer). */
 export function buyerSessionRouter(sessions: SessionsService, cookie: CookieOptions): Router {
   const router = Router();
-  router.post('/store/logout', async (_req, res) => {
-    await sessions.revoke((res.locals.session as Session).id);
-    res.clearCookie(SESSION_COOKIE, cookie);
-    res.status(204).end();
-  });
+  router.post('/store/logout', logout(sessions, cookie, [SESSION_COOKIE]));
   router.get('/store/me', (_req, res) => {
     res.json(res.locals.buyer as Buyer);
   });

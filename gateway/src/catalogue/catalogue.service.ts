@@ -54,6 +54,39 @@ export async function productsNamed(
   return [...found.values()];
 }
 
+type ListingDeps = {
+  statuses: Pick<EffectiveStatuses, 'countListed' | 'listedAmong'>;
+  account: AccountService;
+};
+
+/** Refuses listing these products when the plan has no room for those not listed anywhere yet (R7). */
+export async function assertRoomToList(deps: ListingDeps, storeId: string, products: readonly Product[]) {
+  const guids = products.map((p) => p.guid);
+  const already = await deps.statuses.listedAmong(storeId, guids);
+  await deps.account.assertRoom(
+    'products',
+    await deps.statuses.countListed(storeId),
+    guids.length - already.size,
+  );
+}
+
+/** What a status change answers: how many of the targets changed, and the store's listed count against its plan. */
+export async function statusChanged(
+  deps: ListingDeps,
+  storeId: string,
+  status: ProductStatus,
+  targets: readonly Product[],
+  changing: readonly Product[],
+): Promise<StatusChangeResult> {
+  return {
+    status,
+    changed: changing.length,
+    unchanged: targets.length - changing.length,
+    listed: await deps.statuses.countListed(storeId),
+    limit: PLAN_LIMITS[await deps.account.plan()].products,
+  };
+}
+
 export function createCatalogueService(deps: {
   db: PortalDb;
   catalogue: CatalogueRepo;
@@ -62,7 +95,7 @@ export function createCatalogueService(deps: {
   statuses: Pick<EffectiveStatuses, 'countListed' | 'listedAmong'>;
   audit: AuditLog;
 }): CatalogueService {
-  const { db, catalogue, account, statuses } = deps;
+  const { db, catalogue } = deps;
   return {
     findProducts: (storeId, filter, page) => catalogue.findProducts(storeId, filter, page),
     setStatus: (storeId, status, { productGuids, filter }) =>
@@ -88,13 +121,7 @@ export function createCatalogueService(deps: {
                 .join(', ')}.`,
             );
           }
-          const guids = changing.map((p) => p.guid);
-          const already = await statuses.listedAmong(storeId, guids);
-          await account.assertRoom(
-            'products',
-            await statuses.countListed(storeId),
-            guids.length - already.size,
-          );
+          await assertRoomToList(deps, storeId, changing);
         }
         await catalogue.setProductStatus(
           storeId,
@@ -108,11 +135,7 @@ export function createCatalogueService(deps: {
             ...{ before: { status: product.status }, after: { status } },
           });
         return {
-          status,
-          changed: changing.length,
-          unchanged: targets.length - changing.length,
-          listed: await statuses.countListed(storeId),
-          limit: PLAN_LIMITS[await account.plan()].products,
+          ...(await statusChanged(deps, storeId, status, targets, changing)),
           ...(skippedObsolete === undefined ? {} : { skippedObsolete }),
         };
       }),

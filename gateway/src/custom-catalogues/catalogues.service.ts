@@ -4,13 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AccountService } from '../account/account.service.ts';
-import { PLAN_LIMITS } from '../account/plans.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { BaseCatalogue } from '../catalogue/catalogue.reader.ts';
 import {
+  assertRoomToList,
   type CatalogueService,
   productsNamed,
   type StatusChangeResult,
+  statusChanged,
 } from '../catalogue/catalogue.service.ts';
 import type { ProductStatus } from '../catalogue/catalogue.types.ts';
 import { isUniqueViolation } from '../catalogue/page-writes.ts';
@@ -36,7 +37,7 @@ export function createCataloguesService(deps: {
   clock: Clock;
   audit: AuditLog;
 }) {
-  const { repo, catalogue, statuses, account } = deps;
+  const { repo, catalogue } = deps;
   /** Records a change to a custom catalogue, in the caller's transaction (B5). */
   const record = (
     storeId: string,
@@ -196,12 +197,7 @@ export function createCataloguesService(deps: {
               'product-obsolete',
               `Obsolete in Unleashed, so it cannot be shown: ${obsolete.map((p) => p.code).join(', ')}.`,
             );
-          const already = await statuses.listedAmong(storeId, guids);
-          await account.assertRoom(
-            'products',
-            await statuses.countListed(storeId),
-            guids.length - already.size,
-          );
+          await assertRoomToList(deps, storeId, changing);
           await repo.setProductStatuses(storeId, catalogueId, guids, status);
         }
         if (changing.length > 0) {
@@ -214,13 +210,7 @@ export function createCataloguesService(deps: {
             { products: Object.fromEntries(codes.map((code) => [code, status])) },
           );
         }
-        return {
-          status,
-          changed: changing.length,
-          unchanged: targets.length - changing.length,
-          listed: await statuses.countListed(storeId),
-          limit: PLAN_LIMITS[await account.plan()].products,
-        };
+        return statusChanged(deps, storeId, status, targets, changing);
       });
     },
 

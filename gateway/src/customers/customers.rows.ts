@@ -1,6 +1,7 @@
 // Customers and contacts ↔ their table rows. Writing accepts records of earlier versions (the old storage's
 // import) that may lack fields added later; reading gives back exactly the record the sync compares against.
 import type { Insertable, Selectable } from 'kysely';
+import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { ContactsTable, CustomersTable } from '../db/schema.ts';
 import type { Address, Contact, ContactSyncState, Customer } from './customers.types.ts';
 
@@ -9,44 +10,20 @@ export const recordId = (storeId: string, guid: string) => `${storeId}:${guid}`;
 export function toCustomer(row: Selectable<CustomersTable>): Customer {
   return {
     id: recordId(row.storeId, row.guid),
-    storeId: row.storeId,
-    guid: row.guid,
-    code: row.code,
-    name: row.name,
-    customerType: row.customerType,
-    currency: row.currency,
-    taxable: row.taxable,
-    taxCode: row.taxCode,
-    taxRate: row.taxRate,
-    discountRate: row.discountRate,
-    sellPriceTier: row.sellPriceTier,
+    ...sameFields(row, ['storeId', 'guid', ...CUSTOMER_COLUMNS]),
     addresses: row.addresses as Address[],
-    obsolete: row.obsolete,
-    inStore: row.inStore,
-    addedAt: row.addedAt,
-    modifiedAt: row.modifiedAt,
-    syncedAt: row.syncedAt,
   };
 }
 
 export function toCustomerRow(customer: Customer): Insertable<CustomersTable> {
   return {
-    storeId: customer.storeId,
-    guid: customer.guid,
-    code: customer.code,
-    name: customer.name,
-    customerType: customer.customerType ?? null,
-    currency: customer.currency ?? null,
+    ...sameFields(customer, ['storeId', 'guid', 'code', 'name', 'modifiedAt']),
+    ...fieldsOrNull(customer, ['customerType', 'currency', 'taxCode', 'taxRate', 'sellPriceTier', 'addedAt']),
     taxable: customer.taxable ?? true,
-    taxCode: customer.taxCode ?? null,
-    taxRate: customer.taxRate ?? null,
     discountRate: customer.discountRate ?? 0,
-    sellPriceTier: customer.sellPriceTier ?? null,
     addresses: JSON.stringify(customer.addresses ?? []),
     obsolete: customer.obsolete ?? false,
     inStore: customer.inStore ?? false,
-    addedAt: customer.addedAt ?? null,
-    modifiedAt: customer.modifiedAt,
     syncedAt: customer.syncedAt ?? customer.modifiedAt,
   };
 }
@@ -54,32 +31,18 @@ export function toCustomerRow(customer: Customer): Insertable<CustomersTable> {
 export function toContact(row: Selectable<ContactsTable>): Contact {
   return {
     id: recordId(row.storeId, row.guid),
-    storeId: row.storeId,
-    guid: row.guid,
-    customerGuid: row.customerGuid,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    email: row.email,
-    isDefault: row.isDefault,
-    forOrdering: row.forOrdering,
+    ...sameFields(row, ['storeId', 'guid', ...CONTACT_COLUMNS]),
     syncState: row.syncState as ContactSyncState,
-    modifiedAt: row.modifiedAt,
-    syncedAt: row.syncedAt,
   };
 }
 
 export function toContactRow(contact: Contact): Insertable<ContactsTable> {
   return {
-    storeId: contact.storeId,
-    guid: contact.guid,
-    customerGuid: contact.customerGuid,
-    firstName: contact.firstName ?? null,
-    lastName: contact.lastName ?? null,
-    email: contact.email ?? null,
+    ...sameFields(contact, ['storeId', 'guid', 'customerGuid', 'modifiedAt']),
+    ...fieldsOrNull(contact, ['firstName', 'lastName', 'email']),
     isDefault: contact.isDefault ?? false,
     forOrdering: contact.forOrdering ?? false,
     syncState: contact.syncState ?? 'synced',
-    modifiedAt: contact.modifiedAt,
     syncedAt: contact.syncedAt ?? contact.modifiedAt,
   };
 }

@@ -1,4 +1,6 @@
 // Customer and contact records synced from Unleashed (R9), with the store's own state on top (inStore, R7).
+import type { Selectable } from 'kysely';
+import type { ContactsTable, CustomersTable } from '../db/schema.ts';
 
 export interface Address {
   type: 'Postal' | 'Physical' | 'Shipping';
@@ -13,28 +15,10 @@ export interface Address {
   isDefault: boolean;
 }
 
-export interface Customer {
+/** A customer as its row holds it (the fields are listed once, in the schema), with its id and typed addresses. */
+export interface Customer extends Omit<Selectable<CustomersTable>, 'addresses'> {
   id: string;
-  storeId: string;
-  guid: string;
-  code: string;
-  name: string;
-  customerType: string | null;
-  currency: string | null;
-  taxable: boolean;
-  taxCode: string | null;
-  taxRate: number | null;
-  /** A fraction: 0.05 = 5%. */
-  discountRate: number;
-  /** The tier label, or null for none. */
-  sellPriceTier: string | null;
   addresses: Address[];
-  obsolete: boolean;
-  /** Added to the store (counts against the plan's customer limit). */
-  inStore: boolean;
-  addedAt: string | null;
-  modifiedAt: string;
-  syncedAt: string;
 }
 
 /**
@@ -43,18 +27,8 @@ export interface Customer {
  */
 export type ContactSyncState = 'synced' | 'not-ordering' | 'removed';
 
-export interface Contact {
+/** A contact as its row holds it (the fields are listed once, in the schema), with its id. */
+export interface Contact extends Omit<Selectable<ContactsTable>, 'syncState'> {
   id: string;
-  storeId: string;
-  guid: string;
-  customerGuid: string;
-  firstName: string | null;
-  lastName: string | null;
-  /** Lower-cased; null when Unleashed has none (such a contact cannot be invited). */
-  email: string | null;
-  isDefault: boolean;
-  forOrdering: boolean;
   syncState: ContactSyncState;
-  modifiedAt: string;
-  syncedAt: string;
 }

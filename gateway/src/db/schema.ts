@@ -24,14 +24,18 @@ export interface AdminsTable {
   createdAt: Timestamp;
 }
 
-export interface SessionsTable {
-  id: string;
+/** What a session and a password reset both are: a token (kept by its hash) for one subject, until it expires. */
+interface IssuedTokenColumns {
   tokenHash: string;
   kind: string;
   subjectId: string;
   storeId: string | null;
   createdAt: Timestamp;
   expiresAt: Timestamp;
+}
+
+export interface SessionsTable extends IssuedTokenColumns {
+  id: string;
   revokedAt: Timestamp | null;
 }
 
@@ -41,13 +45,7 @@ export interface LoginThrottleTable {
   windowStartedAt: Timestamp;
 }
 
-export interface PasswordResetsTable {
-  tokenHash: string;
-  kind: string;
-  subjectId: string;
-  storeId: string | null;
-  createdAt: Timestamp;
-  expiresAt: Timestamp;
+export interface PasswordResetsTable extends IssuedTokenColumns {
   usedAt: Timestamp | null;
 }
 
@@ -110,10 +108,13 @@ export interface CustomersTable {
   taxable: boolean;
   taxCode: string | null;
   taxRate: number | null;
+  /** A fraction: 0.05 = 5%. */
   discountRate: number;
+  /** The tier label, or null for none. */
   sellPriceTier: string | null;
   addresses: Json<unknown[]>;
   obsolete: boolean;
+  /** Added to the store (counts against the plan's customer limit). */
   inStore: boolean;
   addedAt: Timestamp | null;
   modifiedAt: Timestamp;
@@ -126,6 +127,7 @@ export interface ContactsTable {
   customerGuid: string;
   firstName: string | null;
   lastName: string | null;
+  /** Lower-cased; null when Unleashed has none (such a contact cannot be invited). */
   email: string | null;
   isDefault: boolean;
   forOrdering: boolean;
@@ -142,17 +144,22 @@ export interface ProductsTable {
   categoryGuid: string | null;
   categoryName: string | null;
   defaultSellPrice: number | null;
+  /** Prices for sell price tiers 1..10 (index 0 = tier 1); null where the product has none. */
   tierPrices: Json<(number | null)[]>;
   minimumSellPrice: number | null;
+  /** Unleashed's MinimumSaleQuantity and PackSize: the defaults of the product's quantity rule (B4). */
   minimumSaleQuantity: number | null;
   packSize: number | null;
   taxable: boolean;
+  /** The product's own sales tax code and rate, when it has one. */
   taxCode: string | null;
   taxRate: number | null;
   images: Json<{ url: string; isDefault: boolean }[]>;
+  /** Unleashed's IsSellable flag. */
   sellableInUnleashed: boolean;
   obsolete: boolean;
   status: string;
+  /** Unleashed's LastModifiedOn, ISO. */
   modifiedAt: Timestamp;
   syncedAt: Timestamp;
 }
@@ -166,6 +173,7 @@ export interface ProductGroupsTable {
 
 export interface PriceTiersTable {
   storeId: string;
+  /** 1..10 */
   number: number;
   name: string;
 }
@@ -177,7 +185,9 @@ export interface PriceRulesTable {
   customerGuid: string | null;
   minimumQuantity: number;
   price: number;
+  /** For a discount row: the percentage off the product's default sell price (price follows that price). */
   discountPercent: number | null;
+  /** ISO dates (inclusive), null = open-ended. */
   validFrom: string | null;
   validTo: string | null;
   modifiedAt: Timestamp;
@@ -332,17 +342,21 @@ export interface ProductQuantityRulesTable {
   updatedAt: Timestamp;
 }
 
+/** One invitation sent to one contact; the token itself is never stored, only its SHA-256 hash. */
 export interface InvitationsTable {
   id: string;
   storeId: string;
   contactGuid: string;
   customerGuid: string;
+  /** The email the invitation went to; the login it creates is for this email. */
   email: string;
   tokenHash: string;
   status: string;
   createdAt: Timestamp;
   expiresAt: Timestamp;
+  /** When it left `pending` (accepted, declined, cancelled, expired, superseded). */
   closedAt: Timestamp | null;
+  /** The admin who sent it (kept for the audit trail, B5). */
   invitedBy: string | null;
   seq: Seq;
 }
@@ -352,9 +366,11 @@ export interface BuyerLoginsTable {
   storeId: string;
   contactGuid: string;
   customerGuid: string;
+  /** Lower-cased; the login works only while the contact still has this email in Unleashed. */
   email: string;
   passwordHash: string;
   createdAt: Timestamp;
+  /** Set while deactivated by an admin (R16). */
   deactivatedAt: Timestamp | null;
 }
 
@@ -370,11 +386,13 @@ export interface NotificationsTable {
 }
 
 export interface ActingSessionsTable {
+  /** The acting session's id. */
   id: string;
   storeId: string;
   adminId: string;
   adminEmail: string;
   adminName: string;
+  /** The admin session the acting session was started from; it ends with it. */
   adminSessionId: string;
   customerGuid: string;
   customerCode: string;

@@ -3,6 +3,7 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { BuyerLoginsTable, InvitationsTable } from '../db/schema.ts';
 import type { BuyerLogin, Invitation, InvitationStatus } from './invitations.types.ts';
 
@@ -42,17 +43,18 @@ function toInvitation({ seq: _seq, ...row }: Selectable<InvitationsTable>): Invi
 /** A row from an invitation, also one of an earlier version without the fields added since. */
 function toInvitationRow(invitation: Invitation): Insertable<InvitationsTable> {
   return {
-    id: invitation.id,
-    storeId: invitation.storeId,
-    contactGuid: invitation.contactGuid,
-    customerGuid: invitation.customerGuid,
-    email: invitation.email,
-    tokenHash: invitation.tokenHash,
-    status: invitation.status,
-    createdAt: invitation.createdAt,
-    expiresAt: invitation.expiresAt,
-    closedAt: invitation.closedAt ?? null,
-    invitedBy: invitation.invitedBy ?? null,
+    ...sameFields(invitation, [
+      'id',
+      'storeId',
+      'contactGuid',
+      'customerGuid',
+      'email',
+      'tokenHash',
+      'status',
+      'createdAt',
+      'expiresAt',
+    ]),
+    ...fieldsOrNull(invitation, ['closedAt', 'invitedBy']),
   };
 }
 

@@ -2,6 +2,7 @@
 // within its store); an order is found by its id or, in any case, by the GUID its sales order has in Unleashed.
 import { sql } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
+import { customersNewestFirst } from '../db/newest-first.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { matchingOrders, type OrdersQuery } from './orders.query.ts';
 import { toOrder, toOrderRow } from './orders.rows.ts';
@@ -111,14 +112,7 @@ export function createOrdersRepo(db: PortalDb): OrdersRepo {
       return { items: rows.map(toOrder), total: Number(total) };
     },
     listByCustomer: async (storeId, customerGuid) =>
-      (
-        await orders()
-          .where('storeId', '=', storeId)
-          .where('customerGuid', '=', customerGuid)
-          .orderBy('createdAt', 'desc')
-          .orderBy('seq', 'desc')
-          .execute()
-      ).map(toOrder),
+      (await orders().$call(customersNewestFirst(storeId, customerGuid)).execute()).map(toOrder),
     deleteByCustomer: async (storeId, customerGuid) => {
       const rows = await db.q
         .deleteFrom('orders')

@@ -2,6 +2,7 @@
 // always read whole; everything else is a column.
 import type { Insertable, Selectable } from 'kysely';
 import type { Address } from '../customers/customers.types.ts';
+import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { OrdersTable } from '../db/schema.ts';
 import type {
   ImportState,
@@ -12,79 +13,66 @@ import type {
   UnleashedOrderStatus,
 } from './orders.types.ts';
 
+/** The columns an order keeps as they are. */
+const ORDER_FIELDS = [
+  'storeId',
+  'id',
+  'unleashedGuid',
+  'customerGuid',
+  'customerCode',
+  'placedByEmail',
+  'taxCode',
+  'taxRate',
+  'subTotal',
+  'taxTotal',
+  'total',
+  'createdAt',
+] as const;
+
+/** The columns an order keeps as they are that an older order may lack (stored as null). */
+const ORDER_NULLABLE_FIELDS = [
+  'importError',
+  'unleashedOrderNumber',
+  'comment',
+  'importedAt',
+  'completedAt',
+  'standingOrderId',
+  'placedOnBehalfBy',
+  'purchaseOrderRef',
+  'requiredDate',
+  'approvalDecidedBy',
+  'approvalDecidedAt',
+  'rejectionReason',
+] as const;
+
 export function toOrder(row: Selectable<OrdersTable>): Order {
   return {
-    id: row.id,
-    storeId: row.storeId,
-    unleashedGuid: row.unleashedGuid,
-    customerGuid: row.customerGuid,
-    customerCode: row.customerCode,
-    placedByEmail: row.placedByEmail,
+    ...sameFields(row, [...ORDER_FIELDS, ...ORDER_NULLABLE_FIELDS]),
     status: row.status as OrderStatus,
     importState: row.importState as ImportState,
-    importError: row.importError,
     importAttempts: row.importAttempts,
-    unleashedOrderNumber: row.unleashedOrderNumber,
     unleashedStatus: row.unleashedStatus as UnleashedOrderStatus | null,
     deliveryAddress: row.deliveryAddress as Address | null,
-    comment: row.comment,
     lines: row.lines as OrderLine[],
     charges: row.charges as OrderCharge[],
-    taxCode: row.taxCode,
-    taxRate: row.taxRate,
-    subTotal: row.subTotal,
-    taxTotal: row.taxTotal,
-    total: row.total,
-    createdAt: row.createdAt,
-    importedAt: row.importedAt,
-    completedAt: row.completedAt,
     updatedAt: row.updatedAt,
-    standingOrderId: row.standingOrderId,
-    placedOnBehalfBy: row.placedOnBehalfBy,
-    purchaseOrderRef: row.purchaseOrderRef,
-    requiredDate: row.requiredDate,
     approvalRequired: row.approvalRequired,
-    approvalDecidedBy: row.approvalDecidedBy,
-    approvalDecidedAt: row.approvalDecidedAt,
-    rejectionReason: row.rejectionReason,
   };
 }
 
 /** The row of an order; optional fields an older order lacks are stored as null. */
 export function toOrderRow(order: Order): Insertable<OrdersTable> {
   return {
-    storeId: order.storeId,
-    id: order.id,
-    unleashedGuid: order.unleashedGuid,
-    customerGuid: order.customerGuid,
-    customerCode: order.customerCode,
-    placedByEmail: order.placedByEmail,
+    ...sameFields(order, ORDER_FIELDS),
+    ...fieldsOrNull(order, ORDER_NULLABLE_FIELDS),
     status: order.status,
     importState: order.importState,
-    importError: order.importError ?? null,
     importAttempts: order.importAttempts ?? 0,
-    unleashedOrderNumber: order.unleashedOrderNumber ?? null,
     unleashedStatus: order.unleashedStatus ?? null,
     deliveryAddress: order.deliveryAddress ? JSON.stringify(order.deliveryAddress) : null,
-    comment: order.comment ?? null,
     lines: JSON.stringify(order.lines ?? []),
     charges: JSON.stringify(order.charges ?? []),
-    taxCode: order.taxCode,
-    taxRate: order.taxRate,
-    subTotal: order.subTotal,
-    taxTotal: order.taxTotal,
-    total: order.total,
-    createdAt: order.createdAt,
-    importedAt: order.importedAt ?? null,
-    completedAt: order.completedAt ?? null,
     updatedAt: order.updatedAt ?? order.createdAt,
-    standingOrderId: order.standingOrderId ?? null,
-    placedOnBehalfBy: order.placedOnBehalfBy ?? null,
-    purchaseOrderRef: order.purchaseOrderRef ?? null,
-    requiredDate: order.requiredDate ?? null,
     approvalRequired: order.approvalRequired ?? false,
-    approvalDecidedBy: order.approvalDecidedBy ?? null,
-    approvalDecidedAt: order.approvalDecidedAt ?? null,
-    rejectionReason: order.rejectionReason ?? null,
   };
 }

@@ -2,6 +2,7 @@
 // inserting it before anything is placed; the (standing order, due date) key makes the insert the claim, so two
 // racing ticks - in one process or in two gateways on the same database - never both run the same due date.
 import type { PortalDb } from '../db/database.ts';
+import { customersNewestFirst } from '../db/newest-first.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { toRun, toRunRow, toStandingOrder, toStandingOrderRow } from './standing-orders.rows.ts';
 import type { StandingOrder, StandingOrderRun, StandingOrderStatus } from './standing-orders.types.ts';
@@ -66,14 +67,7 @@ export function createStandingOrdersRepo(db: PortalDb): StandingOrdersRepo {
       return Number(result.numUpdatedRows) > 0;
     },
     list: async (storeId, customerGuid) =>
-      (
-        await orders()
-          .where('storeId', '=', storeId)
-          .where('customerGuid', '=', customerGuid)
-          .orderBy('createdAt', 'desc')
-          .orderBy('seq', 'desc')
-          .execute()
-      ).map(toStandingOrder),
+      (await orders().$call(customersNewestFirst(storeId, customerGuid)).execute()).map(toStandingOrder),
     page: async (storeId, status, { page, pageSize }) => {
       let matching = db.q.selectFrom('standingOrders').where('storeId', '=', storeId);
       if (status) matching = matching.where('status', '=', status);

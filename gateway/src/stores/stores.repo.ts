@@ -4,9 +4,10 @@
 import type { Insertable, Selectable } from 'kysely';
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { StoresTable } from '../db/schema.ts';
 import type { OrderStatusSettingsUpdate } from './order-settings.ts';
-import type { ImportStatus, Store } from './stores.types.ts';
+import { type ImportStatus, STORE_FIELDS, type Store } from './stores.types.ts';
 
 export interface StoresRepo {
   list(): Promise<Store[]>;
@@ -21,17 +22,9 @@ type StoreRow = Selectable<StoresTable> & { logoVersion: string | null };
 
 function toStore(row: StoreRow): Store {
   return {
-    id: row.id,
-    name: row.name,
+    ...sameFields(row, STORE_FIELDS),
     ...(row.slug ? { slug: row.slug } : {}),
-    adminEmail: row.adminEmail,
     importStatus: row.importStatus as ImportStatus,
-    warehouseCodes: row.warehouseCodes,
-    orderWarehouseCode: row.orderWarehouseCode,
-    taxCode: row.taxCode,
-    defaultTaxRate: row.defaultTaxRate,
-    syncIntervalMinutes: row.syncIntervalMinutes,
-    autoAddCustomers: row.autoAddCustomers,
     outOfStockPolicy: optional(row.outOfStockPolicy as Store['outOfStockPolicy'] | null),
     showStockCounts: optional(row.showStockCounts),
     standingOrdersEnabled: optional(row.standingOrdersEnabled),
@@ -47,36 +40,28 @@ function toStore(row: StoreRow): Store {
       baseUrl: row.unleashedBaseUrl,
       connectedAt: row.unleashedConnectedAt,
     },
-    createdAt: row.createdAt,
   };
 }
 
 function toRow(store: Store): Insertable<StoresTable> {
   return {
-    id: store.id,
-    name: store.name,
-    slug: store.slug ?? null,
-    adminEmail: store.adminEmail,
+    ...sameFields(store, STORE_FIELDS),
     importStatus: store.importStatus,
-    warehouseCodes: store.warehouseCodes,
-    orderWarehouseCode: store.orderWarehouseCode,
-    taxCode: store.taxCode,
-    defaultTaxRate: store.defaultTaxRate,
-    syncIntervalMinutes: store.syncIntervalMinutes,
-    autoAddCustomers: store.autoAddCustomers,
-    outOfStockPolicy: store.outOfStockPolicy ?? null,
-    showStockCounts: store.showStockCounts ?? null,
-    standingOrdersEnabled: store.standingOrdersEnabled ?? null,
+    ...fieldsOrNull(store, [
+      'slug',
+      'outOfStockPolicy',
+      'showStockCounts',
+      'standingOrdersEnabled',
+      'orderRequestEmailToBuyer',
+      'orderRequestEmailToAdmin',
+      'brandColour',
+      'bannerText',
+    ]),
     orderStatuses: store.orderStatuses ? JSON.stringify(store.orderStatuses) : null,
-    orderRequestEmailToBuyer: store.orderRequestEmailToBuyer ?? null,
-    orderRequestEmailToAdmin: store.orderRequestEmailToAdmin ?? null,
-    brandColour: store.brandColour ?? null,
-    bannerText: store.bannerText ?? null,
     unleashedApiId: store.unleashed.apiId,
     unleashedApiKeySealed: store.unleashed.apiKey.sealed,
     unleashedBaseUrl: store.unleashed.baseUrl,
     unleashedConnectedAt: store.unleashed.connectedAt,
-    createdAt: store.createdAt,
   };
 }
 

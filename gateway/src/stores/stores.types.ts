@@ -1,5 +1,7 @@
 // A store: one Unleashed account connection plus the settings of R8. The API key is held encrypted.
+import type { Selectable } from 'kysely';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
+import type { StoresTable } from '../db/schema.ts';
 import type { OrderSettingsFields } from './order-settings.ts';
 
 export type ImportStatus = components['schemas']['ImportStatus'];
@@ -9,20 +11,27 @@ export interface EncryptedSecret {
   sealed: string;
 }
 
+/** The columns a store record holds as they are (typed once, in the schema): its identity, then the settings every store has (R8). */
+export const STORE_FIELDS = [
+  'id',
+  'name',
+  'createdAt',
+  'adminEmail',
+  'taxCode',
+  'defaultTaxRate',
+  'warehouseCodes',
+  'orderWarehouseCode',
+  'syncIntervalMinutes',
+  'autoAddCustomers',
+] as const;
+
 /** R18/R18a settings (order-settings.ts) are kept as the admin changed them; read them through orderSettings(). */
-export interface Store extends OrderSettingsFields {
-  id: string;
-  name: string;
+export interface Store
+  extends OrderSettingsFields,
+    Pick<Selectable<StoresTable>, (typeof STORE_FIELDS)[number]> {
   /** The address part buyers sign in at (`/s/{slug}/`); records made before slugs existed lack it. */
   slug?: string;
-  adminEmail: string;
   importStatus: ImportStatus;
-  warehouseCodes: string[];
-  orderWarehouseCode: string;
-  taxCode: string;
-  defaultTaxRate: number;
-  syncIntervalMinutes: number;
-  autoAddCustomers: boolean;
   /** R17b; records made before this setting existed lack it: read through storeDisplay(). */
   outOfStockPolicy?: 'hidden' | 'visible' | 'sellable';
   showStockCounts?: boolean;
@@ -34,7 +43,6 @@ export interface Store extends OrderSettingsFields {
   /** The uploaded logo's version (a hash), read from store_logos; null or absent: no logo. Never saved here. */
   logoVersion?: string | null;
   unleashed: { apiId: string; apiKey: EncryptedSecret; baseUrl: string; connectedAt: string };
-  createdAt: string;
 }
 
 /** The store's branding as answered to admins and buyers: the logo by its versioned URL. */

@@ -1,20 +1,18 @@
 // Unleashed products, product groups, sell price tiers, price rows and stock rows → catalogue records.
 // Store-owned fields (a product's status) are not Unleashed's: the caller passes them in.
-import type {
-  Category,
-  PriceRule,
-  PriceTier,
-  Product,
-  ProductStatus,
-  StockLevel,
-} from '../catalogue/catalogue.types.ts';
+import type * as Catalogue from '../catalogue/catalogue.types.ts';
 import { fromUnleashedDate, fromUnleashedDay, guidOf, modifiedAtOf } from './mapper-common.ts';
 import type { UProduct, UProductGroup, UProductPrice, USellPriceTier, UStockOnHand } from './types.ts';
 
 const TIERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 /** A product as the store keeps it; `status` is the store's own choice (R3). */
-export function toProduct(u: UProduct, storeId: string, status: ProductStatus, syncedAt: string): Product {
+export function toProduct(
+  u: UProduct,
+  storeId: string,
+  status: Catalogue.ProductStatus,
+  syncedAt: string,
+): Catalogue.Product {
   const guid = guidOf(u.Guid);
   const images = u.Images?.map((image) => ({ url: image.Url, isDefault: image.IsDefault }));
   return {
@@ -43,18 +41,18 @@ export function toProduct(u: UProduct, storeId: string, status: ProductStatus, s
 }
 
 /** A product group, which the store shows as a category. */
-export function toCategory(u: UProductGroup, storeId: string): Category {
+export function toCategory(u: UProductGroup, storeId: string): Catalogue.Category {
   const guid = guidOf(u.Guid);
   return { id: `${storeId}:${guid}`, storeId, guid, name: u.GroupName, modifiedAt: modifiedAtOf(u) };
 }
 
 /** One of the account's (at most 10) sell price tiers. */
-export function toPriceTier(u: USellPriceTier, storeId: string): PriceTier {
+export function toPriceTier(u: USellPriceTier, storeId: string): Catalogue.PriceTier {
   return { id: `${storeId}:${u.TierNumber}`, storeId, number: u.TierNumber, name: u.Name };
 }
 
 /** A ProductPrices row; null for a row without a product (a product-group price, which the store skips). */
-export function toPriceRule(u: UProductPrice, storeId: string): PriceRule | null {
+export function toPriceRule(u: UProductPrice, storeId: string): Catalogue.PriceRule | null {
   if (!u.Product.Guid) return null;
   const guid = guidOf(u.Guid);
   return {
@@ -83,7 +81,7 @@ export function toStockLevel(
   storeId: string,
   warehouseCode: string,
   syncedAt: string,
-): StockLevel {
+): Catalogue.StockLevel {
   const productGuid = guidOf(u.ProductGuid);
   return {
     id: `${storeId}:${productGuid}:${warehouseCode}`,

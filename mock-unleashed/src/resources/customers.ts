@@ -7,6 +7,7 @@ import { type FieldError, fieldError, validationError } from '../errors.ts';
 import { customerPayloadKeys } from '../payload-keys.ts';
 import { queryFlag } from '../query.ts';
 import { sendJson } from '../respond.ts';
+import { customerRecord } from '../seed/customer-record.ts';
 import type { Customer, CustomerWrite } from '../types.ts';
 import { applyFilters, modifiedSinceFilter, orderRecords, textFilter } from './filters.ts';
 import { pagedRoutes } from './paged-routes.ts';
@@ -55,10 +56,7 @@ export function customersRouter(context: MockContext): Router {
     what: 'Customer',
     select,
     present,
-    findOne: (guid, req) => {
-      const customer = store.byGuid('customers').get(guid);
-      return customer ? present(customer, req) : undefined;
-    },
+    findOne: (guid) => store.byGuid('customers').get(guid),
   });
 
   const upsert = async (guid: string, req: Request, res: Response) => {
@@ -148,40 +146,29 @@ function applyCustomerWrite(context: MockContext, customer: Customer, body: Cust
 }
 
 function newCustomer(context: MockContext, guid: string, body: CustomerWrite): Customer {
-  const now = toWireDate(context.clock.now());
+  const now = context.clock.now();
   const currency = context.store.data.currencies[0] ?? null;
-  return {
-    Guid: guid,
-    CustomerCode: body.CustomerCode ?? '',
-    CustomerName: body.CustomerName ?? '',
-    Addresses: [],
-    Currency: currency,
-    CurrencyId: currency ? 1 : null,
-    ContactFirstName: null,
-    ContactLastName: null,
-    Email: null,
-    EmailCC: null,
-    PhoneNumber: null,
-    MobileNumber: null,
-    FaxNumber: null,
-    Website: null,
-    GSTVATNumber: null,
-    Notes: null,
-    Taxable: true,
-    TaxCode: null,
-    TaxRate: null,
-    Salesperson: null,
-    DiscountRate: 0,
-    SellPriceTier: '',
-    SellPriceTierReference: null,
-    CustomerType: null,
-    PaymentTerm: null,
-    StopCredit: false,
-    Obsolete: false,
-    SourceId: null,
-    CreatedBy: context.actor,
-    CreatedOn: now,
-    LastModifiedBy: context.actor,
-    LastModifiedOn: now,
-  };
+  const customer = customerRecord({
+    guid,
+    code: body.CustomerCode ?? '',
+    name: body.CustomerName ?? '',
+    addresses: [],
+    currency,
+    website: null,
+    gstNumber: null,
+    taxable: true,
+    taxCode: null,
+    taxRate: null,
+    salesperson: null,
+    discountRate: 0,
+    sellPriceTier: '',
+    customerType: null,
+    paymentTerm: null,
+    obsolete: false,
+    createdBy: context.actor,
+    createdOn: now,
+    modifiedOn: now,
+  });
+  // A created customer has always answered CurrencyId 1, where seeded ones carry Unleashed's id for the currency.
+  return { ...customer, CurrencyId: currency ? 1 : null };
 }

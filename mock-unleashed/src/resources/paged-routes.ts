@@ -15,19 +15,16 @@ export interface PagedResource<T> {
   select: (req: Request) => readonly T[];
   /** The wire form of one record (default: as stored). */
   present?: (item: T, req: Request) => unknown;
-  /** One record by GUID, already presented; undefined when there is none. Without it, GUIDs are 404. */
-  findOne?: (guid: string, req: Request) => unknown;
+  /** One record by GUID (served through `present`); undefined when there is none. Without it, GUIDs are 404. */
+  findOne?: (guid: string) => T | undefined;
 }
 
 /** A router answering the paging forms of one resource from the response cache. */
 export function pagedRoutes<T>(context: MockContext, resource: PagedResource<T>): Router {
   const router = Router();
-  const servePage = (req: Request, pageNumber: number) => {
-    const present = resource.present ?? ((item: T) => item);
-    return paginate(resource.select(req), pageNumber, pageSizeOf(req.query.pageSize), (item) =>
-      present(item, req),
-    );
-  };
+  const present = resource.present ?? ((item: T) => item);
+  const servePage = (req: Request, pageNumber: number) =>
+    paginate(resource.select(req), pageNumber, pageSizeOf(req.query.pageSize), (item) => present(item, req));
 
   router.get(resource.path, (req, res) => {
     sendCached(context.cache, req, res, () => servePage(req, 1));
@@ -41,9 +38,9 @@ export function pagedRoutes<T>(context: MockContext, resource: PagedResource<T>)
       sendCached(context.cache, req, res, () => servePage(req, Number(segment)));
       return;
     }
-    const found = resource.findOne?.(segment.toLowerCase(), req);
+    const found = resource.findOne?.(segment.toLowerCase());
     if (found === undefined) throw notFound(resource.what);
-    sendCached(context.cache, req, res, () => found);
+    sendCached(context.cache, req, res, () => present(found, req));
   });
   return router;
 }

@@ -5,9 +5,9 @@ import type { Request, Router } from 'express';
 import type { MockContext } from '../context.ts';
 import { toWireDate } from '../dates.ts';
 import { type FieldError, fieldError, notFound, validationError } from '../errors.ts';
-import { productPayloadKeys } from '../payload-keys.ts';
 import { queryFlag, queryText } from '../query.ts';
 import { baseUrlOf, sendJson } from '../respond.ts';
+import { type ProductSpec, productRecord } from '../seed/product-record.ts';
 import type { Product, ProductWrite, SellPriceTier } from '../types.ts';
 import { applyFilters, guidListFilter, modifiedSinceFilter, orderRecords, textFilter } from './filters.ts';
 import { pagedRoutes } from './paged-routes.ts';
@@ -80,10 +80,7 @@ export function productsRouter(context: MockContext): Router {
     what: 'Product',
     select,
     present,
-    findOne: (guid, req) => {
-      const product = store.byGuid('products').get(guid);
-      return product ? present(product, req) : undefined;
-    },
+    findOne: (guid) => store.byGuid('products').get(guid),
   });
 
   router.post('/Products/Obsolete/:productGuid', async (req, res) => {
@@ -200,50 +197,30 @@ function stamp(product: Product, context: MockContext): void {
 }
 
 function newProduct(context: MockContext, guid: string, body: ProductWrite): Product {
-  const now = toWireDate(context.clock.now());
-  const product: Product = {
-    Guid: guid,
-    ProductCode: body.ProductCode ?? '',
-    ProductDescription: body.ProductDescription ?? '',
-    Barcode: null,
-    PackSize: null,
-    Notes: null,
-    Width: null,
-    Height: null,
-    Depth: null,
-    Weight: null,
-    UnitOfMeasure: { Guid: randomUUID(), Name: 'EA' },
-    NeverDiminishing: false,
-    LastCost: null,
-    DefaultPurchasePrice: null,
-    DefaultSellPrice: null,
-    CustomerSellPrice: null,
-    AverageLandPrice: null,
-    MinimumSellPrice: null,
-    MinimumSaleQuantity: null,
-    MinimumOrderQuantity: null,
-    DefaultSupplierId: null,
-    Obsolete: false,
-    IsSellable: true,
-    IsPurchasable: true,
-    IsComponent: false,
-    IsAssembledProduct: false,
-    IsSerialized: false,
-    IsBatchTracked: false,
-    TaxableSales: true,
-    TaxablePurchase: true,
-    XeroSalesTaxCode: null,
-    XeroSalesTaxRate: null,
-    ProductGroup: null,
-    ImageUrl: null,
-    Images: [],
-    AttributeSet: null,
-    ...productPayloadKeys({}),
-    CreatedBy: context.actor,
-    CreatedOn: now,
-    LastModifiedBy: context.actor,
-    LastModifiedOn: now,
+  const now = context.clock.now();
+  const spec: ProductSpec = {
+    guid,
+    code: body.ProductCode ?? '',
+    description: body.ProductDescription ?? '',
+    group: null,
+    unit: { Guid: randomUUID(), Name: 'EA' },
+    sellPrice: null,
+    purchasePrice: null,
+    tierValues: [],
+    minimumSellPrice: null,
+    barcode: null,
+    packSize: null,
+    weight: null,
+    obsolete: false,
+    sellable: true,
+    salesTaxCode: null,
+    images: 0,
+    createdBy: context.actor,
+    createdOn: now,
+    modifiedOn: now,
   };
-  for (const tier of TIERS) product[`SellPriceTier${tier}`] = { Name: tierName(context, tier), Value: null };
-  return product;
+  return productRecord(
+    spec,
+    TIERS.map((tier) => ({ Name: tierName(context, tier) })),
+  );
 }

@@ -6,6 +6,7 @@ import { parseUtcDate, startOfUtcDay, toWireDate } from '../dates.ts';
 import { type FieldError, fieldError } from '../errors.ts';
 import { lineAmounts, orderTotals, round2, sameCents, toBaseCurrency } from '../money.ts';
 import { addSalesOrderPayloadKeys } from '../payload-keys.ts';
+import { customerRefOf } from '../seed/customer-record.ts';
 import type { SalesOrder, SalesOrderLine, SalesOrderLineWrite, SalesOrderUpdate } from '../types.ts';
 
 export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
@@ -146,13 +147,7 @@ export function buildSalesOrder(
     RequiredDate: requiredDate !== null ? toWireDate(requiredDate) : keptRequiredDate,
     CompletedDate: null,
     OrderStatus: status as SalesOrder['OrderStatus'],
-    Customer: {
-      Guid: customer.Guid,
-      CustomerCode: customer.CustomerCode,
-      CustomerName: customer.CustomerName,
-      CurrencyId: customer.CurrencyId ?? null,
-      LastModifiedOn: customer.LastModifiedOn,
-    },
+    Customer: customerRefOf(customer),
     Warehouse: warehouse,
     Currency: customer.Currency ?? null,
     ExchangeRate: exchangeRate,

@@ -69,7 +69,7 @@ export function salesOrdersRouter(context: MockContext): Router {
     path: '/SalesOrders',
     what: 'Sales order',
     select: (req) => selectOrders(store.data.salesOrders, req),
-    findOne: (guid) => find(guid),
+    findOne: find,
   });
 
   /** The next SO-nnnnnnnn number, skipping any a client has already used for an order of its own. */

@@ -101,18 +101,12 @@ export function buildAccount(seedNumber: number, size: AccountSize): Omit<MockDa
   return {
     products,
     productGroups: catalogue.groups,
-    sellPriceTiers: lookups.sellPriceTiers,
     productPrices,
     customers,
     contacts,
     stock,
     salesOrders,
-    warehouses: lookups.warehouses,
-    taxes: lookups.taxes,
-    currencies: lookups.currencies,
-    customerTypes: lookups.customerTypes,
-    deliveryMethods: lookups.deliveryMethods,
-    paymentTerms: lookups.paymentTerms,
+    ...lookups,
     nextOrderNumber: salesOrders.length + 1,
   };
 }

@@ -1,8 +1,8 @@
-// One customer record with every field the mock serves; the primary-contact fields start empty and are
+// One customer record with every field the mock serves (seeded, or created through the API); the primary-contact fields start empty and are
 // filled from the default contact by flattenPrimaryContact.
 
 import { customerPayloadKeys } from '../payload-keys.ts';
-import type { Address, Contact, Currency, Customer } from '../types.ts';
+import type { Address, Contact, Currency, Customer, CustomerRef } from '../types.ts';
 import { CURRENCY_IDS } from './lookups.ts';
 import { wire } from './time.ts';
 
@@ -19,7 +19,7 @@ export interface CustomerSpec {
   code: string;
   name: string;
   addresses: Address[];
-  currency: Currency;
+  currency: Currency | null;
   website: string | null;
   gstNumber: string | null;
   taxable: boolean;
@@ -43,8 +43,8 @@ export function customerRecord(spec: CustomerSpec): Customer {
     CustomerCode: spec.code,
     CustomerName: spec.name,
     Addresses: spec.addresses,
-    Currency: { ...spec.currency },
-    CurrencyId: CURRENCY_IDS[spec.currency.CurrencyCode] ?? null,
+    Currency: spec.currency && { ...spec.currency },
+    CurrencyId: (spec.currency && CURRENCY_IDS[spec.currency.CurrencyCode]) ?? null,
     ContactFirstName: null,
     ContactLastName: null,
     Email: null,
@@ -84,3 +84,12 @@ export function flattenPrimaryContact(customer: Customer, contacts: readonly Con
   customer.PhoneNumber = primary ? (primary.OfficePhone ?? primary.PhoneNumber ?? null) : null;
   customer.MobileNumber = primary?.MobilePhone ?? null;
 }
+
+/** The customer as a sales order names it (seeded orders and orders created through the API alike). */
+export const customerRefOf = (customer: Customer): CustomerRef => ({
+  Guid: customer.Guid,
+  CustomerCode: customer.CustomerCode,
+  CustomerName: customer.CustomerName,
+  CurrencyId: customer.CurrencyId ?? null,
+  LastModifiedOn: customer.LastModifiedOn,
+});

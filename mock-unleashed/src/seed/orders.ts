@@ -3,6 +3,7 @@
 import { orderTotals, toBaseCurrency } from '../money.ts';
 import { addSalesOrderPayloadKeys } from '../payload-keys.ts';
 import type { Contact, Customer, OrderStatus, Product, SalesOrder } from '../types.ts';
+import { customerRefOf } from './customer-record.ts';
 import type { Lookups } from './lookups.ts';
 import { chargeLine, type LineTerms, productLine, unitPriceFor } from './order-lines.ts';
 import { deliveryFields, orderStatuses, pickCustomer, pickProduct } from './order-parts.ts';
@@ -111,13 +112,7 @@ function buildOrder(
     CompletedDate: completedDate === null ? null : wire(completedDate),
     OrderStatus: status,
     CustomOrderStatus: null,
-    Customer: {
-      Guid: customer.Guid,
-      CustomerCode: customer.CustomerCode,
-      CustomerName: customer.CustomerName,
-      CurrencyId: customer.CurrencyId ?? null,
-      LastModifiedOn: customer.LastModifiedOn,
-    },
+    Customer: customerRefOf(customer),
     CustomerRef: rng.chance(0.4) ? `PO-${rng.int(1000, 99999)}` : null,
     Comments: rng.chance(0.15) ? 'Please call before delivery' : null,
     Warehouse: { ...warehouse },

@@ -25,105 +25,35 @@ export interface Place {
   suburbs: readonly string[];
 }
 
+/** A country's delivery places, each written `city|region|postCode|suburb, suburb, …`. */
+function placesIn(country: string, rows: readonly string[]): Place[] {
+  return rows.map((row) => {
+    const [city = '', region = '', postCode = '', suburbs = ''] = row.split('|');
+    return { city, region, country, postCode, suburbs: suburbs.split(', ') };
+  });
+}
+
 /** Delivery places by customer currency: New Zealand for NZD, Australia for AUD, the USA for USD. */
 export const PLACES: Readonly<Record<string, readonly Place[]>> = {
-  NZD: [
-    {
-      city: 'Auckland',
-      region: 'Auckland',
-      country: 'New Zealand',
-      postCode: '1010',
-      suburbs: ['Ponsonby', 'Newmarket', 'Mt Eden', 'Onehunga', 'Albany'],
-    },
-    {
-      city: 'Wellington',
-      region: 'Wellington',
-      country: 'New Zealand',
-      postCode: '6011',
-      suburbs: ['Te Aro', 'Thorndon', 'Kilbirnie', 'Petone'],
-    },
-    {
-      city: 'Christchurch',
-      region: 'Canterbury',
-      country: 'New Zealand',
-      postCode: '8011',
-      suburbs: ['Riccarton', 'Sydenham', 'Papanui', 'Addington'],
-    },
-    {
-      city: 'Hamilton',
-      region: 'Waikato',
-      country: 'New Zealand',
-      postCode: '3204',
-      suburbs: ['Frankton', 'Hillcrest', 'Te Rapa'],
-    },
-    {
-      city: 'Tauranga',
-      region: 'Bay of Plenty',
-      country: 'New Zealand',
-      postCode: '3110',
-      suburbs: ['Mount Maunganui', 'Greerton', 'Bethlehem'],
-    },
-    {
-      city: 'Dunedin',
-      region: 'Otago',
-      country: 'New Zealand',
-      postCode: '9016',
-      suburbs: ['North East Valley', 'Mosgiel', 'St Clair'],
-    },
-    {
-      city: 'Napier',
-      region: "Hawke's Bay",
-      country: 'New Zealand',
-      postCode: '4110',
-      suburbs: ['Ahuriri', 'Taradale', 'Onekawa'],
-    },
-    {
-      city: 'Nelson',
-      region: 'Nelson',
-      country: 'New Zealand',
-      postCode: '7010',
-      suburbs: ['Stoke', 'Richmond', 'Tahunanui'],
-    },
-  ],
-  AUD: [
-    {
-      city: 'Sydney',
-      region: 'NSW',
-      country: 'Australia',
-      postCode: '2000',
-      suburbs: ['Surry Hills', 'Parramatta', 'Alexandria'],
-    },
-    {
-      city: 'Melbourne',
-      region: 'VIC',
-      country: 'Australia',
-      postCode: '3000',
-      suburbs: ['Fitzroy', 'Richmond', 'Brunswick'],
-    },
-    {
-      city: 'Brisbane',
-      region: 'QLD',
-      country: 'Australia',
-      postCode: '4000',
-      suburbs: ['Fortitude Valley', 'Woolloongabba'],
-    },
-  ],
-  USD: [
-    {
-      city: 'Seattle',
-      region: 'WA',
-      country: 'United States',
-      postCode: '98101',
-      suburbs: ['Ballard', 'Fremont'],
-    },
-    {
-      city: 'San Diego',
-      region: 'CA',
-      country: 'United States',
-      postCode: '92101',
-      suburbs: ['North Park', 'La Jolla'],
-    },
-  ],
+  NZD: placesIn('New Zealand', [
+    'Auckland|Auckland|1010|Ponsonby, Newmarket, Mt Eden, Onehunga, Albany',
+    'Wellington|Wellington|6011|Te Aro, Thorndon, Kilbirnie, Petone',
+    'Christchurch|Canterbury|8011|Riccarton, Sydenham, Papanui, Addington',
+    'Hamilton|Waikato|3204|Frankton, Hillcrest, Te Rapa',
+    'Tauranga|Bay of Plenty|3110|Mount Maunganui, Greerton, Bethlehem',
+    'Dunedin|Otago|9016|North East Valley, Mosgiel, St Clair',
+    "Napier|Hawke's Bay|4110|Ahuriri, Taradale, Onekawa",
+    'Nelson|Nelson|7010|Stoke, Richmond, Tahunanui',
+  ]),
+  AUD: placesIn('Australia', [
+    'Sydney|NSW|2000|Surry Hills, Parramatta, Alexandria',
+    'Melbourne|VIC|3000|Fitzroy, Richmond, Brunswick',
+    'Brisbane|QLD|4000|Fortitude Valley, Woolloongabba',
+  ]),
+  USD: placesIn('United States', [
+    'Seattle|WA|98101|Ballard, Fremont',
+    'San Diego|CA|92101|North Park, La Jolla',
+  ]),
 };
 
 /** A lowercase DNS label made from a name: "Kuhn, Lee & Sons" → "kuhn-lee-sons". */

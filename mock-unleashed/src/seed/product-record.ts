@@ -1,4 +1,5 @@
-// One product record with every field the mock serves, from a handful of chosen values.
+// One product record with every field the mock serves, from a handful of chosen values (seeded, or created
+// through the API).
 import { productPayloadKeys } from '../payload-keys.ts';
 import type { Product, ProductGroup, SellPriceTierDefinition } from '../types.ts';
 import { productImageFields } from './images.ts';
@@ -15,8 +16,8 @@ export interface ProductSpec {
   description: string;
   group: ProductGroup | null;
   unit: UnitOfMeasure;
-  sellPrice: number;
-  purchasePrice: number;
+  sellPrice: number | null;
+  purchasePrice: number | null;
   /** Ten entries, one per tier (null = no price in that tier). */
   tierValues: readonly (number | null)[];
   minimumSellPrice: number | null;
@@ -33,7 +34,10 @@ export interface ProductSpec {
 }
 
 /** A full Product; embedded objects are copies, so editing one record never changes another. */
-export function productRecord(spec: ProductSpec, tiers: readonly SellPriceTierDefinition[]): Product {
+export function productRecord(
+  spec: ProductSpec,
+  tiers: readonly Pick<SellPriceTierDefinition, 'Name'>[],
+): Product {
   const tier = (i: number) => ({
     Name: tiers[i]?.Name ?? `Sell Price Tier ${i + 1}`,
     Value: spec.tierValues[i] ?? null,

@@ -2,11 +2,10 @@
 // {Approval Link}, the button to approve or reject), and to the contact who placed it when an approver approves
 // it (it goes on to the supplier) or rejects it (with the reason). The admin edits the subject and the lines
 // above the order; the order's facts, lines and totals always follow them.
-import { buttonBlock } from '../email.layout.ts';
 import type { EmailContext, EmailTemplate } from '../email.types.ts';
 import type { EditableText, PlaceholderValues } from '../template-text.ts';
 import { editedText, firstNameOr } from './edited-text.ts';
-import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { type Fact, type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderApprovalNeededVariables {
@@ -28,7 +27,6 @@ export interface OrderRejectedVariables extends OrderApprovedVariables {
   reason: string;
 }
 
-type Fact = readonly [string, string | null];
 const COMMON = ['{Brand Name}', '{First Name}', '{Customer Name}', '{Order Number}'];
 
 function orderEmail(
@@ -39,14 +37,7 @@ function orderEmail(
   extra: readonly Fact[],
   button?: string,
 ) {
-  const edited = editedText(spec, context, values);
-  const mjml = [edited.mjml, orderMjml(order, context.timeZone, extra)];
-  const text = [edited.text, orderText(order, context.timeZone, extra)];
-  if (button) {
-    mjml.push(buttonBlock(button, order.orderUrl));
-    text.push(`${button}: ${order.orderUrl}`);
-  }
-  return { subject: edited.subject, preview: edited.subject, mjml: mjml.join('\n'), text: text.join('\n\n') };
+  return orderEmailBody(editedText(spec, context, values), order, context.timeZone, { extra, button });
 }
 
 const common = (firstName: string | null, order: OrderEmailSummary, context: EmailContext) => ({

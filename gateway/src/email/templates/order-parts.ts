@@ -1,7 +1,8 @@
 // The order summary shared by the order emails (R18, R20): lines table (a backordered part said on its line, B9),
-// totals, delivery address, comment, in mjml and in plain text.
+// totals, delivery address, comment, in mjml and in plain text; and an order email's whole body around it.
 import { formatDate, formatMoney } from '../email.format.ts';
-import { factsBlock, factsText, tableBlock } from '../email.layout.ts';
+import { buttonBlock, type EmailBody, factsBlock, factsText, tableBlock } from '../email.layout.ts';
+import type { EditedText } from './edited-text.ts';
 
 export interface OrderEmailLine {
   productCode: string;
@@ -43,7 +44,7 @@ export interface OrderEmailSummary {
   orderUrl: string;
 }
 
-type Fact = readonly [string, string | null | undefined];
+export type Fact = readonly [string, string | null | undefined];
 
 function facts(order: OrderEmailSummary, timeZone: string, extra: readonly Fact[]): Fact[] {
   return [
@@ -99,4 +100,27 @@ export function orderText(order: OrderEmailSummary, timeZone: string, extra: rea
     ([label, value]): Fact => [label, value?.replace(/\n/g, ', ')],
   );
   return [factsText(factLines), lines.join('\n'), sums.join('\n')].join('\n\n');
+}
+
+/**
+ * An order email's body: the admin's edited text, then the order (`extra` facts after the customer) and, when
+ * `button` is named, a button to the order (a line with its link in the text). The preview defaults to the subject.
+ */
+export function orderEmailBody(
+  edited: EditedText,
+  order: OrderEmailSummary,
+  timeZone: string,
+  {
+    extra = [],
+    button,
+    preview = edited.subject,
+  }: { extra?: readonly Fact[]; button?: string; preview?: string },
+): EmailBody {
+  const mjml = [edited.mjml, orderMjml(order, timeZone, extra)];
+  const text = [edited.text, orderText(order, timeZone, extra)];
+  if (button) {
+    mjml.push(buttonBlock(button, order.orderUrl));
+    text.push(`${button}: ${order.orderUrl}`);
+  }
+  return { subject: edited.subject, preview, mjml: mjml.join('\n'), text: text.join('\n\n') };
 }

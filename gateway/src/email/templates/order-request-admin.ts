@@ -1,11 +1,10 @@
 // The new order request notice to the store admin (R18), naming the contact who placed it (R20) and, when an
 // admin placed it while acting as the customer (R23), that admin. The admin edits the subject and the lines
 // above the order; the order's facts, lines and totals and the button always follow them.
-import { buttonBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
 import { editedText } from './edited-text.ts';
-import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderRequestAdminVariables {
@@ -44,19 +43,10 @@ export const orderRequestAdminEmail: EmailTemplate<OrderRequestAdminVariables> =
       '{Placed By}': placedByEmail,
       '{Order Link}': order.orderUrl,
     });
-    return {
-      subject: edited.subject,
+    return orderEmailBody(edited, order, context.timeZone, {
+      extra,
+      button: 'Open the order',
       preview: `Order request ${order.orderNumber} placed by ${placedByEmail}`,
-      mjml: [
-        edited.mjml,
-        orderMjml(order, context.timeZone, extra),
-        buttonBlock('Open the order', order.orderUrl),
-      ].join('\n'),
-      text: [
-        edited.text,
-        orderText(order, context.timeZone, extra),
-        `Open the order: ${order.orderUrl}`,
-      ].join('\n\n'),
-    };
+    });
   },
 };

@@ -1,11 +1,10 @@
 // The order request confirmation to the contact who placed the order (R18): the order is saved and on its
 // way to the supplier; the status follows by email when it changes. The admin edits the subject and the
 // greeting above the order; the order's facts, lines and totals and the button always follow it.
-import { buttonBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
 import { editedText, firstNameOr } from './edited-text.ts';
-import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderRequestBuyerVariables {
@@ -38,17 +37,9 @@ export const orderRequestBuyerEmail: EmailTemplate<OrderRequestBuyerVariables> =
       '{Order Number}': order.orderNumber,
       '{Order Link}': order.orderUrl,
     });
-    return {
-      subject: edited.subject,
+    return orderEmailBody(edited, order, context.timeZone, {
+      button: 'View your order',
       preview: `${context.storeName} received your order request ${order.orderNumber}`,
-      mjml: [
-        edited.mjml,
-        orderMjml(order, context.timeZone),
-        buttonBlock('View your order', order.orderUrl),
-      ].join('\n'),
-      text: [edited.text, orderText(order, context.timeZone), `View your order: ${order.orderUrl}`].join(
-        '\n\n',
-      ),
-    };
+    });
   },
 };

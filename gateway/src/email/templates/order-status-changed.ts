@@ -1,11 +1,10 @@
 // To the buyer when the store status of an order changes (R18a), with the label as the store names it
 // (e.g. "Confirmed", or the admin's own wording), and the order as it now stands: lines, charges, totals.
 // The admin edits the subject and the lines above the order; the status, the order and the button follow.
-import { buttonBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
 import { editedText, firstNameOr } from './edited-text.ts';
-import { type OrderEmailSummary, orderMjml, orderText } from './order-parts.ts';
+import { type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderStatusChangedVariables {
@@ -62,19 +61,10 @@ export const orderStatusChangedEmail: EmailTemplate<OrderStatusChangedVariables>
       ['Status', v.statusLabel],
       ['Previous status', v.previousStatusLabel],
     ] as const;
-    return {
-      subject: edited.subject,
+    return orderEmailBody(edited, order, context.timeZone, {
+      extra,
+      button: 'View your order',
       preview: `Order ${order.orderNumber} is now ${v.statusLabel}`,
-      mjml: [
-        edited.mjml,
-        orderMjml(order, context.timeZone, extra),
-        buttonBlock('View your order', order.orderUrl),
-      ].join('\n'),
-      text: [
-        edited.text,
-        orderText(order, context.timeZone, extra),
-        `View your order: ${order.orderUrl}`,
-      ].join('\n\n'),
-    };
+    });
   },
 };

@@ -5,31 +5,22 @@ import { formatDate } from '../email.format.ts';
 import { buttonBlock, factsBlock, factsText } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
-import { editedText, firstNameOr } from './edited-text.ts';
-import { daysFrom, SAMPLE } from './samples.ts';
+import { editedText } from './edited-text.ts';
+import { daysFrom } from './samples.ts';
+import {
+  STANDING_ORDER_PLACEHOLDERS,
+  type StandingOrderRunVariables,
+  sampleStandingOrderRun,
+  standingOrderValues,
+} from './standing-order-parts.ts';
 
-export interface StandingOrderFailedVariables {
-  firstName: string | null;
-  standingOrderName: string;
-  customerName: string;
-  /** When the run was due (ISO). */
-  runDate: string;
+export interface StandingOrderFailedVariables extends StandingOrderRunVariables {
   /** Why it was not placed, as a sentence. */
   reason: string;
-  /** Where the buyer edits, pauses or cancels it. */
-  manageUrl: string;
 }
 
 const editable: EditableText = {
-  placeholders: [
-    '{Brand Name}',
-    '{First Name}',
-    '{Customer Name}',
-    '{Standing Order}',
-    '{Run Date}',
-    '{Reason}',
-    '{Manage Link}',
-  ],
+  placeholders: [...STANDING_ORDER_PLACEHOLDERS, '{Reason}', '{Manage Link}'],
   required: [],
   links: { '{Manage Link}': 'Review the standing order' },
   defaults: {
@@ -44,23 +35,14 @@ export const standingOrderFailedEmail: EmailTemplate<StandingOrderFailedVariable
   sentWhen: 'To the contact who set up a standing order when a run could not be placed.',
   editable,
   sample: (now) => ({
-    firstName: SAMPLE.firstName,
-    standingOrderName: 'Weekly restock',
-    customerName: SAMPLE.customerName,
-    runDate: daysFrom(now, 0),
+    ...sampleStandingOrderRun(daysFrom(now, 0)),
     reason: 'Sample product is no longer sold.',
-    manageUrl: `${SAMPLE.portalUrl}/#/standing-orders`,
   }),
   build(v, context) {
     const runDate = formatDate(v.runDate, context.timeZone, true);
     const edited = editedText(editable, context, {
-      '{Brand Name}': context.storeName,
-      '{First Name}': firstNameOr(v.firstName),
-      '{Customer Name}': v.customerName,
-      '{Standing Order}': v.standingOrderName,
-      '{Run Date}': runDate,
+      ...standingOrderValues(v, context, runDate),
       '{Reason}': v.reason,
-      '{Manage Link}': v.manageUrl,
     });
     const facts = [
       ['Standing order', v.standingOrderName],

@@ -5,30 +5,22 @@ import { formatDate } from '../email.format.ts';
 import { buttonBlock, factsBlock, factsText, tableBlock } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
-import { editedText, firstNameOr } from './edited-text.ts';
-import { daysFrom, SAMPLE } from './samples.ts';
+import { editedText } from './edited-text.ts';
+import { daysFrom } from './samples.ts';
+import {
+  STANDING_ORDER_PLACEHOLDERS,
+  type StandingOrderRunVariables,
+  sampleStandingOrderRun,
+  standingOrderValues,
+} from './standing-order-parts.ts';
 
-export interface StandingOrderReminderVariables {
-  firstName: string | null;
-  standingOrderName: string;
-  customerName: string;
-  /** The day of the run (ISO). */
-  runDate: string;
+export interface StandingOrderReminderVariables extends StandingOrderRunVariables {
   deliveryAddress: string[];
   lines: { productCode: string; description: string; quantity: number }[];
-  /** Where the buyer edits, pauses or cancels it. */
-  manageUrl: string;
 }
 
 const editable: EditableText = {
-  placeholders: [
-    '{Brand Name}',
-    '{First Name}',
-    '{Customer Name}',
-    '{Standing Order}',
-    '{Run Date}',
-    '{Manage Link}',
-  ],
+  placeholders: [...STANDING_ORDER_PLACEHOLDERS, '{Manage Link}'],
   required: [],
   links: { '{Manage Link}': 'Manage the standing order' },
   defaults: {
@@ -43,24 +35,13 @@ export const standingOrderReminderEmail: EmailTemplate<StandingOrderReminderVari
   sentWhen: 'To the contact who set up a standing order, 2 days before it runs.',
   editable,
   sample: (now) => ({
-    firstName: SAMPLE.firstName,
-    standingOrderName: 'Weekly restock',
-    customerName: SAMPLE.customerName,
-    runDate: daysFrom(now, 2),
+    ...sampleStandingOrderRun(daysFrom(now, 2)),
     deliveryAddress: ['1 Sample Street', 'Auckland 1010'],
     lines: [{ productCode: 'SAMPLE-1', description: 'Sample product', quantity: 2 }],
-    manageUrl: `${SAMPLE.portalUrl}/#/standing-orders`,
   }),
   build(v, context) {
     const runDate = formatDate(v.runDate, context.timeZone, true);
-    const edited = editedText(editable, context, {
-      '{Brand Name}': context.storeName,
-      '{First Name}': firstNameOr(v.firstName),
-      '{Customer Name}': v.customerName,
-      '{Standing Order}': v.standingOrderName,
-      '{Run Date}': runDate,
-      '{Manage Link}': v.manageUrl,
-    });
+    const edited = editedText(editable, context, standingOrderValues(v, context, runDate));
     const facts = [
       ['Standing order', v.standingOrderName],
       ['Customer', v.customerName],

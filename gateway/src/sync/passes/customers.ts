@@ -12,9 +12,8 @@ import { ContactBook } from './contacts.ts';
 import {
   type AlsoInTransaction,
   type ApplyContext,
-  listReader,
   type Pass,
-  scopeOf,
+  passOverChanges,
   skip,
   tally,
 } from './pass.ts';
@@ -130,16 +129,9 @@ export async function applyCustomerGone(ctx: ApplyContext, guid: string): Promis
 
 /** The customers pass (resource `customers`). */
 export const syncCustomers: Pass = async (ctx) => {
-  const cursor = await ctx.openCursor();
   const admit = await admissions(ctx);
   const book = await ContactBook.load(ctx);
-  let newest: string | null = null;
-  for await (const page of listCustomersChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
-    await applyCustomers(ctx, page.items, admit, book, async () => {
-      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
-    });
-    newest = page.newest;
-    await ctx.progress(page.pagesDone, page.pagesTotal);
-  }
-  await cursor.complete(newest);
+  await passOverChanges(ctx, listCustomersChangedSince, (items, also) =>
+    applyCustomers(ctx, items, admit, book, also),
+  );
 };

@@ -3,38 +3,26 @@
 // disappears from Unleashed is not removed here.
 
 import { listProductGroupsChangedSince, listSellPriceTiersChangedSince } from '../../unleashed/operations.ts';
-import { listReader, type Pass, scopeOf, tally } from './pass.ts';
+import { type Pass, passOverChanges, tally } from './pass.ts';
 
-/** Product groups → categories (resource `productGroups`). */
-export const syncProductGroups: Pass = async (ctx) => {
-  const cursor = await ctx.openCursor();
-  let newest: string | null = null;
-  for await (const page of listProductGroupsChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
+/** Product groups → categories (resource `productGroups`); each page is stored without a checkpoint. */
+export const syncProductGroups: Pass = (ctx) =>
+  passOverChanges(ctx, listProductGroupsChangedSince, async (categories) => {
     const writes = [];
-    for (const category of page.items) {
+    for (const category of categories) {
       if (tally(ctx.result, await ctx.catalogue.getCategory(ctx.store.id, category.guid), category))
         writes.push(category);
     }
     await ctx.catalogue.saveCategories(writes);
-    newest = page.newest;
-    await ctx.progress(page.pagesDone, page.pagesTotal);
-  }
-  await cursor.complete(newest);
-};
+  });
 
-/** The account's sell price tiers (resource `sellPriceTiers`). */
-export const syncSellPriceTiers: Pass = async (ctx) => {
-  const cursor = await ctx.openCursor();
-  let newest: string | null = null;
-  for await (const page of listSellPriceTiersChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
+/** The account's sell price tiers (resource `sellPriceTiers`); each page is stored without a checkpoint. */
+export const syncSellPriceTiers: Pass = (ctx) =>
+  passOverChanges(ctx, listSellPriceTiersChangedSince, async (tiers) => {
     const writes = [];
-    for (const tier of page.items) {
+    for (const tier of tiers) {
       if (tally(ctx.result, await ctx.catalogue.getPriceTier(ctx.store.id, tier.number), tier))
         writes.push(tier);
     }
     await ctx.catalogue.savePriceTiers(writes);
-    newest = page.newest;
-    await ctx.progress(page.pagesDone, page.pagesTotal);
-  }
-  await cursor.complete(newest);
-};
+  });

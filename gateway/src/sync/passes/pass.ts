@@ -6,7 +6,7 @@ import type { CustomerSyncTarget } from '../../customers/customers.reader.ts';
 import type { OrderUpdates } from '../../orders/order-updates.ts';
 import type { Store } from '../../stores/stores.types.ts';
 import type { UnleashedClient } from '../../unleashed/client.ts';
-import type { ListReader, StoreScope } from '../../unleashed/operations.ts';
+import type { ListReader, ReadPage, StoreScope } from '../../unleashed/operations.ts';
 import type { CursorHandle } from '../cursors.ts';
 import type { ResourceResult, SkippedItem } from '../sync.types.ts';
 
@@ -119,4 +119,33 @@ export function tally<T extends object>(result: ResourceResult, before: T | unde
 /** Reports something the pass left out or cannot use, with why (B1). */
 export function skip(result: ResourceResult, item: SkippedItem): void {
   result.skipped.push(item);
+}
+
+/** An Unleashed list operation: a resource's records changed since a time (null: all), page by page. */
+export type ListChanges<T> = (
+  reader: ListReader,
+  scope: StoreScope,
+  since: string | null,
+) => AsyncIterable<ReadPage<T>>;
+
+/**
+ * A pass over a whole resource: its records changed since the cursor, page by page. `apply` stores a page and
+ * may run `also` (the cursor's checkpoint) in the same transaction; the cursor then completes at the newest
+ * change read.
+ */
+export async function passOverChanges<T>(
+  ctx: PassContext,
+  listChanges: ListChanges<T>,
+  apply: (items: T[], also: AlsoInTransaction) => Promise<void>,
+): Promise<void> {
+  const cursor = await ctx.openCursor();
+  let newest: string | null = null;
+  for await (const page of listChanges(listReader(ctx), scopeOf(ctx), cursor.start)) {
+    await apply(page.items, async () => {
+      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
+    });
+    newest = page.newest;
+    await ctx.progress(page.pagesDone, page.pagesTotal);
+  }
+  await cursor.complete(newest);
 }

@@ -10,9 +10,8 @@ import { listProductsChangedSince } from '../../unleashed/operations.ts';
 import {
   type AlsoInTransaction,
   type ApplyContext,
-  listReader,
   type Pass,
-  scopeOf,
+  passOverChanges,
   skip,
   tally,
 } from './pass.ts';
@@ -116,15 +115,5 @@ export async function applyProductGone(ctx: ApplyContext, guid: string): Promise
 }
 
 /** The products pass (resource `products`). */
-export const syncProducts: Pass = async (ctx) => {
-  const cursor = await ctx.openCursor();
-  let newest: string | null = null;
-  for await (const page of listProductsChangedSince(listReader(ctx), scopeOf(ctx), cursor.start)) {
-    await applyProducts(ctx, page.items, async () => {
-      if (page.resumeFrom) await cursor.checkpoint(page.resumeFrom);
-    });
-    newest = page.newest;
-    await ctx.progress(page.pagesDone, page.pagesTotal);
-  }
-  await cursor.complete(newest);
-};
+export const syncProducts: Pass = (ctx) =>
+  passOverChanges(ctx, listProductsChangedSince, (items, also) => applyProducts(ctx, items, also));

@@ -1,6 +1,6 @@
 // #/customers: the account's customers, searchable by code, name and contact email, obsolete ones on request.
-import { badge, h, wireDate } from '../dom.js';
-import { pagedList } from './paged-list.js';
+import { badge, wireDate } from '../dom.js';
+import { linkColumn, pagedList } from './paged-list.js';
 
 /** The customer list. */
 export function customersView(ctx) {
@@ -15,11 +15,7 @@ export function customersView(ctx) {
       { name: 'includeObsolete', label: 'Include obsolete', checkbox: true },
     ],
     columns: [
-      {
-        header: 'Code',
-        cell: (customer) =>
-          h('a', { href: `#/customers/${encodeURIComponent(customer.Guid)}` }, customer.CustomerCode),
-      },
+      linkColumn('Code', '#/customers', (customer) => customer.CustomerCode),
       { header: 'Name', cell: (customer) => customer.CustomerName },
       {
         header: 'Default contact',

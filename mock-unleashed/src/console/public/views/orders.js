@@ -1,6 +1,6 @@
 // #/orders: the account's sales orders, newest change first, searchable by number, customer and status.
-import { badge, h, money, wireDate } from '../dom.js';
-import { pagedList } from './paged-list.js';
+import { badge, money, wireDate } from '../dom.js';
+import { linkColumn, pagedList } from './paged-list.js';
 
 const STATUSES = ['Parked', 'Placed', 'Backordered', 'Completed', 'Deleted'];
 
@@ -20,10 +20,7 @@ export function ordersView(ctx) {
       },
     ],
     columns: [
-      {
-        header: 'Order',
-        cell: (order) => h('a', { href: `#/orders/${encodeURIComponent(order.Guid)}` }, order.OrderNumber),
-      },
+      linkColumn('Order', '#/orders', (order) => order.OrderNumber),
       {
         header: 'Customer',
         cell: (order) => `${order.Customer.CustomerCode} · ${order.Customer.CustomerName}`,

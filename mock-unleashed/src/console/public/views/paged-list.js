@@ -26,6 +26,14 @@ function pageLink(route, params, page, text) {
   return h('a', { href: `${route}?${next}`, class: 'button' }, text);
 }
 
+/** A column linking each record to its own page (`${route}/{Guid}`), showing `text(record)`. */
+export function linkColumn(header, route, text) {
+  return {
+    header,
+    cell: (record) => h('a', { href: `${route}/${encodeURIComponent(record.Guid)}` }, text(record)),
+  };
+}
+
 /**
  * Renders the list: `resource` e.g. '/Customers'; `route` e.g. '#/customers'; `filters` are
  * { name (the Unleashed query parameter), label, options? | checkbox? }; `columns` as for table().

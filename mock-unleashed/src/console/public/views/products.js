@@ -1,6 +1,6 @@
 // #/products: the account's products, searchable by code or description, obsolete ones on request.
 import { badge, h, money, wireDate } from '../dom.js';
-import { pagedList } from './paged-list.js';
+import { linkColumn, pagedList } from './paged-list.js';
 
 /** The product list. */
 export function productsView(ctx) {
@@ -20,11 +20,7 @@ export function productsView(ctx) {
             ? h('img', { src: product.ImageUrl, alt: '', class: 'thumb', loading: 'lazy' })
             : '—',
       },
-      {
-        header: 'Code',
-        cell: (product) =>
-          h('a', { href: `#/products/${encodeURIComponent(product.Guid)}` }, product.ProductCode),
-      },
+      linkColumn('Code', '#/products', (product) => product.ProductCode),
       { header: 'Description', cell: (product) => product.ProductDescription },
       { header: 'Group', cell: (product) => product.ProductGroup?.GroupName ?? '—' },
       { header: 'Sell price', cell: (product) => money(product.DefaultSellPrice), numeric: true },

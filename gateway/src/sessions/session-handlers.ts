@@ -1,0 +1,22 @@
+// The session endpoints the admin and the buyer side both have, as handlers each side mounts on its own path:
+// completing a password reset with the emailed token, and signing out.
+import type { CookieOptions, RequestHandler } from 'express';
+import type { Session, SessionsService } from './sessions.service.ts';
+
+/** POST …/password-reset/complete: sets the new password for the token's holder; 204. */
+export const completePasswordReset =
+  (reset: { complete(token: string, password: string): Promise<void> }): RequestHandler =>
+  async (req, res) => {
+    const { token, password } = req.body as { token: string; password: string };
+    await reset.complete(token, password);
+    res.status(204).end();
+  };
+
+/** POST …/logout: ends the signed-in session and clears the named cookies; 204. */
+export const logout =
+  (sessions: SessionsService, cookie: CookieOptions, cookieNames: readonly string[]): RequestHandler =>
+  async (_req, res) => {
+    await sessions.revoke((res.locals.session as Session).id);
+    for (const name of cookieNames) res.clearCookie(name, cookie);
+    res.status(204).end();
+  };
