@@ -33,6 +33,28 @@ describe('fault kinds', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(380);
   });
 
+  it('when the caller hangs up during injected latency, then its order is not written and nothing fails', async () => {
+    await addFault({ kind: 'latency', latencyMs: 600, pathPrefix: '/SalesOrders', method: 'POST' });
+    const failures = vi.spyOn(console, 'error');
+    const before = await orderCount(mock);
+    const guid = crypto.randomUUID();
+    const hangUp = new AbortController();
+    const sent = fetch(`${mock.url}/SalesOrders/${guid}`, {
+      method: 'POST',
+      headers: mock.signed(''),
+      body: JSON.stringify(orderBody(seed.wholesale, [line(seed.plenty, 1, 20)])),
+      signal: hangUp.signal,
+    });
+    setTimeout(() => hangUp.abort(), 200);
+    await expect(sent).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await mock.control('DELETE', '/__control/faults');
+    expect((await mock.call('GET', `/SalesOrders/${guid}`)).status).toBe(404);
+    expect(await orderCount(mock)).toBe(before);
+    expect(failures).not.toHaveBeenCalled();
+    failures.mockRestore();
+  });
+
   it('when an error fault has rate 0.5, then exactly every 2nd call fails with its status', async () => {
     await addFault({ kind: 'error', rate: 0.5, status: 502 });
     const statuses = [];
