@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromWireDate } from '../src/dates.ts';
 import { DEFAULT_SEED_FACTS } from '../src/seed/index.ts';
+import { CURRENCY_IDS } from '../src/seed/lookups.ts';
 import { type RunningMock, startMock } from './harness.ts';
+import { line, lookUpSeed, orderBody } from './sales-order-fixtures.ts';
 
 const { wholesale, cafe, third, obsolete } = DEFAULT_SEED_FACTS.customers;
 const { dana, oliver, nina, shared, tess } = DEFAULT_SEED_FACTS.contacts;
@@ -106,6 +108,23 @@ describe('obsolete customers and modifiedSince', () => {
     expect(body).toMatchObject({ CustomerCode: code, Obsolete: true });
     expect(await customers(`customerCode=${code}`)).toEqual([]);
     expect(codesOf(await customers(`customerCode=${code}&includeObsolete=true`))).toEqual([code]);
+  });
+
+  it("when a customer is created, then orders name its currency by Unleashed's id for it, as for a seeded one", async () => {
+    const code = `CUR${Date.now().toString(36).toUpperCase()}`;
+    const created = await mock.call('POST', '/Customers', {
+      CustomerCode: code,
+      CustomerName: `Currency ${code}`,
+    });
+    expect(created.status).toBe(201);
+    const seed = await lookUpSeed(mock);
+    const order = await mock.call(
+      'POST',
+      `/SalesOrders/${crypto.randomUUID()}`,
+      orderBody(created.body.Guid, [line(seed.plenty, 1, 20)]),
+    );
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    expect(order.body.Customer.CurrencyId).toBe(CURRENCY_IDS[created.body.Currency.CurrencyCode]);
   });
 
   it('when a new customer takes a code already in use, then the answer is a 400 naming CustomerCode', async () => {

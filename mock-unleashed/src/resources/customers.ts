@@ -148,7 +148,7 @@ function applyCustomerWrite(context: MockContext, customer: Customer, body: Cust
 function newCustomer(context: MockContext, guid: string, body: CustomerWrite): Customer {
   const now = context.clock.now();
   const currency = context.store.data.currencies[0] ?? null;
-  const customer = customerRecord({
+  return customerRecord({
     guid,
     code: body.CustomerCode ?? '',
     name: body.CustomerName ?? '',
@@ -169,6 +169,4 @@ function newCustomer(context: MockContext, guid: string, body: CustomerWrite): C
     createdOn: now,
     modifiedOn: now,
   });
-  // A created customer has always answered CurrencyId 1, where seeded ones carry Unleashed's id for the currency.
-  return { ...customer, CurrencyId: currency ? 1 : null };
 }
