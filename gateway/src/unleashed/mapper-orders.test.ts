@@ -201,6 +201,12 @@ describe('sales order → store order state (R18a, R19)', () => {
     SalesOrderLines: [
       line({}),
       line({
+        LineNumber: 2,
+        Product: { Guid: 'p2', ProductCode: 'B', ProductDescription: 'Thing B' },
+        LineTaxCode: 'EXEMPT',
+        LineTax: 0,
+      }),
+      line({
         LineNumber: 0,
         LineType: 'Charge',
         Product: {
@@ -227,7 +233,7 @@ describe('sales order → store order state (R18a, R19)', () => {
     });
   });
 
-  it('takes product lines as final lines, charge lines as charges, and the final totals', () => {
+  it("takes product lines as final lines (with a line's own tax code), charge lines as charges, and the final totals", () => {
     expect(fromSalesOrder(salesOrder)).toEqual({
       unleashedGuid: 'aaaaaaaa-0000-4000-8000-000000000009',
       unleashedOrderNumber: 'SO-00000042',
@@ -244,6 +250,18 @@ describe('sales order → store order state (R18a, R19)', () => {
           discountRate: 0,
           lineTotal: 10,
           lineTax: 1.5,
+        },
+        {
+          lineNumber: 2,
+          productGuid: 'p2',
+          productCode: 'B',
+          description: 'Thing B',
+          quantity: 2,
+          unitPrice: 5,
+          discountRate: 0,
+          lineTotal: 10,
+          lineTax: 0,
+          taxCode: 'EXEMPT',
         },
       ],
       charges: [{ description: 'Freight', amount: 12.5, tax: 1.88 }],

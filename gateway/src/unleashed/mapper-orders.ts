@@ -147,6 +147,8 @@ export function fromSalesOrder(u: USalesOrder): SalesOrderState {
       discountRate: line.DiscountRate,
       lineTotal: line.LineTotal,
       lineTax: line.LineTax,
+      // R8: a line taxed apart from the order keeps its tax code, so a later push sends it again.
+      ...(line.LineTaxCode ? { taxCode: line.LineTaxCode } : {}),
     })),
     charges: u.SalesOrderLines.filter((line) => line.LineType === 'Charge').map((line) => ({
       description: line.Product.ProductDescription ?? 'Charge',
