@@ -1,11 +1,10 @@
 // Catalogues (R17): the Base catalogue first (fixed), then the custom ones, each opened to set its products'
 // statuses and its customers. Creating or renaming to a name already used is said at the name field.
-import { useState } from 'preact/hooks';
 import type { Catalogue } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
-import { CreateByName } from '../../ui/create-by-name.tsx';
+import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { CatalogueCustomers } from './catalogue-customers.tsx';
 import { CatalogueProducts } from './catalogue-products.tsx';
@@ -13,25 +12,19 @@ import { CatalogueRow } from './catalogue-row.tsx';
 
 export function CataloguesPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const [openId, setOpenId] = useState<string>();
   const catalogues = useLoad(
     () => api.GET('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } } }),
     [storeId],
+  );
+  const { openId, setOpenId, create, toggle } = useCreateThenOpen(
+    (name) =>
+      api.POST('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } }, body: { name } }),
+    catalogues.reload,
   );
   const items = catalogues.data?.items ?? [];
   const open = items.find((c) => c.id === openId && !c.base);
   const replace = (catalogue: Catalogue) => {
     if (catalogues.data) catalogues.set({ items: items.map((c) => (c.id === catalogue.id ? catalogue : c)) });
-  };
-
-  const create = async (name: string) => {
-    const { data, error } = await api.POST('/admin/stores/{storeId}/catalogues', {
-      params: { path: { storeId } },
-      body: { name },
-    });
-    if (error) return error;
-    setOpenId(data.id);
-    catalogues.reload();
   };
 
   return (
@@ -74,7 +67,7 @@ export function CataloguesPage({ store }: { store: Store }) {
                   catalogue={catalogue}
                   storeId={storeId}
                   open={catalogue.id === openId}
-                  onOpen={() => setOpenId(catalogue.id === openId ? undefined : catalogue.id)}
+                  onOpen={() => toggle(catalogue.id)}
                   onRenamed={replace}
                   onDeleted={() => {
                     if (catalogue.id === openId) setOpenId(undefined);

@@ -1,21 +1,24 @@
 // Categories: Unleashed's product groups (read-only: they are edited in Unleashed) and the store's own
 // categories, which the admin creates, renames, deletes (asking first) and fills with products.
-import { useState } from 'preact/hooks';
 import type { Category } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
-import { CreateByName } from '../../ui/create-by-name.tsx';
+import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { CategoryProducts } from './category-products.tsx';
 import { CategoryRow } from './category-row.tsx';
 
 export function CategoriesPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const [openId, setOpenId] = useState<string>();
   const categories = useLoad(
     () => api.GET('/admin/stores/{storeId}/categories', { params: { path: { storeId } } }),
     [storeId],
+  );
+  const { openId, create, toggle } = useCreateThenOpen(
+    (name) =>
+      api.POST('/admin/stores/{storeId}/categories', { params: { path: { storeId } }, body: { name } }),
+    categories.reload,
   );
   const items = categories.data?.items ?? [];
   const own = items.filter((c) => c.source === 'store');
@@ -23,16 +26,6 @@ export function CategoriesPage({ store }: { store: Store }) {
   const open = own.find((c) => c.id === openId);
   const replace = (category: Category) =>
     categories.set({ items: items.map((c) => (c.id === category.id ? category : c)) });
-
-  const create = async (name: string) => {
-    const { data, error } = await api.POST('/admin/stores/{storeId}/categories', {
-      params: { path: { storeId } },
-      body: { name },
-    });
-    if (error) return error;
-    setOpenId(data.id);
-    categories.reload();
-  };
 
   return (
     <section class="stack">
@@ -61,7 +54,7 @@ export function CategoriesPage({ store }: { store: Store }) {
                   category={category}
                   storeId={storeId}
                   open={category.id === openId}
-                  onOpen={() => setOpenId(category.id === openId ? undefined : category.id)}
+                  onOpen={() => toggle(category.id)}
                   onRenamed={replace}
                   onDeleted={categories.reload}
                 />
