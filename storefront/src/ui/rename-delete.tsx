@@ -7,6 +7,15 @@ import { useAttempt } from './use-attempt.ts';
 
 type Answer<T> = Promise<{ data?: T; error?: Problem }>;
 
+/** What the list gives each row of its named things, besides the thing itself. */
+export interface NamedRowProps<T> {
+  storeId: string;
+  open: boolean;
+  onOpen: () => void;
+  onRenamed: (renamed: T) => void;
+  onDeleted: () => void;
+}
+
 /** The row's mode, the name being typed, and the rename and delete calls with their busy state and problem. */
 export function useRenameDelete<T>(calls: {
   name: string;

@@ -3,25 +3,23 @@
 import type { Catalogue } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { DeleteOrKeep, RenameDeleteButtons, RenameForm, useRenameDelete } from '../../ui/rename-delete.tsx';
+import {
+  DeleteOrKeep,
+  type NamedRowProps,
+  RenameDeleteButtons,
+  RenameForm,
+  useRenameDelete,
+} from '../../ui/rename-delete.tsx';
 
-export function CatalogueRow(props: {
-  catalogue: Catalogue;
-  storeId: string;
-  open: boolean;
-  onOpen: () => void;
-  onRenamed: (catalogue: Catalogue) => void;
-  onDeleted: () => void;
-}) {
-  const { catalogue, storeId, open, onOpen, onRenamed, onDeleted } = props;
+export function CatalogueRow(props: NamedRowProps<Catalogue> & { catalogue: Catalogue }) {
+  const { catalogue, storeId, open, onOpen } = props;
   const path = { storeId, catalogueId: catalogue.id };
   const edit = useRenameDelete({
+    ...props,
     name: catalogue.name,
     rename: (name) =>
       api.PATCH('/admin/stores/{storeId}/catalogues/{catalogueId}', { params: { path }, body: { name } }),
     remove: () => api.DELETE('/admin/stores/{storeId}/catalogues/{catalogueId}', { params: { path } }),
-    onRenamed,
-    onDeleted,
   });
 
   if (catalogue.base) {

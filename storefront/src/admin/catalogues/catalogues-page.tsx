@@ -3,8 +3,9 @@
 import type { Catalogue } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle } from '../../ui/components.tsx';
 import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
+import { LoadView } from '../../ui/load-view.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { CatalogueCustomers } from './catalogue-customers.tsx';
 import { CatalogueProducts } from './catalogue-products.tsx';
@@ -41,44 +42,42 @@ export function CataloguesPage({ store }: { store: Store }) {
         formClass="card form inline-create"
         onCreate={create}
       />
-      {catalogues.state === 'loading' && <Loading label="Loading catalogues…" />}
-      {catalogues.state === 'failed' && (
-        <ProblemNote problem={catalogues.problem} onRetry={catalogues.reload} />
-      )}
-      {catalogues.data && (
-        <div class="table-wrap">
-          <table aria-label="Catalogues">
-            <thead>
-              <tr>
-                <th scope="col">Catalogue</th>
-                <th scope="col" class="num">
-                  Products
-                </th>
-                <th scope="col" class="num">
-                  Customers
-                </th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((catalogue) => (
-                <CatalogueRow
-                  key={catalogue.id}
-                  catalogue={catalogue}
-                  storeId={storeId}
-                  open={catalogue.id === openId}
-                  onOpen={() => toggle(catalogue.id)}
-                  onRenamed={replace}
-                  onDeleted={() => {
-                    if (catalogue.id === openId) setOpenId(undefined);
-                    catalogues.reload();
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <LoadView loaded={catalogues} loading="Loading catalogues…">
+        {() => (
+          <div class="table-wrap">
+            <table aria-label="Catalogues">
+              <thead>
+                <tr>
+                  <th scope="col">Catalogue</th>
+                  <th scope="col" class="num">
+                    Products
+                  </th>
+                  <th scope="col" class="num">
+                    Customers
+                  </th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((catalogue) => (
+                  <CatalogueRow
+                    key={catalogue.id}
+                    catalogue={catalogue}
+                    storeId={storeId}
+                    open={catalogue.id === openId}
+                    onOpen={() => toggle(catalogue.id)}
+                    onRenamed={replace}
+                    onDeleted={() => {
+                      if (catalogue.id === openId) setOpenId(undefined);
+                      catalogues.reload();
+                    }}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadView>
       {open && (
         <section class="card stack" aria-label={`Catalogue ${open.name}`} key={open.id}>
           <h2>{open.name}</h2>

@@ -3,25 +3,23 @@
 import type { Category } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { DeleteOrKeep, RenameDeleteButtons, RenameForm, useRenameDelete } from '../../ui/rename-delete.tsx';
+import {
+  DeleteOrKeep,
+  type NamedRowProps,
+  RenameDeleteButtons,
+  RenameForm,
+  useRenameDelete,
+} from '../../ui/rename-delete.tsx';
 
-export function CategoryRow(props: {
-  category: Category;
-  storeId: string;
-  open: boolean;
-  onOpen: () => void;
-  onRenamed: (category: Category) => void;
-  onDeleted: () => void;
-}) {
-  const { category, storeId, open, onOpen, onRenamed, onDeleted } = props;
+export function CategoryRow(props: NamedRowProps<Category> & { category: Category }) {
+  const { category, storeId, open, onOpen } = props;
   const path = { storeId, categoryId: category.id };
   const edit = useRenameDelete({
+    ...props,
     name: category.name,
     rename: (name) =>
       api.PATCH('/admin/stores/{storeId}/categories/{categoryId}', { params: { path }, body: { name } }),
     remove: () => api.DELETE('/admin/stores/{storeId}/categories/{categoryId}', { params: { path } }),
-    onRenamed,
-    onDeleted,
   });
 
   if (edit.mode === 'rename') {
