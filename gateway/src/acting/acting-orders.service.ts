@@ -5,7 +5,8 @@ import type { CartService } from '../cart/cart.service.ts';
 import type { CustomerDirectory, CustomersService } from '../customers/customers.service.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer, StoreContact } from '../invitations/invitations.types.ts';
-import type { DeliveryAddress, OrderPlacement } from '../orders/order-placement.ts';
+import type { OrderPlacement } from '../orders/order-placement.ts';
+import { type CheckoutInput, placeCart } from '../orders/ordering.service.ts';
 import type { Order } from '../orders/orders.types.ts';
 import type { Store } from '../stores/stores.types.ts';
 import type { ActingRecord } from './acting.repo.ts';
@@ -69,32 +70,15 @@ export function createActingOrders(deps: ActingOrdersDeps) {
       store: Store,
       buyer: Buyer,
       record: ActingRecord,
-      input: {
-        deliveryAddress: DeliveryAddress;
-        comment?: string | null;
-        purchaseOrderRef?: string | null;
-        requiredDate?: string | null;
-        placedForContactGuid?: string;
-      },
+      input: CheckoutInput & { placedForContactGuid?: string },
     ): Promise<Order> {
       const contact = await contactFor(record, input.placedForContactGuid);
       const customer = await deps.directory.customer(store.id, record.customerGuid);
       if (!customer) throw new AppError('not-signed-in', 'The customer is no longer in this store.');
-      const lines = await deps.cart.savedLines(store, buyer);
-      return deps.transaction(async () => {
-        const order = await deps.placement.place({
-          store,
-          customer,
-          placedBy: { email: contact.email, firstName: contact.firstName },
-          lines,
-          deliveryAddress: input.deliveryAddress,
-          comment: input.comment,
-          purchaseOrderRef: input.purchaseOrderRef,
-          requiredDate: input.requiredDate,
-          placedOnBehalfBy: record.adminEmail,
-        });
-        await deps.cart.clear(store, buyer);
-        return order;
+      return placeCart(deps, store, buyer, input, {
+        customer,
+        placedBy: { email: contact.email, firstName: contact.firstName },
+        placedOnBehalfBy: record.adminEmail,
       });
     },
   };

@@ -1,12 +1,12 @@
 // Changes to custom catalogues (R17), each touching only the rows concerned — a bulk status change of thousands
 // of products writes those products' rows, never the whole catalogue — and moving the store's 'catalogues' data
-// version in the same transaction. Names are unique per store in any case (a unique index, so two instances
-// cannot both take one).
+// version in the same transaction. Names are unique per store in any case (named-heads.ts).
 import { sql } from 'kysely';
-import { anyOf, changeOf, isUniqueViolation, PAGE_ROWS } from '../catalogue/page-writes.ts';
+import { anyOf, changeOf, PAGE_ROWS } from '../catalogue/page-writes.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { CustomCatalogue, ListedStatus } from './catalogues.repo.ts';
+import { namedHeadWrites } from './named-heads.ts';
 
 export interface CatalogueWrites {
   /** Adds an empty catalogue; false when the store has one of that name (any case). */
@@ -40,6 +40,7 @@ export interface CatalogueWrites {
 
 export function createCatalogueWrites(db: PortalDb, versions: DataVersions): CatalogueWrites {
   const changing = changeOf(db, versions, 'catalogues');
+  const heads = namedHeadWrites(db, versions, 'catalogues');
   const upsertStatuses = async (storeId: string, catalogueId: string, entries: [string, ListedStatus][]) => {
     for (let at = 0; at < entries.length; at += PAGE_ROWS)
       await db.q
@@ -56,59 +57,13 @@ export function createCatalogueWrites(db: PortalDb, versions: DataVersions): Cat
         )
         .execute();
   };
-  const nameTaken = async (storeId: string, catalogueId: string, name: string) =>
-    (await db.q
-      .selectFrom('catalogues')
-      .select('catalogueId')
-      .where('storeId', '=', storeId)
-      .where('catalogueId', '<>', catalogueId)
-      .where(sql`lower(name)`, '=', name.toLowerCase())
-      .executeTakeFirst()) !== undefined;
-
   return {
-    createCatalogue: (head) =>
-      changing(head.storeId, async () => {
-        const result = await db.q
-          .insertInto('catalogues')
-          .values(head)
-          .onConflict((oc) => oc.doNothing())
-          .executeTakeFirst();
-        return Number(result.numInsertedOrUpdatedRows) > 0;
-      }),
-    renameCatalogue: async (storeId, catalogueId, name) => {
-      try {
-        await changing(storeId, () =>
-          db.q
-            .updateTable('catalogues')
-            .set({ name })
-            .where('storeId', '=', storeId)
-            .where('catalogueId', '=', catalogueId)
-            .execute(),
-        );
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error) && !db.inTransaction) return false;
-        throw error;
-      }
-    },
-    removeCatalogue: (storeId, catalogueId) =>
-      changing(storeId, async () => {
-        await db.q
-          .deleteFrom('catalogues')
-          .where('storeId', '=', storeId)
-          .where('catalogueId', '=', catalogueId)
-          .execute();
-      }),
+    createCatalogue: heads.create,
+    renameCatalogue: heads.rename,
+    removeCatalogue: heads.remove,
     saveCatalogue: ({ storeId, catalogueId, name, createdAt, statuses, customerGuids }) =>
       changing(storeId, async () => {
-        const free = (await nameTaken(storeId, catalogueId, name))
-          ? `${name} (${catalogueId.slice(0, 8)})`
-          : name;
-        await db.q
-          .insertInto('catalogues')
-          .values({ storeId, catalogueId, name: free, createdAt })
-          .onConflict((oc) => oc.columns(['storeId', 'catalogueId']).doUpdateSet({ name: free }))
-          .execute();
+        await heads.save({ storeId, catalogueId, name, createdAt });
         await db.q
           .deleteFrom('catalogueProducts')
           .where('storeId', '=', storeId)

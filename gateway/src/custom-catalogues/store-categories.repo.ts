@@ -1,10 +1,10 @@
 // The store's own categories (R3: store-only, survive every sync; tables `store_categories` and
 // `store_category_products`, whose position keeps the order the admin gave). Names are unique per store in any
 // case (a unique index). Every change moves the store's 'catalogues' data version in its transaction.
-import { sql } from 'kysely';
-import { changeOf, isUniqueViolation, PAGE_ROWS } from '../catalogue/page-writes.ts';
+import { changeOf, PAGE_ROWS } from '../catalogue/page-writes.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { namedHeadWrites } from './named-heads.ts';
 
 export interface StoreCategory {
   id: string;
@@ -39,6 +39,7 @@ export const byName = (a: { name: string }, b: { name: string }) => a.name.local
 
 export function createStoreCategoriesRepo(db: PortalDb, versions: DataVersions): StoreCategoriesRepo {
   const changing = changeOf(db, versions, 'catalogues');
+  const heads = namedHeadWrites(db, versions, 'storeCategories');
   const read = async (storeId: string, categoryId?: string): Promise<StoreCategory[]> => {
     let heads = db.q.selectFrom('storeCategories').selectAll().where('storeId', '=', storeId);
     let members = db.q.selectFrom('storeCategoryProducts').selectAll().where('storeId', '=', storeId);
@@ -80,56 +81,14 @@ export function createStoreCategoriesRepo(db: PortalDb, versions: DataVersions):
   return {
     listCategories: (storeId) => read(storeId),
     getCategory: async (storeId, categoryId) => (await read(storeId, categoryId))[0],
-    createCategory: (head) =>
-      changing(head.storeId, async () => {
-        const result = await db.q
-          .insertInto('storeCategories')
-          .values(head)
-          .onConflict((oc) => oc.doNothing())
-          .executeTakeFirst();
-        return Number(result.numInsertedOrUpdatedRows) > 0;
-      }),
-    renameCategory: async (storeId, categoryId, name) => {
-      try {
-        await changing(storeId, () =>
-          db.q
-            .updateTable('storeCategories')
-            .set({ name })
-            .where('storeId', '=', storeId)
-            .where('categoryId', '=', categoryId)
-            .execute(),
-        );
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error) && !db.inTransaction) return false;
-        throw error;
-      }
-    },
-    removeCategory: (storeId, categoryId) =>
-      changing(storeId, async () => {
-        await db.q
-          .deleteFrom('storeCategories')
-          .where('storeId', '=', storeId)
-          .where('categoryId', '=', categoryId)
-          .execute();
-      }),
+    createCategory: heads.create,
+    renameCategory: heads.rename,
+    removeCategory: heads.remove,
     setCategoryProducts: (storeId, categoryId, productGuids) =>
       changing(storeId, () => replaceProducts(storeId, categoryId, productGuids)),
     saveCategory: ({ storeId, categoryId, name, createdAt, productGuids }) =>
       changing(storeId, async () => {
-        const clash = await db.q
-          .selectFrom('storeCategories')
-          .select('categoryId')
-          .where('storeId', '=', storeId)
-          .where('categoryId', '<>', categoryId)
-          .where(sql`lower(name)`, '=', name.toLowerCase())
-          .executeTakeFirst();
-        const free = clash ? `${name} (${categoryId.slice(0, 8)})` : name;
-        await db.q
-          .insertInto('storeCategories')
-          .values({ storeId, categoryId, name: free, createdAt })
-          .onConflict((oc) => oc.columns(['storeId', 'categoryId']).doUpdateSet({ name: free }))
-          .execute();
+        await heads.save({ storeId, categoryId, name, createdAt });
         await replaceProducts(storeId, categoryId, productGuids ?? []);
       }),
     categoryNamesByProduct: async (storeId) => {

@@ -5,7 +5,7 @@ import { customerOfBuyer } from '../cart/cart.service.ts';
 import type { CustomerReader } from '../customers/customers.reader.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import type { Store } from '../stores/stores.types.ts';
-import type { DeliveryAddress, OrderPlacement } from './order-placement.ts';
+import type { DeliveryAddress, OrderPlacement, PlacementRequest } from './order-placement.ts';
 import type { Order } from './orders.types.ts';
 
 export type { DeliveryAddress };
@@ -17,6 +17,40 @@ export interface OrderingDeps {
   placement: OrderPlacement;
   /** Runs the placement and the emptying of the cart in one transaction. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+/** What the buyer fills in at checkout. */
+export type CheckoutInput = Pick<
+  PlacementRequest,
+  'deliveryAddress' | 'comment' | 'purchaseOrderRef' | 'requiredDate'
+>;
+
+/**
+ * Places the cart's lines as one order by or for `who` and empties the cart. Both commit together: never an order
+ * with its cart still full, or the reverse. The buyer's checkout and an acting admin's both place this way.
+ */
+export async function placeCart(
+  deps: Pick<OrderingDeps, 'cart' | 'placement' | 'transaction'>,
+  store: Store,
+  buyer: Buyer,
+  input: CheckoutInput,
+  who: Pick<PlacementRequest, 'customer' | 'placedBy' | 'placedOnBehalfBy'>,
+): Promise<Order> {
+  const { deliveryAddress, comment, purchaseOrderRef, requiredDate } = input;
+  const lines = await deps.cart.savedLines(store, buyer);
+  return deps.transaction(async () => {
+    const order = await deps.placement.place({
+      ...who,
+      store,
+      lines,
+      deliveryAddress,
+      comment,
+      purchaseOrderRef,
+      requiredDate,
+    });
+    await deps.cart.clear(store, buyer);
+    return order;
+  });
 }
 
 export function createOrderingService(deps: OrderingDeps) {
@@ -39,34 +73,10 @@ export function createOrderingService(deps: OrderingDeps) {
     },
 
     /** Places the cart (R18): saved Processing, emails queued, import started; the cart is then emptied. */
-    async placeOrder(
-      store: Store,
-      buyer: Buyer,
-      input: {
-        deliveryAddress: DeliveryAddress;
-        comment?: string | null;
-        purchaseOrderRef?: string | null;
-        requiredDate?: string | null;
-      },
-    ): Promise<Order> {
+    async placeOrder(store: Store, buyer: Buyer, input: CheckoutInput): Promise<Order> {
       // The customer is read once and the lines priced once, by the placement; the emptied cart is not priced.
-      const lines = await deps.cart.savedLines(store, buyer);
       const customer = await customerOf(buyer);
-      // The order and the emptied cart commit together: never an order with its cart still full, or the reverse.
-      return deps.transaction(async () => {
-        const order = await deps.placement.place({
-          store,
-          customer,
-          placedBy: buyer.contact,
-          lines,
-          deliveryAddress: input.deliveryAddress,
-          comment: input.comment,
-          purchaseOrderRef: input.purchaseOrderRef,
-          requiredDate: input.requiredDate,
-        });
-        await deps.cart.clear(store, buyer);
-        return order;
-      });
+      return placeCart(deps, store, buyer, input, { customer, placedBy: buyer.contact });
     },
   };
 }

@@ -1,4 +1,39 @@
-// A labelled drop-down filter: "any" first (the empty value), then each choice by its label.
+// Labelled drop-downs: SelectField, a choice among values by their labels (with a hint and the field's error
+// when it has them), and ChoiceField, a filter that starts with "any" (the empty value).
+import { Field } from './components.tsx';
+
+/** `choices` are [value, label] pairs in the order shown; `onChoose` gets the chosen value. */
+export function SelectField<V extends string>(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  choices: readonly (readonly [V, string])[];
+  value: V;
+  disabled?: boolean;
+  onChoose: (value: V) => void;
+}) {
+  const { id, label, hint, error, choices, value, disabled, onChoose } = props;
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChoose(e.currentTarget.value as V)}
+        >
+          {choices.map(([choice, text]) => (
+            <option key={choice} value={choice}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** `onChoose` gets the chosen value, or '' for the "any" choice. */
 export function ChoiceField<V extends string>(props: {
   id: string;
@@ -8,18 +43,6 @@ export function ChoiceField<V extends string>(props: {
   value: V | '';
   onChoose: (value: V | '') => void;
 }) {
-  const { id, label, any, choices, value, onChoose } = props;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChoose(e.currentTarget.value as V | '')}>
-        <option value="">{any}</option>
-        {(Object.entries(choices) as [V, string][]).map(([choice, text]) => (
-          <option key={choice} value={choice}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const { any, choices, ...field } = props;
+  return <SelectField {...field} choices={[['', any], ...(Object.entries(choices) as [V, string][])]} />;
 }

@@ -67,3 +67,17 @@ export function DataTable<T>(props: {
     </div>
   );
 }
+
+/** The first cell of a selectable row: its checkbox, labelled "Select <what>". */
+export function SelectCell(props: { what: string; selected: boolean; onSelect: (on: boolean) => void }) {
+  return (
+    <td>
+      <input
+        type="checkbox"
+        aria-label={`Select ${props.what}`}
+        checked={props.selected}
+        onChange={(e) => props.onSelect(e.currentTarget.checked)}
+      />
+    </td>
+  );
+}

@@ -2,7 +2,7 @@
 // its default, with placeholders filled in and escaped. A paragraph holding only a link placeholder becomes a
 // button, a link inside text a link. Templates put their fixed parts (facts, order lines, totals) after this.
 import { escapeHtml, oneLine, paragraphs, safeUrl } from '../email.format.ts';
-import { buttonBlock, htmlBlock } from '../email.layout.ts';
+import { buttonBlock, type EmailBody, factsBlock, factsText, htmlBlock } from '../email.layout.ts';
 import type { EmailContext } from '../email.types.ts';
 import {
   type EditableText,
@@ -51,3 +51,21 @@ export function editedText(spec: EditableText, context: EmailContext, values: Pl
 
 /** `{First Name}`'s value: the first name, or "there" when none is known. */
 export const firstNameOr = (firstName: string | null) => firstName?.trim() || 'there';
+
+/**
+ * A body of the admin's text, then `facts` and a button to `link.url` (in the plain text, the line
+ * `${link.textLead}: ${link.url}`). The order emails have their own (order-parts.ts).
+ */
+export function factsEmailBody(
+  edited: EditedText,
+  preview: string,
+  facts: readonly (readonly [string, string | null | undefined])[],
+  link: { button: string; textLead: string; url: string },
+): EmailBody {
+  return {
+    subject: edited.subject,
+    preview,
+    mjml: [edited.mjml, factsBlock(facts), buttonBlock(link.button, link.url)].join('\n'),
+    text: [edited.text, factsText(facts), `${link.textLead}: ${link.url}`].join('\n\n'),
+  };
+}

@@ -1,10 +1,9 @@
 // To the store admin (R13): a contact opened an invitation after it expired; the admin can resend it from
 // the contact's page. The admin edits the subject and the text; the facts and the resend button follow it.
 import { formatDate } from '../email.format.ts';
-import { buttonBlock, factsBlock, factsText } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
-import { editedText } from './edited-text.ts';
+import { editedText, factsEmailBody } from './edited-text.ts';
 import { daysFrom, SAMPLE } from './samples.ts';
 
 export interface InvitationExpiredVariables {
@@ -60,11 +59,10 @@ export const invitationExpiredEmail: EmailTemplate<InvitationExpiredVariables> =
       '{Customer Name}': v.customerName,
       '{Resend Link}': v.resendUrl,
     });
-    return {
-      subject: edited.subject,
-      preview: `${v.contactName} tried to accept an expired invitation`,
-      mjml: [edited.mjml, factsBlock(facts), buttonBlock('Resend the invitation', v.resendUrl)].join('\n'),
-      text: [edited.text, factsText(facts), `Resend it here: ${v.resendUrl}`].join('\n\n'),
-    };
+    return factsEmailBody(edited, `${v.contactName} tried to accept an expired invitation`, facts, {
+      button: 'Resend the invitation',
+      textLead: 'Resend it here',
+      url: v.resendUrl,
+    });
   },
 };

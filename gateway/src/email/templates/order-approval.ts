@@ -4,8 +4,8 @@
 // above the order; the order's facts, lines and totals always follow them.
 import type { EmailContext, EmailTemplate } from '../email.types.ts';
 import type { EditableText, PlaceholderValues } from '../template-text.ts';
-import { editedText, firstNameOr } from './edited-text.ts';
-import { type Fact, type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
+import { editedText } from './edited-text.ts';
+import { type Fact, type OrderEmailSummary, orderEmailBody, orderValues } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderApprovalNeededVariables {
@@ -40,14 +40,6 @@ function orderEmail(
   return orderEmailBody(editedText(spec, context, values), order, context.timeZone, { extra, button });
 }
 
-const common = (firstName: string | null, order: OrderEmailSummary, context: EmailContext) => ({
-  '{Brand Name}': context.storeName,
-  '{First Name}': firstNameOr(firstName),
-  '{Customer Name}': order.customerName,
-  '{Order Number}': order.orderNumber,
-  '{Order Link}': order.orderUrl,
-});
-
 const needed: EditableText = {
   placeholders: [...COMMON, '{Placed By}', '{Approval Link}'],
   required: [{ placeholder: '{Approval Link}', why: 'so the approver can approve or reject the order' }],
@@ -69,7 +61,7 @@ export const orderApprovalNeededEmail: EmailTemplate<OrderApprovalNeededVariable
     placedByEmail: SAMPLE.contactEmail,
   }),
   build({ firstName, order, placedByEmail }, context) {
-    const { '{Order Link}': link, ...values } = common(firstName, order, context);
+    const { '{Order Link}': link, ...values } = orderValues(order, context, firstName);
     return orderEmail(
       needed,
       context,
@@ -97,7 +89,7 @@ export const orderApprovedEmail: EmailTemplate<OrderApprovedVariables> = {
   editable: approved,
   sample: (now) => ({ firstName: SAMPLE.firstName, order: sampleOrder(now), decidedBy: SAMPLE.contactEmail }),
   build({ firstName, order, decidedBy }, context) {
-    const values = { ...common(firstName, order, context), '{Approved By}': decidedBy };
+    const values = { ...orderValues(order, context, firstName), '{Approved By}': decidedBy };
     return orderEmail(approved, context, values, order, [['Approved by', decidedBy]], 'View your order');
   },
 };
@@ -124,7 +116,11 @@ export const orderRejectedEmail: EmailTemplate<OrderRejectedVariables> = {
     reason: 'Over this month’s budget',
   }),
   build({ firstName, order, decidedBy, reason }, context) {
-    const values = { ...common(firstName, order, context), '{Rejected By}': decidedBy, '{Reason}': reason };
+    const values = {
+      ...orderValues(order, context, firstName),
+      '{Rejected By}': decidedBy,
+      '{Reason}': reason,
+    };
     const extra: Fact[] = [
       ['Rejected by', decidedBy],
       ['Reason', reason],

@@ -1,8 +1,10 @@
 // The order summary shared by the order emails (R18, R20): lines table (a backordered part said on its line, B9),
-// totals, delivery address, comment, in mjml and in plain text; and an order email's whole body around it.
+// totals, delivery address, comment, in mjml and in plain text; the placeholders every order email fills; and an
+// order email's whole body around it.
 import { formatDate, formatMoney } from '../email.format.ts';
 import { buttonBlock, type EmailBody, factsBlock, factsText, tableBlock } from '../email.layout.ts';
-import type { EditedText } from './edited-text.ts';
+import type { EmailContext } from '../email.types.ts';
+import { type EditedText, firstNameOr } from './edited-text.ts';
 
 export interface OrderEmailLine {
   productCode: string;
@@ -101,6 +103,19 @@ export function orderText(order: OrderEmailSummary, timeZone: string, extra: rea
   );
   return [factsText(factLines), lines.join('\n'), sums.join('\n')].join('\n\n');
 }
+
+/** The values of the placeholders the order emails share (`{First Name}` only for emails to a contact). */
+export const orderValues = (
+  order: OrderEmailSummary,
+  context: EmailContext,
+  firstName: string | null = null,
+) => ({
+  '{Brand Name}': context.storeName,
+  '{First Name}': firstNameOr(firstName),
+  '{Customer Name}': order.customerName,
+  '{Order Number}': order.orderNumber,
+  '{Order Link}': order.orderUrl,
+});
 
 /**
  * An order email's body: the admin's edited text, then the order (`extra` facts after the customer) and, when

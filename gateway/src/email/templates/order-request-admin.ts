@@ -4,7 +4,7 @@
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
 import { editedText } from './edited-text.ts';
-import { type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
+import { type OrderEmailSummary, orderEmailBody, orderValues } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderRequestAdminVariables {
@@ -37,11 +37,8 @@ export const orderRequestAdminEmail: EmailTemplate<OrderRequestAdminVariables> =
       ['Placed on their behalf by', placedOnBehalfBy],
     ] as const;
     const edited = editedText(editable, context, {
-      '{Brand Name}': context.storeName,
-      '{Customer Name}': order.customerName,
-      '{Order Number}': order.orderNumber,
+      ...orderValues(order, context),
       '{Placed By}': placedByEmail,
-      '{Order Link}': order.orderUrl,
     });
     return orderEmailBody(edited, order, context.timeZone, {
       extra,

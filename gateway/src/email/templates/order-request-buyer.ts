@@ -3,8 +3,8 @@
 // greeting above the order; the order's facts, lines and totals and the button always follow it.
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
-import { editedText, firstNameOr } from './edited-text.ts';
-import { type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
+import { editedText } from './edited-text.ts';
+import { type OrderEmailSummary, orderEmailBody, orderValues } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderRequestBuyerVariables {
@@ -30,13 +30,7 @@ export const orderRequestBuyerEmail: EmailTemplate<OrderRequestBuyerVariables> =
   editable,
   sample: (now) => ({ firstName: SAMPLE.firstName, order: sampleOrder(now) }),
   build({ firstName, order }, context) {
-    const edited = editedText(editable, context, {
-      '{Brand Name}': context.storeName,
-      '{First Name}': firstNameOr(firstName),
-      '{Customer Name}': order.customerName,
-      '{Order Number}': order.orderNumber,
-      '{Order Link}': order.orderUrl,
-    });
+    const edited = editedText(editable, context, orderValues(order, context, firstName));
     return orderEmailBody(edited, order, context.timeZone, {
       button: 'View your order',
       preview: `${context.storeName} received your order request ${order.orderNumber}`,

@@ -3,8 +3,8 @@
 // The admin edits the subject and the lines above the order; the status, the order and the button follow.
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
-import { editedText, firstNameOr } from './edited-text.ts';
-import { type OrderEmailSummary, orderEmailBody } from './order-parts.ts';
+import { editedText } from './edited-text.ts';
+import { type OrderEmailSummary, orderEmailBody, orderValues } from './order-parts.ts';
 import { SAMPLE, sampleOrder } from './samples.ts';
 
 export interface OrderStatusChangedVariables {
@@ -49,13 +49,9 @@ export const orderStatusChangedEmail: EmailTemplate<OrderStatusChangedVariables>
   build(v, context) {
     const { order } = v;
     const edited = editedText(editable, context, {
-      '{Brand Name}': context.storeName,
-      '{First Name}': firstNameOr(v.firstName),
-      '{Customer Name}': order.customerName,
-      '{Order Number}': order.orderNumber,
+      ...orderValues(order, context, v.firstName),
       '{Status}': v.statusLabel,
       '{Previous Status}': v.previousStatusLabel ?? '',
-      '{Order Link}': order.orderUrl,
     });
     const extra = [
       ['Status', v.statusLabel],

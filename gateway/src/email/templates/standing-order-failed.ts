@@ -2,10 +2,9 @@
 // the customer left the store, the login stopped working) - nothing was ordered this time, and why. The admin
 // edits the subject and the text; the facts and the button follow it.
 import { formatDate } from '../email.format.ts';
-import { buttonBlock, factsBlock, factsText } from '../email.layout.ts';
 import type { EmailTemplate } from '../email.types.ts';
 import type { EditableText } from '../template-text.ts';
-import { editedText } from './edited-text.ts';
+import { editedText, factsEmailBody } from './edited-text.ts';
 import { daysFrom } from './samples.ts';
 import {
   STANDING_ORDER_PLACEHOLDERS,
@@ -50,13 +49,10 @@ export const standingOrderFailedEmail: EmailTemplate<StandingOrderFailedVariable
       ['Was due on', runDate],
       ['Why', v.reason],
     ] as const;
-    return {
-      subject: edited.subject,
-      preview: `"${v.standingOrderName}" could not be placed: ${v.reason}`,
-      mjml: [edited.mjml, factsBlock(facts), buttonBlock('Review the standing order', v.manageUrl)].join(
-        '\n',
-      ),
-      text: [edited.text, factsText(facts), `Review it here: ${v.manageUrl}`].join('\n\n'),
-    };
+    return factsEmailBody(edited, `"${v.standingOrderName}" could not be placed: ${v.reason}`, facts, {
+      button: 'Review the standing order',
+      textLead: 'Review it here',
+      url: v.manageUrl,
+    });
   },
 };

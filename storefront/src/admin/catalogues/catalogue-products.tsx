@@ -6,7 +6,7 @@ import type { Catalogue, ProductStatus, StoreProduct } from '../../api/admin-typ
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
-import { DataTable } from '../../ui/data-table.tsx';
+import { DataTable, SelectCell } from '../../ui/data-table.tsx';
 import { useSelection } from '../../ui/use-selection.ts';
 import { ProductSearchField } from '../products/product-search-field.tsx';
 import { PRODUCT_STATUS, PRODUCT_STATUSES, ProductStatusButtons } from '../products/product-status.tsx';
@@ -88,14 +88,11 @@ export function CatalogueProducts(props: { storeId: string; catalogue: Catalogue
           rowAttributes={(product) => ({ 'aria-selected': selected.has(product.guid) })}
           cells={(product) => (
             <>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${product.code}`}
-                  checked={selected.has(product.guid)}
-                  onChange={(e) => toggle(product.guid, e.currentTarget.checked)}
-                />
-              </td>
+              <SelectCell
+                what={product.code}
+                selected={selected.has(product.guid)}
+                onSelect={(on) => toggle(product.guid, on)}
+              />
               <th scope="row">
                 {product.code}
                 {product.obsolete && <span class="badge">Obsolete</span>}

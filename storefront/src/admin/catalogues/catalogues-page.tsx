@@ -1,11 +1,11 @@
 // Catalogues (R17): the Base catalogue first (fixed), then the custom ones, each opened to set its products'
 // statuses and its customers. Creating or renaming to a name already used is said at the name field.
-import { useState } from 'preact/hooks';
 import type { Catalogue } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
-import { CreateByName } from '../../ui/create-by-name.tsx';
+import { PageTitle } from '../../ui/components.tsx';
+import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
+import { LoadView } from '../../ui/load-view.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { CatalogueCustomers } from './catalogue-customers.tsx';
 import { CatalogueProducts } from './catalogue-products.tsx';
@@ -13,25 +13,19 @@ import { CatalogueRow } from './catalogue-row.tsx';
 
 export function CataloguesPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const [openId, setOpenId] = useState<string>();
   const catalogues = useLoad(
     () => api.GET('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } } }),
     [storeId],
+  );
+  const { openId, setOpenId, create, toggle } = useCreateThenOpen(
+    (name) =>
+      api.POST('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } }, body: { name } }),
+    catalogues.reload,
   );
   const items = catalogues.data?.items ?? [];
   const open = items.find((c) => c.id === openId && !c.base);
   const replace = (catalogue: Catalogue) => {
     if (catalogues.data) catalogues.set({ items: items.map((c) => (c.id === catalogue.id ? catalogue : c)) });
-  };
-
-  const create = async (name: string) => {
-    const { data, error } = await api.POST('/admin/stores/{storeId}/catalogues', {
-      params: { path: { storeId } },
-      body: { name },
-    });
-    if (error) return error;
-    setOpenId(data.id);
-    catalogues.reload();
   };
 
   return (
@@ -48,44 +42,42 @@ export function CataloguesPage({ store }: { store: Store }) {
         formClass="card form inline-create"
         onCreate={create}
       />
-      {catalogues.state === 'loading' && <Loading label="Loading catalogues…" />}
-      {catalogues.state === 'failed' && (
-        <ProblemNote problem={catalogues.problem} onRetry={catalogues.reload} />
-      )}
-      {catalogues.data && (
-        <div class="table-wrap">
-          <table aria-label="Catalogues">
-            <thead>
-              <tr>
-                <th scope="col">Catalogue</th>
-                <th scope="col" class="num">
-                  Products
-                </th>
-                <th scope="col" class="num">
-                  Customers
-                </th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((catalogue) => (
-                <CatalogueRow
-                  key={catalogue.id}
-                  catalogue={catalogue}
-                  storeId={storeId}
-                  open={catalogue.id === openId}
-                  onOpen={() => setOpenId(catalogue.id === openId ? undefined : catalogue.id)}
-                  onRenamed={replace}
-                  onDeleted={() => {
-                    if (catalogue.id === openId) setOpenId(undefined);
-                    catalogues.reload();
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <LoadView loaded={catalogues} loading="Loading catalogues…">
+        {() => (
+          <div class="table-wrap">
+            <table aria-label="Catalogues">
+              <thead>
+                <tr>
+                  <th scope="col">Catalogue</th>
+                  <th scope="col" class="num">
+                    Products
+                  </th>
+                  <th scope="col" class="num">
+                    Customers
+                  </th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((catalogue) => (
+                  <CatalogueRow
+                    key={catalogue.id}
+                    catalogue={catalogue}
+                    storeId={storeId}
+                    open={catalogue.id === openId}
+                    onOpen={() => toggle(catalogue.id)}
+                    onRenamed={replace}
+                    onDeleted={() => {
+                      if (catalogue.id === openId) setOpenId(undefined);
+                      catalogues.reload();
+                    }}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadView>
       {open && (
         <section class="card stack" aria-label={`Catalogue ${open.name}`} key={open.id}>
           <h2>{open.name}</h2>

@@ -2,12 +2,12 @@
 // (R7: a plan limit is refused with a sentence in the row) and the row actions, among them acting as the
 // customer (R22) and explaining its prices (R17a).
 
-import { useState } from 'preact/hooks';
 import type { ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
+import { SelectCell } from '../../ui/data-table.tsx';
 import { Switch } from '../../ui/switch.tsx';
+import { useAttempt } from '../../ui/use-attempt.ts';
 import { ActAsButton } from '../acting/act-as-button.tsx';
 import { ContactPills } from './contact-pills.tsx';
 
@@ -23,49 +23,37 @@ export function CustomerRow(props: {
 }) {
   const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited, onExplainPrice } =
     props;
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const [inviteProblem, setInviteProblem] = useState<Problem>();
+  const { busy: saving, problem, attempt } = useAttempt();
+  const invite = useAttempt();
   const problemId = `customer-${customer.guid}-problem`;
 
-  const setInStore = async (inStore: boolean) => {
-    setSaving(true);
-    setProblem(undefined);
-    const { data, error } = await api.PUT('/admin/stores/{storeId}/customers/{customerGuid}/membership', {
-      params: { path: { storeId, customerGuid: customer.guid } },
-      body: { inStore },
+  const setInStore = (inStore: boolean) =>
+    attempt(async () => {
+      const { data, error } = await api.PUT('/admin/stores/{storeId}/customers/{customerGuid}/membership', {
+        params: { path: { storeId, customerGuid: customer.guid } },
+        body: { inStore },
+      });
+      if (data) onUpdated(data);
+      return error;
     });
-    setSaving(false);
-    if (data) onUpdated(data);
-    else setProblem(error);
-  };
 
   // The bulk "send invitation to primary contact" for this one customer; a refusal shows in the row.
-  const invitePrimary = async () => {
-    setSaving(true);
-    setInviteProblem(undefined);
-    const { data, error } = await api.POST('/admin/stores/{storeId}/invitations/primary-contacts', {
-      params: { path: { storeId } },
-      body: { customerGuids: [customer.guid] },
+  const invitePrimary = () =>
+    invite.attempt(async () => {
+      const { data, error } = await api.POST('/admin/stores/{storeId}/invitations/primary-contacts', {
+        params: { path: { storeId } },
+        body: { customerGuids: [customer.guid] },
+      });
+      const refused = error ?? data?.items.find((item) => item.outcome === 'refused')?.problem;
+      if (!refused) onInvited();
+      return refused;
     });
-    setSaving(false);
-    const refused = error ?? data?.items.find((item) => item.outcome === 'refused')?.problem;
-    if (refused) setInviteProblem(refused);
-    else onInvited();
-  };
   const hasContacts =
     customer.contactCounts.active + customer.contactCounts.pending + customer.contactCounts.inactive > 0;
 
   return (
     <tr aria-selected={selected}>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`Select ${customer.name}`}
-          checked={selected}
-          onChange={(e) => onSelect(e.currentTarget.checked)}
-        />
-      </td>
+      <SelectCell what={customer.name} selected={selected} onSelect={onSelect} />
       <th scope="row">
         <span class="customer-name">{customer.name}</span>
         <span class="muted block">{customer.code}</span>
@@ -77,7 +65,7 @@ export function CustomerRow(props: {
       <td>
         <Switch
           checked={customer.inStore}
-          disabled={saving}
+          disabled={saving || invite.busy}
           describedBy={problem ? problemId : undefined}
           onChange={setInStore}
         >
@@ -92,7 +80,12 @@ export function CustomerRow(props: {
             Manage contacts<span class="visually-hidden"> of {customer.name}</span>
           </button>
           {customer.inStore && hasContacts && (
-            <button type="button" class="button secondary small" disabled={saving} onClick={invitePrimary}>
+            <button
+              type="button"
+              class="button secondary small"
+              disabled={saving || invite.busy}
+              onClick={invitePrimary}
+            >
               Invite primary contact<span class="visually-hidden"> of {customer.name}</span>
             </button>
           )}
@@ -103,7 +96,7 @@ export function CustomerRow(props: {
             Explain a price<span class="visually-hidden"> for {customer.name}</span>
           </button>
         </div>
-        {inviteProblem && <ProblemNote problem={inviteProblem} />}
+        {invite.problem && <ProblemNote problem={invite.problem} />}
       </td>
     </tr>
   );

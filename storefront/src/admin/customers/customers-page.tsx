@@ -8,9 +8,8 @@ import type { Problem, Store } from '../../api/types.ts';
 import { PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { TableHead } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
-import { useDebounced } from '../../ui/use-debounced.ts';
+import { useFilteredPage } from '../../ui/use-filtered-page.ts';
 import { useLoad } from '../../ui/use-load.ts';
-import { useStale } from '../../ui/use-stale.ts';
 import { PricePanel } from '../prices/price-panel.tsx';
 import { BulkMenu } from './bulk-menu.tsx';
 import { BulkResults } from './bulk-results.tsx';
@@ -23,7 +22,6 @@ const PAGE_SIZE = 25;
 export function CustomersPage({ store }: { store: Store }) {
   const storeId = store.id;
   const [filters, setFilters] = useState<CustomerFilters>(NO_FILTERS);
-  const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Map<string, string>>(new Map());
   const [panel, setPanel] = useState<{ customer: StoreCustomer; status?: ContactStatus }>();
   const [pricing, setPricing] = useState<StoreCustomer>();
@@ -33,21 +31,16 @@ export function CustomersPage({ store }: { store: Store }) {
     problem?: Problem;
     busy?: boolean;
   }>({});
-  const query = useDebounced(toQuery(filters), 250);
-  const queryKey = JSON.stringify(query);
-  const requestKey = `${queryKey}|${page}`;
-  const stale = useStale();
-  const customers = useLoad(
-    () =>
-      stale.track(
-        requestKey,
-        api.GET('/admin/stores/{storeId}/customers', {
-          params: { path: { storeId }, query: { ...query, page, pageSize: PAGE_SIZE } },
-        }),
-      ),
-    [storeId, requestKey],
+  const {
+    loaded: customers,
+    page,
+    setPage,
+    busy,
+  } = useFilteredPage(toQuery(filters), [storeId], (query, page) =>
+    api.GET('/admin/stores/{storeId}/customers', {
+      params: { path: { storeId }, query: { ...query, page, pageSize: PAGE_SIZE } },
+    }),
   );
-  const busy = stale.isStale(requestKey);
 
   const changeFilters = (next: CustomerFilters) => {
     setFilters(next);

@@ -7,8 +7,9 @@ import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { routeWith } from '../../buyer/route-query.ts';
 import { href } from '../../router.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle } from '../../ui/components.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
+import { LoadView } from '../../ui/load-view.tsx';
 import { formatMoney } from '../../ui/money.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { syncSentence } from './sync-sentence.ts';
@@ -22,9 +23,9 @@ export function DashboardPage({ store }: { store: Store }) {
   return (
     <div class="stack">
       <PageTitle>Dashboard</PageTitle>
-      {dashboard.state === 'loading' && <Loading label="Loading the dashboard…" />}
-      {dashboard.state === 'failed' && <ProblemNote problem={dashboard.problem} onRetry={dashboard.reload} />}
-      {dashboard.state === 'ready' && <Cards figures={dashboard.data} />}
+      <LoadView loaded={dashboard} loading="Loading the dashboard…">
+        {(figures) => <Cards figures={figures} />}
+      </LoadView>
     </div>
   );
 }

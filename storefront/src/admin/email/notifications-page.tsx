@@ -3,8 +3,9 @@
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { href } from '../../router.ts';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { LoadView } from '../../ui/load-view.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 
 const KINDS = { 'invitation-expired': 'Expired invitation' } as const;
@@ -17,27 +18,27 @@ export function NotificationsPage({ store }: { store: Store }) {
   return (
     <section class="stack">
       <PageTitle>Notifications</PageTitle>
-      {notifications.state === 'loading' && <Loading label="Loading notifications…" />}
-      {notifications.state === 'failed' && (
-        <ProblemNote problem={notifications.problem} onRetry={notifications.reload} />
-      )}
-      {notifications.state === 'ready' && notifications.data.items.length === 0 && (
-        <p class="muted">Nothing needs your attention.</p>
-      )}
-      {notifications.state === 'ready' && notifications.data.items.length > 0 && (
-        <ul class="notifications">
-          {notifications.data.items.map((n) => (
-            <li key={n.id} class="card">
-              <p>
-                <span class="badge">{KINDS[n.kind]}</span>{' '}
-                <span class="muted">{formatDateTime(n.createdAt)}</span>
-              </p>
-              <p>{n.message}</p>
-              <a href={href('/admin/customers')}>Go to customers to resend the invitation</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LoadView
+        loaded={notifications}
+        loading="Loading notifications…"
+        isEmpty={(data) => data.items.length === 0}
+        empty={<p class="muted">Nothing needs your attention.</p>}
+      >
+        {(data) => (
+          <ul class="notifications">
+            {data.items.map((n) => (
+              <li key={n.id} class="card">
+                <p>
+                  <span class="badge">{KINDS[n.kind]}</span>{' '}
+                  <span class="muted">{formatDateTime(n.createdAt)}</span>
+                </p>
+                <p>{n.message}</p>
+                <a href={href('/admin/customers')}>Go to customers to resend the invitation</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LoadView>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { OutboxStatus, OutboxSummary } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
+import { ChoiceField } from '../../ui/choice-field.tsx';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
@@ -43,24 +44,17 @@ export function OutboxPage({ store }: { store: Store }) {
         {outbox.data && ` ${keptFor(outbox.data.retentionDays)}`}
       </p>
       <search class="filters" aria-label="Outbox">
-        <div class="field">
-          <label for="outbox-status">Status</label>
-          <select
-            id="outbox-status"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.currentTarget.value as OutboxStatus | '');
-              setPage(1);
-            }}
-          >
-            <option value="">Any status</option>
-            {Object.entries(OUTBOX_STATUS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="outbox-status"
+          label="Status"
+          any="Any status"
+          choices={OUTBOX_STATUS}
+          value={status}
+          onChoose={(next) => {
+            setStatus(next);
+            setPage(1);
+          }}
+        />
       </search>
       {outbox.state === 'loading' && <Loading label="Loading the outbox…" />}
       {outbox.state === 'failed' && <ProblemNote problem={outbox.problem} onRetry={outbox.reload} />}

@@ -3,7 +3,7 @@
 // dashboard links to a filtered list and Back returns to it; a refused filter shows at its field.
 import type { OrderStatus, StoreOrder } from '../../api/admin-types.ts';
 import type { Store } from '../../api/types.ts';
-import { Field } from '../../ui/components.tsx';
+import { SelectField } from '../../ui/choice-field.tsx';
 import { PlacedDateFields } from '../../ui/placed-date-fields.tsx';
 import { SearchForm } from '../../ui/search-form.tsx';
 import { IMPORT_STATE, ORDER_STATUS, ORDER_STATUSES } from './order-labels.ts';
@@ -40,38 +40,25 @@ export function OrderFilters(props: {
       error={errors.search}
       onSearch={(search) => onChange({ search })}
     >
-      <Field id="order-status" label="Status">
-        {(control) => (
-          <select
-            {...control}
-            value={filters.status}
-            onChange={(e) => onChange({ status: e.currentTarget.value })}
-          >
-            <option value="">Any status</option>
-            {ORDER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s === 'awaiting-approval' ? ORDER_STATUS[s] : store.orderStatuses[s].label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="order-import" label="Unleashed">
-        {(control) => (
-          <select
-            {...control}
-            value={filters.importState}
-            onChange={(e) => onChange({ importState: e.currentTarget.value })}
-          >
-            <option value="">Any</option>
-            {Object.entries(IMPORT_STATE).map(([state, label]) => (
-              <option key={state} value={state}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="order-status"
+        label="Status"
+        choices={[
+          ['', 'Any status'],
+          ...ORDER_STATUSES.map(
+            (s) => [s, s === 'awaiting-approval' ? ORDER_STATUS[s] : store.orderStatuses[s].label] as const,
+          ),
+        ]}
+        value={filters.status}
+        onChoose={(status) => onChange({ status })}
+      />
+      <SelectField
+        id="order-import"
+        label="Unleashed"
+        choices={[['', 'Any'], ...Object.entries(IMPORT_STATE)]}
+        value={filters.importState}
+        onChoose={(importState) => onChange({ importState })}
+      />
       <PlacedDateFields idPrefix="order" dates={filters} errors={errors} onChange={onChange} />
     </SearchForm>
   );

@@ -4,9 +4,10 @@
 import { useState } from 'preact/hooks';
 import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
+import { SelectCell } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
+import { useAttempt } from '../../ui/use-attempt.ts';
 import { ProductQuantityRuleEditor } from '../order-rules/product-quantity-rule.tsx';
 import { ProductOverrideForm } from './product-override-form.tsx';
 import { ProductStatusButtons } from './product-status.tsx';
@@ -20,34 +21,24 @@ export function ProductRow(props: {
   onReplaced: (product: StoreProduct) => void;
 }) {
   const { product, storeId, selected, onSelect, onChanged } = props;
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, problem, attempt } = useAttempt();
   const [editing, setEditing] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
   const [ruleOpen, setRuleOpen] = useState(false);
   const problemId = `product-${product.guid}-problem`;
 
-  const change = async (status: ProductStatus) => {
-    setSaving(true);
-    setProblem(undefined);
-    const { data, error } = await api.PUT('/admin/stores/{storeId}/products/{productGuid}/status', {
-      params: { path: { storeId, productGuid: product.guid } },
-      body: { status },
+  const change = (status: ProductStatus) =>
+    attempt(async () => {
+      const { data, error } = await api.PUT('/admin/stores/{storeId}/products/{productGuid}/status', {
+        params: { path: { storeId, productGuid: product.guid } },
+        body: { status },
+      });
+      if (data) onChanged(data.status);
+      return error;
     });
-    setSaving(false);
-    if (data) onChanged(data.status);
-    else setProblem(error);
-  };
 
   const row = (
     <tr aria-selected={selected}>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`Select ${product.code}`}
-          checked={selected}
-          onChange={(e) => onSelect(e.currentTarget.checked)}
-        />
-      </td>
+      <SelectCell what={product.code} selected={selected} onSelect={onSelect} />
       <th scope="row">
         {product.code}
         {product.obsolete && <span class="badge">Obsolete</span>}

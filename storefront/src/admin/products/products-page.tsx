@@ -7,9 +7,7 @@ import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
-import { useDebounced } from '../../ui/use-debounced.ts';
-import { useLoad } from '../../ui/use-load.ts';
-import { useStale } from '../../ui/use-stale.ts';
+import { useFilteredPage } from '../../ui/use-filtered-page.ts';
 import { type BulkState, ProductBulkBar } from './product-bulk-bar.tsx';
 import { ProductFilterBar, type ProductFilters, toProductFilter } from './product-filters.tsx';
 import { ProductTable } from './product-table.tsx';
@@ -19,24 +17,20 @@ const PAGE_SIZE = 50;
 export function ProductsPage({ store }: { store: Store }) {
   const storeId = store.id;
   const [filters, setFilters] = useState<ProductFilters>({ search: '', status: '' });
-  const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // Every product matching the filters, on every page: the bulk change then goes by filter.
   const [allMatching, setAllMatching] = useState(false);
   const [bulk, setBulk] = useState<BulkState>({});
-  const filter = useDebounced(toProductFilter(filters), 250);
-  const filterKey = JSON.stringify(filter);
-  const requestKey = `${filterKey}|${page}`;
-  const stale = useStale();
-  const products = useLoad(
-    () =>
-      stale.track(
-        requestKey,
-        api.GET('/admin/stores/{storeId}/products', {
-          params: { path: { storeId }, query: { ...filter, page, pageSize: PAGE_SIZE } },
-        }),
-      ),
-    [storeId, requestKey],
+  const {
+    loaded: products,
+    filter,
+    page,
+    setPage,
+    busy,
+  } = useFilteredPage(toProductFilter(filters), [storeId], (filter, page) =>
+    api.GET('/admin/stores/{storeId}/products', {
+      params: { path: { storeId }, query: { ...filter, page, pageSize: PAGE_SIZE } },
+    }),
   );
 
   const select = (guid: string, on: boolean) => {
@@ -105,7 +99,7 @@ export function ProductsPage({ store }: { store: Store }) {
       >
         {(items) => (
           <ProductTable
-            busy={stale.isStale(requestKey)}
+            busy={busy}
             products={items}
             storeId={storeId}
             isSelected={(guid) => allMatching || selected.has(guid)}

@@ -43,55 +43,51 @@ export function BrandingSettings({ store, onSaved }: { store: Store; onSaved: (s
     setProblem(Object.keys(byField).length ? undefined : error);
     setDone(undefined);
   };
+  /** A refusal found here, before sending, shown at `field` as the gateway's would be. */
+  const refuse = (field: string, message: string) =>
+    fail({ type: 'validation-failed', title: '', status: 400, errors: [{ field, message }] } as Problem);
+  /** Sends one change with the form busy meanwhile; a refusal is shown, else `then` gets the answer. */
+  const send = async <T,>(call: Promise<{ data?: T; error?: Problem }>, then: (data: T) => void) => {
+    setBusy(true);
+    const { data, error } = await call;
+    setBusy(false);
+    if (error) fail(error);
+    else then(data as T);
+  };
 
   const save = async (event: Event) => {
     event.preventDefault();
     const brandColour = colour.trim() === '' ? null : colour.trim();
     if (brandColour !== null && !/^#[0-9a-fA-F]{6}$/.test(brandColour))
-      return fail({
-        type: 'validation-failed',
-        title: '',
-        status: 400,
-        errors: [{ field: 'brandColour', message: 'must be a colour like #1d4ed8' }],
-      } as Problem);
-    setBusy(true);
-    const { data, error } = await api.PATCH('/admin/stores/{storeId}', {
-      ...path,
-      body: { brandColour, bannerText: banner.trim() === '' ? null : banner },
-    });
-    setBusy(false);
-    if (error) return fail(error);
-    onSaved(data);
-    finish('Branding saved.');
+      return refuse('brandColour', 'must be a colour like #1d4ed8');
+    await send(
+      api.PATCH('/admin/stores/{storeId}', {
+        ...path,
+        body: { brandColour, bannerText: banner.trim() === '' ? null : banner },
+      }),
+      (saved) => {
+        onSaved(saved);
+        finish('Branding saved.');
+      },
+    );
   };
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
     if (!LOGO_TYPES.includes(file.type as LogoType) || file.size > MAX_LOGO_BYTES)
-      return fail({
-        type: 'validation-failed',
-        title: '',
-        status: 400,
-        errors: [{ field: 'data', message: 'must be a PNG, JPEG or WebP image of at most 256 KB' }],
-      } as Problem);
-    setBusy(true);
-    const { data, error } = await api.PUT('/admin/stores/{storeId}/logo', {
-      ...path,
-      body: { contentType: file.type as LogoType, data: await base64Of(file) },
+      return refuse('data', 'must be a PNG, JPEG or WebP image of at most 256 KB');
+    const body = { contentType: file.type as LogoType, data: await base64Of(file) };
+    await send(api.PUT('/admin/stores/{storeId}/logo', { ...path, body }), (data) => {
+      setLogoUrl(data.logoUrl);
+      finish('Logo uploaded.');
     });
-    setBusy(false);
-    if (error) return fail(error);
-    setLogoUrl(data.logoUrl);
-    finish('Logo uploaded.');
   };
 
   const removeLogo = async () => {
-    setBusy(true);
-    const { data, error } = await api.DELETE('/admin/stores/{storeId}/logo', path);
-    setBusy(false);
-    if (error) return fail(error);
-    setLogoUrl(data.logoUrl);
-    finish('Logo removed.');
+    await send(api.DELETE('/admin/stores/{storeId}/logo', path), (data) => {
+      setLogoUrl(data.logoUrl);
+      finish('Logo removed.');
+    });
   };
 
   return (

@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import type { ImportStatus, Problem, Store } from '../../api/types.ts';
-import { Field, InlineProblem, Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { SelectField } from '../../ui/choice-field.tsx';
+import { InlineProblem, Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { useLoad } from '../../ui/use-load.ts';
@@ -148,26 +149,15 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
       </fieldset>
       <fieldset>
         <legend>Orders</legend>
-        <Field
+        <SelectField
           id="store-importStatus"
           label="Import status"
           hint="The status orders get in Unleashed."
           error={errors.importStatus}
-        >
-          {(c) => (
-            <select
-              {...c}
-              value={form.importStatus}
-              onChange={(e) => update('importStatus', e.currentTarget.value as ImportStatus)}
-            >
-              {Object.entries(IMPORT_STATUSES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          choices={Object.entries(IMPORT_STATUSES) as [ImportStatus, string][]}
+          value={form.importStatus}
+          onChoose={(status) => update('importStatus', status)}
+        />
         {storeText(
           'warehouseCodes',
           'Stock warehouses',

@@ -1,6 +1,7 @@
 // The settings form's stock section (R17b, B9): what buyers get for a product with nothing available or asked
 // past its stock (hidden, shown but not orderable, or ordered as a backorder), and whether they see the counts.
-import { Field } from '../../ui/components.tsx';
+
+import { SelectField } from '../../ui/choice-field.tsx';
 import type { SettingsErrors, SettingsForm } from './settings-form.ts';
 
 type Policy = SettingsForm['outOfStockPolicy'];
@@ -21,26 +22,15 @@ export function StockSettings(props: {
   return (
     <fieldset>
       <legend>Stock</legend>
-      <Field
+      <SelectField
         id="store-outOfStockPolicy"
         label="Out-of-stock products"
         hint="Past the available quantity an order is refused (“only 5 available”) unless backorders are taken; a backordered part is marked on its line in Unleashed."
         error={errors.outOfStockPolicy}
-      >
-        {(c) => (
-          <select
-            {...c}
-            value={form.outOfStockPolicy}
-            onChange={(e) => onPolicy(e.currentTarget.value as Policy)}
-          >
-            {Object.entries(OUT_OF_STOCK_POLICIES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        choices={Object.entries(OUT_OF_STOCK_POLICIES) as [Policy, string][]}
+        value={form.outOfStockPolicy}
+        onChoose={onPolicy}
+      />
       <div class={errors.showStockCounts ? 'field checkbox invalid' : 'field checkbox'}>
         <input
           id="store-showStockCounts"

@@ -2,7 +2,8 @@
 // product with the buyer's price and stock band, and when the stock figures were last synced. The search,
 // category, page and view live in the route, so Back from a product returns to the same list.
 import { api } from '../../api/client.ts';
-import { Field, Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { SelectField } from '../../ui/choice-field.tsx';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { Pager } from '../../ui/pager.tsx';
 import { SearchForm } from '../../ui/search-form.tsx';
@@ -52,23 +53,17 @@ export function CataloguePage({ query }: { query: URLSearchParams }) {
         initial={search}
         onSearch={(next: string) => go({ search: next, page: undefined })}
       >
-        <Field id="catalogue-category" label="Category">
-          {(control) => (
-            <select
-              {...control}
-              value={category}
-              disabled={categories.state !== 'ready'}
-              onChange={(e) => go({ category: e.currentTarget.value, page: undefined })}
-            >
-              <option value="">All categories</option>
-              {categories.data?.items.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="catalogue-category"
+          label="Category"
+          choices={[
+            ['', 'All categories'],
+            ...(categories.data?.items.map((name) => [name, name] as const) ?? []),
+          ]}
+          value={category}
+          disabled={categories.state !== 'ready'}
+          onChoose={(next) => go({ category: next, page: undefined })}
+        />
         <fieldset class="view-toggle">
           <legend class="visually-hidden">Show products as</legend>
           {(['grid', 'list'] as const).map((option) => (

@@ -4,7 +4,8 @@
 import { api } from '../../api/client.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import { href } from '../../router.ts';
-import { Field, Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { SelectField } from '../../ui/choice-field.tsx';
+import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { Pager } from '../../ui/pager.tsx';
 import { PlacedDateFields } from '../../ui/placed-date-fields.tsx';
 import { SearchForm } from '../../ui/search-form.tsx';
@@ -52,22 +53,16 @@ export function OrdersPage({ query }: { query: URLSearchParams }) {
         initial={filters.search}
         onSearch={(search) => go({ search })}
       >
-        <Field id="orders-status" label="Status">
-          {(control) => (
-            <select
-              {...control}
-              value={filters.status}
-              onChange={(e) => go({ status: e.currentTarget.value })}
-            >
-              <option value="">All statuses</option>
-              {statuses.data?.items.map((s) => (
-                <option key={s.status} value={s.status}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="orders-status"
+          label="Status"
+          choices={[
+            ['', 'All statuses'],
+            ...(statuses.data?.items.map((s) => [s.status, s.label] as const) ?? []),
+          ]}
+          value={filters.status}
+          onChoose={(status) => go({ status })}
+        />
         <PlacedDateFields idPrefix="orders" dates={filters} errors={errors} onChange={go} />
       </SearchForm>
       {orders.state === 'loading' && <Loading label="Loading your orders…" />}

@@ -3,6 +3,7 @@
 // start date, PO number (B7: fixed, or with {date} for each run's date) and comment. The parent keeps the
 // values, so nothing typed is lost on a refusal.
 import type { DeliveryAddress, StandingOrderSchedule } from '../../api/buyer-types.ts';
+import { SelectField } from '../../ui/choice-field.tsx';
 import { Field } from '../../ui/components.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { AddressChoice, type AddressChoiceState, chosenAddress } from '../cart/address-choice.tsx';
@@ -109,23 +110,13 @@ export function StandingOrderFields(props: {
             value={values.every}
             onValue={(value) => set({ every: value })}
           />
-          <Field id="standing-frequency" label="Period">
-            {(control) => (
-              <select
-                {...control}
-                value={values.frequency}
-                onChange={(e) =>
-                  set({ frequency: e.currentTarget.value as StandingOrderValues['frequency'] })
-                }
-              >
-                {FREQUENCIES.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="standing-frequency"
+            label="Period"
+            choices={FREQUENCIES}
+            value={values.frequency}
+            onChoose={(frequency) => set({ frequency })}
+          />
         </div>
       </fieldset>
       <TextField
