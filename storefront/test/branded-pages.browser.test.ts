@@ -46,6 +46,12 @@ afterAll(async () => {
 const page = () => browser.page;
 const main = () => page().getByRole('main');
 
+/** The store's logo is shown (loaded) within `where`. */
+async function expectLogo(where: ReturnType<typeof main>) {
+  const logo = where.locator('img.brand-logo');
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+}
+
 async function signInAdmin() {
   await page().goto(`${portal.url}/#/admin/login`);
   await main().getByLabel('Email').fill(ADMIN.email);
@@ -107,6 +113,14 @@ describe('a branded store', () => {
     timeout: 60_000,
   }, async () => {
     await fromPage(page(), 'POST', '/admin/logout');
+    // The invitation's page is the store's own too: its logo, and its name in the tab.
+    const link = /http:\/\/\S+\/s\/trade-store\/invitations\/[\w-]+/.exec(
+      portal.catcher.latest(DANA)?.text ?? '',
+    );
+    await page().goto(link?.[0] ?? 'about:blank');
+    await main().getByRole('heading', { level: 1, name: "You're invited to Trade Store" }).waitFor();
+    await expectLogo(main().locator('.brand'));
+    await expect.poll(() => page().title()).toBe("You're invited to Trade Store");
     await acceptInvitation(page(), portal, DANA);
     const header = page().getByRole('banner');
     const logo = header.locator('img.brand-logo');
@@ -213,6 +227,23 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     await main()
       .getByRole('heading', { level: 1, name: /^Welcome/ })
       .waitFor();
+  });
+
+  it('the pages before sign-in speak for the store: the forgotten-password page at its address, and the sign-in of the store this browser remembers, with its logo', async () => {
+    await fromPage(page(), 'POST', '/store/logout');
+    await page().goto(`${portal.url}/s/trade-store/#/forgot-password`);
+    await main().getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
+    await expectLogo(main().locator('.brand'));
+    expect(await main().locator('.brand').textContent()).toBe('Trade Store');
+    await expect.poll(() => page().title()).toBe('Reset your password · Trade Store');
+
+    // Signed in at the portal's own address before, this browser remembers the store: its sign-in has the logo.
+    await page().goto(`${portal.url}/#/login`);
+    await main().getByRole('heading', { level: 1, name: 'Sign in to Trade Store' }).waitFor();
+    await expectLogo(main().locator('.brand'));
+    await main().getByRole('button', { name: 'Not Trade Store? Use another store' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Sign in to your store' }).waitFor();
+    expect(await main().locator('.brand img.brand-logo').count()).toBe(0);
   });
 
   it('every admin page', { timeout: 240_000 }, async () => {

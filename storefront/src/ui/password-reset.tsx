@@ -1,5 +1,6 @@
 // The forgotten-password pages (issue 16 item 1), for buyers and admins alike: ask for a link by email (the
 // answer never says whether the email has a login), then set a new password with the link's token.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
@@ -11,7 +12,9 @@ type Answer = { error?: Problem };
 
 /** "Forgot your password?": one email field; the same confirmation whatever the email. */
 export function ForgotPasswordPage(props: {
-  brand: string;
+  brand: ComponentChildren;
+  /** The tab title's site part (a store's name at its address). */
+  site?: string;
   request: (email: string) => Promise<Answer>;
   signInHref: string;
 }) {
@@ -29,7 +32,7 @@ export function ForgotPasswordPage(props: {
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
   return (
-    <LoginCard brand={props.brand} title="Reset your password">
+    <LoginCard brand={props.brand} site={props.site} title="Reset your password">
       {sent ? (
         <Notice>
           If {email} has a login, a link to set a new password is on its way. It works once, for one hour.
@@ -50,7 +53,9 @@ export function ForgotPasswordPage(props: {
 
 /** The page a reset link opens: a new password, then back to the sign-in with a notice. */
 export function SetPasswordPage(props: {
-  brand: string;
+  brand: ComponentChildren;
+  /** The tab title's site part (a store's name at its address). */
+  site?: string;
   complete: (password: string) => Promise<Answer>;
   onDone: () => void;
   forgotHref: string;
@@ -68,7 +73,7 @@ export function SetPasswordPage(props: {
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
   return (
-    <LoginCard brand={props.brand} title="Set a new password">
+    <LoginCard brand={props.brand} site={props.site} title="Set a new password">
       <form onSubmit={submit} noValidate>
         <NewPasswordField
           id="reset-password"

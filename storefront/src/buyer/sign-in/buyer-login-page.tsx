@@ -16,7 +16,7 @@ import {
   storeIdFromAddress,
   storeSlugFromAddress,
 } from './known-store.ts';
-import { useSignInPage } from './sign-in-page.ts';
+import { useStoreBrand } from './store-brand.tsx';
 import { StoreChooser, type StoreOption } from './store-chooser.tsx';
 
 /**
@@ -37,9 +37,8 @@ function storeHint(
 export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void; notice?: string }) {
   const atAddress = Boolean(storeSlugFromAddress() || storeIdFromAddress());
   const [store, setStore] = useState(() => (atAddress ? undefined : knownStore()));
-  const signInPage = useSignInPage();
-  const branded = signInPage.page;
-  const storeName = branded?.name ?? store?.name;
+  const brand = useStoreBrand(store);
+  const storeName = brand.name;
   const signIn = useSignIn();
   const [choice, setChoice] = useState<{ token: string; stores: StoreOption[] }>();
 
@@ -47,7 +46,7 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
     signIn.attempt(async () => {
       const { data, error } = await api.POST('/store/login', {
         body: {
-          ...storeHint(store, signInPage.unknown),
+          ...storeHint(store, brand.unknown),
           email: signIn.email.trim(),
           password: signIn.password,
         },
@@ -81,17 +80,12 @@ export function BuyerLoginPage({ onSignedIn, notice }: { onSignedIn: () => void;
 
   return (
     <LoginCard
-      brand={
-        <>
-          {branded?.branding.logoUrl && <img class="brand-logo" src={branded.branding.logoUrl} alt="" />}
-          {signInPage.loading ? '\u00a0' : (storeName ?? 'B2B Portal')}
-        </>
-      }
+      brand={brand.mark}
       title={storeName ? `Sign in to ${storeName}` : 'Sign in to your store'}
-      site={branded?.name}
-      banner={branded?.branding.bannerText}
+      site={brand.site}
+      banner={brand.banner}
     >
-      {signInPage.unknown && (
+      {brand.unknown && (
         <Notice>
           No store has this address. Check the link you were sent, or sign in: we find your store.
         </Notice>

@@ -9,7 +9,8 @@ import { formatDateTime } from '../../ui/format.ts';
 import { formProblemOf, LoginCard, NewPasswordField } from '../../ui/sign-in-fields.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { InvitationDeclined, InvitationExpired, InvitationNotValid } from './invitation-ends.tsx';
-import { knownStore, rememberStore } from './known-store.ts';
+import { knownStore, rememberStore, storeSlugFromAddress } from './known-store.ts';
+import { useStoreBrand } from './store-brand.tsx';
 
 type End = 'expired' | 'not-valid' | 'declined';
 
@@ -24,7 +25,7 @@ function endOf(problem: Problem): End | undefined {
 export function InvitationPage({ token, onSignedIn }: { token: string; onSignedIn: () => void }) {
   const opened = useLoad(async () => {
     const answer = await api.POST('/store/invitations/open', { body: { token } });
-    if (answer.data) rememberStore(answer.data.store);
+    if (answer.data) rememberStore({ ...answer.data.store, slug: storeSlugFromAddress() || undefined });
     return answer;
   }, [token]);
   const [end, setEnd] = useState<End>();
@@ -55,6 +56,7 @@ function AcceptForm(props: {
 }) {
   const { token, invitation, onEnd, onSignedIn } = props;
   const { store, customer, contact } = invitation;
+  const brand = useStoreBrand(store);
   const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email;
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -91,7 +93,7 @@ function AcceptForm(props: {
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
   return (
-    <LoginCard brand={store.name} title={<>You're invited to {store.name}</>}>
+    <LoginCard brand={brand.mark} site={brand.site} title={<>You're invited to {store.name}</>}>
       <p class="lead">
         You're invited to {store.name} as {name} of {customer.name}. Choose a password to create your login.
       </p>

@@ -6,6 +6,8 @@ const KEY = 'portal.store';
 export interface KnownStore {
   id: string;
   name: string;
+  /** Its address part (`/s/<slug>/`), when known: the sign-in page shows its logo by it. */
+  slug?: string;
 }
 
 /** The remembered store, or undefined when none is (or storage is unavailable or holds something else). */
@@ -14,7 +16,9 @@ export function knownStore(): KnownStore | undefined {
     const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
     if (value && typeof value === 'object' && 'id' in value && 'name' in value) {
       const { id, name } = value;
-      if (typeof id === 'string' && typeof name === 'string' && id) return { id, name };
+      const slug = 'slug' in value && typeof value.slug === 'string' ? value.slug : undefined;
+      if (typeof id === 'string' && typeof name === 'string' && id)
+        return { id, name, ...(slug ? { slug } : {}) };
     }
   } catch {
     // Unreadable: as if nothing were remembered.
@@ -25,7 +29,7 @@ export function knownStore(): KnownStore | undefined {
 /** Remembers `store` for the next sign-in; a browser that refuses storage just asks for the id again. */
 export function rememberStore(store: KnownStore): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ id: store.id, name: store.name }));
+    localStorage.setItem(KEY, JSON.stringify({ id: store.id, name: store.name, slug: store.slug }));
   } catch {
     // Private mode or full storage: nothing to do.
   }
