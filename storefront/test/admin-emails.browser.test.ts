@@ -91,4 +91,10 @@ describe("the store's emails", () => {
     expect(mail?.text).toContain(`Kia ora Dana, Trade Store is packing ${number} today.`);
     expect(mail?.text).toMatch(/2 x DEMO-PLENTY /);
   });
+
+  it('an address saved before every email had one (#/admin/invitation-email) opens the invitation email', async () => {
+    await page().goto(`${portal.url}/#/admin/invitation-email`);
+    await main().getByRole('heading', { level: 1, name: 'Invitation email' }).waitFor();
+    expect(page().url()).toMatch(/#\/admin\/emails\/invitation$/);
+  });
 });

@@ -52,8 +52,11 @@ export function AdminApp({ route }: { route: string }) {
 
   useEffect(() => {
     // Signed in on the sign-in address (or any that is no page): the address moves to the page shown.
+    // The invitation email's editor had its own address before every email had one: saved links still reach it.
     const resetting = route.startsWith('/admin/password-reset/');
-    if (session.state === 'signed-in' && !isAdminPage(route) && !resetting) navigate(HOME, { replace: true });
+    if (session.state !== 'signed-in' || resetting) return;
+    if (route === '/admin/invitation-email') navigate('/admin/emails/invitation', { replace: true });
+    else if (!isAdminPage(route)) navigate(HOME, { replace: true });
   }, [session.state, route]);
 
   const reset = /^\/admin\/password-reset\/([^/]+)$/.exec(route)?.[1];
