@@ -98,7 +98,7 @@ describe('stock-aware ordering (B9)', () => {
       .toBe('DEMO-LOW: only 5 available.');
   });
 
-  it('when dana orders 8 of the 5 available with backorders on, then her order-request email and the admin\'s order panel say "3 on backorder" on the line', async () => {
+  it('when dana orders 8 of the 5 available with backorders on, then checkout, her order-request email and the admin\'s order panel say "3 on backorder" on the line', async () => {
     await store.call('PATCH', '', { outOfStockPolicy: 'sellable' });
     await page().goto(`${portal.url}/#/catalogue?search=DEMO-LOW`);
     await addForm().getByLabel('Quantity').fill('8');
@@ -107,6 +107,9 @@ describe('stock-aware ordering (B9)', () => {
     await page().locator('.cart-link').click();
     await main().getByRole('link', { name: 'Check out' }).click();
     await main().getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+    // What she is about to order says it too, before she places it (B9).
+    const reviewed = main().getByRole('row').filter({ hasText: 'DEMO-LOW' });
+    expect(await reviewed.locator('.line-backorder').textContent()).toBe('3 on backorder');
     await main().getByRole('button', { name: 'Place order' }).click();
     await main().getByRole('heading', { level: 1, name: 'Thank you for your order' }).waitFor();
     await expect

@@ -17,8 +17,8 @@ export type OrderLine = {
 
 export type OrderCharge = { description: string; amount: number };
 
-/** A line's description and code, as checkout heads its rows. */
-export function namedLine(line: OrderLine): ComponentChildren {
+/** A line's description and code. */
+function namedLine(line: OrderLine): ComponentChildren {
   return (
     <>
       {line.description} <span class="product-code">{line.code}</span>
@@ -39,8 +39,8 @@ export function describedLine(line: OrderLine): ComponentChildren {
 }
 
 /**
- * `product` draws a line's row heading (`describedLine` unless given), `quantity` its quantity (locale-formatted
- * unless given); `totalHeading` names the last column ("Line total" unless given).
+ * `product` draws a line's row heading (`describedLine` unless given); quantities are locale-formatted;
+ * `totalHeading` names the last column ("Line total" unless given).
  */
 export function OrderLinesTable(props: {
   lines: readonly OrderLine[];
@@ -48,11 +48,9 @@ export function OrderLinesTable(props: {
   caption?: ComponentChildren;
   totalHeading?: string;
   product?: (line: OrderLine) => ComponentChildren;
-  quantity?: (quantity: number) => string;
   charges?: readonly OrderCharge[];
 }) {
   const product = props.product ?? describedLine;
-  const quantity = props.quantity ?? formatNumber;
   return (
     <DataTable
       label={props.label}
@@ -68,7 +66,7 @@ export function OrderLinesTable(props: {
       cells={(line) => (
         <>
           <th scope="row">{product(line)}</th>
-          <td class="num">{quantity(line.quantity)}</td>
+          <td class="num">{formatNumber(line.quantity)}</td>
           <td class="num">{formatMoney(line.unitPrice)}</td>
           <td class="num">{formatMoney(line.lineTotal)}</td>
         </>

@@ -5,7 +5,7 @@
 import type { StoreOrderDetail } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
-import { formatDateTime, formatDay } from '../../ui/format.ts';
+import { formatDateTime, formatDay, formatNumber } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { OrderLinesTable } from '../../ui/order-lines-table.tsx';
 import { SlideOver } from '../../ui/slide-over.tsx';
@@ -100,11 +100,12 @@ export function OrderDetail(props: { storeId: string; orderId: string; onClose: 
               <>
                 {line.code} <span class="muted block">{line.description}</span>
                 {line.backorderQuantity ? (
-                  <span class="line-backorder block">{line.backorderQuantity} on backorder</span>
+                  <span class="line-backorder block">
+                    {formatNumber(line.backorderQuantity)} on backorder
+                  </span>
                 ) : null}
               </>
             )}
-            quantity={String}
             charges={o.charges}
           />
           <dl class="facts totals">

@@ -1,7 +1,7 @@
-// What checkout is about to order (issue 16 item 7): each cart line with its quantity, unit price and total,
-// then subtotal, tax and total, all in the cart's currency.
+// What checkout is about to order (issue 16 item 7): each cart line with its quantity, unit price and total (and
+// its backordered part, B9), then subtotal, tax and total, all in the cart's currency.
 import type { Cart } from '../../api/buyer-types.ts';
-import { namedLine, OrderLinesTable } from '../../ui/order-lines-table.tsx';
+import { OrderLinesTable } from '../../ui/order-lines-table.tsx';
 import { CartTotals } from './cart-totals.tsx';
 
 export function CheckoutLines({ cart }: { cart: Cart }) {
@@ -9,7 +9,6 @@ export function CheckoutLines({ cart }: { cart: Cart }) {
     <>
       <OrderLinesTable
         lines={cart.lines}
-        product={namedLine}
         caption={
           <>
             {cart.lines.length} {cart.lines.length === 1 ? 'line' : 'lines'}, amounts in{' '}
