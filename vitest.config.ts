@@ -21,6 +21,9 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     reporters: ['default', './scripts/slowest-files-reporter.ts'],
     testTimeout: 20_000,
+    // expect.poll waits for what a server does in the background (a job, an email, a page's data): its default of
+    // 1 s failed a standing-order run's jobs on a loaded machine (four files at a time beside the contracts).
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 30_000,
   },
 });
