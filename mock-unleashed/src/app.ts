@@ -121,6 +121,11 @@ export function createApp(options: MockAppOptions): Express {
       limits.middleware(),
     ]),
   );
+  // A caller that hung up before its body was read (while an injected latency held it) is dropped unread: the
+  // body parser skips a closed request, and a handler would run with no body at all.
+  app.use((req, _res, next) => {
+    if (!req.destroyed) next();
+  });
   app.use(express.json({ limit: '20mb' }));
   app.use(openApiValidator(validateResponses));
   app.use(productsRouter(context));

@@ -71,9 +71,6 @@ export class FaultInjector {
         }
         if (outcome === 'delay') {
           await sleep(fault.latencyMs ?? 0);
-          // The caller hung up while it waited: the request is dropped before it is read, so nothing is written
-          // (the body parser would skip a closed request, and the handler would see no body at all).
-          if (req.destroyed) return;
           continue;
         }
         if (outcome === 'hang') {
