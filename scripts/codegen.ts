@@ -54,7 +54,7 @@ async function bundleSpec(source: string): Promise<string> {
 async function refuseUnlistedPaths(source: string, listed: string[]): Promise<void> {
   const pathsDir = resolve(root, dirname(source), 'paths');
   const unlisted: string[] = [];
-  for (const file of await readdir(pathsDir)) {
+  for (const file of (await readdir(pathsDir)).filter((name) => name.endsWith('.yaml'))) {
     const items = parse(await readFile(resolve(pathsDir, file), 'utf8')) ?? {};
     unlisted.push(
       ...Object.keys(items)

@@ -16,7 +16,7 @@ describe('password hashes', () => {
   });
 
   it('when the cost changes, then a hash made at the old cost still verifies', async () => {
-    useScryptCostForTests(16384);
+    useScryptCostForTests(); // the production cost, which new passwords get outside tests
     const strong = await hashPassword('Correct9horse');
     expect(strong.split('$')[1]).toBe('16384');
     useScryptCostForTests(1024);

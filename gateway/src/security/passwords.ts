@@ -9,13 +9,16 @@ const scrypt = promisify(scryptCallback) as (
   keylen: number,
   options: object,
 ) => Promise<Buffer>;
-const PARAMS = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** The production cost (N): what every gateway process hashes new passwords with. */
+const PRODUCTION_COST = 16384;
+const PARAMS = { N: PRODUCTION_COST, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
 /**
- * Test runs only (vitest.setup.ts): new hashes use this cost (N) instead of 16384, since a test run signs in over a
- * thousand times and each hash costs ~100 ms of a shared CPU. Verification always reads the cost from the hash.
+ * Test runs only (vitest.setup.ts): new hashes use this cost (N) instead of the production one, since a test run
+ * signs in over a thousand times and each hash costs ~100 ms of a shared CPU; without `n`, the production cost
+ * again. Verification always reads the cost from the hash.
  */
-export function useScryptCostForTests(n: number): void {
+export function useScryptCostForTests(n: number = PRODUCTION_COST): void {
   PARAMS.N = n;
 }
 const KEY_LENGTH = 32;
