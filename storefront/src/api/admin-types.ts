@@ -15,7 +15,6 @@ export type BulkInviteResults = Schemas['BulkInviteResults'];
 export type BulkInviteResult = BulkInviteResults['items'][number];
 export type Notification = Schemas['Notification'];
 export type EmailTemplate = Schemas['EmailTemplate'];
-export type EmailTemplateSummary = Schemas['EmailTemplateSummary'];
 export type EmailTemplateDraft = Schemas['EmailTemplateDraft'];
 export type RenderedEmail = Schemas['RenderedEmail'];
 export type OutboxStatus = Schemas['OutboxStatus'];

@@ -1,9 +1,11 @@
 // A one-field form that creates something by its name (a catalogue, a store category): the refusal is said at
-// the name field, and the field empties once the thing is made.
+// the name field, the button waits while one is being made (a second click would ask for the same name again),
+// and the field empties once the thing is made.
 import { useState } from 'preact/hooks';
 import { problemSentence } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { Field } from './components.tsx';
+import { useAttempt } from './use-attempt.ts';
 
 /** `onCreate` gets the trimmed name and answers the gateway's problem, or nothing once created. */
 export function CreateByName(props: {
@@ -15,13 +17,12 @@ export function CreateByName(props: {
 }) {
   const { id, label, submitLabel, formClass, onCreate } = props;
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<Problem>();
+  const { busy, problem, setProblem, attempt } = useAttempt();
   const submit = async (event: Event) => {
     event.preventDefault();
-    setProblem(undefined);
-    const refused = await onCreate(name.trim());
-    if (refused) return setProblem(refused);
-    setName('');
+    if (busy) return;
+    const refused = await attempt(() => onCreate(name.trim()));
+    if (!refused) setName('');
   };
   return (
     <form class={formClass} onSubmit={submit} noValidate>
@@ -39,7 +40,7 @@ export function CreateByName(props: {
         )}
       </Field>
       <div class="actions">
-        <button type="submit" class="button primary" disabled={!name.trim()}>
+        <button type="submit" class="button primary" disabled={busy || !name.trim()}>
           {submitLabel}
         </button>
       </div>
