@@ -206,11 +206,20 @@ describe('a buyer password reset', () => {
 describe('an admin password reset', () => {
   it('when the admin follows the emailed link, then the new password works and every admin session has ended', async () => {
     const session = portal.admin;
+    // The store's own reset wording is for its buyers; the admin's email keeps the default.
+    const edited = await portal.api('PUT', '/email-templates/password-reset', {
+      subject: 'Trade buyers: a new password for {First Name}',
+      body: 'Choose a new password for your buyer login.\n\n{Reset Link}',
+    });
+    expect(edited.status).toBe(200);
     const before = mailsTo(ADMIN.email);
     expect((await post('/admin/password-reset', { email: ADMIN.email })).status).toBe(202);
     expect((await post('/admin/password-reset', { email: 'stranger@supplier.example' })).status).toBe(202);
     const link = await resetLink(ADMIN.email, before);
     expect(link).toMatch(/^https:\/\/shop\.example\/password-reset\//);
+    const mail = portal.catcher.messages.filter((m) => m.to.includes(ADMIN.email)).at(before);
+    expect(mail?.subject).toBe('Reset your password for Trade Store');
+    expect(mail?.text).not.toContain('buyer login');
     expect(
       (await post('/store/password-reset/complete', { token: tokenOf(link), password: 'Admin2026new' }))
         .status,

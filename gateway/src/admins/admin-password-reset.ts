@@ -55,7 +55,8 @@ export function createAdminPasswordReset(deps: {
         'password-reset',
         admin.email,
         { firstName, resetUrl: `${deps.publicBaseUrl}/password-reset/${token}`, expiresAt },
-        { deliverNow: false },
+        // A store's edited reset email speaks to its buyers: an admin of the account gets the default wording.
+        { deliverNow: false, storeWording: false },
       );
     },
     async complete(token, password) {

@@ -58,7 +58,8 @@ export interface EmailService {
     template: N,
     to: string,
     variables: TemplateVariables[N],
-    options?: { deliverNow?: boolean },
+    /** `storeWording` false: the default text, not the store's edit (a message that is not the store's to word). */
+    options?: { deliverNow?: boolean; storeWording?: boolean },
   ): Promise<OutboxMessage>;
   /**
    * The safety sweep: attempts every due message once (single-flight; stops at the first sign the server is
@@ -129,7 +130,8 @@ export function createEmailService(deps: EmailServiceDeps): EmailService {
       const context = {
         storeName,
         timeZone: settings.timeZone,
-        content: await deps.templates.contentFor(storeId, template),
+        content:
+          options.storeWording === false ? undefined : await deps.templates.contentFor(storeId, template),
         branding: await deps.branding?.(storeId),
       };
       const sent = await renderEmail(template, variables, context);
