@@ -100,3 +100,11 @@ export function requireBuyer(contexts: BuyerContexts, acting?: ActingResolver): 
 export async function buyerStore(res: Response, stores: StoresService): Promise<Store> {
   return (res.locals.store as Store | undefined) ?? stores.get((res.locals.buyer as Buyer).store.id);
 }
+
+/** The signed-in buyer and their store, as the sign-in check resolved them (no second read of the store). */
+export async function buyerContext(
+  res: Response,
+  stores: StoresService,
+): Promise<{ buyer: Buyer; store: Store }> {
+  return { buyer: res.locals.buyer as Buyer, store: await buyerStore(res, stores) };
+}

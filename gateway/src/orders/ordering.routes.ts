@@ -2,9 +2,9 @@
 
 import { Router } from 'express';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
+import { buyerContext } from '../http/auth.ts';
 import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
-import type { Buyer } from '../invitations/invitations.types.ts';
 import { statusLabel, statusLabels } from '../stores/order-settings.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { Store } from '../stores/stores.types.ts';
@@ -60,35 +60,31 @@ export function orderingRouter(deps: {
   customerSettings: CustomerOrderSettingsService;
 }): Router {
   const router = Router();
-  const context = async (locals: Record<string, unknown>) => {
-    const buyer = locals.buyer as Buyer;
-    return { buyer, store: await deps.stores.get(buyer.store.id) };
-  };
   router.get('/store/addresses', async (_req, res) => {
-    const { buyer } = await context(res.locals);
+    const { buyer } = await buyerContext(res, deps.stores);
     res.json({ items: await deps.ordering.addresses(buyer) });
   });
   router.post('/store/orders', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     res.status(201).json(toBuyerOrder(await deps.ordering.placeOrder(store, buyer, req.body), store));
   });
   router.get('/store/orders', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     const query = customerOrdersQuery(buyer.customer.guid, req.query as OrderFilters);
     const request = pageRequest(req);
     const { items, total } = await deps.orders.list(store.id, query, request);
     res.json({ ...request, total, items: items.map((order) => toBuyerOrder(order, store)) });
   });
   router.get('/store/order-statuses', async (_req, res) => {
-    const { store } = await context(res.locals);
+    const { store } = await buyerContext(res, deps.stores);
     res.json({ items: statusLabels(store) });
   });
   router.get('/store/checkout-settings', async (_req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     res.json(await deps.customerSettings.settingsOf(store.id, buyer.customer.guid));
   });
   router.get('/store/orders/:orderId', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     const order = await deps.orders.get(store.id, req.params.orderId);
     // Another customer's order answers exactly like one that does not exist.
     if (!order || order.customerGuid !== buyer.customer.guid)

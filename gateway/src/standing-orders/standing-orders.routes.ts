@@ -1,7 +1,7 @@
 // /store/standing-orders… (the signed-in buyer's customer only) and /admin/stores/{storeId}/standing-orders….
 import { Router } from 'express';
+import { buyerContext } from '../http/auth.ts';
 import { pageRequest } from '../http/paging.ts';
-import type { Buyer } from '../invitations/invitations.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { StandingOrderReports } from './standing-orders.report.ts';
 import type { StandingOrdersService } from './standing-orders.service.ts';
@@ -19,32 +19,28 @@ export function standingOrdersRouter(deps: {
 }): Router {
   const router = Router();
   const { standingOrders, view } = deps;
-  const context = async (locals: Record<string, unknown>) => {
-    const buyer = locals.buyer as Buyer;
-    return { buyer, store: await deps.stores.get(buyer.store.id) };
-  };
   router.get('/store/standing-orders', async (_req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     res.json({ items: await Promise.all((await standingOrders.list(store, buyer)).map(view)) });
   });
   router.post('/store/standing-orders', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     res
       .status(201)
       .json(await view(await standingOrders.create(store, buyer, req.body as StandingOrderCreate)));
   });
   router.get('/store/standing-orders/:id', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     res.json(await view(await standingOrders.get(store, buyer, req.params.id)));
   });
   router.patch('/store/standing-orders/:id', async (req, res) => {
-    const { buyer, store } = await context(res.locals);
+    const { buyer, store } = await buyerContext(res, deps.stores);
     const patch = req.body as StandingOrderUpdate;
     res.json(await view(await standingOrders.update(store, buyer, req.params.id, patch)));
   });
   for (const action of ['pause', 'resume', 'cancel'] as const) {
     router.post(`/store/standing-orders/:id/${action}`, async (req, res) => {
-      const { buyer, store } = await context(res.locals);
+      const { buyer, store } = await buyerContext(res, deps.stores);
       res.json(await view(await standingOrders[action](store, buyer, req.params.id)));
     });
   }
