@@ -45,6 +45,7 @@ describe('the list of emails', () => {
       token: buyer,
     });
     expect(asBuyer.status).toBe(403);
+    expect(asBuyer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(asBuyer.body.items).toBeUndefined();
   });
 });

@@ -39,7 +39,6 @@ afterEach(async ({ task }) => {
 afterAll(async () => {
   await browser?.close();
   await portal?.close();
-  await dist?.remove();
 });
 
 const page = () => browser.page;
@@ -203,6 +202,9 @@ describe('a buyer in the storefront', () => {
     await page().goto(link);
     await main().getByRole('heading', { level: 1, name: 'Set a new password' }).waitFor();
     expect(new URL(page().url()).pathname).toBe('/s/trade-store/');
+    // At the store's address the page is the store's own: its name on the card and in the tab.
+    await expect.poll(() => page().title()).toBe('Set a new password · Trade Store');
+    expect(await main().locator('.brand').textContent()).toBe('Trade Store');
     await main().getByLabel('New password').fill('Fresh2026pass');
     await main().getByRole('button', { name: 'Show password' }).click();
     expect(await main().getByLabel('New password').getAttribute('type')).toBe('text');

@@ -28,16 +28,16 @@ export interface RunningPortal {
 
 /**
  * Builds the storefront into a temporary folder, as `npm run storefront:build` does, in production mode; once per
- * test process (files share a worker's modules), removed when the process exits. `remove` is kept for callers.
+ * test process (files share a worker's modules), removed when the process exits.
  */
-export function buildStorefront(): Promise<{ dir: string; remove(): Promise<void> }> {
+export function buildStorefront(): Promise<{ dir: string }> {
   built ??= buildOnce().then((dir) => {
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    return { dir, remove: async () => {} };
+    return { dir };
   });
   return built;
 }
-let built: Promise<{ dir: string; remove(): Promise<void> }> | undefined;
+let built: Promise<{ dir: string }> | undefined;
 
 async function buildOnce(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'storefront-dist-'));

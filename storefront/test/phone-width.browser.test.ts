@@ -57,7 +57,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await portal?.close();
-  await dist?.remove();
 });
 
 const page = () => browser.page;

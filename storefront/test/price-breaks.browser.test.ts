@@ -40,7 +40,6 @@ afterEach(async ({ task }) => {
 afterAll(async () => {
   await browser?.close();
   await portal?.close();
-  await dist?.remove();
 });
 
 const page = () => browser.page;
