@@ -17,7 +17,7 @@ const login = (password: string) => ({ storeId: EXAMPLES.storeId, email: BUYER_E
 const loginRequest = (password: string) => ({ ...login(password), storeId: fromState('storeId') });
 
 const invitationView = {
-  store: { id: like('store-1'), name: like('Trade Store') },
+  store: { id: like('store-1'), name: like('Trade Store'), slug: like('trade-store') },
   customer: { name: like('Ridgeway Trading Ltd') },
   contact: {
     firstName: orNull('[\\s\\S]*', 'Rita'),
@@ -43,6 +43,7 @@ export function buyerAccessContracts(): void {
         (api) => api.POST('/store/invitations/open', { body: { token: TOKEN } }),
       );
       expect(data?.store.name).toBe('Trade Store');
+      expect(data?.store.slug).toBe('trade-store');
     });
 
     it('when the invitation is 8 days old, then the answer is 410 invitation-expired (R13)', async () => {

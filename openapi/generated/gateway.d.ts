@@ -2906,6 +2906,8 @@ export interface components {
             store: {
                 id: string;
                 name: string;
+                /** @description The store's address part: its sign-in page is `/s/{slug}/`. */
+                slug: string;
             };
             customer: {
                 name: string;

@@ -12,7 +12,7 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import { hashPassword, passwordProblems } from '../security/passwords.ts';
 import { hashToken } from '../security/tokens.ts';
 import type { StoresService } from '../stores/stores.service.ts';
-import type { Store } from '../stores/stores.types.ts';
+import { type Store, storeSlug } from '../stores/stores.types.ts';
 import { nameOf } from './invitation-rules.ts';
 import type { InvitationsRepo } from './invitations.repo.ts';
 import { type BuyerSession, type Invitation, type InvitationView, loginId } from './invitations.types.ts';
@@ -101,7 +101,7 @@ export function createAcceptanceService(deps: {
     async open(token) {
       const { invitation, contact, customer, store } = await live(token);
       return {
-        store: { id: store.id, name: store.name },
+        store: { id: store.id, name: store.name, slug: storeSlug(store) },
         customer: { name: customer.name },
         contact: { firstName: contact.firstName, lastName: contact.lastName, email: invitation.email },
         expiresAt: invitation.expiresAt,

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { formProblemOf, LoginCard, NewPasswordField } from '../../ui/sign-in-fields.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { InvitationDeclined, InvitationExpired, InvitationNotValid } from './invitation-ends.tsx';
-import { knownStore, rememberStore, storeSlugFromAddress } from './known-store.ts';
+import { knownStore, rememberStore } from './known-store.ts';
 import { useStoreBrand } from './store-brand.tsx';
 
 type End = 'expired' | 'not-valid' | 'declined';
@@ -25,7 +25,7 @@ function endOf(problem: Problem): End | undefined {
 export function InvitationPage({ token, onSignedIn }: { token: string; onSignedIn: () => void }) {
   const opened = useLoad(async () => {
     const answer = await api.POST('/store/invitations/open', { body: { token } });
-    if (answer.data) rememberStore({ ...answer.data.store, slug: storeSlugFromAddress() || undefined });
+    if (answer.data) rememberStore(answer.data.store);
     return answer;
   }, [token]);
   const [end, setEnd] = useState<End>();
