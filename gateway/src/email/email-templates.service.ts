@@ -1,6 +1,7 @@
 // The store's own wording of every email it sends (issue 16 item 9, R12): list them, read one (the default
 // when never edited), save (validated against the template's placeholders), reset to the default, and preview
 // with sample values and the store's branding. Sending asks contentFor for the text to use.
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../http/problems.ts';
@@ -13,21 +14,13 @@ import { type TemplateContent, validateTemplate } from './template-text.ts';
 /** Looks up a store's name (undefined when there is no such store). */
 export type StoreNameLookup = (storeId: string) => Promise<string | undefined>;
 
-/** One email as the list shows it. */
-export interface EmailTemplateSummary {
-  name: TemplateName;
-  title: string;
-  sentWhen: string;
-  /** True when the store uses the default (never edited, or reset). */
-  isDefault: boolean;
-  updatedAt: string | null;
-}
+type Schemas = components['schemas'];
+
+/** One email as the list shows it (`isDefault`: never edited, or reset); its name is one of the templates. */
+export type EmailTemplateSummary = Schemas['EmailTemplateSummary'] & { name: TemplateName };
 
 /** One email as the editor shows it. */
-export interface EmailTemplateView extends EmailTemplateSummary, TemplateContent {
-  placeholders: string[];
-  requiredPlaceholders: string[];
-}
+export type EmailTemplateView = Schemas['EmailTemplate'] & { name: TemplateName };
 
 export interface EmailTemplatesService {
   listTemplates(storeId: string): Promise<EmailTemplateSummary[]>;

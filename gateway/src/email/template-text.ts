@@ -3,13 +3,11 @@
 // declares its placeholders, the ones its body must contain, its link placeholders and its default text
 // (templates/*.ts); this module validates a draft against that and fills it in. Anything else in braces is
 // refused, naming the known placeholders.
+import type { components } from '../../../openapi/generated/gateway.d.ts';
 import { AppError } from '../http/problems.ts';
 
 /** Subject and body as the admin writes them. */
-export interface TemplateContent {
-  subject: string;
-  body: string;
-}
+export type TemplateContent = components['schemas']['EmailTemplateDraft'];
 
 /** What a template lets the admin write. */
 export interface EditableText {
