@@ -1,6 +1,7 @@
 // Standing-order schedules in words (R21).
 import { describe, expect, it } from 'vitest';
-import { ordinal, scheduleInWords, utcDate } from './schedule.ts';
+import { ordinal, scheduleInWords } from '../../ui/schedule-words.ts';
+import { utcDate } from './schedule.ts';
 
 describe('scheduleInWords', () => {
   it('when the schedule is every 1 period, then it reads "Every week"; otherwise with an ordinal (R21)', () => {

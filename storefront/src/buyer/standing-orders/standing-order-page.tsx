@@ -9,9 +9,9 @@ import { href } from '../../router.ts';
 import { Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { formatAddress } from '../cart/address.ts';
-import { formatDate, scheduleInWords } from './schedule.ts';
 import { StandingOrderEdit } from './standing-order-edit.tsx';
 import { StandingOrderTables } from './standing-order-tables.tsx';
 import { StandingStatusBadge } from './standing-orders-page.tsx';
@@ -75,9 +75,9 @@ function StandingOrderView(props: { order: StandingOrder; onChange: (order: Stan
         <Fact term="Status">
           <StandingStatusBadge order={order} />
         </Fact>
-        <Fact term="Next order">{formatDate(order.nextRunDate)}</Fact>
+        <Fact term="Next order">{formatDay(order.nextRunDate)}</Fact>
         <Fact term="Schedule">{scheduleInWords(order.schedule)}</Fact>
-        <Fact term="Starts">{formatDate(order.startDate)}</Fact>
+        <Fact term="Starts">{formatDay(order.startDate)}</Fact>
         <Fact term="Created by">{order.createdByEmail}</Fact>
         <Fact term="Created">{formatDateTime(order.createdAt)}</Fact>
         <Fact term="Delivery address" wide>

@@ -4,7 +4,7 @@ import type { StandingOrder } from '../../api/buyer-types.ts';
 import { href } from '../../router.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
-import { formatDate } from './schedule.ts';
+import { formatDay } from '../../ui/schedule-words.ts';
 
 const OUTCOME = { running: 'Running', placed: 'Placed', failed: 'Failed', skipped: 'Skipped' } as const;
 
@@ -38,7 +38,7 @@ export function StandingOrderTables({ order }: { order: StandingOrder }) {
             rowKey={(run) => `${run.dueDate}-${run.ranAt}`}
             cells={(run) => (
               <>
-                <th scope="row">{formatDate(run.dueDate)}</th>
+                <th scope="row">{formatDay(run.dueDate)}</th>
                 <td>
                   <span class={`badge run-${run.outcome}`}>{OUTCOME[run.outcome]}</span>
                 </td>

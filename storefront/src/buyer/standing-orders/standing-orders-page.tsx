@@ -6,9 +6,9 @@ import { href } from '../../router.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { LoadView } from '../../ui/load-view.tsx';
+import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { useBuyer } from '../buyer-context.ts';
-import { formatDate, scheduleInWords } from './schedule.ts';
 
 export const STANDING_STATUS = { active: 'Active', paused: 'Paused', cancelled: 'Cancelled' } as const;
 
@@ -52,7 +52,7 @@ export function StandingOrdersPage() {
                 <td>
                   <StandingStatusBadge order={order} />
                 </td>
-                <td>{formatDate(order.nextRunDate)}</td>
+                <td>{formatDay(order.nextRunDate)}</td>
                 <td>{scheduleInWords(order.schedule)}</td>
                 <td>{order.createdByEmail}</td>
               </>
