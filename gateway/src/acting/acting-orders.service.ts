@@ -15,7 +15,7 @@ import type { ActingContact } from './acting.types.ts';
 export interface ActingOrdersDeps {
   customers: CustomersService;
   directory: CustomerDirectory;
-  cart: Pick<CartService, 'savedLines' | 'clear'>;
+  cart: Pick<CartService, 'takeLines'>;
   placement: OrderPlacement;
   /** Runs the placement and the emptying of the acting cart in one transaction. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;

@@ -16,7 +16,7 @@ export interface ActingModuleDeps {
   directory: CustomerDirectory;
   customers: CustomersService;
   stores: StoresService;
-  cart: Pick<CartService, 'savedLines' | 'clear'>;
+  cart: Pick<CartService, 'takeLines'>;
   placement: OrderPlacement;
 }
 

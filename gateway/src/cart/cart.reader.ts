@@ -7,5 +7,5 @@ export type { CartRecord };
 /** A buyer's saved cart (or an empty one). */
 export type CartReader = Pick<CartsRepo, 'get'>;
 
-/** A buyer's saved cart, read and saved whole, as reordering and placing an order use it. */
-export type CartLines = Pick<CartsRepo, 'get' | 'save'>;
+/** A buyer's saved cart, changed as one step (CartsRepo.change), as reordering adds to it. */
+export type CartLines = Pick<CartsRepo, 'get' | 'change'>;

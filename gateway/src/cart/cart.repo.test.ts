@@ -43,5 +43,31 @@ describe('the carts repository', () => {
       expect((await carts.get('s1', acting)).lines).toEqual([{ productGuid: 'p2', quantity: 1 }]);
       expect((await carts.get('s2', 'contact-1')).lines).toEqual([]);
     });
+
+    it('when eight changes of one cart come at once (tabs, instances), then each sees the one before it and no line is lost', async () => {
+      const carts = createCartsRepo(db());
+      const at = '2026-11-01T11:00:00.000Z';
+      const adds = Array.from({ length: 8 }, (_, n) =>
+        carts.change(
+          's3',
+          'contact-3',
+          async (lines) => {
+            await new Promise((resolve) => setTimeout(resolve, 5)); // a change that takes a moment, as pricing does
+            return [...lines, { productGuid: `p${n}`, quantity: 1 }];
+          },
+          at,
+        ),
+      );
+      await Promise.all(adds);
+      const kept = (await carts.get('s3', 'contact-3')).lines.map((l) => l.productGuid).sort();
+      expect(kept).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']);
+
+      const taken = await carts.change('s3', 'contact-3', () => [], at);
+      expect(taken.before).toHaveLength(8);
+      expect(taken.after).toEqual([]);
+      const unchanged = await carts.change('s3', 'contact-3', () => undefined, '2026-11-01T12:00:00.000Z');
+      expect(unchanged).toEqual({ before: [], after: [] });
+      expect((await carts.get('s3', 'contact-3')).updatedAt).toBe(at);
+    });
   });
 });

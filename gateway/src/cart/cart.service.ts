@@ -44,10 +44,15 @@ export function createCartService(deps: CartDeps) {
     const pricing = { catalogue: deps.catalogue, statuses: deps.statuses, today: now().slice(0, 10), rules };
     return (lines) => priceCart(pricing, store, customer, lines);
   };
-  /** Saves the lines and answers the cart as they price now. */
-  const saveLines = async (record: CartRecord, price: PriceLines, lines: Lines): Promise<Cart> => {
-    await deps.carts.save({ ...record, lines, updatedAt: now() });
-    return (await price(lines)).cart;
+  /** Changes the saved lines as one step (CartsRepo.change) and answers the cart as they price now. */
+  const changeLines = async (
+    store: Store,
+    buyer: Buyer,
+    price: PriceLines,
+    update: (lines: Lines) => Lines,
+  ) => {
+    const { after } = await deps.carts.change(store.id, buyer.contact.guid, update, now());
+    return (await price(after)).cart;
   };
   const savedCart = (store: Store, buyer: Buyer) => deps.carts.get(store.id, buyer.contact.guid);
 
@@ -60,7 +65,6 @@ export function createCartService(deps: CartDeps) {
 
     /** Sets a line's quantity; refuses a product this buyer cannot order (and keeps the cart as it was). */
     async setLine(store: Store, buyer: Buyer, productGuid: string, quantity: number): Promise<Cart> {
-      const record = await savedCart(store, buyer);
       const price = await pricerFor(store, buyer);
       const check = await price([{ productGuid, quantity }]);
       const line = check.cart.lines[0];
@@ -70,34 +74,29 @@ export function createCartService(deps: CartDeps) {
       if (line?.stockShortfall) throw notEnoughStock([line.stockShortfall]);
       if (!line?.orderable) throw new AppError('product-not-orderable', line?.problem ?? undefined);
       // An updated line keeps its place in the cart; a new one goes last.
-      const known = record.lines.some((l) => l.productGuid === productGuid);
-      const lines = known
-        ? record.lines.map((l) => (l.productGuid === productGuid ? { productGuid, quantity } : l))
-        : [...record.lines, { productGuid, quantity }];
-      return saveLines(record, price, lines);
-    },
-
-    async removeLine(store: Store, buyer: Buyer, productGuid: string): Promise<Cart> {
-      const record = await savedCart(store, buyer);
-      const price = await pricerFor(store, buyer);
-      return saveLines(
-        record,
-        price,
-        record.lines.filter((l) => l.productGuid !== productGuid),
+      return changeLines(store, buyer, price, (lines) =>
+        lines.some((l) => l.productGuid === productGuid)
+          ? lines.map((l) => (l.productGuid === productGuid ? { productGuid, quantity } : l))
+          : [...lines, { productGuid, quantity }],
       );
     },
 
-    async empty(store: Store, buyer: Buyer): Promise<Cart> {
-      const record = await savedCart(store, buyer);
-      return saveLines(record, await pricerFor(store, buyer), []);
+    async removeLine(store: Store, buyer: Buyer, productGuid: string): Promise<Cart> {
+      const price = await pricerFor(store, buyer);
+      return changeLines(store, buyer, price, (lines) => lines.filter((l) => l.productGuid !== productGuid));
     },
 
-    /** The lines an order is placed from, as saved (the placement prices them, once). */
-    savedLines: async (store: Store, buyer: Buyer) => (await savedCart(store, buyer)).lines,
+    async empty(store: Store, buyer: Buyer): Promise<Cart> {
+      return changeLines(store, buyer, await pricerFor(store, buyer), () => []);
+    },
 
-    /** Empties the cart an order was just placed from; nothing is priced, as nobody reads the empty cart. */
-    clear: (store: Store, buyer: Buyer) =>
-      deps.carts.save({ storeId: store.id, contactGuid: buyer.contact.guid, lines: [], updatedAt: now() }),
+    /**
+     * Empties the cart and answers the lines it held, for an order placed from them in the caller's transaction:
+     * a line set meanwhile waits for that transaction, so it is never emptied away unordered. Nothing is priced
+     * here (the placement prices the lines, once).
+     */
+    takeLines: async (store: Store, buyer: Buyer) =>
+      (await deps.carts.change(store.id, buyer.contact.guid, () => [], now())).before,
   };
 }
 

@@ -13,7 +13,7 @@ export type { DeliveryAddress };
 export interface OrderingDeps {
   customers: CustomerReader;
   /** The buyer's cart an order is placed from. */
-  cart: Pick<CartService, 'savedLines' | 'clear'>;
+  cart: Pick<CartService, 'takeLines'>;
   placement: OrderPlacement;
   /** Runs the placement and the emptying of the cart in one transaction. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
@@ -37,9 +37,9 @@ export async function placeCart(
   who: Pick<PlacementRequest, 'customer' | 'placedBy' | 'placedOnBehalfBy'>,
 ): Promise<Order> {
   const { deliveryAddress, comment, purchaseOrderRef, requiredDate } = input;
-  const lines = await deps.cart.savedLines(store, buyer);
   return deps.transaction(async () => {
-    const order = await deps.placement.place({
+    const lines = await deps.cart.takeLines(store, buyer);
+    return deps.placement.place({
       ...who,
       store,
       lines,
@@ -48,8 +48,6 @@ export async function placeCart(
       purchaseOrderRef,
       requiredDate,
     });
-    await deps.cart.clear(store, buyer);
-    return order;
   });
 }
 

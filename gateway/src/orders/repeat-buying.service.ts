@@ -46,28 +46,34 @@ export function createRepeatBuying(deps: RepeatBuyingDeps) {
     if (!customer) throw new AppError('not-signed-in', 'Your customer is no longer in this store.');
     const today = clock.now().toISOString().slice(0, 10);
     const pricing = { catalogue, statuses, today, rules: await deps.orderRules.ruleBook(store.id, customer) };
-    const record = await carts.get(store.id, buyer.contact.guid);
-    const lines = new Map(record.lines.map((l) => [l.productGuid, l.quantity]));
     const problems: (string | null)[] = [];
     const breaches: (OrderRuleBreach | null)[] = [];
     const shortfalls: (StockShortfall | null)[] = [];
-    for (const { productGuid, quantity: more } of additions) {
-      const quantity = (lines.get(productGuid) ?? 0) + more;
-      const checked = (await priceCart(pricing, store, customer, [{ productGuid, quantity }])).cart;
-      const line = checked.lines[0];
-      breaches.push(line?.ruleBreach ?? null);
-      shortfalls.push(line?.stockShortfall ?? null);
-      if (quantity > MAX_LINE_QUANTITY)
-        problems.push(`A cart line holds at most ${MAX_LINE_QUANTITY} units.`);
-      else if (!line?.orderable) problems.push(line?.problem ?? 'This product cannot be ordered.');
-      else {
-        lines.set(productGuid, quantity);
-        problems.push(null);
-      }
-    }
-    const merged = [...lines].map(([productGuid, quantity]) => ({ productGuid, quantity }));
-    if (problems.includes(null))
-      await carts.save({ ...record, lines: merged, updatedAt: clock.now().toISOString() });
+    // Read, merged and saved as one step: a line set meanwhile (another tab, another instance) is not lost.
+    const { after: merged } = await carts.change(
+      store.id,
+      buyer.contact.guid,
+      async (saved) => {
+        const lines = new Map(saved.map((l) => [l.productGuid, l.quantity]));
+        for (const { productGuid, quantity: more } of additions) {
+          const quantity = (lines.get(productGuid) ?? 0) + more;
+          const checked = (await priceCart(pricing, store, customer, [{ productGuid, quantity }])).cart;
+          const line = checked.lines[0];
+          breaches.push(line?.ruleBreach ?? null);
+          shortfalls.push(line?.stockShortfall ?? null);
+          if (quantity > MAX_LINE_QUANTITY)
+            problems.push(`A cart line holds at most ${MAX_LINE_QUANTITY} units.`);
+          else if (!line?.orderable) problems.push(line?.problem ?? 'This product cannot be ordered.');
+          else {
+            lines.set(productGuid, quantity);
+            problems.push(null);
+          }
+        }
+        if (!problems.includes(null)) return undefined;
+        return [...lines].map(([productGuid, quantity]) => ({ productGuid, quantity }));
+      },
+      clock.now().toISOString(),
+    );
     const { cart } = await priceCart(pricing, store, customer, merged);
     return { problems, breaches, shortfalls, cart };
   }
