@@ -113,7 +113,8 @@ export async function openBrowser(): Promise<ConsoleBrowser> {
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(5000);
+  // Generous for a loaded machine (four test files beside the contracts): a passing wait is no slower for it.
+  page.setDefaultTimeout(15_000);
   await mkdir(ARTIFACTS, { recursive: true });
   return {
     page,
