@@ -24,6 +24,8 @@ export default defineConfig({
     // expect.poll waits for what a server does in the background (a job, an email, a page's data): its default of
     // 1 s failed a standing-order run's jobs on a loaded machine (four files at a time beside the contracts).
     expect: { poll: { timeout: 10_000 } },
-    hookTimeout: 30_000,
+    // A gateway's shutdown waits up to 20 s for its running jobs and each sync's current page; on a loaded machine
+    // a file's afterAll closing two of them could pass 30 s.
+    hookTimeout: 60_000,
   },
 });
