@@ -1,7 +1,7 @@
 // Unleashed products, product groups, sell price tiers, price rows and stock rows → catalogue records.
 // Store-owned fields (a product's status) are not Unleashed's: the caller passes them in.
 import type * as Catalogue from '../catalogue/catalogue.types.ts';
-import { fromUnleashedDate, fromUnleashedDay, guidOf, modifiedAtOf } from './mapper-common.ts';
+import { fromUnleashedDate, fromUnleashedDay, guidOf, modifiedAtOf, storeKeys } from './mapper-common.ts';
 import type { UProduct, UProductGroup, UProductPrice, USellPriceTier, UStockOnHand } from './types.ts';
 
 const TIERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -13,12 +13,9 @@ export function toProduct(
   status: Catalogue.ProductStatus,
   syncedAt: string,
 ): Catalogue.Product {
-  const guid = guidOf(u.Guid);
   const images = u.Images?.map((image) => ({ url: image.Url, isDefault: image.IsDefault }));
   return {
-    id: `${storeId}:${guid}`,
-    storeId,
-    guid,
+    ...storeKeys(storeId, u.Guid),
     code: u.ProductCode,
     description: u.ProductDescription,
     categoryGuid: u.ProductGroup ? guidOf(u.ProductGroup.Guid) : null,
@@ -42,8 +39,7 @@ export function toProduct(
 
 /** A product group, which the store shows as a category. */
 export function toCategory(u: UProductGroup, storeId: string): Catalogue.Category {
-  const guid = guidOf(u.Guid);
-  return { id: `${storeId}:${guid}`, storeId, guid, name: u.GroupName, modifiedAt: modifiedAtOf(u) };
+  return { ...storeKeys(storeId, u.Guid), name: u.GroupName, modifiedAt: modifiedAtOf(u) };
 }
 
 /** One of the account's (at most 10) sell price tiers. */
@@ -54,11 +50,8 @@ export function toPriceTier(u: USellPriceTier, storeId: string): Catalogue.Price
 /** A ProductPrices row; null for a row without a product (a product-group price, which the store skips). */
 export function toPriceRule(u: UProductPrice, storeId: string): Catalogue.PriceRule | null {
   if (!u.Product.Guid) return null;
-  const guid = guidOf(u.Guid);
   return {
-    id: `${storeId}:${guid}`,
-    storeId,
-    guid,
+    ...storeKeys(storeId, u.Guid),
     productGuid: guidOf(u.Product.Guid),
     customerGuid: u.Customer?.Guid ? guidOf(u.Customer.Guid) : null,
     minimumQuantity: u.MinimumQuantity,

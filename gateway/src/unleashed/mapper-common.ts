@@ -30,6 +30,12 @@ export function toUnleashedDay(iso: string): string {
 /** Guids are compared lower-cased everywhere (Unleashed answers lower-case but accepts either). */
 export const guidOf = (guid: string): string => guid.toLowerCase();
 
+/** The keys of a store's copy of an Unleashed record: its guid, and an id that is unique across stores. */
+export function storeKeys(storeId: string, wireGuid: string): { id: string; storeId: string; guid: string } {
+  const guid = guidOf(wireGuid);
+  return { id: `${storeId}:${guid}`, storeId, guid };
+}
+
 /** Any Unleashed record that carries a modification time (what incremental paging orders by). */
 export type ModifiedRecord = { LastModifiedOn?: string | null };
 

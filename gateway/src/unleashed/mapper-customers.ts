@@ -2,7 +2,7 @@
 // (inStore, addedAt, a contact's syncState) are decided by the sync and passed in.
 import type { Address, Contact, ContactSyncState, Customer } from '../customers/customers.types.ts';
 import type { UnleashedClient } from './client.ts';
-import { guidOf, modifiedAtOf } from './mapper-common.ts';
+import { modifiedAtOf, storeKeys } from './mapper-common.ts';
 import type { UContact, UCustomer } from './types.ts';
 
 type UAddress = NonNullable<UCustomer['Addresses']>[number];
@@ -41,11 +41,8 @@ export function toCustomer(
   place: Pick<Customer, 'inStore' | 'addedAt'>,
   syncedAt: string,
 ): Customer {
-  const guid = guidOf(u.Guid);
   return {
-    id: `${storeId}:${guid}`,
-    storeId,
-    guid,
+    ...storeKeys(storeId, u.Guid),
     code: u.CustomerCode,
     name: u.CustomerName,
     customerType: u.CustomerType || null,
@@ -82,11 +79,8 @@ export function toContact(
   syncState: ContactSyncState,
   syncedAt: string,
 ): Contact {
-  const guid = guidOf(u.Guid);
   return {
-    id: `${storeId}:${guid}`,
-    storeId,
-    guid,
+    ...storeKeys(storeId, u.Guid),
     customerGuid,
     firstName: u.FirstName ?? null,
     lastName: u.LastName ?? null,

@@ -10,6 +10,7 @@ import {
   ALL_ORDER_STATUSES,
   contactsOfCustomer,
   fromSalesOrder,
+  type ModifiedRecord,
   priceRowLabel,
   type SalesOrderState,
   toCategory,
@@ -129,25 +130,23 @@ export const listProductPricesChangedSince = (
     label: priceRowLabel(u),
   }));
 
-/** Product groups, as the store's categories, changed at or after `since` (a short list, Unleashed's order). */
-export const listProductGroupsChangedSince = (
-  reader: ListReader,
-  scope: StoreScope,
-  since: string | null,
-): Pages<Category> =>
-  mapPages(readPages<UProductGroup>(reader, 'ProductGroups', changedSince(since)), (u) =>
-    toCategory(u, scope.storeId),
-  );
+/** A short list's records changed at or after `since`, in Unleashed's own order, each mapped for the store. */
+const shortListChangedSince =
+  <U extends ModifiedRecord, T>(resource: string, toRecord: (u: U, storeId: string) => T) =>
+  (reader: ListReader, scope: StoreScope, since: string | null): Pages<T> =>
+    mapPages(readPages<U>(reader, resource, changedSince(since)), (u) => toRecord(u, scope.storeId));
 
-/** Sell price tiers changed at or after `since` (a short list, in Unleashed's own order). */
-export const listSellPriceTiersChangedSince = (
-  reader: ListReader,
-  scope: StoreScope,
-  since: string | null,
-): Pages<PriceTier> =>
-  mapPages(readPages<USellPriceTier>(reader, 'SellPriceTiers', changedSince(since)), (u) =>
-    toPriceTier(u, scope.storeId),
-  );
+/** Product groups, as the store's categories, changed at or after `since`. */
+export const listProductGroupsChangedSince = shortListChangedSince<UProductGroup, Category>(
+  'ProductGroups',
+  toCategory,
+);
+
+/** Sell price tiers changed at or after `since`. */
+export const listSellPriceTiersChangedSince = shortListChangedSince<USellPriceTier, PriceTier>(
+  'SellPriceTiers',
+  toPriceTier,
+);
 
 /** Sales orders in every status (Deleted ones too) changed at or after `since`, as their state for the store. */
 export const listSalesOrdersChangedSince = (reader: ListReader, since: string): Pages<SalesOrderState> =>

@@ -52,6 +52,14 @@ export function editedText(spec: EditableText, context: EmailContext, values: Pl
 /** `{First Name}`'s value: the first name, or "there" when none is known. */
 export const firstNameOr = (firstName: string | null) => firstName?.trim() || 'there';
 
+/** A body that is the admin's text alone, with `preview` as the inbox line. */
+export const editedEmailBody = (edited: EditedText, preview: string): EmailBody => ({
+  subject: edited.subject,
+  preview,
+  mjml: edited.mjml,
+  text: edited.text,
+});
+
 /**
  * A body of the admin's text, then `facts` and a button to `link.url` (in the plain text, the line
  * `${link.textLead}: ${link.url}`). The order emails have their own (order-parts.ts).

@@ -1,9 +1,8 @@
 // To the store admin (R13): a contact opened an invitation after it expired; the admin can resend it from
 // the contact's page. The admin edits the subject and the text; the facts and the resend button follow it.
 import { formatDate } from '../email.format.ts';
-import type { EmailTemplate } from '../email.types.ts';
-import type { EditableText } from '../template-text.ts';
-import { editedText, factsEmailBody } from './edited-text.ts';
+import { defineEmail } from './define-email.ts';
+import { factsEmailBody } from './edited-text.ts';
 import { daysFrom, SAMPLE } from './samples.ts';
 
 export interface InvitationExpiredVariables {
@@ -19,9 +18,11 @@ export interface InvitationExpiredVariables {
   resendUrl: string;
 }
 
-const editable: EditableText = {
+/** The invitation-expired notice to the store admin. */
+export const invitationExpiredEmail = defineEmail<InvitationExpiredVariables>({
+  title: 'Expired invitation (to the store)',
+  sentWhen: "To the store's admin when a contact tries to accept an invitation that has expired.",
   placeholders: ['{Brand Name}', '{Contact Name}', '{Contact Email}', '{Customer Name}', '{Resend Link}'],
-  required: [],
   links: { '{Resend Link}': 'Resend the invitation' },
   defaults: {
     subject: 'Expired invitation: {Contact Name} ({Customer Name}) tried to accept',
@@ -30,13 +31,6 @@ const editable: EditableText = {
       'To let them in, resend the invitation from the contact in the admin: they get a new link valid for 7 days.',
     ].join('\n\n'),
   },
-};
-
-/** The invitation-expired notice to the store admin. */
-export const invitationExpiredEmail: EmailTemplate<InvitationExpiredVariables> = {
-  title: 'Expired invitation (to the store)',
-  sentWhen: "To the store's admin when a contact tries to accept an invitation that has expired.",
-  editable,
   sample: (now) => ({
     contactName: `${SAMPLE.firstName} Sample`,
     contactEmail: SAMPLE.contactEmail,
@@ -45,24 +39,24 @@ export const invitationExpiredEmail: EmailTemplate<InvitationExpiredVariables> =
     attemptedAt: now.toISOString(),
     resendUrl: `${SAMPLE.portalUrl}/#/admin/customers`,
   }),
-  build(v, context) {
+  values: (v, context) => ({
+    '{Brand Name}': context.storeName,
+    '{Contact Name}': v.contactName,
+    '{Contact Email}': v.contactEmail,
+    '{Customer Name}': v.customerName,
+    '{Resend Link}': v.resendUrl,
+  }),
+  compose(edited, v, context) {
     const facts = [
       ['Contact', `${v.contactName} <${v.contactEmail}>`],
       ['Customer', v.customerName],
       ['Invitation expired on', formatDate(v.expiredAt, context.timeZone)],
       ['Tried to accept on', formatDate(v.attemptedAt, context.timeZone)],
     ] as const;
-    const edited = editedText(editable, context, {
-      '{Brand Name}': context.storeName,
-      '{Contact Name}': v.contactName,
-      '{Contact Email}': v.contactEmail,
-      '{Customer Name}': v.customerName,
-      '{Resend Link}': v.resendUrl,
-    });
     return factsEmailBody(edited, `${v.contactName} tried to accept an expired invitation`, facts, {
       button: 'Resend the invitation',
       textLead: 'Resend it here',
       url: v.resendUrl,
     });
   },
-};
+});

@@ -1,9 +1,8 @@
 // The invitation to a contact (R12): the store's own subject and body with the placeholders filled in; a
 // paragraph holding only {Accept Link} becomes the accept button. The whole body is the admin's text.
 import { formatDate, maskSecretUrl, safeUrl } from '../email.format.ts';
-import type { EmailContext, EmailTemplate } from '../email.types.ts';
-import type { EditableText, PlaceholderValues } from '../template-text.ts';
-import { editedText, firstNameOr } from './edited-text.ts';
+import { defineEmail } from './define-email.ts';
+import { editedEmailBody, firstNameOr } from './edited-text.ts';
 import { daysFrom, SAMPLE } from './samples.ts';
 
 export interface InvitationVariables {
@@ -19,7 +18,10 @@ export interface InvitationVariables {
 /** The label of the accept button. */
 export const ACCEPT_BUTTON_LABEL = 'Accept the invitation';
 
-const editable: EditableText = {
+/** The invitation email. */
+export const invitationEmail = defineEmail<InvitationVariables>({
+  title: 'Invitation',
+  sentWhen: 'To a contact when they are invited to order online, with the link to accept.',
   placeholders: ['{Brand Name}', '{First Name}', '{Customer Name}', '{Accept Link}', '{Expiry Date}'],
   required: [{ placeholder: '{Accept Link}', why: 'so the contact can accept' }],
   links: { '{Accept Link}': ACCEPT_BUTTON_LABEL },
@@ -32,37 +34,20 @@ const editable: EditableText = {
       'The invitation is valid until {Expiry Date}. If you were not expecting it, you can ignore this email.',
     ].join('\n\n'),
   },
-};
-
-function values(variables: InvitationVariables, context: EmailContext): PlaceholderValues {
-  return {
-    '{Brand Name}': context.storeName,
-    '{First Name}': firstNameOr(variables.firstName),
-    '{Customer Name}': variables.customerName,
-    '{Accept Link}': safeUrl(variables.acceptUrl),
-    '{Expiry Date}': formatDate(variables.expiresAt, context.timeZone),
-  };
-}
-
-/** The invitation email. */
-export const invitationEmail: EmailTemplate<InvitationVariables> = {
-  title: 'Invitation',
-  sentWhen: 'To a contact when they are invited to order online, with the link to accept.',
-  editable,
   sample: (now) => ({
     firstName: SAMPLE.firstName,
     customerName: SAMPLE.customerName,
     acceptUrl: `${SAMPLE.portalUrl}/invitations/sample`,
     expiresAt: daysFrom(now, 7),
   }),
-  build(variables, context) {
-    const edited = editedText(editable, context, values(variables, context));
-    return {
-      subject: edited.subject,
-      preview: `${context.storeName} invites you to order online for ${variables.customerName}`,
-      mjml: edited.mjml,
-      text: edited.text,
-    };
-  },
-  mask: (variables) => ({ ...variables, acceptUrl: maskSecretUrl(variables.acceptUrl) }),
-};
+  values: (v, context) => ({
+    '{Brand Name}': context.storeName,
+    '{First Name}': firstNameOr(v.firstName),
+    '{Customer Name}': v.customerName,
+    '{Accept Link}': safeUrl(v.acceptUrl),
+    '{Expiry Date}': formatDate(v.expiresAt, context.timeZone),
+  }),
+  compose: (edited, v, context) =>
+    editedEmailBody(edited, `${context.storeName} invites you to order online for ${v.customerName}`),
+  mask: (v) => ({ ...v, acceptUrl: maskSecretUrl(v.acceptUrl) }),
+});

@@ -104,6 +104,9 @@ export function orderText(order: OrderEmailSummary, timeZone: string, extra: rea
   return [factsText(factLines), lines.join('\n'), sums.join('\n')].join('\n\n');
 }
 
+/** The placeholders of an order email to a contact, before its own; orderValues fills them. */
+export const ORDER_PLACEHOLDERS = ['{Brand Name}', '{First Name}', '{Customer Name}', '{Order Number}'];
+
 /** The values of the placeholders the order emails share (`{First Name}` only for emails to a contact). */
 export const orderValues = (
   order: OrderEmailSummary,

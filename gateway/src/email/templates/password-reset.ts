@@ -1,9 +1,8 @@
 // A password reset link (issue 16 item 1), to an admin or a buyer who asked for one: single use, valid 1 hour.
 // The whole body is the admin's text; it must hold {Reset Link} (alone in a paragraph it is the button).
 import { formatDate, maskSecretUrl, safeUrl } from '../email.format.ts';
-import type { EmailTemplate } from '../email.types.ts';
-import type { EditableText } from '../template-text.ts';
-import { editedText, firstNameOr } from './edited-text.ts';
+import { defineEmail } from './define-email.ts';
+import { editedEmailBody, firstNameOr } from './edited-text.ts';
 import { SAMPLE } from './samples.ts';
 
 export interface PasswordResetVariables {
@@ -15,7 +14,10 @@ export interface PasswordResetVariables {
   expiresAt: string;
 }
 
-const editable: EditableText = {
+/** The password reset email. */
+export const passwordResetEmail = defineEmail<PasswordResetVariables>({
+  title: 'Password reset',
+  sentWhen: 'To an admin or a buyer who asked to reset their password, with a single-use link.',
   placeholders: ['{Brand Name}', '{First Name}', '{Reset Link}', '{Expiry Date}'],
   required: [{ placeholder: '{Reset Link}', why: 'so the reader can set a new password' }],
   links: { '{Reset Link}': 'Set a new password' },
@@ -28,31 +30,17 @@ const editable: EditableText = {
       'If you did not ask for this, ignore this email: your password stays as it is. Setting a new one signs you out everywhere.',
     ].join('\n\n'),
   },
-};
-
-/** The password reset email. */
-export const passwordResetEmail: EmailTemplate<PasswordResetVariables> = {
-  title: 'Password reset',
-  sentWhen: 'To an admin or a buyer who asked to reset their password, with a single-use link.',
-  editable,
   sample: (now) => ({
     firstName: SAMPLE.firstName,
     resetUrl: `${SAMPLE.portalUrl}/password-reset/sample`,
     expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
   }),
-  build(v, context) {
-    const edited = editedText(editable, context, {
-      '{Brand Name}': context.storeName,
-      '{First Name}': firstNameOr(v.firstName),
-      '{Reset Link}': safeUrl(v.resetUrl),
-      '{Expiry Date}': formatDate(v.expiresAt, context.timeZone),
-    });
-    return {
-      subject: edited.subject,
-      preview: 'Your password reset link (valid for one hour)',
-      mjml: edited.mjml,
-      text: edited.text,
-    };
-  },
-  mask: (variables) => ({ ...variables, resetUrl: maskSecretUrl(variables.resetUrl) }),
-};
+  values: (v, context) => ({
+    '{Brand Name}': context.storeName,
+    '{First Name}': firstNameOr(v.firstName),
+    '{Reset Link}': safeUrl(v.resetUrl),
+    '{Expiry Date}': formatDate(v.expiresAt, context.timeZone),
+  }),
+  compose: (edited) => editedEmailBody(edited, 'Your password reset link (valid for one hour)'),
+  mask: (v) => ({ ...v, resetUrl: maskSecretUrl(v.resetUrl) }),
+});

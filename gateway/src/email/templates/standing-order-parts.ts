@@ -1,5 +1,6 @@
 // What the standing-order emails (R21) share: the variables naming the standing order and its run, the
 // placeholders they fill and their values, and the sample they are previewed with.
+import { formatDate } from '../email.format.ts';
 import type { EmailContext } from '../email.types.ts';
 import type { PlaceholderValues } from '../template-text.ts';
 import { firstNameOr } from './edited-text.ts';
@@ -24,17 +25,20 @@ export const STANDING_ORDER_PLACEHOLDERS = [
   '{Run Date}',
 ];
 
-/** The shared placeholders' values, `runDate` already formatted. */
+/** The day of the run as the emails say it, e.g. "Thursday 12 November 2026" in the store's zone. */
+export const runDay = (v: StandingOrderRunVariables, context: EmailContext): string =>
+  formatDate(v.runDate, context.timeZone, true);
+
+/** The shared placeholders' values. */
 export const standingOrderValues = (
   v: StandingOrderRunVariables,
   context: EmailContext,
-  runDate: string,
 ): PlaceholderValues => ({
   '{Brand Name}': context.storeName,
   '{First Name}': firstNameOr(v.firstName),
   '{Customer Name}': v.customerName,
   '{Standing Order}': v.standingOrderName,
-  '{Run Date}': runDate,
+  '{Run Date}': runDay(v, context),
   '{Manage Link}': v.manageUrl,
 });
 

@@ -1,13 +1,11 @@
 // The reminder 2 days before a standing order runs (R21): what will be ordered, when, and where to change,
 // pause or skip it before then. The admin edits the subject and the text; the facts, the lines and the button
 // follow it.
-import { formatDate } from '../email.format.ts';
 import { buttonBlock, factsBlock, factsText, tableBlock } from '../email.layout.ts';
-import type { EmailTemplate } from '../email.types.ts';
-import type { EditableText } from '../template-text.ts';
-import { editedText } from './edited-text.ts';
+import { defineEmail } from './define-email.ts';
 import { daysFrom } from './samples.ts';
 import {
+  runDay,
   STANDING_ORDER_PLACEHOLDERS,
   type StandingOrderRunVariables,
   sampleStandingOrderRun,
@@ -19,29 +17,24 @@ export interface StandingOrderReminderVariables extends StandingOrderRunVariable
   lines: { productCode: string; description: string; quantity: number }[];
 }
 
-const editable: EditableText = {
+/** The standing-order reminder. */
+export const standingOrderReminderEmail = defineEmail<StandingOrderReminderVariables>({
+  title: 'Standing order reminder',
+  sentWhen: 'To the contact who set up a standing order, 2 days before it runs.',
   placeholders: [...STANDING_ORDER_PLACEHOLDERS, '{Manage Link}'],
-  required: [],
   links: { '{Manage Link}': 'Manage the standing order' },
   defaults: {
     subject: 'Reminder: standing order "{Standing Order}" runs on {Run Date}',
     body: 'Hello {First Name},\n\nYour standing order "{Standing Order}" with {Brand Name} runs on {Run Date} and will then be placed as a normal order. To change, pause or cancel it, do so before then.',
   },
-};
-
-/** The standing-order reminder. */
-export const standingOrderReminderEmail: EmailTemplate<StandingOrderReminderVariables> = {
-  title: 'Standing order reminder',
-  sentWhen: 'To the contact who set up a standing order, 2 days before it runs.',
-  editable,
   sample: (now) => ({
     ...sampleStandingOrderRun(daysFrom(now, 2)),
     deliveryAddress: ['1 Sample Street', 'Auckland 1010'],
     lines: [{ productCode: 'SAMPLE-1', description: 'Sample product', quantity: 2 }],
   }),
-  build(v, context) {
-    const runDate = formatDate(v.runDate, context.timeZone, true);
-    const edited = editedText(editable, context, standingOrderValues(v, context, runDate));
+  values: standingOrderValues,
+  compose(edited, v, context) {
+    const runDate = runDay(v, context);
     const facts = [
       ['Standing order', v.standingOrderName],
       ['Customer', v.customerName],
@@ -66,4 +59,4 @@ export const standingOrderReminderEmail: EmailTemplate<StandingOrderReminderVari
       text: [edited.text, factsText(textFacts), lineText, `Manage it here: ${v.manageUrl}`].join('\n\n'),
     };
   },
-};
+});

@@ -3,26 +3,34 @@
 // disappears from Unleashed is not removed here.
 
 import { listProductGroupsChangedSince, listSellPriceTiersChangedSince } from '../../unleashed/operations.ts';
-import { type Pass, passOverChanges, tally } from './pass.ts';
+import { type ListChanges, type Pass, type PassContext, passOverChanges, tally } from './pass.ts';
 
-/** Product groups → categories (resource `productGroups`); each page is stored without a checkpoint. */
-export const syncProductGroups: Pass = (ctx) =>
-  passOverChanges(ctx, listProductGroupsChangedSince, async (categories) => {
-    const writes = [];
-    for (const category of categories) {
-      if (tally(ctx.result, await ctx.catalogue.getCategory(ctx.store.id, category.guid), category))
-        writes.push(category);
-    }
-    await ctx.catalogue.saveCategories(writes);
-  });
+/** A pass storing each page's new and changed records (`stored` finds a record's copy), without a checkpoint. */
+function lookupPass<T extends object>(
+  listChanges: ListChanges<T>,
+  stored: (ctx: PassContext, record: T) => Promise<T | undefined>,
+  save: (ctx: PassContext, records: T[]) => Promise<void>,
+): Pass {
+  return (ctx) =>
+    passOverChanges(ctx, listChanges, async (records) => {
+      const writes: T[] = [];
+      for (const record of records) {
+        if (tally(ctx.result, await stored(ctx, record), record)) writes.push(record);
+      }
+      await save(ctx, writes);
+    });
+}
 
-/** The account's sell price tiers (resource `sellPriceTiers`); each page is stored without a checkpoint. */
-export const syncSellPriceTiers: Pass = (ctx) =>
-  passOverChanges(ctx, listSellPriceTiersChangedSince, async (tiers) => {
-    const writes = [];
-    for (const tier of tiers) {
-      if (tally(ctx.result, await ctx.catalogue.getPriceTier(ctx.store.id, tier.number), tier))
-        writes.push(tier);
-    }
-    await ctx.catalogue.savePriceTiers(writes);
-  });
+/** Product groups → categories (resource `productGroups`). */
+export const syncProductGroups = lookupPass(
+  listProductGroupsChangedSince,
+  (ctx, category) => ctx.catalogue.getCategory(ctx.store.id, category.guid),
+  (ctx, categories) => ctx.catalogue.saveCategories(categories),
+);
+
+/** The account's sell price tiers (resource `sellPriceTiers`). */
+export const syncSellPriceTiers = lookupPass(
+  listSellPriceTiersChangedSince,
+  (ctx, tier) => ctx.catalogue.getPriceTier(ctx.store.id, tier.number),
+  (ctx, tiers) => ctx.catalogue.savePriceTiers(tiers),
+);
