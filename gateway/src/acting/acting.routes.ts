@@ -7,6 +7,7 @@ import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer } from '../invitations/invitations.types.ts';
 import { toBuyerOrder } from '../orders/ordering.routes.ts';
+import { sendSession } from '../sessions/session-handlers.ts';
 import type { Session } from '../sessions/sessions.service.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { ActingRecord, ActingService } from './acting.service.ts';
@@ -31,8 +32,7 @@ export function actingAdminRouter(acting: ActingService, cookie: CookieOptions):
     const adminToken = cookies[ADMIN_SESSION_COOKIE] ?? cookies[SESSION_COOKIE];
     if (!usesBearer(req) && adminToken)
       res.cookie(ADMIN_SESSION_COOKIE, adminToken, { ...cookie, expires: new Date(adminSession.expiresAt) });
-    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
-    res.status(201).json(result);
+    sendSession(res.status(201), cookie, result);
   });
   router.delete('/admin/stores/:storeId/acting', async (req, res) => {
     await acting.stop((res.locals.admin as Admin).id, req.params.storeId);

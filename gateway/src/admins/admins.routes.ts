@@ -2,7 +2,7 @@
 import { type CookieOptions, Router } from 'express';
 import { ADMIN_SESSION_COOKIE, SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
-import { completePasswordReset, logout } from '../sessions/session-handlers.ts';
+import { completePasswordReset, logout, sendSession } from '../sessions/session-handlers.ts';
 import type { Session, SessionsService } from '../sessions/sessions.service.ts';
 import type { AdminPasswordReset } from './admin-password-reset.ts';
 import type { Admin, AdminsService } from './admins.service.ts';
@@ -12,9 +12,7 @@ export function adminLoginRouter(admins: AdminsService, cookie: CookieOptions): 
   const router = Router();
   router.post('/admin/login', async (req, res) => {
     const { email, password } = req.body as { email: string; password: string };
-    const result = await admins.login(email, password, req.ip ?? 'unknown');
-    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
-    res.json(result);
+    sendSession(res, cookie, await admins.login(email, password, req.ip ?? 'unknown'));
   });
   return router;
 }

@@ -1,8 +1,9 @@
 // /admin/stores/{storeId}/audit: the audit trail (B5), filtered and paged, and its CSV export.
 import { type Request, Router } from 'express';
+import { sendCsvExport } from '../http/csv-export.ts';
 import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
-import { CSV_BOM, csvRow } from '../orders/orders.csv.ts';
+import { csvRow } from '../orders/orders.csv.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { AuditEntry, AuditFilters, AuditReader } from './audit.types.ts';
 
@@ -18,8 +19,6 @@ const CSV_HEADER = [
   'Before',
   'After',
 ];
-const EXPORT_PAGE = 500;
-const EXPORT_MAX_ROWS = 50_000;
 
 function filtersOf(req: Request): AuditFilters {
   const q = req.query as Record<string, string | undefined>;
@@ -68,17 +67,11 @@ export function auditRouter(deps: {
   router.get('/admin/stores/:storeId/audit/export.csv', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
     const filters = filtersOf(req);
-    const day = new Date().toISOString().slice(0, 10);
-    res.status(200);
-    res.set('Content-Type', 'text/csv; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename="audit-${store.id.slice(0, 8)}-${day}.csv"`);
-    res.write(CSV_BOM + csvRow(CSV_HEADER));
-    for (let page = 1; page <= EXPORT_MAX_ROWS / EXPORT_PAGE; page++) {
-      const { items } = await deps.repo.list(store.id, filters, { page, pageSize: EXPORT_PAGE });
-      res.write(items.map(csvOf).join(''));
-      if (items.length < EXPORT_PAGE) break;
-    }
-    res.end();
+    await sendCsvExport(
+      res,
+      { name: 'audit', storeId: store.id, headerRow: csvRow(CSV_HEADER) },
+      async (page) => (await deps.repo.list(store.id, filters, page)).items.map(csvOf),
+    );
   });
   return router;
 }

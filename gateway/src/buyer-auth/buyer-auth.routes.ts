@@ -4,7 +4,7 @@ import { type CookieOptions, Router } from 'express';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import { AppError } from '../http/problems.ts';
 import type { Buyer, StoreHint } from '../invitations/invitations.types.ts';
-import { completePasswordReset, logout } from '../sessions/session-handlers.ts';
+import { completePasswordReset, logout, sendSession } from '../sessions/session-handlers.ts';
 import type { SessionsService } from '../sessions/sessions.service.ts';
 import type { BuyerAuthService } from './buyer-auth.service.ts';
 import type { BuyerPasswordReset } from './buyer-password-reset.ts';
@@ -25,16 +25,12 @@ export function buyerAuthRouter(
       });
     }
     const result = await deps.buyers.login({ storeId, storeSlug }, email, password, req.ip ?? 'unknown');
-    if ('token' in result) {
-      res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
-    }
-    res.json(result);
+    if ('token' in result) sendSession(res, cookie, result);
+    else res.json(result);
   });
   router.post('/store/login/choose', async (req, res) => {
     const { choiceToken, storeId } = req.body as { choiceToken: string; storeId: string };
-    const result = await deps.buyers.choose(choiceToken, storeId);
-    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
-    res.json(result);
+    sendSession(res, cookie, await deps.buyers.choose(choiceToken, storeId));
   });
   router.post('/store/password-reset', async (req, res) => {
     const { storeId, storeSlug, email } = req.body as StoreHint & { email: string };

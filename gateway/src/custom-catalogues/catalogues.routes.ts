@@ -1,11 +1,49 @@
 // /admin/stores/{storeId}/catalogues… (R17) and /admin/stores/{storeId}/categories… : the store's own catalogue
 // structure. Every call is scoped to a store the admin can reach (StoresService.get answers 404 otherwise).
-import { Router } from 'express';
+import { type Request, Router } from 'express';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { ProductStatus } from '../catalogue/catalogue.types.ts';
 import type { StoresService } from '../stores/stores.service.ts';
 import type { CataloguesService } from './catalogues.service.ts';
 import type { CategoriesService } from './categories.service.ts';
+
+/** The name in a create or rename body (catalogues and categories share the draft schema). */
+const name = (body: unknown) => (body as components['schemas']['CatalogueDraft']).name;
+
+/** What catalogues and categories both are: named things of one store, listed, created, renamed and removed. */
+interface NamedCollection {
+  list(storeId: string): Promise<unknown[]>;
+  create(storeId: string, name: string): Promise<unknown>;
+  rename(storeId: string, id: string, name: string): Promise<unknown>;
+  remove(storeId: string, id: string): Promise<void>;
+}
+
+/** GET and POST `/admin/stores/:storeId/<path>`, PATCH and DELETE `…/<path>/:<idParam>`. */
+function namedCollectionRoutes(
+  router: Router,
+  path: string,
+  idParam: string,
+  collection: NamedCollection,
+  storeOf: (storeId: string) => Promise<string>,
+): void {
+  const base = `/admin/stores/:storeId/${path}`;
+  // The path is built, so Express cannot type its parameters from it; both are always there.
+  const storeIdOf = (req: Request) => storeOf(req.params.storeId as string);
+  const idOf = (req: Request) => req.params[idParam] as string;
+  router.get(base, async (req, res) => {
+    res.json({ items: await collection.list(await storeIdOf(req)) });
+  });
+  router.post(base, async (req, res) => {
+    res.status(201).json(await collection.create(await storeIdOf(req), name(req.body)));
+  });
+  router.patch(`${base}/:${idParam}`, async (req, res) => {
+    res.json(await collection.rename(await storeIdOf(req), idOf(req), name(req.body)));
+  });
+  router.delete(`${base}/:${idParam}`, async (req, res) => {
+    await collection.remove(await storeIdOf(req), idOf(req));
+    res.status(204).end();
+  });
+}
 
 export function cataloguesAdminRouter(deps: {
   catalogues: CataloguesService;
@@ -15,24 +53,10 @@ export function cataloguesAdminRouter(deps: {
   const { catalogues, categories } = deps;
   const router = Router();
   const storeOf = async (storeId: string) => (await deps.stores.get(storeId)).id;
-  const name = (body: unknown) => (body as components['schemas']['CatalogueDraft']).name;
 
-  router.get('/admin/stores/:storeId/catalogues', async (req, res) => {
-    res.json({ items: await catalogues.list(await storeOf(req.params.storeId)) });
-  });
-  router.post('/admin/stores/:storeId/catalogues', async (req, res) => {
-    res.status(201).json(await catalogues.create(await storeOf(req.params.storeId), name(req.body)));
-  });
+  namedCollectionRoutes(router, 'catalogues', 'catalogueId', catalogues, storeOf);
   router.get('/admin/stores/:storeId/catalogues/:catalogueId', async (req, res) => {
     res.json(await catalogues.get(await storeOf(req.params.storeId), req.params.catalogueId));
-  });
-  router.patch('/admin/stores/:storeId/catalogues/:catalogueId', async (req, res) => {
-    const storeId = await storeOf(req.params.storeId);
-    res.json(await catalogues.rename(storeId, req.params.catalogueId, name(req.body)));
-  });
-  router.delete('/admin/stores/:storeId/catalogues/:catalogueId', async (req, res) => {
-    await catalogues.remove(await storeOf(req.params.storeId), req.params.catalogueId);
-    res.status(204).end();
   });
   router.post('/admin/stores/:storeId/catalogues/:catalogueId/products/status', async (req, res) => {
     const storeId = await storeOf(req.params.storeId);
@@ -59,20 +83,7 @@ export function cataloguesAdminRouter(deps: {
     },
   );
 
-  router.get('/admin/stores/:storeId/categories', async (req, res) => {
-    res.json({ items: await categories.list(await storeOf(req.params.storeId)) });
-  });
-  router.post('/admin/stores/:storeId/categories', async (req, res) => {
-    res.status(201).json(await categories.create(await storeOf(req.params.storeId), name(req.body)));
-  });
-  router.patch('/admin/stores/:storeId/categories/:categoryId', async (req, res) => {
-    const storeId = await storeOf(req.params.storeId);
-    res.json(await categories.rename(storeId, req.params.categoryId, name(req.body)));
-  });
-  router.delete('/admin/stores/:storeId/categories/:categoryId', async (req, res) => {
-    await categories.remove(await storeOf(req.params.storeId), req.params.categoryId);
-    res.status(204).end();
-  });
+  namedCollectionRoutes(router, 'categories', 'categoryId', categories, storeOf);
   router.put('/admin/stores/:storeId/categories/:categoryId/products', async (req, res) => {
     const storeId = await storeOf(req.params.storeId);
     const { productGuids } = req.body as { productGuids: string[] };

@@ -1,7 +1,7 @@
 // /store/invitations/…: the contact's side of an invitation (open to anyone; token-bound): open it, accept it
 // (signed in at once) or decline it. Tokens arrive in bodies, never in URLs or logs.
 import { type CookieOptions, Router } from 'express';
-import { SESSION_COOKIE } from '../http/auth.ts';
+import { sendSession } from '../sessions/session-handlers.ts';
 import type { AcceptanceService } from './acceptance.service.ts';
 
 export function acceptanceRouter(deps: { acceptance: AcceptanceService }, cookie: CookieOptions): Router {
@@ -11,9 +11,7 @@ export function acceptanceRouter(deps: { acceptance: AcceptanceService }, cookie
   });
   router.post('/store/invitations/accept', async (req, res) => {
     const { token, password } = req.body as { token: string; password: string };
-    const result = await deps.acceptance.accept(token, password);
-    res.cookie(SESSION_COOKIE, result.token, { ...cookie, expires: new Date(result.expiresAt) });
-    res.json(result);
+    sendSession(res, cookie, await deps.acceptance.accept(token, password));
   });
   router.post('/store/invitations/decline', async (req, res) => {
     await deps.acceptance.decline((req.body as { token: string }).token);

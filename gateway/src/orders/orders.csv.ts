@@ -1,6 +1,6 @@
 // The admin's order export (issue 16 item 8): one CSV row per order, as a spreadsheet opens it (RFC 4180 quoting,
-// CRLF rows, a UTF-8 BOM so Excel reads names with accents right) and safe to open: a text cell that would start
-// a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+// CRLF rows; http/csv-export.ts adds the UTF-8 BOM) and safe to open: a text cell that would start a formula
+// (`=`, `+`, `-`, `@`) is prefixed with `'`.
 import type { Order } from './orders.types.ts';
 
 export const ORDER_CSV_HEADER = [
@@ -17,8 +17,6 @@ export const ORDER_CSV_HEADER = [
   'Tax',
   'Total',
 ];
-
-export const CSV_BOM = '\uFEFF';
 
 const text = (value: string) => {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -4,6 +4,7 @@
 import { type Request, Router } from 'express';
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { CustomerDirectory } from '../customers/customers.service.ts';
+import { sendCsvExport } from '../http/csv-export.ts';
 import { pageRequest } from '../http/paging.ts';
 import { AppError } from '../http/problems.ts';
 import { statusLabel } from '../stores/order-settings.ts';
@@ -13,7 +14,7 @@ import type { CustomerOrderSettingsService } from './customer-order-settings.ser
 import { storeOrdersQuery } from './order-filters.ts';
 import { approvalOf, referencesOf } from './order-reference.ts';
 import { toBuyerOrder } from './ordering.routes.ts';
-import { CSV_BOM, csvRow, ORDER_CSV_HEADER, orderCsvRow } from './orders.csv.ts';
+import { csvRow, ORDER_CSV_HEADER, orderCsvRow } from './orders.csv.ts';
 import type { OrderHistory } from './orders.reader.ts';
 import type { Order } from './orders.types.ts';
 
@@ -66,9 +67,6 @@ export function newestFailedOrders(deps: {
   };
 }
 
-const EXPORT_PAGE = 500;
-const EXPORT_MAX_ROWS = 50_000;
-
 /** The list's and the export's filters from the query string (the validator has checked each one). */
 const filtersOf = (req: Request) =>
   storeOrdersQuery(
@@ -100,26 +98,15 @@ export function ordersAdminRouter(deps: {
       items: items.map((o) => toStoreOrder(o, store, names.get(o.customerGuid) ?? null)),
     });
   });
-  // Page by page, so an export of many orders never holds them all in memory.
   router.get('/admin/stores/:storeId/orders/export.csv', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);
     const query = filtersOf(req);
-    const day = new Date().toISOString().slice(0, 10);
-    res.status(200);
-    res.set('Content-Type', 'text/csv; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename="orders-${store.id.slice(0, 8)}-${day}.csv"`);
-    res.write(CSV_BOM + csvRow(ORDER_CSV_HEADER));
-    for (let page = 1; page <= EXPORT_MAX_ROWS / EXPORT_PAGE; page++) {
-      const { items } = await deps.orders.list(store.id, query, { page, pageSize: EXPORT_PAGE });
+    const headerRow = csvRow(ORDER_CSV_HEADER);
+    await sendCsvExport(res, { name: 'orders', storeId: store.id, headerRow }, async (page) => {
+      const { items } = await deps.orders.list(store.id, query, page);
       const names = await customerNames(deps.directory, store.id, items);
-      res.write(
-        items
-          .map((o) => orderCsvRow(o, names.get(o.customerGuid) ?? '', statusLabel(store, o.status)))
-          .join(''),
-      );
-      if (items.length < EXPORT_PAGE) break;
-    }
-    res.end();
+      return items.map((o) => orderCsvRow(o, names.get(o.customerGuid) ?? '', statusLabel(store, o.status)));
+    });
   });
   router.get('/admin/stores/:storeId/orders/:orderId', async (req, res) => {
     const store = await deps.stores.get(req.params.storeId);

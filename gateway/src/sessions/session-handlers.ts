@@ -1,6 +1,7 @@
 // The session endpoints the admin and the buyer side both have, as handlers each side mounts on its own path:
-// completing a password reset with the emailed token, and signing out.
-import type { CookieOptions, RequestHandler } from 'express';
+// completing a password reset with the emailed token, and signing out; and answering a new session.
+import type { CookieOptions, RequestHandler, Response } from 'express';
+import { SESSION_COOKIE } from '../http/auth.ts';
 import type { Session, SessionsService } from './sessions.service.ts';
 
 /** POST …/password-reset/complete: sets the new password for the token's holder; 204. */
@@ -20,3 +21,13 @@ export const logout =
     for (const name of cookieNames) res.clearCookie(name, cookie);
     res.status(204).end();
   };
+
+/** Answers a new session (sign-in, invitation accepted, acting), its token in a cookie that expires with it. */
+export function sendSession(
+  res: Response,
+  cookie: CookieOptions,
+  session: { token: string; expiresAt: string },
+): void {
+  res.cookie(SESSION_COOKIE, session.token, { ...cookie, expires: new Date(session.expiresAt) });
+  res.json(session);
+}

@@ -72,6 +72,22 @@ export function salesOrdersRouter(context: MockContext): Router {
     findOne: find,
   });
 
+  /** The order the path names, to complete or delete: 404 when there is none, refused when it is `refused`. */
+  const orderToFinish = (
+    guid: string,
+    refused: SalesOrder['OrderStatus'],
+    action: 'completed' | 'deleted',
+  ) => {
+    const order = find(guid);
+    if (!order) throw notFound('Sales order');
+    if (order.OrderStatus === refused) {
+      throw validationError([
+        fieldError('OrderStatus', `A ${refused} order cannot be ${action}.`, 'NotAllowed'),
+      ]);
+    }
+    return order;
+  };
+
   /** The next SO-nnnnnnnn number, skipping any a client has already used for an order of its own. */
   const nextOrderNumber = (): string => {
     const taken = new Set(store.data.salesOrders.map((o) => o.OrderNumber));
@@ -116,13 +132,7 @@ export function salesOrdersRouter(context: MockContext): Router {
   );
 
   router.post('/SalesOrders/:salesOrderGuid/Complete', async (req, res) => {
-    const order = find(req.params.salesOrderGuid);
-    if (!order) throw notFound('Sales order');
-    if (order.OrderStatus === 'Deleted') {
-      throw validationError([
-        fieldError('OrderStatus', 'A Deleted order cannot be completed.', 'NotAllowed'),
-      ]);
-    }
+    const order = orderToFinish(req.params.salesOrderGuid, 'Deleted', 'completed');
     if (order.OrderStatus !== 'Completed') {
       const deducted = deduct(context, order);
       const now = toWireDate(context.clock.now());
@@ -171,13 +181,7 @@ export function salesOrdersRouter(context: MockContext): Router {
   });
 
   router.delete('/SalesOrders/:guidOrPage', async (req, res) => {
-    const order = find(req.params.guidOrPage);
-    if (!order) throw notFound('Sales order');
-    if (order.OrderStatus === 'Completed') {
-      throw validationError([
-        fieldError('OrderStatus', 'A Completed order cannot be deleted.', 'NotAllowed'),
-      ]);
-    }
+    const order = orderToFinish(req.params.guidOrPage, 'Completed', 'deleted');
     if (order.OrderStatus !== 'Deleted') {
       const released = allocate(context, order, -1);
       Object.assign(order, {

@@ -2,9 +2,8 @@
 // offers "Stop Acting as Customer" (the gateway ends the acting session and gives the admin's own session back,
 // then the admin's customers page opens) or "Keep Acting".
 import { useState } from 'preact/hooks';
-import type { Acting } from '../api/buyer-types.ts';
 import { api } from '../api/client.ts';
-import type { Problem } from '../api/types.ts';
+import type { Acting, Problem } from '../api/types.ts';
 import { navigate } from '../router.ts';
 import { ProblemNote } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';

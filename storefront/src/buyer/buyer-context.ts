@@ -2,8 +2,7 @@
 // and any page that changes it hands the gateway's new cart back here).
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Cart } from '../api/buyer-types.ts';
-import type { Buyer, Problem } from '../api/types.ts';
+import type { Buyer, Cart, Problem } from '../api/types.ts';
 
 export interface BuyerContextValue {
   buyer: Buyer;

@@ -49,6 +49,18 @@ export function actionForm(props, children, run) {
   return form;
 }
 
+/** An `actionForm` in a panel, named by its heading (`level`: h2, or h3 inside a section that has its own h2). */
+export function panelForm({ id, heading, level = 'h2' }, children, run) {
+  return actionForm({ class: 'panel', 'aria-labelledby': id }, [h(level, { id }, heading), ...children], run);
+}
+
+/** "Make obsolete" (a danger button), or "Make active again" for an obsolete record; `set(obsolete)` does it. */
+export function obsoleteToggle(obsolete, set) {
+  return obsolete
+    ? actionButton('Make active again', () => set(false))
+    : actionButton('Make obsolete', () => set(true), { class: 'danger' });
+}
+
 /** A destructive action that asks once more: the first press offers "Yes, …" and "Cancel". */
 export function confirmButton(label, question, run) {
   const wrap = h('span', { class: 'confirm' });

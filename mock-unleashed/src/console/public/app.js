@@ -1,7 +1,7 @@
 // The console in the browser: a hash router over the views (#/orders, #/customers/{guid}, …) and the live
 // call log beside them. Each view is an async function of { params, query, refresh } giving one element.
 import { startCallLog } from './call-log.js';
-import { h } from './dom.js';
+import { h, viewPage } from './dom.js';
 import { customerView } from './views/customer.js';
 import { customersView } from './views/customers.js';
 import { orderView } from './views/order.js';
@@ -69,10 +69,8 @@ async function draw(focus) {
   try {
     content = await view(ctx);
   } catch (error) {
-    content = h(
-      'section',
-      {},
-      h('h1', { tabindex: -1 }, 'This page could not be loaded'),
+    content = viewPage(
+      { title: 'This page could not be loaded' },
       h('p', { class: 'flash error' }, error.message),
     );
   }

@@ -74,6 +74,30 @@ export function table(caption, columns, rows, { empty = 'none.', hideCaption = f
   );
 }
 
+/**
+ * A console page: its h1 (focused after navigation), under a link back to its list when `crumb` is
+ * [href, label], with an optional note under it, then the rest of the page.
+ */
+export function viewPage({ title, crumb, note }, ...children) {
+  return h(
+    'section',
+    {},
+    crumb && h('p', { class: 'crumbs' }, h('a', { href: crumb[0] }, crumb[1])),
+    h('h1', { tabindex: -1 }, title),
+    note && h('p', { class: 'note' }, note),
+    ...children,
+  );
+}
+
+/** A select named `name` offering [value, label] pairs, with `selected` (a value) chosen, else the first. */
+export function selectControl(name, options, selected) {
+  return h(
+    'select',
+    { name },
+    options.map(([value, label]) => h('option', { value, selected: value === selected }, label)),
+  );
+}
+
 let fieldCount = 0;
 
 /** A form control with its label (tied by id, so the label alone names it) and an optional hint. */

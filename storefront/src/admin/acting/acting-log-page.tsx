@@ -1,8 +1,7 @@
 // The acting log (R22, B5): which admin acted as which customer, when it started and ended, and why it ended.
 import { useState } from 'preact/hooks';
-import type { ActingLogEntry } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Store } from '../../api/types.ts';
+import type { ActingLogEntry, Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';

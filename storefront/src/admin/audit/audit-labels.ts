@@ -1,5 +1,5 @@
 // The audit trail's kinds and record types (B5) as the admin reads them.
-import type { AuditKind, AuditRecordType } from '../../api/admin-types.ts';
+import type { AuditKind, AuditRecordType } from '../../api/types.ts';
 
 export const AUDIT_KINDS: Record<AuditKind, string> = {
   'plan-changed': 'Plan changed',

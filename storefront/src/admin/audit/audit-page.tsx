@@ -1,9 +1,8 @@
 // The audit trail (B5): who did what to which record, with the changed fields before and after, filtered by who,
 // kind, record and days, paged newest first, and exported as CSV with the same filters.
 import { useState } from 'preact/hooks';
-import type { AuditEntry, AuditKind, AuditRecordType } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem, Store } from '../../api/types.ts';
+import type { AuditEntry, AuditKind, AuditRecordType, Problem, Store } from '../../api/types.ts';
 import { PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { filterFields } from '../../ui/filter-fields.tsx';

@@ -1,9 +1,8 @@
 // Who gets a custom catalogue (R17): the customers assigned to it, each with Unassign, and a search over the
 // store's customers to assign more. A refusal (e.g. a customer no longer in the store) is said in the row.
 import { useState } from 'preact/hooks';
-import type { Catalogue } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Catalogue, Problem } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { SearchField } from '../../ui/search-field.tsx';
 import { useDebounced } from '../../ui/use-debounced.ts';

@@ -2,9 +2,8 @@
 // (Hidden = not listed here), change one with a click or many on a selection. A refusal (plan limit R7, an
 // obsolete product) is a sentence in the row or under the bulk buttons, and nothing changes.
 import { useState } from 'preact/hooks';
-import type { Catalogue, ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Catalogue, Problem, ProductStatus, StoreProduct } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { DataTable, SelectCell } from '../../ui/data-table.tsx';
 import { useSelection } from '../../ui/use-selection.ts';

@@ -1,8 +1,8 @@
 // Catalogues (R17): the Base catalogue first (fixed), then the custom ones, each opened to set its products'
 // statuses and its customers. Creating or renaming to a name already used is said at the name field.
-import type { Catalogue } from '../../api/admin-types.ts';
+
 import { api } from '../../api/client.ts';
-import type { Store } from '../../api/types.ts';
+import type { Catalogue, Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
 import { LoadView } from '../../ui/load-view.tsx';

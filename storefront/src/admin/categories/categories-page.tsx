@@ -1,8 +1,8 @@
 // Categories: Unleashed's product groups (read-only: they are edited in Unleashed) and the store's own
 // categories, which the admin creates, renames, deletes (asking first) and fills with products.
-import type { Category } from '../../api/admin-types.ts';
+
 import { api } from '../../api/client.ts';
-import type { Store } from '../../api/types.ts';
+import type { Category, Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
 import { LoadView } from '../../ui/load-view.tsx';

@@ -1,9 +1,8 @@
 // Which products are in a store category: find products and tick them in or out (each tick saves the new list;
 // a product keeps its Unleashed product group too).
 import { useState } from 'preact/hooks';
-import type { Category } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Category, Problem } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { ProductSearchField } from '../products/product-search-field.tsx';
 import { useProductSearch } from '../products/use-product-search.ts';

@@ -1,7 +1,8 @@
 // One store category: its name and product count, with Products (open), Rename (in place; a taken name is said
 // at the field) and Delete (asks first; its products keep their product group).
-import type { Category } from '../../api/admin-types.ts';
+
 import { api } from '../../api/client.ts';
+import type { Category } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import {
   DeleteOrKeep,

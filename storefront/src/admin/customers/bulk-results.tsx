@@ -1,7 +1,8 @@
 // What a bulk invitation did, one line per item (R12): sent, or refused with the gateway's sentence (e.g. the
 // email is already used by another contact, R10). One refusal never hides the others.
-import type { BulkInviteResult } from '../../api/admin-types.ts';
+
 import { problemSentence } from '../../api/problem.ts';
+import type { BulkInviteResult } from '../../api/types.ts';
 
 /** `names` maps customer or contact guids to what the admin calls them. */
 export function BulkResults(props: { results: BulkInviteResult[]; names: Record<string, string> }) {

@@ -1,8 +1,7 @@
 // One contact in the manage-contacts panel: name, email, primary flag, status with its reason, the actions it
 // allows (R16), and a refusal shown as a sentence right by it (e.g. the email is held by another contact, R10).
 import { useState } from 'preact/hooks';
-import type { StoreContact } from '../../api/admin-types.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Problem, StoreContact } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { runContactAction } from './contact-actions.ts';

@@ -1,5 +1,5 @@
 // How a contact's status, its reason and the actions it allows read on the customers page (R15, R16).
-import type { ContactStatus, StoreContact } from '../../api/admin-types.ts';
+import type { ContactStatus, StoreContact } from '../../api/types.ts';
 
 export const STATUS_LABELS: Record<ContactStatus, string> = {
   active: 'Active',

@@ -1,6 +1,6 @@
 // A customer's contacts at a glance (R11): Active / Pending / Inactive pills with counts, each opening the
 // contacts panel on that status, or "No contacts added".
-import type { ContactCounts, ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
+import type { ContactCounts, ContactStatus, StoreCustomer } from '../../api/types.ts';
 import { STATUS_LABELS } from './contact-labels.ts';
 
 const ORDER: ContactStatus[] = ['active', 'pending', 'inactive'];

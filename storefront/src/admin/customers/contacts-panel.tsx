@@ -2,9 +2,8 @@
 // its status, why, and the actions it allows; contacts can be selected and invited together. Below them, the
 // customer's ordering settings (B7).
 import { useState } from 'preact/hooks';
-import type { BulkInviteResult, ContactStatus, CustomerContacts } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { BulkInviteResult, ContactStatus, CustomerContacts, Problem } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';

@@ -1,5 +1,5 @@
 // The customers page's search and filters (R11): text search, customer type, contact status and membership.
-import type { CustomerContactFilter } from '../../api/admin-types.ts';
+import type { CustomerContactFilter } from '../../api/types.ts';
 import { filterFields } from '../../ui/filter-fields.tsx';
 
 export interface CustomerFilters {

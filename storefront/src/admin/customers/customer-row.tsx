@@ -2,8 +2,8 @@
 // (R7: a plan limit is refused with a sentence in the row) and the row actions, among them acting as the
 // customer (R22) and explaining its prices (R17a).
 
-import type { ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
+import type { ContactStatus, StoreCustomer } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { SelectCell } from '../../ui/data-table.tsx';
 import { Switch } from '../../ui/switch.tsx';

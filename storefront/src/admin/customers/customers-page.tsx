@@ -2,9 +2,8 @@
 // a bulk action on the selected customers with one result per customer, and the manage-contacts panel.
 
 import { useState } from 'preact/hooks';
-import type { BulkInviteResult, ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem, Store } from '../../api/types.ts';
+import type { BulkInviteResult, ContactStatus, Problem, Store, StoreCustomer } from '../../api/types.ts';
 import { PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { TableHead } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';

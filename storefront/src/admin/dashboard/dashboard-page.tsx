@@ -2,9 +2,8 @@
 // Unleashed, sync health, pending and expired invitations and the standing orders due this week, each card
 // linking to the page where the admin acts on it.
 import type { ComponentChildren } from 'preact';
-import type { StoreDashboard } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Store } from '../../api/types.ts';
+import type { Store, StoreDashboard } from '../../api/types.ts';
 import { routeWith } from '../../buyer/route-query.ts';
 import { href } from '../../router.ts';
 import { PageTitle } from '../../ui/components.tsx';

@@ -1,5 +1,5 @@
 // How the dashboard says how the sync is doing, in one sentence.
-import type { StoreDashboard } from '../../api/admin-types.ts';
+import type { StoreDashboard } from '../../api/types.ts';
 import { formatDateTime } from '../../ui/format.ts';
 
 export function syncSentence(sync: StoreDashboard['sync']): string {

@@ -1,5 +1,5 @@
 // How an outbox message's delivery status reads (B6).
-import type { OutboxStatus } from '../../api/admin-types.ts';
+import type { OutboxStatus } from '../../api/types.ts';
 
 export const OUTBOX_STATUS: Record<OutboxStatus, string> = {
   queued: 'Queued',

@@ -1,6 +1,7 @@
 // One outbox message in a side panel: who, when, status and attempts, and the rendered body as sent.
-import type { OutboxSummary } from '../../api/admin-types.ts';
+
 import { api } from '../../api/client.ts';
+import type { OutboxSummary } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';

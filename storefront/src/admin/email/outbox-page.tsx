@@ -3,9 +3,8 @@
 // emails are kept: for good unless the gateway is set to prune them.
 
 import { useState } from 'preact/hooks';
-import type { OutboxStatus, OutboxSummary } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Store } from '../../api/types.ts';
+import type { OutboxStatus, OutboxSummary, Store } from '../../api/types.ts';
 import { ChoiceField } from '../../ui/choice-field.tsx';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';

@@ -1,6 +1,6 @@
 // The known placeholders as buttons: each inserts itself where the caret was in the subject or the body (the
 // field last focused), then puts the caret back after it, so the admin never has to type braces right.
-import type { EmailTemplateDraft } from '../../api/admin-types.ts';
+import type { EmailTemplateDraft } from '../../api/types.ts';
 import { insertAtCaret } from '../../ui/insert-at-caret.ts';
 
 type TemplateField = keyof EmailTemplateDraft;

@@ -1,10 +1,9 @@
 // An email's subject and body beside its live preview (R12, issue 16 item 9): edits go to the preview as the
 // admin types, problems show at their field, Save keeps the draft and Reset brings back the default.
 import { useRef, useState } from 'preact/hooks';
-import type { EmailTemplate, EmailTemplateDraft } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { problemSentence } from '../../api/problem.ts';
-import type { Problem } from '../../api/types.ts';
+import type { EmailTemplate, EmailTemplateDraft, Problem } from '../../api/types.ts';
 import { Field, InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PlaceholderPicker } from './placeholder-picker.tsx';

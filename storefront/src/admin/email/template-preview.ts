@@ -1,9 +1,8 @@
 // The live preview of an email draft (R12, issue 16 item 9): asks the gateway to render the draft a moment after the admin
 // stops typing; a draft the gateway refuses comes back as its problem (shown at the fields).
 import { useEffect, useState } from 'preact/hooks';
-import type { EmailTemplateDraft, RenderedEmail } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { EmailTemplateDraft, Problem, RenderedEmail } from '../../api/types.ts';
 import { useDebounced } from '../../ui/use-debounced.ts';
 
 export const PREVIEW_DELAY_MS = 400;

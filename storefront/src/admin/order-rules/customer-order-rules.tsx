@@ -2,9 +2,8 @@
 // store's, and quantity overrides per product (typed by code, resolved to the product when saved). Saved as a
 // whole (PUT …/customers/{customerGuid}/order-rules); a refusal shows as a sentence under the form.
 import { useState } from 'preact/hooks';
-import type { CustomerOrderRulesView } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { CustomerOrderRulesView, Problem } from '../../api/types.ts';
 import { InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { RULE_PARTS, type RuleTexts, ruleOf, textsOf } from './rule-inputs.ts';

@@ -2,9 +2,8 @@
 // override (blank inherits) and the rule buyers without their own override get. Loaded when opened; saved with
 // PUT …/products/{productGuid}/quantity-rule; a refusal shows under the form.
 import { useState } from 'preact/hooks';
-import type { ProductQuantityRule } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Problem, ProductQuantityRule } from '../../api/types.ts';
 import { InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { RULE_PARTS, ruleLabel, ruleOf, textsOf } from './rule-inputs.ts';

@@ -1,6 +1,6 @@
 // The quantity-rule inputs (B4) as the admin types them: blank is "no override", anything else a whole number
 // from 1. Shared by the customer's and the product's override forms.
-import type { QuantityRule } from '../../api/admin-types.ts';
+import type { QuantityRule } from '../../api/types.ts';
 
 export const RULE_PARTS = [
   ['minimum', 'Minimum'],

@@ -2,8 +2,8 @@
 // who placed it on the customer's behalf), whether it reached Unleashed, its lines (a backordered part said on
 // its line, B9), charges and totals, delivery address and comment, and where the customer's approval stands (B8).
 
-import type { StoreOrderDetail } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
+import type { StoreOrderDetail } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime, formatDay, formatNumber } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';

@@ -1,8 +1,7 @@
 // The admin's order filters (issue 16 item 8): a search over order number, customer, contact and product, the
 // store status, the import state and the days placed. They live in the route (`#/admin/orders?search=…`), so the
 // dashboard links to a filtered list and Back returns to it; a refused filter shows at its field.
-import type { OrderStatus, StoreOrder } from '../../api/admin-types.ts';
-import type { Store } from '../../api/types.ts';
+import type { OrderStatus, Store, StoreOrder } from '../../api/types.ts';
 import { SelectField } from '../../ui/choice-field.tsx';
 import { PlacedDateFields } from '../../ui/placed-date-fields.tsx';
 import { SearchForm } from '../../ui/search-form.tsx';

@@ -1,5 +1,5 @@
 // How the admin pages name an order's store status (the default labels, R18a) and its import state (R18).
-import type { OrderStatus, StoreOrder } from '../../api/admin-types.ts';
+import type { OrderStatus, StoreOrder } from '../../api/types.ts';
 
 /** The default label of each status; the store's own labels (Store.orderStatuses) win where they are known. */
 export const ORDER_STATUS: Record<OrderStatus, string> = {

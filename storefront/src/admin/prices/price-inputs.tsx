@@ -1,6 +1,6 @@
 // What a price explanation considered (R17a): the customer's own prices, the quantity breaks, its tier and
 // discount, and the default sell price; the row that was applied is marked.
-import type { PriceExplanation } from '../../api/admin-types.ts';
+import type { PriceExplanation } from '../../api/types.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatMoney, formatRate } from '../../ui/money.ts';
 

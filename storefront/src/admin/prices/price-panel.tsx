@@ -2,9 +2,8 @@
 // that produced it (in Unleashed's order), the sentence saying why, the unit price at each quantity and every
 // input considered; below it, the customer's price check (breaks that raise the unit price).
 import { useState } from 'preact/hooks';
-import type { PriceExplanation, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { PriceExplanation, Problem, StoreProduct } from '../../api/types.ts';
 import { Field, Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatMoney } from '../../ui/money.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';

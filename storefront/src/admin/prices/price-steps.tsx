@@ -1,6 +1,6 @@
 // The unit price a customer pays at each quantity (R17a), with every quantity break that raises it above what a
 // smaller quantity pays flagged by its sentence (issue 16 item 3). Shared by the explanation and the price check.
-import type { PriceStep, RaisingPriceBreak } from '../../api/admin-types.ts';
+import type { PriceStep, RaisingPriceBreak } from '../../api/types.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';

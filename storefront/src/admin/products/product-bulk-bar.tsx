@@ -1,7 +1,6 @@
 // The bulk status change (R3): what is selected (some rows, or every matching product), a button per status,
 // and what the change did, or why it was refused (plan limit R7, obsolete products) as a sentence.
-import type { ProductStatus, ProductStatusResult } from '../../api/admin-types.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Problem, ProductStatus, ProductStatusResult } from '../../api/types.ts';
 import { Notice, ProblemNote } from '../../ui/components.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { PRODUCT_STATUS, PRODUCT_STATUSES } from './product-status.tsx';

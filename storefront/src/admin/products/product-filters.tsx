@@ -1,6 +1,6 @@
 // The products page's search and status filter; the same filter drives the list and a bulk change on "all
 // matching" products.
-import type { ProductStatus } from '../../api/admin-types.ts';
+import type { ProductStatus } from '../../api/types.ts';
 import { filterFields } from '../../ui/filter-fields.tsx';
 import { PRODUCT_STATUS } from './product-status.tsx';
 

@@ -2,9 +2,8 @@
 // them instead of Unleashed's description, and no sync changes them. Clear (or saving both blank) goes back to
 // Unleashed's. A refusal is shown as a sentence.
 import { useState } from 'preact/hooks';
-import type { StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Problem, StoreProduct } from '../../api/types.ts';
 import { Field, ProblemNote } from '../../ui/components.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 

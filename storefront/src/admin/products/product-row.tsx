@@ -2,8 +2,8 @@
 // editable in place), stock, and its store status with a one-click change (R3); a refusal (plan limit R7,
 // obsolete product) is shown as a sentence in the row.
 import { useState } from 'preact/hooks';
-import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
+import type { ProductStatus, StoreProduct } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { SelectCell } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';

@@ -1,5 +1,5 @@
 // A product's store status (R3) as three buttons, the current one pressed: one click changes it.
-import type { ProductStatus } from '../../api/admin-types.ts';
+import type { ProductStatus } from '../../api/types.ts';
 
 export const PRODUCT_STATUS: Record<ProductStatus, string> = {
   hidden: 'Hidden',

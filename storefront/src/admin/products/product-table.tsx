@@ -1,5 +1,5 @@
 // The products on this page of the list, each a ProductRow; says so when none match.
-import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
+import type { ProductStatus, StoreProduct } from '../../api/types.ts';
 import { ProductRow } from './product-row.tsx';
 
 export function ProductTable(props: {

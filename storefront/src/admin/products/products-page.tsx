@@ -2,9 +2,8 @@
 // and a bulk status change on the selection or on every matching product; a plan limit is refused as a
 // sentence and nothing changes. Catalogues and categories (R17) have their own pages.
 import { useState } from 'preact/hooks';
-import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Store } from '../../api/types.ts';
+import type { ProductStatus, Store, StoreProduct } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { useFilteredPage } from '../../ui/use-filtered-page.ts';

@@ -2,9 +2,9 @@
 // type (one "type = amount" per line), and the quantity rule for products Unleashed gives none. Saved on its own
 // (PUT /admin/stores/{storeId}/order-rules); a refusal shows as a sentence under the form.
 import { useState } from 'preact/hooks';
-import type { StoreOrderRules } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { problemSentence } from '../../api/problem.ts';
+import type { StoreOrderRules } from '../../api/types.ts';
 import { Field, InlineProblem, Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useLoad } from '../../ui/use-load.ts';

@@ -1,9 +1,8 @@
 // Standing orders (R21): every customer's, filterable by status, each with its customer, name, schedule in words,
 // next run and the contact who created it; and the quantities due per product over the next 3 months.
 import { useState } from 'preact/hooks';
-import type { StandingOrderStatus } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import type { Store } from '../../api/types.ts';
+import type { StandingOrderStatus, Store } from '../../api/types.ts';
 import { ChoiceField } from '../../ui/choice-field.tsx';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';

@@ -1,9 +1,8 @@
 // Approve or reject (with a reason) one order awaiting approval (B8), for the customer's approvers and an admin
 // acting as the customer. A refusal (say another approver was quicker: 409) is shown where the buttons were.
 import { useState } from 'preact/hooks';
-import type { BuyerOrder } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { BuyerOrder, Problem } from '../../api/types.ts';
 import { Field, ProblemNote } from '../../ui/components.tsx';
 
 export function ApprovalActions(props: { order: BuyerOrder; onDecided: (order: BuyerOrder) => void }) {

@@ -1,8 +1,7 @@
 // A customer's approval rule (B8) as a form: off, always, or above an amount before tax, and which contacts
 // approve. The admin's customer slide-out and the approvers' own Approvals page both use it; `save` is theirs.
 import { useState } from 'preact/hooks';
-import type { ApprovalSettings, ApprovalSettingsUpdate } from '../../api/buyer-types.ts';
-import type { Problem } from '../../api/types.ts';
+import type { ApprovalSettings, ApprovalSettingsUpdate, Problem } from '../../api/types.ts';
 import { Notice, ProblemNote } from '../../ui/components.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 

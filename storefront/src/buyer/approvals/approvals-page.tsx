@@ -1,7 +1,8 @@
 // The buyer's Approvals page (B8): the customer's approval rule and who approves; for approvers (and an admin
 // acting as the customer) the orders awaiting approval, each approved or rejected in place, and the rule's form.
-import type { ApprovalSettings, BuyerOrder } from '../../api/buyer-types.ts';
+
 import { api } from '../../api/client.ts';
+import type { ApprovalSettings, BuyerOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';

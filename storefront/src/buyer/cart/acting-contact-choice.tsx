@@ -1,7 +1,7 @@
 // While an admin acts as the customer (R23): the contact the order is placed for, chosen from the customer's
 // ordering contacts (GET /store/acting/contacts never lists deactivated ones). Nothing is preselected: the admin
 // must choose, and the email chosen is the order's placed-by (R20).
-import type { ActingContact } from '../../api/buyer-types.ts';
+import type { ActingContact } from '../../api/types.ts';
 
 export const PLACED_FOR_ID = 'placed-for';
 

@@ -1,6 +1,6 @@
 // Choosing a delivery address, as at checkout: one of the customer's saved addresses (GET /store/addresses) or a
 // typed one. The parent keeps the state (so nothing typed is lost on a refusal) and reads it with `chosenAddress`.
-import type { DeliveryAddress } from '../../api/buyer-types.ts';
+import type { DeliveryAddress } from '../../api/types.ts';
 import { formatAddress, typedAddress } from './address.ts';
 import { AddressFields, type TypedAddress } from './address-fields.tsx';
 

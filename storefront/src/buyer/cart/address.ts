@@ -1,5 +1,5 @@
 // Delivery addresses as one readable line, and the empty address a typed one starts from.
-import type { DeliveryAddress } from '../../api/buyer-types.ts';
+import type { DeliveryAddress } from '../../api/types.ts';
 
 export const ADDRESS_FIELDS = [
   ['name', 'Name or company'],

@@ -2,9 +2,8 @@
 // quick add, adds the good ones and reports each row with its line number, shown here as a table. A row that
 // breaks a quantity rule (B4) offers its nearest valid quantity, set in the cart with one press.
 import { useState } from 'preact/hooks';
-import type { CartImportResult, CartImportRow } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { CartImportResult, CartImportRow, Problem } from '../../api/types.ts';
 import { Field, Notice, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';

@@ -4,9 +4,9 @@
 // at the field.
 // A quantity typed but not yet updated is reported to the cart page (onTyped), which saves it before checkout.
 import { useState } from 'preact/hooks';
-import type { CartLine } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
 import { fieldErrors, problemSentence } from '../../api/problem.ts';
+import type { CartLine } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';

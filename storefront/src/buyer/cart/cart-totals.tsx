@@ -1,7 +1,7 @@
 // The cart's money: subtotal, tax at the cart's rate (or "by product" when a product's own rate applies, R8),
 // and total (naming the cart's currency); and, while the subtotal is below the customer's minimum order value
 // (B4), how much more is needed.
-import type { Cart } from '../../api/buyer-types.ts';
+import type { Cart } from '../../api/types.ts';
 import { formatMoney, formatRate } from '../../ui/money.ts';
 
 export function CartTotals({ cart }: { cart: Cart }) {

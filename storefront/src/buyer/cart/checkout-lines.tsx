@@ -1,6 +1,6 @@
 // What checkout is about to order (issue 16 item 7): each cart line with its quantity, unit price and total (and
 // its backordered part, B9), then subtotal, tax and total, all in the cart's currency.
-import type { Cart } from '../../api/buyer-types.ts';
+import type { Cart } from '../../api/types.ts';
 import { OrderLinesTable } from '../../ui/order-lines-table.tsx';
 import { CartTotals } from './cart-totals.tsx';
 

@@ -1,9 +1,9 @@
 // Quantities typed in the cart but not yet "Updated" (issue 16 item 8): kept per line so that checking out
 // saves them first, or says which one cannot be saved, instead of silently ordering the old quantity.
 import { useRef } from 'preact/hooks';
-import type { Cart } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
 import { fieldErrors, problemSentence } from '../../api/problem.ts';
+import type { Cart } from '../../api/types.ts';
 import { parseQuantity } from '../catalogue/quantity.ts';
 
 export type SaveOutcome = { cart: Cart | undefined } | { error: string; productGuid: string };

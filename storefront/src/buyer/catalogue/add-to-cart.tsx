@@ -2,9 +2,9 @@
 // what the cart already holds. Every refusal is a sentence at the quantity field (past the stock: "only 5
 // available", B9); the cart stays as it was.
 import { useState } from 'preact/hooks';
-import type { BuyerProduct } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
 import { fieldErrors, problemSentence } from '../../api/problem.ts';
+import type { BuyerProduct } from '../../api/types.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { useBuyer } from '../buyer-context.ts';

@@ -1,7 +1,7 @@
 // The unit price the buyer pays at each quantity (R17a, issue 16 item 3): from 1 up to the first break, then from
 // each break on, as the cart will charge it. A break that makes each unit dearer than a smaller quantity says so,
 // so buying more never surprises at checkout.
-import type { BuyerProductDetail } from '../../api/buyer-types.ts';
+import type { BuyerProductDetail } from '../../api/types.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 

@@ -1,7 +1,7 @@
 // One product in the catalogue (grid tile or list row): picture, description linking to its page, code and
 // category, the buyer's own price (R17a), the stock band (R17b) and either add-to-cart or why it cannot be
 // ordered now.
-import type { BuyerProduct } from '../../api/buyer-types.ts';
+import type { BuyerProduct } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { AddToCart } from './add-to-cart.tsx';

@@ -1,6 +1,6 @@
 // A product's quantity rule as buyers see it (B4): "min 6, in 6s" under the price, and the first quantity that
 // meets it as what add-to-cart offers.
-import type { BuyerProduct } from '../../api/buyer-types.ts';
+import type { BuyerProduct } from '../../api/types.ts';
 
 /** The smallest quantity the rule allows (1 when the product has none). */
 export function firstValidQuantity(rule: BuyerProduct['quantityRule']): number {

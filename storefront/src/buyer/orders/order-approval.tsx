@@ -1,7 +1,8 @@
 // Where an order that needed approval stands (B8), on its page: waiting (and for an approver or an acting
 // admin, approve / reject right there), approved by whom, or rejected by whom and why.
-import type { BuyerOrder } from '../../api/buyer-types.ts';
+
 import { api } from '../../api/client.ts';
+import type { BuyerOrder } from '../../api/types.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { ApprovalActions } from '../approvals/approval-actions.tsx';

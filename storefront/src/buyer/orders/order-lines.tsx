@@ -1,6 +1,6 @@
 // An order's product lines (a backordered part said on its line, B9) and, below them, its charges (freight and
 // others added in Unleashed, R19).
-import type { BuyerOrder } from '../../api/buyer-types.ts';
+import type { BuyerOrder } from '../../api/types.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatMoney } from '../../ui/money.ts';
 import { OrderLinesTable } from '../../ui/order-lines-table.tsx';

@@ -1,8 +1,9 @@
 // One order (R19, R20, B7, B8): status, where its approval stands, the buyer's PO number, when and by whom it was placed, where it goes, its
 // lines, the charges the supplier added in Unleashed (freight…), totals as Unleashed has them, and Reorder (B3).
 // Right after checkout (`placed`) it is the confirmation page. Both keep themselves current until the order is final.
-import type { BuyerOrder } from '../../api/buyer-types.ts';
+
 import { api } from '../../api/client.ts';
+import type { BuyerOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime, formatDay } from '../../ui/format.ts';

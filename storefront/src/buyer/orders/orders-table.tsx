@@ -1,7 +1,7 @@
 // Orders as a table: when, the one order reference (the store's number until Unleashed numbers it), the buyer's
 // PO number (B7), status, who placed it (R20) and total;
 // each row links to the order.
-import type { BuyerOrder } from '../../api/buyer-types.ts';
+import type { BuyerOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';

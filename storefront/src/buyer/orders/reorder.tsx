@@ -1,9 +1,8 @@
 // Reorder (B3): copies a past order into the cart, priced as today. Lines that cannot be ordered any more are
 // not added; each is listed with the gateway's sentence next to the lines that were.
 import { useState } from 'preact/hooks';
-import type { RepeatResult } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Problem, RepeatResult } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { ProblemNote } from '../../ui/components.tsx';
 import { formatNumber } from '../../ui/format.ts';

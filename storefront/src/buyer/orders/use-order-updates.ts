@@ -2,8 +2,8 @@
 // Rejected), it is fetched again with backoff (2 s, growing to 30 s; back to 2 s after each change) and shown
 // when anything in it changed: imported and numbered, status, charges, totals. Stops when the page is left.
 import { useEffect } from 'preact/hooks';
-import type { BuyerOrder } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
+import type { BuyerOrder } from '../../api/types.ts';
 
 const FIRST_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 30_000;

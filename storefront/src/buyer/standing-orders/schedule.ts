@@ -1,5 +1,5 @@
 // The dates and schedule a standing order's form starts from (R21); in words they are ui/schedule-words.ts.
-import type { StandingOrderSchedule } from '../../api/buyer-types.ts';
+import type { StandingOrderSchedule } from '../../api/types.ts';
 
 /** The default schedule: every 2nd week (R21). */
 export const DEFAULT_SCHEDULE: StandingOrderSchedule = { frequency: 'weekly', every: 2 };

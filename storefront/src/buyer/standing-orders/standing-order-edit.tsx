@@ -2,9 +2,8 @@
 // (quantities changed, lines removed or added by code).
 // A new schedule or start date moves the next run (the gateway recomputes it).
 import { useState } from 'preact/hooks';
-import type { StandingOrder } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Problem, StandingOrder } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { formatAddress } from '../cart/address.ts';

@@ -2,7 +2,7 @@
 // address (saved or typed, as at checkout), schedule (every N days, weeks or months; default every 2nd week),
 // start date, PO number (B7: fixed, or with {date} for each run's date) and comment. The parent keeps the
 // values, so nothing typed is lost on a refusal.
-import type { DeliveryAddress, StandingOrderSchedule } from '../../api/buyer-types.ts';
+import type { DeliveryAddress, StandingOrderSchedule } from '../../api/types.ts';
 import { SelectField } from '../../ui/choice-field.tsx';
 import { Field } from '../../ui/components.tsx';
 import { TextField } from '../../ui/text-field.tsx';

@@ -1,9 +1,9 @@
 // Editing a standing order's lines (R21): change a quantity (whole and positive, checked before sending), remove
 // a line (one must stay), or add a product by its code from the buyer's own catalogue.
 import { useState } from 'preact/hooks';
-import type { StandingOrder } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
 import { problemSentence } from '../../api/problem.ts';
+import type { StandingOrder } from '../../api/types.ts';
 import { parseQuantity } from '../catalogue/quantity.ts';
 
 export interface EditedLine {

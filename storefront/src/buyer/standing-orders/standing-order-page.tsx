@@ -2,9 +2,8 @@
 // (outcome and why), with edit, pause, resume and cancel (cancel asks first: it cannot be undone).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { StandingOrder } from '../../api/buyer-types.ts';
 import { api } from '../../api/client.ts';
-import type { Problem } from '../../api/types.ts';
+import type { Problem, StandingOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';

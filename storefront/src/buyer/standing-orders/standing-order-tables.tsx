@@ -1,6 +1,6 @@
 // A standing order's lines and its last runs (R21): when each was due, how it went and why, and the order it
 // placed.
-import type { StandingOrder } from '../../api/buyer-types.ts';
+import type { StandingOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';

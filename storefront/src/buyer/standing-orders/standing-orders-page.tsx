@@ -1,7 +1,8 @@
 // Standing orders (R21): every standing order of the customer, whoever made it: its status, next run, schedule
 // in words and who created it; each links to its page.
-import type { StandingOrder } from '../../api/buyer-types.ts';
+
 import { api } from '../../api/client.ts';
+import type { StandingOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';

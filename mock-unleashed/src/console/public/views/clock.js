@@ -2,7 +2,7 @@
 // Times here are UTC, as the mock stamps them.
 import { act, actionButton, actionForm } from '../actions.js';
 import { control } from '../api.js';
-import { details, field, h } from '../dom.js';
+import { details, field, h, selectControl } from '../dom.js';
 
 const UNITS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 };
 
@@ -18,10 +18,10 @@ export function clockSection(clock, refresh) {
       ),
       field(
         'Unit',
-        h(
-          'select',
-          { name: 'unit' },
-          Object.keys(UNITS).map((unit) => h('option', { value: unit, selected: unit === 'days' }, unit)),
+        selectControl(
+          'unit',
+          Object.keys(UNITS).map((unit) => [unit, unit]),
+          'days',
         ),
       ),
       h('button', { type: 'submit' }, 'Move forward'),

@@ -1,7 +1,7 @@
 // #/customers/{guid}: one customer with its contacts; make it obsolete or active again, and manage contacts.
-import { act, actionButton } from '../actions.js';
+import { act, obsoleteToggle } from '../actions.js';
 import { unleashed } from '../api.js';
-import { badge, details, h, money, wireDate, yesNo } from '../dom.js';
+import { badge, details, h, money, viewPage, wireDate, yesNo } from '../dom.js';
 import { contactForm, contactsTable } from './contacts.js';
 
 function summary(customer) {
@@ -46,17 +46,12 @@ export async function customerView(ctx) {
   };
   showForm(undefined);
 
-  return h(
-    'section',
-    {},
-    h('p', { class: 'crumbs' }, h('a', { href: '#/customers' }, 'Customers')),
-    h('h1', { tabindex: -1 }, `${customer.CustomerCode} · ${customer.CustomerName}`),
+  return viewPage(
+    { title: `${customer.CustomerCode} · ${customer.CustomerName}`, crumb: ['#/customers', 'Customers'] },
     h(
       'div',
       { class: 'actions' },
-      customer.Obsolete
-        ? actionButton('Make active again', () => setObsolete(false))
-        : actionButton('Make obsolete', () => setObsolete(true), { class: 'danger' }),
+      obsoleteToggle(customer.Obsolete, setObsolete),
       h(
         'a',
         { class: 'button', href: `#/orders?customerCode=${encodeURIComponent(customer.CustomerCode)}` },

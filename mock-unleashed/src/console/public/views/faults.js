@@ -1,8 +1,8 @@
 // Faults on the Unleashed paths: the active ones (each can be switched off) and a form to switch one on.
 // The form shows only the settings the chosen kind uses.
-import { act, actionButton, actionForm } from '../actions.js';
+import { act, actionButton, panelForm } from '../actions.js';
 import { control } from '../api.js';
-import { field, h, table } from '../dom.js';
+import { field, h, selectControl, table } from '../dom.js';
 
 const KINDS = {
   latency: { label: 'Latency (slow answers)', settings: ['latencyMs'] },
@@ -40,20 +40,18 @@ function addForm(refresh) {
     wrap.dataset.setting = name;
     return wrap;
   });
-  const kind = h(
-    'select',
-    { name: 'kind' },
-    Object.entries(KINDS).map(([value, k]) => h('option', { value }, k.label)),
+  const kind = selectControl(
+    'kind',
+    Object.entries(KINDS).map(([value, k]) => [value, k.label]),
   );
   const showSettings = () => {
     for (const wrap of settings) wrap.hidden = !KINDS[kind.value].settings.includes(wrap.dataset.setting);
   };
   kind.addEventListener('change', showSettings);
   showSettings();
-  return actionForm(
-    { class: 'panel', 'aria-labelledby': 'add-fault' },
+  return panelForm(
+    { id: 'add-fault', heading: 'Switch a fault on', level: 'h3' },
     [
-      h('h3', { id: 'add-fault' }, 'Switch a fault on'),
       field('Kind', kind),
       field(
         'Path starts with (empty: every Unleashed path)',
@@ -61,10 +59,9 @@ function addForm(refresh) {
       ),
       field(
         'Method',
-        h(
-          'select',
-          { name: 'method' },
-          ['', 'GET', 'POST', 'PUT', 'DELETE'].map((m) => h('option', { value: m }, m || 'Any')),
+        selectControl(
+          'method',
+          ['', 'GET', 'POST', 'PUT', 'DELETE'].map((m) => [m, m || 'Any']),
         ),
       ),
       settings,

@@ -1,8 +1,8 @@
 // The lines of one sales order and the two forms that change them: change a line, add a charge (freight).
 // Both write the whole line list back with PUT /SalesOrders/{guid}, as Unleashed's own screen does.
-import { act, actionButton, actionForm } from '../actions.js';
+import { act, actionButton, panelForm } from '../actions.js';
 import { unleashed } from '../api.js';
-import { field, h, money, table } from '../dom.js';
+import { field, h, money, selectControl, table } from '../dom.js';
 
 /** A stored line in the form PUT takes back; totals and tax of a changed line are left for the mock. */
 function asWritten(line) {
@@ -75,10 +75,9 @@ export function changeLineForm(order, refresh) {
     max: '100',
     required: true,
   });
-  const choose = h(
-    'select',
-    { name: 'line' },
-    lines.map((line, i) => h('option', { value: String(i) }, lineName(line))),
+  const choose = selectControl(
+    'line',
+    lines.map((line, i) => [String(i), lineName(line)]),
   );
   const fill = () => {
     const line = lines[Number(choose.value)];
@@ -88,10 +87,9 @@ export function changeLineForm(order, refresh) {
   };
   choose.addEventListener('change', fill);
   fill();
-  return actionForm(
-    { class: 'panel', 'aria-labelledby': 'change-line' },
+  return panelForm(
+    { id: 'change-line', heading: 'Change a line' },
     [
-      h('h2', { id: 'change-line' }, 'Change a line'),
       field('Line', choose),
       field('Quantity', quantity),
       field('Unit price', price),
@@ -115,10 +113,9 @@ export function changeLineForm(order, refresh) {
 
 /** "Add a charge": a Charge line (e.g. Freight) appended to the order. */
 export function addChargeForm(order, refresh) {
-  return actionForm(
-    { class: 'panel', 'aria-labelledby': 'add-charge' },
+  return panelForm(
+    { id: 'add-charge', heading: 'Add a charge' },
     [
-      h('h2', { id: 'add-charge' }, 'Add a charge'),
       field('Charge name', h('input', { name: 'name', value: 'Freight', required: true, maxlength: '500' })),
       field('Amount', h('input', { name: 'amount', type: 'number', step: '0.01', min: '0', required: true })),
       h('button', { type: 'submit' }, 'Add charge'),

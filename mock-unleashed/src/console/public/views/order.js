@@ -2,7 +2,7 @@
 // complete it, add or remove a charge, change a line, delete it.
 import { act, actionButton, confirmButton } from '../actions.js';
 import { unleashed } from '../api.js';
-import { badge, details, h, money, wireDate } from '../dom.js';
+import { badge, details, h, money, viewPage, wireDate } from '../dom.js';
 import { addChargeForm, changeLineForm, linesTable } from './order-lines.js';
 
 const WRITABLE = ['Parked', 'Placed', 'Backordered'];
@@ -77,11 +77,8 @@ function orderActions(order, ctx) {
 export async function orderView(ctx) {
   const order = await unleashed('GET', `/SalesOrders/${encodeURIComponent(ctx.params[0])}`);
   const writable = WRITABLE.includes(order.OrderStatus);
-  return h(
-    'section',
-    {},
-    h('p', { class: 'crumbs' }, h('a', { href: '#/orders' }, 'Sales orders')),
-    h('h1', { tabindex: -1 }, `Sales order ${order.OrderNumber}`),
+  return viewPage(
+    { title: `Sales order ${order.OrderNumber}`, crumb: ['#/orders', 'Sales orders'] },
     writable
       ? orderActions(order, ctx)
       : h('p', { class: 'note' }, `A ${order.OrderStatus} order cannot be changed.`),

@@ -1,19 +1,13 @@
 // A searchable, paged table of one Unleashed resource. The search fields and page live in the hash
 // (#/customers?customerName=Demo&page=2), so Back, reload and shared links keep them.
 import { unleashed } from '../api.js';
-import { field, h, table } from '../dom.js';
+import { field, h, selectControl, table, viewPage } from '../dom.js';
 
 const PAGE_SIZE = 20;
 
 function searchControl(filter, value) {
   if (filter.options) {
-    return h(
-      'select',
-      { name: filter.name },
-      filter.options.map(([optionValue, text]) =>
-        h('option', { value: optionValue, selected: optionValue === value }, text),
-      ),
-    );
+    return selectControl(filter.name, filter.options, value);
   }
   if (filter.checkbox)
     return h('input', { type: 'checkbox', name: filter.name, value: 'true', checked: value === 'true' });
@@ -67,10 +61,8 @@ export async function pagedList(ctx, { title, resource, route, filters, columns 
     else window.location.hash = target;
   });
 
-  return h(
-    'section',
-    {},
-    h('h1', { tabindex: -1 }, title),
+  return viewPage(
+    { title },
     form,
     table(title, columns, data.Items, { empty: 'nothing matches.', hideCaption: true }),
     h(

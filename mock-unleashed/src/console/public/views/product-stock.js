@@ -1,37 +1,28 @@
 // A product's stock in each warehouse, and the stock adjustment form. Reading is Unleashed's
 // /StockOnHand/{guid}/AllWarehouses; the adjustment goes through /__control/stock, as the mock has no
 // Unleashed endpoint for stock adjustments (it still moves LastModifiedOn, so modifiedSince finds it).
-import { act, actionForm } from '../actions.js';
+import { act, panelForm } from '../actions.js';
 import { control, unleashed } from '../api.js';
-import { field, h, money, table } from '../dom.js';
+import { field, h, money, selectControl, table } from '../dom.js';
 
 function adjustForm(product, warehouses, refresh) {
-  return actionForm(
-    { class: 'panel', 'aria-labelledby': 'adjust-stock' },
+  return panelForm(
+    { id: 'adjust-stock', heading: 'Adjust stock' },
     [
-      h('h2', { id: 'adjust-stock' }, 'Adjust stock'),
       field(
         'Warehouse',
-        h(
-          'select',
-          { name: 'warehouse' },
-          warehouses.map((w) =>
-            h(
-              'option',
-              { value: w.WarehouseCode, selected: w.IsDefault },
-              `${w.WarehouseCode} · ${w.WarehouseName}`,
-            ),
-          ),
+        selectControl(
+          'warehouse',
+          warehouses.map((w) => [w.WarehouseCode, `${w.WarehouseCode} · ${w.WarehouseName}`]),
+          warehouses.find((w) => w.IsDefault)?.WarehouseCode,
         ),
       ),
       field(
         'Change',
-        h(
-          'select',
-          { name: 'mode' },
-          h('option', { value: 'adjustBy' }, 'Adjust on hand by'),
-          h('option', { value: 'setQtyOnHand' }, 'Set on hand to'),
-        ),
+        selectControl('mode', [
+          ['adjustBy', 'Adjust on hand by'],
+          ['setQtyOnHand', 'Set on hand to'],
+        ]),
       ),
       field('Quantity', h('input', { name: 'quantity', type: 'number', step: 'any', required: true })),
       h('button', { type: 'submit' }, 'Adjust stock'),

@@ -1,8 +1,8 @@
 // #/products/{guid}: one product with its images, price tiers, customer prices and stock per warehouse;
 // make it obsolete or active again, change a price, adjust stock.
-import { act, actionButton, actionForm } from '../actions.js';
+import { act, obsoleteToggle, panelForm } from '../actions.js';
 import { query, unleashed } from '../api.js';
-import { badge, details, field, h, money, table, wireDate, yesNo } from '../dom.js';
+import { badge, details, field, h, money, selectControl, table, viewPage, wireDate, yesNo } from '../dom.js';
 import { stockSection } from './product-stock.js';
 
 const TIERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -32,18 +32,10 @@ function priceForm(product, refresh) {
     const tier = product[`SellPriceTier${n}`];
     choices.push([`SellPriceTier${n}`, `${tier?.Name ?? `Tier ${n}`} (${money(tier?.Value)})`]);
   }
-  return actionForm(
-    { class: 'panel', 'aria-labelledby': 'change-price' },
+  return panelForm(
+    { id: 'change-price', heading: 'Change a price' },
     [
-      h('h2', { id: 'change-price' }, 'Change a price'),
-      field(
-        'Price',
-        h(
-          'select',
-          { name: 'which' },
-          choices.map(([value, label]) => h('option', { value }, label)),
-        ),
-      ),
+      field('Price', selectControl('which', choices)),
       field(
         'New value',
         h('input', { name: 'value', type: 'number', step: '0.01', min: '0', required: true }),
@@ -98,18 +90,9 @@ export async function productView(ctx) {
           : unleashed('POST', `/Products/${guid}`, { Obsolete: false }),
       ctx.refresh,
     );
-  return h(
-    'section',
-    {},
-    h('p', { class: 'crumbs' }, h('a', { href: '#/products' }, 'Products')),
-    h('h1', { tabindex: -1 }, `${product.ProductCode} · ${product.ProductDescription}`),
-    h(
-      'div',
-      { class: 'actions' },
-      product.Obsolete
-        ? actionButton('Make active again', () => setObsolete(false))
-        : actionButton('Make obsolete', () => setObsolete(true), { class: 'danger' }),
-    ),
+  return viewPage(
+    { title: `${product.ProductCode} · ${product.ProductDescription}`, crumb: ['#/products', 'Products'] },
+    h('div', { class: 'actions' }, obsoleteToggle(product.Obsolete, setObsolete)),
     images(product),
     details([
       ['State', product.Obsolete ? badge('Obsolete') : badge('Active')],

@@ -1,24 +1,21 @@
 // #/qa: the mock's QA controls: what it holds, reset to a named seed, faults, and the clock.
-import { act, actionForm } from '../actions.js';
+import { act, panelForm } from '../actions.js';
 import { control } from '../api.js';
-import { details, field, h } from '../dom.js';
+import { details, field, h, selectControl, viewPage } from '../dom.js';
 import { clockSection } from './clock.js';
 import { faultsSection } from './faults.js';
 
 function resetForm(state, refresh) {
-  return actionForm(
-    { class: 'panel', 'aria-labelledby': 'reset' },
+  return panelForm(
+    { id: 'reset', heading: 'Reset to a seed' },
     [
-      h('h2', { id: 'reset' }, 'Reset to a seed'),
       h('p', { class: 'note' }, 'Replaces all data, and clears faults, limits, the call log and the clock.'),
       field(
         'Seed',
-        h(
-          'select',
-          { name: 'seed' },
-          ['default', 'empty', 'large'].map((seed) =>
-            h('option', { value: seed, selected: seed === state.seed }, seed),
-          ),
+        selectControl(
+          'seed',
+          ['default', 'empty', 'large'].map((seed) => [seed, seed]),
+          state.seed,
         ),
       ),
       field(
@@ -54,15 +51,11 @@ export async function qaView(ctx) {
   const counts = Object.entries(state.counts)
     .map(([name, count]) => `${count} ${name}`)
     .join(', ');
-  return h(
-    'section',
-    {},
-    h('h1', { tabindex: -1 }, 'QA controls'),
-    h(
-      'p',
-      { class: 'note' },
-      "These are the mock's own controls (/__control), not Unleashed: they act on the whole mock.",
-    ),
+  return viewPage(
+    {
+      title: 'QA controls',
+      note: "These are the mock's own controls (/__control), not Unleashed: they act on the whole mock.",
+    },
     details([
       ['Seed', `${state.seed} #${state.seedNumber}`],
       ['Holds', counts],

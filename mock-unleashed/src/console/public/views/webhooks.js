@@ -1,8 +1,8 @@
 // #/webhooks: the account's webhook subscriptions and every delivery with each attempt and the answer it got
 // (Unleashed's "Monitoring Deliveries"), plus the QA side: send everything pending now, and delivery faults.
-import { act, actionButton, actionForm } from '../actions.js';
+import { act, actionButton, panelForm } from '../actions.js';
 import { control } from '../api.js';
-import { badge, field, h, table } from '../dom.js';
+import { badge, field, h, selectControl, table, viewPage } from '../dom.js';
 
 const FAULTS = {
   drop: 'Drop (recorded, never sent)',
@@ -48,18 +48,10 @@ function deliveryRow(delivery) {
 }
 
 function faultForm(refresh) {
-  return actionForm(
-    { class: 'panel', 'aria-labelledby': 'delivery-fault' },
+  return panelForm(
+    { id: 'delivery-fault', heading: 'Shape the next deliveries', level: 'h3' },
     [
-      h('h3', { id: 'delivery-fault' }, 'Shape the next deliveries'),
-      field(
-        'Fault',
-        h(
-          'select',
-          { name: 'kind' },
-          Object.entries(FAULTS).map(([value, label]) => h('option', { value }, label)),
-        ),
-      ),
+      field('Fault', selectControl('kind', Object.entries(FAULTS))),
       field(
         'Only for event type (empty: any)',
         h('input', { name: 'eventType', placeholder: 'salesorder.completed' }),
@@ -89,15 +81,11 @@ export async function webhooksView(ctx) {
   const flush = actionButton('Send everything pending now', () =>
     act('Every pending delivery was tried.', () => control('POST', '/webhooks/flush'), ctx.refresh),
   );
-  return h(
-    'section',
-    {},
-    h('h1', { tabindex: -1 }, 'Webhooks'),
-    h(
-      'p',
-      { class: 'note' },
-      'Subscriptions are made with the signed API (/Webhooks/Subscriptions); each change to a subscribed object sends one signed delivery per subscription, retried on the schedule in the spec.',
-    ),
+  return viewPage(
+    {
+      title: 'Webhooks',
+      note: 'Subscriptions are made with the signed API (/Webhooks/Subscriptions); each change to a subscribed object sends one signed delivery per subscription, retried on the schedule in the spec.',
+    },
     table(
       'Subscriptions',
       [
