@@ -8,7 +8,7 @@ import type { CataloguesService } from './catalogues.service.ts';
 import type { CategoriesService } from './categories.service.ts';
 
 /** The name in a create or rename body (catalogues and categories share the draft schema). */
-const name = (body: unknown) => (body as components['schemas']['CatalogueDraft']).name;
+const draftName = (body: unknown) => (body as components['schemas']['CatalogueDraft']).name;
 
 /** What catalogues and categories both are: named things of one store, listed, created, renamed and removed. */
 interface NamedCollection {
@@ -34,10 +34,10 @@ function namedCollectionRoutes(
     res.json({ items: await collection.list(await storeIdOf(req)) });
   });
   router.post(base, async (req, res) => {
-    res.status(201).json(await collection.create(await storeIdOf(req), name(req.body)));
+    res.status(201).json(await collection.create(await storeIdOf(req), draftName(req.body)));
   });
   router.patch(`${base}/:${idParam}`, async (req, res) => {
-    res.json(await collection.rename(await storeIdOf(req), idOf(req), name(req.body)));
+    res.json(await collection.rename(await storeIdOf(req), idOf(req), draftName(req.body)));
   });
   router.delete(`${base}/:${idParam}`, async (req, res) => {
     await collection.remove(await storeIdOf(req), idOf(req));
@@ -54,6 +54,7 @@ export function cataloguesAdminRouter(deps: {
   const router = Router();
   const storeOf = async (storeId: string) => (await deps.stores.get(storeId)).id;
 
+  // GET, POST /admin/stores/:storeId/catalogues; PATCH, DELETE /admin/stores/:storeId/catalogues/:catalogueId
   namedCollectionRoutes(router, 'catalogues', 'catalogueId', catalogues, storeOf);
   router.get('/admin/stores/:storeId/catalogues/:catalogueId', async (req, res) => {
     res.json(await catalogues.get(await storeOf(req.params.storeId), req.params.catalogueId));
@@ -83,6 +84,7 @@ export function cataloguesAdminRouter(deps: {
     },
   );
 
+  // GET, POST /admin/stores/:storeId/categories; PATCH, DELETE /admin/stores/:storeId/categories/:categoryId
   namedCollectionRoutes(router, 'categories', 'categoryId', categories, storeOf);
   router.put('/admin/stores/:storeId/categories/:categoryId/products', async (req, res) => {
     const storeId = await storeOf(req.params.storeId);

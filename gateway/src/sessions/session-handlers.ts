@@ -22,7 +22,7 @@ export const logout =
     res.status(204).end();
   };
 
-/** Answers a new session (sign-in, invitation accepted, acting), its token in a cookie that expires with it. */
+/** Answers a new session (sign-in, invitation accepted, acting) and sets it as SESSION_COOKIE, expiring with it. */
 export function sendSession(
   res: Response,
   cookie: CookieOptions,

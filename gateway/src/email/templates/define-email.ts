@@ -21,6 +21,7 @@ export interface EmailDefinition<V> {
   values(variables: V, context: EmailContext): PlaceholderValues;
   /** The whole body: the admin's filled-in text and what this email adds after it. */
   compose(edited: EditedText, variables: V, context: EmailContext): EmailBody;
+  /** Required when a variable carries a secret (a token in a link): the variables masked for the outbox copy. */
   mask?(variables: V): V;
 }
 
