@@ -8,7 +8,7 @@ import type { Database } from '../db/schema.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { PRODUCT_SYNCED_COLUMNS, productRow, toProduct } from './catalogue.rows.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
-import { anyOf, fromExcluded, writePages } from './page-writes.ts';
+import { anyOf, fromExcluded, upsertPages } from './page-writes.ts';
 
 export interface ProductFilter {
   /** Code or description contains (any case). */
@@ -110,24 +110,13 @@ export function createProductsRepo(db: PortalDb, versions: DataVersions): Produc
       return { items: rows.map(({ total: _, ...row }) => toProduct(row)), total };
     },
     saveProducts: (products) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        products,
-        (p) => `${p.storeId}:${p.guid}`,
-        (slice) =>
-          db.q
-            .insertInto('products')
-            .values(slice.map(productRow))
-            .onConflict((oc) =>
-              oc.columns(['storeId', 'guid']).doUpdateSet({
-                ...fromExcluded(PRODUCT_SYNCED_COLUMNS),
-                status: sql`case when products.obsolete and not excluded.obsolete then excluded.status else products.status end`,
-              }),
-            )
-            .execute(),
-      ),
+      upsertPages(db, versions, 'products', products.map(productRow), {
+        key: ['storeId', 'guid'],
+        update: {
+          ...fromExcluded(PRODUCT_SYNCED_COLUMNS),
+          status: sql`case when products.obsolete and not excluded.obsolete then excluded.status else products.status end`,
+        },
+      }),
     setProductStatus: async (storeId, guids, status) => {
       if (guids.length === 0) return 0;
       return db.transaction(async () => {

@@ -3,9 +3,10 @@
 import { sql } from 'kysely';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows } from '../db/store-rows.ts';
 import { stockLevelRow, toStockLevel } from './catalogue.rows.ts';
 import type { StockLevel } from './catalogue.types.ts';
-import { anyOf, fromExcluded, writePages } from './page-writes.ts';
+import { anyOf, fromExcluded, upsertPages } from './page-writes.ts';
 
 /** Stock of one product summed over a set of warehouses (R4). */
 export interface StockTotals {
@@ -66,32 +67,17 @@ export function createStockRepo(db: PortalDb, versions: DataVersions): StockRepo
         toStockLevel,
       ),
     saveStockLevels: (levels) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        levels,
-        (l) => `${l.storeId}:${l.productGuid}:${l.warehouseCode}`,
-        (slice) =>
-          db.q
-            .insertInto('stockLevels')
-            .values(slice.map(stockLevelRow))
-            .onConflict((oc) =>
-              oc
-                .columns(['storeId', 'productGuid', 'warehouseCode'])
-                .doUpdateSet(fromExcluded(['onHand', 'allocated', 'available', 'modifiedAt', 'syncedAt'])),
-            )
-            .execute(),
-      ),
+      upsertPages(db, versions, 'stockLevels', levels.map(stockLevelRow), {
+        key: ['storeId', 'productGuid', 'warehouseCode'],
+        update: fromExcluded(['onHand', 'allocated', 'available', 'modifiedAt', 'syncedAt']),
+      }),
     stockWarehouses: async (storeId) =>
       (await ofStore(storeId).select('warehouseCode').distinct().orderBy('warehouseCode').execute()).map(
         (row) => row.warehouseCode,
       ),
     removeStockOfWarehouse: (storeId, warehouseCode) =>
       db.transaction(async () => {
-        const result = await db.q
-          .deleteFrom('stockLevels')
-          .where('storeId', '=', storeId)
+        const result = await deleteStoreRows(db, 'stockLevels', storeId)
           .where('warehouseCode', '=', warehouseCode)
           .executeTakeFirst();
         const removed = Number(result.numDeletedRows);
