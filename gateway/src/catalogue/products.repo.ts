@@ -5,6 +5,7 @@ import { type SelectQueryBuilder, sql } from 'kysely';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
+import { fromStoreRows } from '../db/store-rows.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { PRODUCT_SYNCED_COLUMNS, productRow, toProduct } from './catalogue.rows.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
@@ -51,7 +52,7 @@ const byCode = <O>(query: SelectQueryBuilder<Database, 'products', O>) =>
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function createProductsRepo(db: PortalDb, versions: DataVersions): ProductsRepo {
-  const ofStore = (storeId: string) => db.q.selectFrom('products').where('storeId', '=', storeId);
+  const ofStore = (storeId: string) => fromStoreRows(db, 'products', storeId);
   const matching = (storeId: string, { search, status, categoryGuid }: ProductFilter) => {
     let query = ofStore(storeId);
     if (search)

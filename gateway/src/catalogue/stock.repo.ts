@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import { deleteStoreRows } from '../db/store-rows.ts';
+import { deleteStoreRows, fromStoreRows } from '../db/store-rows.ts';
 import { stockLevelRow, toStockLevel } from './catalogue.rows.ts';
 import type { StockLevel } from './catalogue.types.ts';
 import { anyOf, fromExcluded, upsertPages } from './page-writes.ts';
@@ -42,7 +42,7 @@ export interface StockRepo {
 const NONE: StockTotals = { onHand: 0, allocated: 0, available: 0 };
 
 export function createStockRepo(db: PortalDb, versions: DataVersions): StockRepo {
-  const ofStore = (storeId: string) => db.q.selectFrom('stockLevels').where('storeId', '=', storeId);
+  const ofStore = (storeId: string) => fromStoreRows(db, 'stockLevels', storeId);
   const repo: StockRepo = {
     getStockLevel: async (storeId, productGuid, warehouseCode) => {
       const row = await ofStore(storeId)

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
 import { customersNewestFirst, newestFirstPage } from '../db/newest-first.ts';
-import { deleteStoreRows, selectStoreRows } from '../db/store-rows.ts';
+import { deleteStoreRows, fromStoreRows, selectStoreRows } from '../db/store-rows.ts';
 import { upsertRow } from '../db/upsert-row.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { matchingOrders, type OrdersQuery } from './orders.query.ts';
@@ -137,7 +137,7 @@ export function createOrdersRepo(db: PortalDb): OrdersRepo {
     },
     // Three counts, each along its own index where there is one (orders_newest, orders_queued).
     figures: async (storeId, from, to) => {
-      const ofStore = () => db.q.selectFrom('orders').where('storeId', '=', storeId);
+      const ofStore = () => fromStoreRows(db, 'orders', storeId);
       const [placed, queued, failed] = await Promise.all([
         ofStore()
           .where('createdAt', '>=', from)

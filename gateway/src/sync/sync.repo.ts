@@ -4,6 +4,7 @@ import type { ExpressionBuilder, Selectable } from 'kysely';
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { Database, SyncCursorsTable, SyncRunsTable } from '../db/schema.ts';
+import { fromStoreRows } from '../db/store-rows.ts';
 import { upsertRow } from '../db/upsert-row.ts';
 import type { ResourceResult, SyncCursor, SyncResource, SyncRun } from './sync.types.ts';
 
@@ -100,7 +101,7 @@ export function createSyncRepo(db: PortalDb, versions: DataVersions = createData
     // Inside a sync page's transaction already: no savepoint needed.
     await (db.inTransaction ? both() : db.transaction(both));
   };
-  const runsOf = (storeId: string) => db.q.selectFrom('syncRuns').where('storeId', '=', storeId);
+  const runsOf = (storeId: string) => fromStoreRows(db, 'syncRuns', storeId);
   const cursorKey = (storeId: string, resource: SyncResource, partition?: string | null) =>
     db.q
       .selectFrom('syncCursors')
