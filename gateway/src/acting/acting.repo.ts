@@ -2,8 +2,10 @@
 // `acting_sessions`). Ending is one conditional UPDATE, so the first end recorded (by any instance) stands.
 import type { Selectable } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
+import { newestFirstPage } from '../db/newest-first.ts';
 import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { ActingSessionsTable } from '../db/schema.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import type { PageRequest } from '../http/paging.ts';
 import type { ActingLogEntry, EndReason } from './acting.types.ts';
 
@@ -36,8 +38,8 @@ export function createActingRepo(db: PortalDb): ActingRepo {
   };
   return {
     get,
-    save: async (record) => {
-      const { id, ...changes } = {
+    save: (record) =>
+      upsertRow(db, 'actingSessions', ['id'], {
         ...sameFields(record, [
           'id',
           'storeId',
@@ -51,13 +53,7 @@ export function createActingRepo(db: PortalDb): ActingRepo {
           'startedAt',
         ]),
         ...fieldsOrNull(record, ['endedAt', 'endReason']),
-      };
-      await db.q
-        .insertInto('actingSessions')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+      }),
     end: async (id, endedAt, endReason) => {
       const row = await db.q
         .updateTable('actingSessions')
@@ -68,20 +64,13 @@ export function createActingRepo(db: PortalDb): ActingRepo {
         .executeTakeFirst();
       return row ? toRecord(row) : get(id);
     },
-    listByStore: async (storeId, { page, pageSize }) => {
-      const rows = await sessions()
-        .where('storeId', '=', storeId)
-        .orderBy('startedAt', 'desc')
-        .orderBy('seq', 'desc')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute();
-      const { total } = await db.q
-        .selectFrom('actingSessions')
-        .select((eb) => eb.fn.countAll<number>().as('total'))
-        .where('storeId', '=', storeId)
-        .executeTakeFirstOrThrow();
-      return { items: rows.map(toRecord), total: Number(total) };
+    listByStore: async (storeId, page) => {
+      const { rows, total } = await newestFirstPage(
+        sessions().where('storeId', '=', storeId),
+        'startedAt',
+        page,
+      );
+      return { items: rows.map(toRecord), total };
     },
     listOpen: async (adminId) =>
       (

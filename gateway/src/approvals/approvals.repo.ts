@@ -3,6 +3,8 @@
 
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows } from '../db/store-rows.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 
 export type ApprovalMode = components['schemas']['ApprovalMode'];
 
@@ -46,16 +48,14 @@ export function createApprovalsRepo(db: PortalDb): ApprovalsRepo {
       };
     },
     async save(storeId, customerGuid, { mode, threshold, approverContactGuids }, now) {
-      await db.q
-        .insertInto('customerApprovalSettings')
-        .values({ storeId, customerGuid, mode, threshold, updatedAt: now })
-        .onConflict((oc) =>
-          oc.columns(['storeId', 'customerGuid']).doUpdateSet({ mode, threshold, updatedAt: now }),
-        )
-        .execute();
-      await db.q
-        .deleteFrom('customerApprovers')
-        .where('storeId', '=', storeId)
+      await upsertRow(db, 'customerApprovalSettings', ['storeId', 'customerGuid'], {
+        storeId,
+        customerGuid,
+        mode,
+        threshold,
+        updatedAt: now,
+      });
+      await deleteStoreRows(db, 'customerApprovers', storeId)
         .where('customerGuid', '=', customerGuid)
         .execute();
       if (approverContactGuids.length > 0)

@@ -2,6 +2,7 @@
 // keep their `${storeId}:…` ids (derived from the keys, never stored). Old records (legacy import) may lack fields
 // added later: the row builders default them.
 import type { Insertable, Selectable } from 'kysely';
+import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type {
   PriceRulesTable,
   PriceTiersTable,
@@ -18,9 +19,14 @@ import type {
   StockLevel,
 } from './catalogue.types.ts';
 
+/** A row with the id its record carries: the store and the row's key, joined by ':'. */
+const withId = <R extends { storeId: string }>(row: R, ...key: (string | number)[]) => ({
+  id: [row.storeId, ...key].join(':'),
+  ...row,
+});
+
 export function toProduct(row: Selectable<ProductsTable>): Product {
-  const { storeId, guid } = row;
-  return { id: `${storeId}:${guid}`, ...row, status: row.status as ProductStatus };
+  return { ...withId(row, row.guid), status: row.status as ProductStatus };
 }
 
 /** What a sync may change in a stored product: everything but its key and the store's status. */
@@ -46,20 +52,20 @@ export const PRODUCT_SYNCED_COLUMNS = [
 
 export function productRow(p: Product): Insertable<ProductsTable> {
   return {
-    storeId: p.storeId,
-    guid: p.guid,
-    code: p.code,
+    ...sameFields(p, ['storeId', 'guid', 'code']),
+    ...fieldsOrNull(p, [
+      'categoryGuid',
+      'categoryName',
+      'defaultSellPrice',
+      'minimumSellPrice',
+      'minimumSaleQuantity',
+      'packSize',
+      'taxCode',
+      'taxRate',
+    ]),
     description: p.description ?? '',
-    categoryGuid: p.categoryGuid ?? null,
-    categoryName: p.categoryName ?? null,
-    defaultSellPrice: p.defaultSellPrice ?? null,
     tierPrices: JSON.stringify(p.tierPrices ?? []),
-    minimumSellPrice: p.minimumSellPrice ?? null,
-    minimumSaleQuantity: p.minimumSaleQuantity ?? null,
-    packSize: p.packSize ?? null,
     taxable: p.taxable ?? true,
-    taxCode: p.taxCode ?? null,
-    taxRate: p.taxRate ?? null,
     images: JSON.stringify(p.images ?? []),
     sellableInUnleashed: p.sellableInUnleashed ?? true,
     obsolete: p.obsolete ?? false,
@@ -69,10 +75,7 @@ export function productRow(p: Product): Insertable<ProductsTable> {
   };
 }
 
-export const toCategory = (row: Selectable<ProductGroupsTable>): Category => ({
-  id: `${row.storeId}:${row.guid}`,
-  ...row,
-});
+export const toCategory = (row: Selectable<ProductGroupsTable>): Category => withId(row, row.guid);
 
 export const categoryRow = (c: Category): Insertable<ProductGroupsTable> => ({
   storeId: c.storeId,
@@ -81,10 +84,7 @@ export const categoryRow = (c: Category): Insertable<ProductGroupsTable> => ({
   modifiedAt: c.modifiedAt ?? new Date(0).toISOString(),
 });
 
-export const toPriceTier = (row: Selectable<PriceTiersTable>): PriceTier => ({
-  id: `${row.storeId}:${row.number}`,
-  ...row,
-});
+export const toPriceTier = (row: Selectable<PriceTiersTable>): PriceTier => withId(row, row.number);
 
 export const priceTierRow = (t: PriceTier): Insertable<PriceTiersTable> => ({
   storeId: t.storeId,
@@ -92,28 +92,17 @@ export const priceTierRow = (t: PriceTier): Insertable<PriceTiersTable> => ({
   name: t.name,
 });
 
-export const toPriceRule = (row: Selectable<PriceRulesTable>): PriceRule => ({
-  id: `${row.storeId}:${row.guid}`,
-  ...row,
-});
+export const toPriceRule = (row: Selectable<PriceRulesTable>): PriceRule => withId(row, row.guid);
 
 export const priceRuleRow = (r: PriceRule): Insertable<PriceRulesTable> => ({
-  storeId: r.storeId,
-  guid: r.guid,
-  productGuid: r.productGuid,
-  customerGuid: r.customerGuid ?? null,
+  ...sameFields(r, ['storeId', 'guid', 'productGuid', 'price']),
+  ...fieldsOrNull(r, ['customerGuid', 'discountPercent', 'validFrom', 'validTo']),
   minimumQuantity: r.minimumQuantity ?? 1,
-  price: r.price,
-  discountPercent: r.discountPercent ?? null,
-  validFrom: r.validFrom ?? null,
-  validTo: r.validTo ?? null,
   modifiedAt: r.modifiedAt ?? new Date(0).toISOString(),
 });
 
-export const toStockLevel = (row: Selectable<StockLevelsTable>): StockLevel => ({
-  id: `${row.storeId}:${row.productGuid}:${row.warehouseCode}`,
-  ...row,
-});
+export const toStockLevel = (row: Selectable<StockLevelsTable>): StockLevel =>
+  withId(row, row.productGuid, row.warehouseCode);
 
 export const stockLevelRow = (s: StockLevel): Insertable<StockLevelsTable> => ({
   storeId: s.storeId,

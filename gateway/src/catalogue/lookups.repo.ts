@@ -2,9 +2,10 @@
 // the two short lookup lists the sync reads, each written a page per statement.
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { selectStoreRows } from '../db/store-rows.ts';
 import { categoryRow, priceTierRow, toCategory, toPriceTier } from './catalogue.rows.ts';
 import type { Category, PriceTier } from './catalogue.types.ts';
-import { fromExcluded, writePages } from './page-writes.ts';
+import { fromExcluded, upsertPages } from './page-writes.ts';
 
 export interface LookupsRepo {
   getCategory(storeId: string, guid: string): Promise<Category | undefined>;
@@ -18,73 +19,29 @@ export interface LookupsRepo {
 }
 
 export function createLookupsRepo(db: PortalDb, versions: DataVersions): LookupsRepo {
+  const categories = (storeId: string) => selectStoreRows(db, 'productGroups', storeId);
+  const tiers = (storeId: string) => selectStoreRows(db, 'priceTiers', storeId);
   return {
     getCategory: async (storeId, guid) => {
-      const row = await db.q
-        .selectFrom('productGroups')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .where('guid', '=', guid)
-        .executeTakeFirst();
+      const row = await categories(storeId).where('guid', '=', guid).executeTakeFirst();
       return row && toCategory(row);
     },
-    listCategories: async (storeId) =>
-      (
-        await db.q
-          .selectFrom('productGroups')
-          .selectAll()
-          .where('storeId', '=', storeId)
-          .orderBy('guid')
-          .execute()
-      ).map(toCategory),
+    listCategories: async (storeId) => (await categories(storeId).orderBy('guid').execute()).map(toCategory),
     saveCategories: (categories) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        categories,
-        (c) => `${c.storeId}:${c.guid}`,
-        (slice) =>
-          db.q
-            .insertInto('productGroups')
-            .values(slice.map(categoryRow))
-            .onConflict((oc) =>
-              oc.columns(['storeId', 'guid']).doUpdateSet(fromExcluded(['name', 'modifiedAt'])),
-            )
-            .execute(),
-      ),
+      upsertPages(db, versions, 'productGroups', categories.map(categoryRow), {
+        key: ['storeId', 'guid'],
+        update: fromExcluded(['name', 'modifiedAt']),
+      }),
 
     getPriceTier: async (storeId, number) => {
-      const row = await db.q
-        .selectFrom('priceTiers')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .where('number', '=', number)
-        .executeTakeFirst();
+      const row = await tiers(storeId).where('number', '=', number).executeTakeFirst();
       return row && toPriceTier(row);
     },
-    listPriceTiers: async (storeId) =>
-      (
-        await db.q
-          .selectFrom('priceTiers')
-          .selectAll()
-          .where('storeId', '=', storeId)
-          .orderBy('number')
-          .execute()
-      ).map(toPriceTier),
+    listPriceTiers: async (storeId) => (await tiers(storeId).orderBy('number').execute()).map(toPriceTier),
     savePriceTiers: (tiers) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        tiers,
-        (t) => `${t.storeId}:${t.number}`,
-        (slice) =>
-          db.q
-            .insertInto('priceTiers')
-            .values(slice.map(priceTierRow))
-            .onConflict((oc) => oc.columns(['storeId', 'number']).doUpdateSet(fromExcluded(['name'])))
-            .execute(),
-      ),
+      upsertPages(db, versions, 'priceTiers', tiers.map(priceTierRow), {
+        key: ['storeId', 'number'],
+        update: fromExcluded(['name']),
+      }),
   };
 }

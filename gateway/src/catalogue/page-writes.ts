@@ -1,9 +1,17 @@
 // What the catalogue's bulk writes share: a sync page (or any list) is written in a few multi-row statements of at
 // most PAGE_ROWS rows, never row by row, and the stores it touched get their data version moved once per call,
 // in the same transaction, so caches built on that data rebuild once it has committed.
-import { type RawBuilder, sql } from 'kysely';
+import {
+  type Insertable,
+  type OnConflictTables,
+  type OnConflictUpdateDatabase,
+  type RawBuilder,
+  sql,
+  type UpdateObject,
+} from 'kysely';
 import type { DataArea, DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
 
 /** Rows per INSERT: far below PostgreSQL's 65,535 parameters for the widest table (18 columns). */
 export const PAGE_ROWS = 1_000;
@@ -18,23 +26,40 @@ export function fromExcluded<C extends string>(columns: readonly C[]): Record<C,
 /** `= ANY($1)` with the list as one array parameter (any length, one placeholder). */
 export const anyOf = (values: readonly string[]) => sql<string>`any(${[...values]}::text[])`;
 
+/** The tables a sync writes a page at a time. */
+type SyncedTable = 'products' | 'productGroups' | 'priceTiers' | 'priceRules' | 'stockLevels';
+
+/** What ON CONFLICT … DO UPDATE may set on a row of `T` (from the `excluded` row, say). */
+type ConflictUpdate<T extends SyncedTable> = UpdateObject<
+  OnConflictUpdateDatabase<Database, T>,
+  OnConflictTables<T>,
+  OnConflictTables<T>
+>;
+
 /**
- * Writes `records` through `write` in slices of PAGE_ROWS (the last of two records with the same key wins: one
- * statement may not update a row twice), then moves `area` of every store written, all in one transaction.
+ * Inserts `rows` into `table` in statements of PAGE_ROWS rows; where a row with the same `key` is stored, sets
+ * `update` on it instead (of two rows with the same key the last wins: one statement may not update a row twice).
+ * Then moves the 'catalogue' version of every store written, all in one transaction.
  */
-export async function writePages<T extends { storeId: string }>(
+export async function upsertPages<T extends SyncedTable>(
   db: PortalDb,
   versions: DataVersions,
-  area: DataArea,
-  records: readonly T[],
-  keyOf: (record: T) => string,
-  write: (slice: T[]) => Promise<unknown>,
+  table: T,
+  rows: readonly (Insertable<Database[T]> & { storeId: string })[],
+  { key, update }: { key: readonly (keyof Database[T] & string)[]; update: ConflictUpdate<T> },
 ): Promise<void> {
-  if (records.length === 0) return;
-  const unique = [...new Map(records.map((record) => [keyOf(record), record])).values()];
+  if (rows.length === 0) return;
+  const keyOf = (row: Record<string, unknown>) => key.map((column) => String(row[column])).join(':');
+  const unique = [...new Map(rows.map((row) => [keyOf(row), row])).values()];
   await db.transaction(async () => {
-    for (let at = 0; at < unique.length; at += PAGE_ROWS) await write(unique.slice(at, at + PAGE_ROWS));
-    for (const storeId of new Set(unique.map((record) => record.storeId))) await versions.bump(storeId, area);
+    for (let at = 0; at < unique.length; at += PAGE_ROWS)
+      await db.q
+        .insertInto(table)
+        .values(unique.slice(at, at + PAGE_ROWS))
+        .onConflict((oc) => oc.columns(key).doUpdateSet(update))
+        .execute();
+    for (const storeId of new Set(unique.map((row) => row.storeId)))
+      await versions.bump(storeId, 'catalogue');
   });
 }
 

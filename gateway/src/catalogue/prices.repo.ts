@@ -2,9 +2,10 @@
 // sync page at a time.
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows, selectStoreRows } from '../db/store-rows.ts';
 import { priceRuleRow, toPriceRule } from './catalogue.rows.ts';
 import type { PriceRule } from './catalogue.types.ts';
-import { anyOf, fromExcluded, writePages } from './page-writes.ts';
+import { anyOf, fromExcluded, upsertPages } from './page-writes.ts';
 
 export interface PricesRepo {
   getPriceRule(storeId: string, guid: string): Promise<PriceRule | undefined>;
@@ -18,8 +19,7 @@ export interface PricesRepo {
 }
 
 export function createPricesRepo(db: PortalDb, versions: DataVersions): PricesRepo {
-  const rulesOf = (storeId: string) =>
-    db.q.selectFrom('priceRules').selectAll().where('storeId', '=', storeId);
+  const rulesOf = (storeId: string) => selectStoreRows(db, 'priceRules', storeId);
   return {
     getPriceRule: async (storeId, guid) => {
       const row = await rulesOf(storeId).where('guid', '=', guid).executeTakeFirst();
@@ -37,40 +37,23 @@ export function createPricesRepo(db: PortalDb, versions: DataVersions): PricesRe
       return (await query.orderBy('guid').execute()).map(toPriceRule);
     },
     savePriceRules: (rules) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        rules,
-        (r) => `${r.storeId}:${r.guid}`,
-        (slice) =>
-          db.q
-            .insertInto('priceRules')
-            .values(slice.map(priceRuleRow))
-            .onConflict((oc) =>
-              oc
-                .columns(['storeId', 'guid'])
-                .doUpdateSet(
-                  fromExcluded([
-                    'productGuid',
-                    'customerGuid',
-                    'minimumQuantity',
-                    'price',
-                    'discountPercent',
-                    'validFrom',
-                    'validTo',
-                    'modifiedAt',
-                  ]),
-                ),
-            )
-            .execute(),
-      ),
+      upsertPages(db, versions, 'priceRules', rules.map(priceRuleRow), {
+        key: ['storeId', 'guid'],
+        update: fromExcluded([
+          'productGuid',
+          'customerGuid',
+          'minimumQuantity',
+          'price',
+          'discountPercent',
+          'validFrom',
+          'validTo',
+          'modifiedAt',
+        ]),
+      }),
     removePriceRules: async (storeId, guids) => {
       if (guids.length === 0) return 0;
       return db.transaction(async () => {
-        const result = await db.q
-          .deleteFrom('priceRules')
-          .where('storeId', '=', storeId)
+        const result = await deleteStoreRows(db, 'priceRules', storeId)
           .where('guid', '=', anyOf(guids))
           .executeTakeFirst();
         const removed = Number(result.numDeletedRows);

@@ -3,6 +3,8 @@
 // transaction, so the buyer catalogue built on it rebuilds.
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows, selectStoreRows } from '../db/store-rows.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import { anyOf, changeOf } from './page-writes.ts';
 
 export interface ProductOverride {
@@ -22,7 +24,7 @@ export function createProductOverridesRepo(db: PortalDb, versions: DataVersions)
   return {
     async overridesOf(storeId, guids) {
       if (guids?.length === 0) return new Map();
-      let query = db.q.selectFrom('productOverrides').selectAll().where('storeId', '=', storeId);
+      let query = selectStoreRows(db, 'productOverrides', storeId);
       if (guids) query = query.where('productGuid', '=', anyOf(guids));
       const rows = await query.execute();
       return new Map(rows.map((r) => [r.productGuid, { name: r.name, description: r.description }]));
@@ -30,20 +32,18 @@ export function createProductOverridesRepo(db: PortalDb, versions: DataVersions)
     saveOverride: (storeId, productGuid, { name, description }, at) =>
       changing(storeId, async () => {
         if (name === null && description === null) {
-          await db.q
-            .deleteFrom('productOverrides')
-            .where('storeId', '=', storeId)
+          await deleteStoreRows(db, 'productOverrides', storeId)
             .where('productGuid', '=', productGuid)
             .execute();
           return;
         }
-        await db.q
-          .insertInto('productOverrides')
-          .values({ storeId, productGuid, name, description, updatedAt: at })
-          .onConflict((oc) =>
-            oc.columns(['storeId', 'productGuid']).doUpdateSet({ name, description, updatedAt: at }),
-          )
-          .execute();
+        await upsertRow(db, 'productOverrides', ['storeId', 'productGuid'], {
+          storeId,
+          productGuid,
+          name,
+          description,
+          updatedAt: at,
+        });
       }),
   };
 }

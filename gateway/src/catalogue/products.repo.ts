@@ -5,10 +5,11 @@ import { type SelectQueryBuilder, sql } from 'kysely';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
+import { fromStoreRows } from '../db/store-rows.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { PRODUCT_SYNCED_COLUMNS, productRow, toProduct } from './catalogue.rows.ts';
 import type { Product, ProductStatus } from './catalogue.types.ts';
-import { anyOf, fromExcluded, writePages } from './page-writes.ts';
+import { anyOf, fromExcluded, upsertPages } from './page-writes.ts';
 
 export interface ProductFilter {
   /** Code or description contains (any case). */
@@ -51,7 +52,7 @@ const byCode = <O>(query: SelectQueryBuilder<Database, 'products', O>) =>
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function createProductsRepo(db: PortalDb, versions: DataVersions): ProductsRepo {
-  const ofStore = (storeId: string) => db.q.selectFrom('products').where('storeId', '=', storeId);
+  const ofStore = (storeId: string) => fromStoreRows(db, 'products', storeId);
   const matching = (storeId: string, { search, status, categoryGuid }: ProductFilter) => {
     let query = ofStore(storeId);
     if (search)
@@ -110,24 +111,13 @@ export function createProductsRepo(db: PortalDb, versions: DataVersions): Produc
       return { items: rows.map(({ total: _, ...row }) => toProduct(row)), total };
     },
     saveProducts: (products) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        products,
-        (p) => `${p.storeId}:${p.guid}`,
-        (slice) =>
-          db.q
-            .insertInto('products')
-            .values(slice.map(productRow))
-            .onConflict((oc) =>
-              oc.columns(['storeId', 'guid']).doUpdateSet({
-                ...fromExcluded(PRODUCT_SYNCED_COLUMNS),
-                status: sql`case when products.obsolete and not excluded.obsolete then excluded.status else products.status end`,
-              }),
-            )
-            .execute(),
-      ),
+      upsertPages(db, versions, 'products', products.map(productRow), {
+        key: ['storeId', 'guid'],
+        update: {
+          ...fromExcluded(PRODUCT_SYNCED_COLUMNS),
+          status: sql`case when products.obsolete and not excluded.obsolete then excluded.status else products.status end`,
+        },
+      }),
     setProductStatus: async (storeId, guids, status) => {
       if (guids.length === 0) return 0;
       return db.transaction(async () => {

@@ -3,9 +3,10 @@
 import { sql } from 'kysely';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows, fromStoreRows } from '../db/store-rows.ts';
 import { stockLevelRow, toStockLevel } from './catalogue.rows.ts';
 import type { StockLevel } from './catalogue.types.ts';
-import { anyOf, fromExcluded, writePages } from './page-writes.ts';
+import { anyOf, fromExcluded, upsertPages } from './page-writes.ts';
 
 /** Stock of one product summed over a set of warehouses (R4). */
 export interface StockTotals {
@@ -41,7 +42,7 @@ export interface StockRepo {
 const NONE: StockTotals = { onHand: 0, allocated: 0, available: 0 };
 
 export function createStockRepo(db: PortalDb, versions: DataVersions): StockRepo {
-  const ofStore = (storeId: string) => db.q.selectFrom('stockLevels').where('storeId', '=', storeId);
+  const ofStore = (storeId: string) => fromStoreRows(db, 'stockLevels', storeId);
   const repo: StockRepo = {
     getStockLevel: async (storeId, productGuid, warehouseCode) => {
       const row = await ofStore(storeId)
@@ -66,32 +67,17 @@ export function createStockRepo(db: PortalDb, versions: DataVersions): StockRepo
         toStockLevel,
       ),
     saveStockLevels: (levels) =>
-      writePages(
-        db,
-        versions,
-        'catalogue',
-        levels,
-        (l) => `${l.storeId}:${l.productGuid}:${l.warehouseCode}`,
-        (slice) =>
-          db.q
-            .insertInto('stockLevels')
-            .values(slice.map(stockLevelRow))
-            .onConflict((oc) =>
-              oc
-                .columns(['storeId', 'productGuid', 'warehouseCode'])
-                .doUpdateSet(fromExcluded(['onHand', 'allocated', 'available', 'modifiedAt', 'syncedAt'])),
-            )
-            .execute(),
-      ),
+      upsertPages(db, versions, 'stockLevels', levels.map(stockLevelRow), {
+        key: ['storeId', 'productGuid', 'warehouseCode'],
+        update: fromExcluded(['onHand', 'allocated', 'available', 'modifiedAt', 'syncedAt']),
+      }),
     stockWarehouses: async (storeId) =>
       (await ofStore(storeId).select('warehouseCode').distinct().orderBy('warehouseCode').execute()).map(
         (row) => row.warehouseCode,
       ),
     removeStockOfWarehouse: (storeId, warehouseCode) =>
       db.transaction(async () => {
-        const result = await db.q
-          .deleteFrom('stockLevels')
-          .where('storeId', '=', storeId)
+        const result = await deleteStoreRows(db, 'stockLevels', storeId)
           .where('warehouseCode', '=', warehouseCode)
           .executeTakeFirst();
         const removed = Number(result.numDeletedRows);

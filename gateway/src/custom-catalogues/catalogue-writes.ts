@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { anyOf, changeOf, PAGE_ROWS } from '../catalogue/page-writes.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows } from '../db/store-rows.ts';
 import type { CustomCatalogue, ListedStatus } from './catalogues.repo.ts';
 import { namedHeadWrites } from './named-heads.ts';
 
@@ -64,14 +65,10 @@ export function createCatalogueWrites(db: PortalDb, versions: DataVersions): Cat
     saveCatalogue: ({ storeId, catalogueId, name, createdAt, statuses, customerGuids }) =>
       changing(storeId, async () => {
         await heads.save({ storeId, catalogueId, name, createdAt });
-        await db.q
-          .deleteFrom('catalogueProducts')
-          .where('storeId', '=', storeId)
+        await deleteStoreRows(db, 'catalogueProducts', storeId)
           .where('catalogueId', '=', catalogueId)
           .execute();
-        await db.q
-          .deleteFrom('catalogueCustomers')
-          .where('storeId', '=', storeId)
+        await deleteStoreRows(db, 'catalogueCustomers', storeId)
           .where('catalogueId', '=', catalogueId)
           .execute();
         await upsertStatuses(storeId, catalogueId, Object.entries(statuses ?? {}));
@@ -95,9 +92,7 @@ export function createCatalogueWrites(db: PortalDb, versions: DataVersions): Cat
     removeProducts: async (storeId, catalogueId, guids) => {
       if (guids.length === 0) return 0;
       return changing(storeId, async () => {
-        const result = await db.q
-          .deleteFrom('catalogueProducts')
-          .where('storeId', '=', storeId)
+        const result = await deleteStoreRows(db, 'catalogueProducts', storeId)
           .where('catalogueId', '=', catalogueId)
           .where('productGuid', '=', anyOf(guids))
           .executeTakeFirst();
@@ -107,11 +102,7 @@ export function createCatalogueWrites(db: PortalDb, versions: DataVersions): Cat
     unlistEverywhere: async (storeId, guids) => {
       if (guids.length === 0) return;
       await changing(storeId, () =>
-        db.q
-          .deleteFrom('catalogueProducts')
-          .where('storeId', '=', storeId)
-          .where('productGuid', '=', anyOf(guids))
-          .execute(),
+        deleteStoreRows(db, 'catalogueProducts', storeId).where('productGuid', '=', anyOf(guids)).execute(),
       );
     },
     assignCustomer: (storeId, catalogueId, customerGuid, assigned) =>
@@ -123,9 +114,7 @@ export function createCatalogueWrites(db: PortalDb, versions: DataVersions): Cat
             .onConflict((oc) => oc.doNothing())
             .execute();
         else
-          await db.q
-            .deleteFrom('catalogueCustomers')
-            .where('storeId', '=', storeId)
+          await deleteStoreRows(db, 'catalogueCustomers', storeId)
             .where('catalogueId', '=', catalogueId)
             .where('customerGuid', '=', customerGuid)
             .execute();

@@ -7,8 +7,10 @@ import type { ProductStatus } from '../catalogue/catalogue.types.ts';
 import { anyOf } from '../catalogue/page-writes.ts';
 import { createDataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { selectStoreRows } from '../db/store-rows.ts';
 import { type CatalogueWrites, createCatalogueWrites } from './catalogue-writes.ts';
-import { byName, createStoreCategoriesRepo, type StoreCategoriesRepo } from './store-categories.repo.ts';
+import { namesByProduct, readHeads } from './named-heads.ts';
+import { createStoreCategoriesRepo, type StoreCategoriesRepo } from './store-categories.repo.ts';
 
 export type ListedStatus = Exclude<ProductStatus, 'hidden'>;
 
@@ -46,22 +48,20 @@ export interface CataloguesRepo extends StoreCategoriesRepo, CatalogueWrites {
 export function createCataloguesRepo(db: PortalDb): CataloguesRepo {
   const versions = createDataVersions(db);
   const read = async (storeId: string, catalogueId?: string): Promise<CustomCatalogue[]> => {
-    let heads = db.q.selectFrom('catalogues').selectAll().where('storeId', '=', storeId);
-    let products = db.q.selectFrom('catalogueProducts').selectAll().where('storeId', '=', storeId);
-    let customers = db.q.selectFrom('catalogueCustomers').selectAll().where('storeId', '=', storeId);
+    const byId = await readHeads(
+      db,
+      'catalogues',
+      storeId,
+      catalogueId,
+      (head): CustomCatalogue => ({ ...head, statuses: {}, customerGuids: [] }),
+    );
+    if (byId.size === 0) return [];
+    let products = selectStoreRows(db, 'catalogueProducts', storeId);
+    let customers = selectStoreRows(db, 'catalogueCustomers', storeId);
     if (catalogueId !== undefined) {
-      heads = heads.where('catalogueId', '=', catalogueId);
       products = products.where('catalogueId', '=', catalogueId);
       customers = customers.where('catalogueId', '=', catalogueId);
     }
-    const rows = (await heads.execute()).sort(byName);
-    if (rows.length === 0) return [];
-    const byId = new Map(
-      rows.map((row) => [
-        row.catalogueId,
-        { id: `${storeId}:${row.catalogueId}`, ...row, statuses: {}, customerGuids: [] } as CustomCatalogue,
-      ]),
-    );
     for (const row of await products.execute()) {
       const catalogue = byId.get(row.catalogueId);
       if (catalogue) catalogue.statuses[row.productGuid] = row.status as ListedStatus;
@@ -113,9 +113,7 @@ export function createCataloguesRepo(db: PortalDb): CataloguesRepo {
         .where('cp.productGuid', '=', anyOf(productGuids))
         .orderBy('c.name')
         .execute();
-      const names = new Map<string, string[]>();
-      for (const row of rows) names.set(row.productGuid, [...(names.get(row.productGuid) ?? []), row.name]);
-      return names;
+      return namesByProduct(rows);
     },
     catalogueIdsOf: async (storeId, customerGuid) =>
       (

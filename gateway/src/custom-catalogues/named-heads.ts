@@ -1,6 +1,6 @@
-// The writes a store's custom catalogues and its own categories share: each has a head row (store, id, name,
-// created) whose name is unique per store in any case (a unique index), created, renamed, removed and written
-// whole by the legacy import the same way. Every change moves the store's 'catalogues' data version.
+// What a store's custom catalogues and its own categories share: each has a head row (store, id, name, created)
+// whose name is unique per store in any case (a unique index), read, created, renamed, removed and written whole
+// by the legacy import the same way. Every change moves the store's 'catalogues' data version.
 import { type Kysely, sql } from 'kysely';
 import { changeOf, isUniqueViolation } from '../catalogue/page-writes.ts';
 import type { DataVersions } from '../db/data-versions.ts';
@@ -18,6 +18,43 @@ export type NamedHead<T extends HeadTable> = { storeId: string; name: string; cr
 
 /** Both head tables seen as one shape, so the statements below are written once (their columns are the same). */
 type HeadsDb = Record<string, { storeId: string; name: string; createdAt: string; [id: string]: string }>;
+
+/** The order the admin pages show (the same as the in-memory storage gave). */
+export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+const headsOf = (db: PortalDb) => db.q as unknown as Kysely<HeadsDb>;
+
+/**
+ * The store's heads by name (only the one with `id` when given), each made a record by `toRecord` with its id
+ * `${storeId}:${id}`, kept by their id.
+ */
+export async function readHeads<T extends HeadTable, R>(
+  db: PortalDb,
+  table: T,
+  storeId: string,
+  id: string | undefined,
+  toRecord: (head: NamedHead<T> & { id: string }) => R,
+): Promise<Map<string, R>> {
+  const idColumn: string = idColumns[table];
+  let query = headsOf(db).selectFrom(table).selectAll().where('storeId', '=', storeId);
+  if (id !== undefined) query = query.where(idColumn, '=', id);
+  const rows = (await query.execute()) as NamedHead<T>[];
+  return new Map(
+    rows.sort(byName).map((row) => {
+      const headId = (row as Record<string, string>)[idColumn] as string;
+      return [headId, toRecord({ id: `${storeId}:${headId}`, ...row })];
+    }),
+  );
+}
+
+/** productGuid → the names of the heads listing it, in the order of `rows` (one a head and product listed). */
+export function namesByProduct(
+  rows: readonly { productGuid: string; name: string }[],
+): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const { productGuid, name } of rows) names.set(productGuid, [...(names.get(productGuid) ?? []), name]);
+  return names;
+}
 
 export interface NamedHeadWrites<T extends HeadTable> {
   /** Adds the head; false when the store has one of that name (any case). */
@@ -37,7 +74,7 @@ export function namedHeadWrites<T extends HeadTable>(
   const changing = changeOf(db, versions, 'catalogues');
   const idColumn: string = idColumns[table];
   const tableName: string = table;
-  const heads = () => db.q as unknown as Kysely<HeadsDb>;
+  const heads = () => headsOf(db);
 
   return {
     create: (head) =>

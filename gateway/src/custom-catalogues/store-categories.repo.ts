@@ -4,7 +4,8 @@
 import { changeOf, PAGE_ROWS } from '../catalogue/page-writes.ts';
 import type { DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
-import { namedHeadWrites } from './named-heads.ts';
+import { deleteStoreRows, selectStoreRows } from '../db/store-rows.ts';
+import { byName, namedHeadWrites, namesByProduct, readHeads } from './named-heads.ts';
 
 export interface StoreCategory {
   id: string;
@@ -34,35 +35,26 @@ export interface StoreCategoriesRepo {
   categoryNamesByProduct(storeId: string): Promise<Map<string, string[]>>;
 }
 
-/** The order the admin pages show (the same as the in-memory storage gave). */
-export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-
 export function createStoreCategoriesRepo(db: PortalDb, versions: DataVersions): StoreCategoriesRepo {
   const changing = changeOf(db, versions, 'catalogues');
   const heads = namedHeadWrites(db, versions, 'storeCategories');
   const read = async (storeId: string, categoryId?: string): Promise<StoreCategory[]> => {
-    let heads = db.q.selectFrom('storeCategories').selectAll().where('storeId', '=', storeId);
-    let members = db.q.selectFrom('storeCategoryProducts').selectAll().where('storeId', '=', storeId);
-    if (categoryId !== undefined) {
-      heads = heads.where('categoryId', '=', categoryId);
-      members = members.where('categoryId', '=', categoryId);
-    }
-    const rows = (await heads.execute()).sort(byName);
-    if (rows.length === 0) return [];
-    const byId = new Map(
-      rows.map((row) => [
-        row.categoryId,
-        { id: `${storeId}:${row.categoryId}`, ...row, productGuids: [] as string[] },
-      ]),
+    const byId = await readHeads(
+      db,
+      'storeCategories',
+      storeId,
+      categoryId,
+      (head): StoreCategory => ({ ...head, productGuids: [] }),
     );
+    if (byId.size === 0) return [];
+    let members = selectStoreRows(db, 'storeCategoryProducts', storeId);
+    if (categoryId !== undefined) members = members.where('categoryId', '=', categoryId);
     for (const row of await members.orderBy('categoryId').orderBy('position').execute())
       byId.get(row.categoryId)?.productGuids.push(row.productGuid);
     return [...byId.values()];
   };
   const replaceProducts = async (storeId: string, categoryId: string, guids: readonly string[]) => {
-    await db.q
-      .deleteFrom('storeCategoryProducts')
-      .where('storeId', '=', storeId)
+    await deleteStoreRows(db, 'storeCategoryProducts', storeId)
       .where('categoryId', '=', categoryId)
       .execute();
     const rows = [...new Set(guids)].map((productGuid, position) => ({
@@ -100,10 +92,7 @@ export function createStoreCategoriesRepo(db: PortalDb, versions: DataVersions):
         .select(['m.productGuid', 'c.name'])
         .where('m.storeId', '=', storeId)
         .execute();
-      const names = new Map<string, string[]>();
-      for (const { productGuid, name } of rows.sort(byName))
-        names.set(productGuid, [...(names.get(productGuid) ?? []), name]);
-      return names;
+      return namesByProduct(rows.sort(byName));
     },
   };
 }

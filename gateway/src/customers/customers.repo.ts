@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows, selectStoreRows } from '../db/store-rows.ts';
 import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
@@ -72,10 +73,7 @@ export function createCustomersRepo(
   versions: DataVersions = createDataVersions(db),
 ): CustomersRepo {
   const contactsQuery = (storeId: string) =>
-    db.q
-      .selectFrom('contacts')
-      .selectAll()
-      .where('storeId', '=', storeId)
+    selectStoreRows(db, 'contacts', storeId)
       .orderBy('customerGuid')
       .orderBy('isDefault', 'desc')
       .orderBy(sql`lower(first_name)`)
@@ -85,46 +83,30 @@ export function createCustomersRepo(
   return {
     getCustomers: async (storeId, guids) => {
       if (guids.length === 0) return new Map();
-      const rows = await db.q
-        .selectFrom('customers')
-        .selectAll()
-        .where('storeId', '=', storeId)
+      const rows = await selectStoreRows(db, 'customers', storeId)
         .where('guid', '=', sql<string>`any(${[...guids]}::text[])`)
         .execute();
       return new Map(rows.map((row) => [row.guid, toCustomer(row)]));
     },
     getCustomer: async (storeId, guid) => {
-      const row = await db.q
-        .selectFrom('customers')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .where('guid', '=', guid)
-        .executeTakeFirst();
+      const row = await selectStoreRows(db, 'customers', storeId).where('guid', '=', guid).executeTakeFirst();
       return row && toCustomer(row);
     },
     listCustomers: async (storeId) =>
-      (
-        await db.q
-          .selectFrom('customers')
-          .selectAll()
-          .where('storeId', '=', storeId)
-          .orderBy(byCode)
-          .orderBy('guid')
-          .execute()
-      ).map(toCustomer),
+      (await selectStoreRows(db, 'customers', storeId).orderBy(byCode).orderBy('guid').execute()).map(
+        toCustomer,
+      ),
     ...createCustomerQueries(db),
     saveCustomers: (customers) =>
       upsert(db, versions, 'customers', customers.map(toCustomerRow), CUSTOMER_COLUMNS),
     removeCustomer: (storeId, guid) =>
       db.transaction(async () => {
-        const removed = await db.q
-          .deleteFrom('contacts')
-          .where('storeId', '=', storeId)
+        const removed = await deleteStoreRows(db, 'contacts', storeId)
           .where('customerGuid', '=', guid)
           .returningAll()
           .execute();
         // The orders' foreign key cascades: the customer's store orders go with it (R6).
-        await db.q.deleteFrom('customers').where('storeId', '=', storeId).where('guid', '=', guid).execute();
+        await deleteStoreRows(db, 'customers', storeId).where('guid', '=', guid).execute();
         await versions.bump(storeId, 'customers');
         return removed.map(toContact);
       }),
@@ -139,12 +121,7 @@ export function createCustomersRepo(
     },
 
     getContact: async (storeId, guid) => {
-      const row = await db.q
-        .selectFrom('contacts')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .where('guid', '=', guid)
-        .executeTakeFirst();
+      const row = await selectStoreRows(db, 'contacts', storeId).where('guid', '=', guid).executeTakeFirst();
       return row && toContact(row);
     },
     listContacts: async (storeId, customerGuid) =>

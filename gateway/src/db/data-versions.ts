@@ -3,6 +3,7 @@
 // instance. Reads are remembered for a moment (at most `maxAgeMs`), and a bump by this process is seen at once:
 // instances on one PortalDb (on the real clock) share what they remember, however many repositories create one.
 import type { PortalDb } from './database.ts';
+import { fromStoreRows } from './store-rows.ts';
 
 /**
  * `access`: what a buyer session resolves to besides customers and contacts (sessions revoked, buyer logins,
@@ -41,10 +42,8 @@ export function createDataVersions(db: PortalDb, options: { maxAgeMs?: number; n
   // An instance on a test clock keeps its own memory (it stands for another process).
   const memory = options.now ? newMemory() : sharedMemory(db);
   const read = async (storeId: string, area: DataArea) => {
-    const row = await db.q
-      .selectFrom('dataVersions')
+    const row = await fromStoreRows(db, 'dataVersions', storeId)
       .select('version')
-      .where('storeId', '=', storeId)
       .where('area', '=', area)
       .executeTakeFirst();
     return row?.version ?? 0;

@@ -5,6 +5,7 @@ import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { BuyerLoginsTable, InvitationsTable } from '../db/schema.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import type { BuyerLogin, Invitation, InvitationStatus } from './invitations.types.ts';
 
 export interface InvitationsRepo {
@@ -111,14 +112,7 @@ export function createInvitationsRepo(
               WHERE store_id = ${storeId} ORDER BY contact_guid, seq DESC) AS latest`.execute(db.q);
       return { pending: Number(rows[0]?.pending ?? 0), expired: Number(rows[0]?.expired ?? 0) };
     },
-    save: async (invitation) => {
-      const { id, ...changes } = toInvitationRow(invitation);
-      await db.q
-        .insertInto('invitations')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+    save: (invitation) => upsertRow(db, 'invitations', ['id'], toInvitationRow(invitation)),
     transition: async (id, from, changes) => {
       const row = await db.q
         .updateTable('invitations')
@@ -173,12 +167,7 @@ export function createInvitationsRepo(
     },
     saveLogin: (login) =>
       db.transaction(async () => {
-        const { id, ...changes } = toLoginRow(login);
-        await db.q
-          .insertInto('buyerLogins')
-          .values({ id, ...changes })
-          .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-          .execute();
+        await upsertRow(db, 'buyerLogins', ['id'], toLoginRow(login));
         await versions.bump(login.storeId, 'access');
       }),
   };

@@ -2,6 +2,7 @@
 
 import type { components } from '../../../openapi/generated/gateway.d.ts';
 import type { PortalDb } from '../db/database.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 
 export type Notification = components['schemas']['Notification'];
 
@@ -17,8 +18,8 @@ export interface NotificationsRepo {
 
 export function createNotificationsRepo(db: PortalDb): NotificationsRepo {
   return {
-    save: async (record) => {
-      const row = {
+    save: (record) =>
+      upsertRow(db, 'notifications', ['id'], {
         id: record.id,
         storeId: record.storeId,
         kind: record.kind,
@@ -26,14 +27,7 @@ export function createNotificationsRepo(db: PortalDb): NotificationsRepo {
         contactGuid: record.contactGuid,
         customerGuid: record.customerGuid,
         createdAt: record.createdAt,
-      };
-      const { id, ...changes } = row;
-      await db.q
-        .insertInto('notifications')
-        .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+      }),
     listByStore: async (storeId) =>
       (
         await db.q

@@ -2,6 +2,8 @@
 // minimum order values per customer type and per customer, and per-product quantity overrides for the store
 // (customer '') or one customer. Store-only: no sync writes these tables. Replacing a set is one transaction.
 import type { PortalDb } from '../db/database.ts';
+import { deleteStoreRows, selectStoreRows } from '../db/store-rows.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import type { QuantityRule } from './quantity-rules.ts';
 
 export interface StoreOrderRules {
@@ -38,11 +40,7 @@ export function createOrderRulesRepo(db: PortalDb) {
       .execute();
   return {
     async storeRules(storeId: string): Promise<StoreOrderRules> {
-      const row = await db.q
-        .selectFrom('storeOrderRules')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .executeTakeFirst();
+      const row = await selectStoreRows(db, 'storeOrderRules', storeId).executeTakeFirst();
       const types = await minimums(storeId, 'customer-type').orderBy('key').execute();
       return {
         minimumOrderValue: row?.minimumOrderValue ?? null,
@@ -67,16 +65,8 @@ export function createOrderRulesRepo(db: PortalDb) {
         defaultMultiple: multiple,
         updatedAt: now,
       };
-      await db.q
-        .insertInto('storeOrderRules')
-        .values({ storeId, ...values })
-        .onConflict((oc) => oc.column('storeId').doUpdateSet(values))
-        .execute();
-      await db.q
-        .deleteFrom('orderValueMinimums')
-        .where('storeId', '=', storeId)
-        .where('scope', '=', 'customer-type')
-        .execute();
+      await upsertRow(db, 'storeOrderRules', ['storeId'], { storeId, ...values });
+      await deleteStoreRows(db, 'orderValueMinimums', storeId).where('scope', '=', 'customer-type').execute();
       if (rules.customerTypeMinimums.length > 0)
         await db.q
           .insertInto('orderValueMinimums')
@@ -102,9 +92,7 @@ export function createOrderRulesRepo(db: PortalDb) {
     },
 
     async saveCustomerRules(storeId: string, customerGuid: string, rules: CustomerOrderRules, now: string) {
-      await db.q
-        .deleteFrom('orderValueMinimums')
-        .where('storeId', '=', storeId)
+      await deleteStoreRows(db, 'orderValueMinimums', storeId)
         .where('scope', '=', 'customer')
         .where('key', '=', customerGuid)
         .execute();
@@ -119,9 +107,7 @@ export function createOrderRulesRepo(db: PortalDb) {
             updatedAt: now,
           })
           .execute();
-      await db.q
-        .deleteFrom('productQuantityRules')
-        .where('storeId', '=', storeId)
+      await deleteStoreRows(db, 'productQuantityRules', storeId)
         .where('customerGuid', '=', customerGuid)
         .execute();
       if (rules.products.length > 0)
@@ -136,23 +122,20 @@ export function createOrderRulesRepo(db: PortalDb) {
 
     /** Sets (or, with every field null, removes) the store's own override of one product's rule. */
     async saveProductOverride(storeId: string, productGuid: string, rule: QuantityRule, now: string) {
-      const key = { storeId, productGuid, customerGuid: STORE_SCOPE };
       if (rule.minimum === null && rule.maximum === null && rule.multiple === null) {
-        await db.q
-          .deleteFrom('productQuantityRules')
-          .where('storeId', '=', storeId)
+        await deleteStoreRows(db, 'productQuantityRules', storeId)
           .where('productGuid', '=', productGuid)
           .where('customerGuid', '=', STORE_SCOPE)
           .execute();
         return;
       }
-      await db.q
-        .insertInto('productQuantityRules')
-        .values({ ...key, ...rule, updatedAt: now })
-        .onConflict((oc) =>
-          oc.columns(['storeId', 'customerGuid', 'productGuid']).doUpdateSet({ ...rule, updatedAt: now }),
-        )
-        .execute();
+      await upsertRow(db, 'productQuantityRules', ['storeId', 'customerGuid', 'productGuid'], {
+        storeId,
+        productGuid,
+        customerGuid: STORE_SCOPE,
+        ...rule,
+        updatedAt: now,
+      });
     },
   };
 }

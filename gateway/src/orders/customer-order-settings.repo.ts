@@ -1,6 +1,8 @@
 // Each customer's store-only ordering choices (B7): whether every order must carry a purchase-order reference.
 // A row of its own (not a customers column) so that no sync ever writes over it; no row means the defaults.
 import type { PortalDb } from '../db/database.ts';
+import { fromStoreRows } from '../db/store-rows.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 
 export interface CustomerOrderSettings {
   purchaseOrderRefRequired: boolean;
@@ -16,22 +18,19 @@ export interface CustomerOrderSettingsRepo {
 export function createCustomerOrderSettingsRepo(db: PortalDb): CustomerOrderSettingsRepo {
   return {
     get: async (storeId, customerGuid) => {
-      const row = await db.q
-        .selectFrom('customerOrderSettings')
+      const row = await fromStoreRows(db, 'customerOrderSettings', storeId)
         .select('purchaseOrderRefRequired')
-        .where('storeId', '=', storeId)
         .where('customerGuid', '=', customerGuid)
         .executeTakeFirst();
       return row ?? { ...DEFAULT_CUSTOMER_ORDER_SETTINGS };
     },
     save: async (storeId, customerGuid, { purchaseOrderRefRequired }, now) => {
-      await db.q
-        .insertInto('customerOrderSettings')
-        .values({ storeId, customerGuid, purchaseOrderRefRequired, updatedAt: now })
-        .onConflict((oc) =>
-          oc.columns(['storeId', 'customerGuid']).doUpdateSet({ purchaseOrderRefRequired, updatedAt: now }),
-        )
-        .execute();
+      await upsertRow(db, 'customerOrderSettings', ['storeId', 'customerGuid'], {
+        storeId,
+        customerGuid,
+        purchaseOrderRefRequired,
+        updatedAt: now,
+      });
     },
   };
 }

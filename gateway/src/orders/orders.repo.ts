@@ -2,7 +2,9 @@
 // within its store); an order is found by its id or, in any case, by the GUID its sales order has in Unleashed.
 import { sql } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
-import { customersNewestFirst } from '../db/newest-first.ts';
+import { customersNewestFirst, newestFirstPage } from '../db/newest-first.ts';
+import { deleteStoreRows, fromStoreRows, selectStoreRows } from '../db/store-rows.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { matchingOrders, type OrdersQuery } from './orders.query.ts';
 import { toOrder, toOrderRow } from './orders.rows.ts';
@@ -52,30 +54,24 @@ export interface OrderFigures {
 
 export function createOrdersRepo(db: PortalDb): OrdersRepo {
   const orders = () => db.q.selectFrom('orders').selectAll();
+  const ofStore = (storeId: string) => selectStoreRows(db, 'orders', storeId);
+  const oldestFirst = async (query: ReturnType<typeof ofStore>) =>
+    (await query.orderBy('createdAt').orderBy('seq').execute()).map(toOrder);
   return {
-    save: async (order) => {
-      const { storeId, id, ...changes } = toOrderRow(order);
-      await db.q
-        .insertInto('orders')
-        .values({ storeId, id, ...changes })
-        .onConflict((oc) => oc.columns(['storeId', 'id']).doUpdateSet(changes))
-        .execute();
-    },
+    save: (order) => upsertRow(db, 'orders', ['storeId', 'id'], toOrderRow(order)),
     get: async (storeId, id) => {
-      const row = await orders().where('storeId', '=', storeId).where('id', '=', id).executeTakeFirst();
+      const row = await ofStore(storeId).where('id', '=', id).executeTakeFirst();
       return row && toOrder(row);
     },
     findByUnleashedGuid: async (storeId, guid) => {
-      const row = await orders()
-        .where('storeId', '=', storeId)
+      const row = await ofStore(storeId)
         .where((eb) => eb(eb.fn('lower', ['unleashedGuid']), '=', guid.toLowerCase()))
         .executeTakeFirst();
       return row && toOrder(row);
     },
     findByUnleashedGuids: async (storeId, guids) => {
       if (guids.length === 0) return new Map();
-      const rows = await orders()
-        .where('storeId', '=', storeId)
+      const rows = await ofStore(storeId)
         .where((eb) =>
           eb(
             eb.fn('lower', ['unleashedGuid']),
@@ -86,52 +82,28 @@ export function createOrdersRepo(db: PortalDb): OrdersRepo {
         .execute();
       return new Map(rows.map((row) => [row.unleashedGuid.toLowerCase(), toOrder(row)]));
     },
-    listQueued: async (storeId) =>
-      (
-        await orders()
-          .where('storeId', '=', storeId)
-          .where('importState', '=', 'queued')
-          .orderBy('createdAt')
-          .orderBy('seq')
-          .execute()
-      ).map(toOrder),
-    list: async (storeId, query, { page, pageSize }) => {
-      const where = matchingOrders(storeId, query);
-      const rows = await orders()
-        .where(where)
-        .orderBy('createdAt', 'desc')
-        .orderBy('seq', 'desc')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute();
-      const { total } = await db.q
-        .selectFrom('orders')
-        .select((eb) => eb.fn.countAll<number>().as('total'))
-        .where(where)
-        .executeTakeFirstOrThrow();
-      return { items: rows.map(toOrder), total: Number(total) };
+    listQueued: (storeId) => oldestFirst(ofStore(storeId).where('importState', '=', 'queued')),
+    list: async (storeId, query, page) => {
+      const { rows, total } = await newestFirstPage(
+        orders().where(matchingOrders(storeId, query)),
+        'createdAt',
+        page,
+      );
+      return { items: rows.map(toOrder), total };
     },
     listByCustomer: async (storeId, customerGuid) =>
       (await orders().$call(customersNewestFirst(storeId, customerGuid)).execute()).map(toOrder),
     deleteByCustomer: async (storeId, customerGuid) => {
-      const rows = await db.q
-        .deleteFrom('orders')
-        .where('storeId', '=', storeId)
+      const rows = await deleteStoreRows(db, 'orders', storeId)
         .where('customerGuid', '=', customerGuid)
         .returningAll()
         .execute();
       return rows.map(toOrder);
     },
-    listAwaitingApproval: async (storeId, customerGuid) =>
-      (
-        await orders()
-          .where('storeId', '=', storeId)
-          .where('customerGuid', '=', customerGuid)
-          .where('status', '=', 'awaiting-approval')
-          .orderBy('createdAt')
-          .orderBy('seq')
-          .execute()
-      ).map(toOrder),
+    listAwaitingApproval: (storeId, customerGuid) =>
+      oldestFirst(
+        ofStore(storeId).where('customerGuid', '=', customerGuid).where('status', '=', 'awaiting-approval'),
+      ),
     decideApproval: async (storeId, customerGuid, id, d) => {
       const row = await db.q
         .updateTable('orders')
@@ -165,7 +137,7 @@ export function createOrdersRepo(db: PortalDb): OrdersRepo {
     },
     // Three counts, each along its own index where there is one (orders_newest, orders_queued).
     figures: async (storeId, from, to) => {
-      const ofStore = () => db.q.selectFrom('orders').where('storeId', '=', storeId);
+      const ofStore = () => fromStoreRows(db, 'orders', storeId);
       const [placed, queued, failed] = await Promise.all([
         ofStore()
           .where('createdAt', '>=', from)

@@ -2,6 +2,7 @@
 // store's 'access' data version in the same transaction, so a cached buyer session ends on every instance.
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 
 export interface Session {
   id: string;
@@ -60,14 +61,7 @@ export function createSessionsRepo(
       .where('revokedAt', 'is', null)
       .where('expiresAt', '>', now.toISOString());
   return {
-    save: async (session) => {
-      const { id, ...rest } = session;
-      await db.q
-        .insertInto('sessions')
-        .values(session)
-        .onConflict((oc) => oc.column('id').doUpdateSet(rest))
-        .execute();
-    },
+    save: (session) => upsertRow(db, 'sessions', ['id'], session),
     findByTokenHash: async (tokenHash) => {
       const row = await db.q
         .selectFrom('sessions')

@@ -2,7 +2,9 @@
 // inserting it before anything is placed; the (standing order, due date) key makes the insert the claim, so two
 // racing ticks - in one process or in two gateways on the same database - never both run the same due date.
 import type { PortalDb } from '../db/database.ts';
-import { customersNewestFirst } from '../db/newest-first.ts';
+import { customersNewestFirst, newestFirstPage } from '../db/newest-first.ts';
+import { selectStoreRows } from '../db/store-rows.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import type { PageRequest } from '../http/paging.ts';
 import { toRun, toRunRow, toStandingOrder, toStandingOrderRow } from './standing-orders.rows.ts';
 import type { StandingOrder, StandingOrderRun, StandingOrderStatus } from './standing-orders.types.ts';
@@ -39,17 +41,12 @@ export function createStandingOrdersRepo(db: PortalDb): StandingOrdersRepo {
   const orders = () => db.q.selectFrom('standingOrders').selectAll();
   return {
     get: async (storeId, id) => {
-      const row = await orders().where('id', '=', id).where('storeId', '=', storeId).executeTakeFirst();
+      const row = await selectStoreRows(db, 'standingOrders', storeId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toStandingOrder(row);
     },
-    save: async (order) => {
-      const { id, ...changes } = toStandingOrderRow(order);
-      await db.q
-        .insertInto('standingOrders')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+    save: (order) => upsertRow(db, 'standingOrders', ['id'], toStandingOrderRow(order)),
     updateIfUnchanged: async (seen, change) => {
       const result = await db.q
         .updateTable('standingOrders')
@@ -68,20 +65,11 @@ export function createStandingOrdersRepo(db: PortalDb): StandingOrdersRepo {
     },
     list: async (storeId, customerGuid) =>
       (await orders().$call(customersNewestFirst(storeId, customerGuid)).execute()).map(toStandingOrder),
-    page: async (storeId, status, { page, pageSize }) => {
-      let matching = db.q.selectFrom('standingOrders').where('storeId', '=', storeId);
+    page: async (storeId, status, page) => {
+      let matching = selectStoreRows(db, 'standingOrders', storeId);
       if (status) matching = matching.where('status', '=', status);
-      const rows = await matching
-        .selectAll()
-        .orderBy('createdAt', 'desc')
-        .orderBy('seq', 'desc')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute();
-      const { total } = await matching
-        .select((eb) => eb.fn.countAll<number>().as('total'))
-        .executeTakeFirstOrThrow();
-      return { items: rows.map(toStandingOrder), total: Number(total) };
+      const { rows, total } = await newestFirstPage(matching, 'createdAt', page);
+      return { items: rows.map(toStandingOrder), total };
     },
     listActive: async (storeId) => {
       let active = orders().where('status', '=', 'active');
@@ -109,14 +97,7 @@ export function createStandingOrdersRepo(db: PortalDb): StandingOrdersRepo {
         .executeTakeFirst();
       return inserted !== undefined;
     },
-    saveRun: async (run) => {
-      const { id, ...changes } = toRunRow(run);
-      await db.q
-        .insertInto('standingOrderRuns')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+    saveRun: (run) => upsertRow(db, 'standingOrderRuns', ['id'], toRunRow(run)),
     listRuns: async (standingOrderId, limit) =>
       (
         await db.q

@@ -2,6 +2,7 @@
 // the same transaction, as a settings save does, so signed-in buyers see the new logo's URL.
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 
 export interface StoreLogo {
   contentType: string;
@@ -30,12 +31,7 @@ export function createStoreLogoRepo(
         .executeTakeFirst(),
     save: (storeId, logo, updatedAt) =>
       db.transaction(async () => {
-        const row = { ...logo, updatedAt };
-        await db.q
-          .insertInto('storeLogos')
-          .values({ storeId, ...row })
-          .onConflict((oc) => oc.column('storeId').doUpdateSet(row))
-          .execute();
+        await upsertRow(db, 'storeLogos', ['storeId'], { storeId, ...logo, updatedAt });
         await versions.bump(storeId, 'access');
       }),
     remove: (storeId) =>

@@ -6,6 +6,7 @@ import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
 import type { StoresTable } from '../db/schema.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import type { OrderStatusSettingsUpdate } from './order-settings.ts';
 import { type ImportStatus, STORE_FIELDS, type Store } from './stores.types.ts';
 
@@ -86,13 +87,8 @@ export function createStoresRepo(db: PortalDb, versions: DataVersions = createDa
     },
     save: (store) =>
       db.transaction(async () => {
-        const { id, ...changes } = toRow(store);
-        await db.q
-          .insertInto('stores')
-          .values({ id, ...changes })
-          .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-          .execute();
-        await versions.bump(id, 'access');
+        await upsertRow(db, 'stores', ['id'], toRow(store));
+        await versions.bump(store.id, 'access');
       }),
   };
 }

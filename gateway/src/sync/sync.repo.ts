@@ -4,6 +4,8 @@ import type { ExpressionBuilder, Selectable } from 'kysely';
 import { createDataVersions, type DataVersions } from '../db/data-versions.ts';
 import type { PortalDb } from '../db/database.ts';
 import type { Database, SyncCursorsTable, SyncRunsTable } from '../db/schema.ts';
+import { fromStoreRows } from '../db/store-rows.ts';
+import { upsertRow } from '../db/upsert-row.ts';
 import type { ResourceResult, SyncCursor, SyncResource, SyncRun } from './sync.types.ts';
 
 /** Who runs a run: an instance id, and when it last said it is alive. */
@@ -99,7 +101,7 @@ export function createSyncRepo(db: PortalDb, versions: DataVersions = createData
     // Inside a sync page's transaction already: no savepoint needed.
     await (db.inTransaction ? both() : db.transaction(both));
   };
-  const runsOf = (storeId: string) => db.q.selectFrom('syncRuns').where('storeId', '=', storeId);
+  const runsOf = (storeId: string) => fromStoreRows(db, 'syncRuns', storeId);
   const cursorKey = (storeId: string, resource: SyncResource, partition?: string | null) =>
     db.q
       .selectFrom('syncCursors')
@@ -110,14 +112,7 @@ export function createSyncRepo(db: PortalDb, versions: DataVersions = createData
   const quiet = (staleBefore: string) => (eb: ExpressionBuilder<Database, 'syncRuns'>) =>
     eb.or([eb('heartbeatAt', 'is', null), eb('heartbeatAt', '<', staleBefore)]);
   return {
-    saveRun: async (run) => {
-      const { id, ...changes } = runColumns(run);
-      await db.q
-        .insertInto('syncRuns')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-    },
+    saveRun: (run) => upsertRow(db, 'syncRuns', ['id'], runColumns(run)),
     saveLeasedRun: async (run, lease) => {
       const { id, ...changes } = runColumns(run);
       const result = await db.q

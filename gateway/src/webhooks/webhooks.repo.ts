@@ -3,6 +3,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { PortalDb } from '../db/database.ts';
 import type { WebhookEventsTable, WebhookSubscriptionsTable } from '../db/schema.ts';
+import { selectStoreRows } from '../db/store-rows.ts';
 import type { StoredEvent, StoredSubscription, WebhookEventRecord } from './webhooks.types.ts';
 
 const toSubscription = (row: Selectable<WebhookSubscriptionsTable>): StoredSubscription => ({
@@ -53,11 +54,7 @@ export function createWebhooksRepo(db: PortalDb) {
 
   return {
     async getSubscription(storeId: string): Promise<StoredSubscription | undefined> {
-      const row = await db.q
-        .selectFrom('webhookSubscriptions')
-        .selectAll()
-        .where('storeId', '=', storeId)
-        .executeTakeFirst();
+      const row = await selectStoreRows(db, 'webhookSubscriptions', storeId).executeTakeFirst();
       return row && toSubscription(row);
     },
     /** Saves what the subscriber found or made; the rejected-delivery counts are left as they are. */
@@ -112,10 +109,7 @@ export function createWebhooksRepo(db: PortalDb) {
       return inserted !== undefined;
     },
     async getEvent(storeId: string, eventId: string): Promise<StoredEvent | undefined> {
-      const row = await db.q
-        .selectFrom('webhookEvents')
-        .selectAll()
-        .where('storeId', '=', storeId)
+      const row = await selectStoreRows(db, 'webhookEvents', storeId)
         .where('eventId', '=', eventId)
         .executeTakeFirst();
       return row && toEvent(row);
@@ -136,10 +130,7 @@ export function createWebhooksRepo(db: PortalDb) {
     },
     /** The store's events, newest first. */
     async listEvents(storeId: string, limit: number): Promise<StoredEvent[]> {
-      const rows = await db.q
-        .selectFrom('webhookEvents')
-        .selectAll()
-        .where('storeId', '=', storeId)
+      const rows = await selectStoreRows(db, 'webhookEvents', storeId)
         .orderBy('seq', 'desc')
         .limit(limit)
         .execute();
