@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import type { Problem, Store, SyncRun, SyncStatus } from '../../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime, formatDuration, formatNumber } from '../../ui/format.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { SyncFreshness } from './sync-freshness.tsx';
@@ -86,16 +87,10 @@ export function SyncPage({ store }: { store: Store }) {
 
       <div class="card sync-now">
         <dl class="facts">
-          <div>
-            <dt>Next scheduled sync</dt>
-            <dd>{nextRunAt ? formatDateTime(nextRunAt) : 'Not scheduled'}</dd>
-          </div>
-          <div>
-            <dt>Last sync</dt>
-            <dd>
-              {lastRun ? `${STATUS_LABELS[lastRun.status]}, ${formatDateTime(lastRun.finishedAt)}` : 'Never'}
-            </dd>
-          </div>
+          <Fact term="Next scheduled sync">{nextRunAt ? formatDateTime(nextRunAt) : 'Not scheduled'}</Fact>
+          <Fact term="Last sync">
+            {lastRun ? `${STATUS_LABELS[lastRun.status]}, ${formatDateTime(lastRun.finishedAt)}` : 'Never'}
+          </Fact>
         </dl>
         <div class="actions">
           <button

@@ -2,6 +2,7 @@
 // made, and the items it skipped with the reason (collapsible: a plan limit can skip hundreds).
 import type { ResourceResult, SkippedItem, SyncRun } from '../../api/types.ts';
 import { DataTable } from '../../ui/data-table.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime, formatDuration, formatNumber } from '../../ui/format.ts';
 import { RESOURCE_LABELS, SKIP_REASONS, STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 
@@ -13,33 +14,17 @@ export function RunStatusBadge({ status }: { status: SyncRun['status'] | Resourc
 export function RunFacts({ run }: { run: SyncRun }) {
   return (
     <dl class="facts">
-      <div>
-        <dt>Status</dt>
-        <dd>
-          <RunStatusBadge status={run.status} />
-        </dd>
-      </div>
-      <div>
-        <dt>Started</dt>
-        <dd>{formatDateTime(run.startedAt)}</dd>
-      </div>
-      <div>
-        <dt>Finished</dt>
-        <dd>{run.finishedAt ? formatDateTime(run.finishedAt) : 'Not yet'}</dd>
-      </div>
-      <div>
-        <dt>Took</dt>
-        <dd>{formatDuration(run.startedAt, run.finishedAt)}</dd>
-      </div>
-      <div>
-        <dt>Started by</dt>
-        <dd>{TRIGGERS[run.trigger]}</dd>
-      </div>
+      <Fact term="Status">
+        <RunStatusBadge status={run.status} />
+      </Fact>
+      <Fact term="Started">{formatDateTime(run.startedAt)}</Fact>
+      <Fact term="Finished">{run.finishedAt ? formatDateTime(run.finishedAt) : 'Not yet'}</Fact>
+      <Fact term="Took">{formatDuration(run.startedAt, run.finishedAt)}</Fact>
+      <Fact term="Started by">{TRIGGERS[run.trigger]}</Fact>
       {run.error && (
-        <div class="wide">
-          <dt>Error</dt>
-          <dd class="error-text">{run.error}</dd>
-        </div>
+        <Fact term="Error" wide valueClass="error-text">
+          {run.error}
+        </Fact>
       )}
     </dl>
   );
