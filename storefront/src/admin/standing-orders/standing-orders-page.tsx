@@ -1,14 +1,13 @@
 // Standing orders (R21): every customer's, filterable by status, each with its customer, name, schedule in words,
 // next run and the contact who created it; and the quantities due per product over the next 3 months.
-import { useState } from 'preact/hooks';
 import type { StandingOrderStatus } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
-import { ChoiceField } from '../../ui/choice-field.tsx';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
+import { StatusFilter, useStatusPaging } from '../../ui/status-filter.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { StandingOrderReport } from './standing-order-report.tsx';
 
@@ -20,17 +19,13 @@ const STATUS: Record<StandingOrderStatus, string> = {
 };
 
 export function StandingOrdersPage({ store }: { store: Store }) {
-  const [status, setStatus] = useState<StandingOrderStatus | ''>('');
-  const [page, setPage] = useState(1);
+  const paging = useStatusPaging<StandingOrderStatus>();
   const list = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/standing-orders', {
-        params: {
-          path: { storeId: store.id },
-          query: { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) },
-        },
+        params: { path: { storeId: store.id }, query: paging.query(PAGE_SIZE) },
       }),
-    [store.id, status, page],
+    [store.id, paging.status, paging.page],
   );
   return (
     <section class="stack">
@@ -38,24 +33,12 @@ export function StandingOrdersPage({ store }: { store: Store }) {
       {store.standingOrdersEnabled === false && (
         <p class="notice">Standing orders are switched off in the store settings: due runs are skipped.</p>
       )}
-      <search class="filters" aria-label="Standing orders">
-        <ChoiceField
-          id="standing-status"
-          label="Status"
-          any="Any status"
-          choices={STATUS}
-          value={status}
-          onChoose={(next) => {
-            setStatus(next);
-            setPage(1);
-          }}
-        />
-      </search>
+      <StatusFilter label="Standing orders" id="standing-status" choices={STATUS} paging={paging} />
       <PagedList
         loaded={list}
         loading="Loading standing orders…"
-        empty={<p class="muted">No standing orders{status ? ' in this status' : ' yet'}.</p>}
-        pager={{ label: 'Standing orders', page, pageSize: PAGE_SIZE, onPage: setPage }}
+        empty={<p class="muted">No standing orders{paging.status ? ' in this status' : ' yet'}.</p>}
+        pager={{ label: 'Standing orders', page: paging.page, pageSize: PAGE_SIZE, onPage: paging.setPage }}
       >
         {(items) => (
           <DataTable
