@@ -6,6 +6,7 @@ import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { Notice, ProblemNote } from './components.tsx';
 import { EmailField, formProblemOf, LoginCard, NewPasswordField } from './sign-in-fields.tsx';
+import { SubmitButton } from './submit-button.tsx';
 import { useAttempt } from './use-attempt.ts';
 
 type Answer = { error?: Problem };
@@ -41,9 +42,7 @@ export function ForgotPasswordPage(props: {
         <form onSubmit={submit} noValidate>
           <EmailField id="reset-email" error={errors.email} value={email} onValue={setEmail} />
           {formProblem && <ProblemNote problem={formProblem} />}
-          <button type="submit" class="button primary" disabled={busy}>
-            {busy ? 'Sending…' : 'Email me a link'}
-          </button>
+          <SubmitButton label="Email me a link" busyLabel="Sending…" busy={busy} />
         </form>
       )}
       <a href={props.signInHref}>Back to sign-in</a>
@@ -84,9 +83,7 @@ export function SetPasswordPage(props: {
         />
         {formProblem && <ProblemNote problem={formProblem} />}
         {formProblem?.status === 410 && <a href={props.forgotHref}>Ask for a new link</a>}
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Set the password'}
-        </button>
+        <SubmitButton label="Set the password" busyLabel="Saving…" busy={busy} />
       </form>
     </LoginCard>
   );
