@@ -7,8 +7,9 @@ import type { Problem, Store, SyncRun, SyncStatus } from '../../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { Fact } from '../../ui/fact.tsx';
-import { formatDateTime, formatDuration, formatNumber } from '../../ui/format.ts';
+import { formatDateTime, formatDuration } from '../../ui/format.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { COUNT_COLUMNS, CountCells, runCounts } from './sync-counts.tsx';
 import { SyncFreshness } from './sync-freshness.tsx';
 import { STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 import { ResourceResults, RunFacts, RunProgress, RunStatusBadge } from './sync-run.tsx';
@@ -151,20 +152,9 @@ export function SyncPage({ store }: { store: Store }) {
 
 function RecentRuns({ runs }: { runs: SyncRun[] }) {
   if (runs.length === 0) return <p class="muted">No syncs yet.</p>;
-  const total = (run: SyncRun, key: 'added' | 'changed' | 'removed') =>
-    formatNumber(run.resources.reduce((sum, r) => sum + r[key], 0));
   return (
     <DataTable
-      columns={[
-        'Started',
-        'Started by',
-        'Status',
-        { heading: 'Took', num: true },
-        { heading: 'Added', num: true },
-        { heading: 'Changed', num: true },
-        { heading: 'Removed', num: true },
-        { heading: 'Skipped', num: true },
-      ]}
+      columns={['Started', 'Started by', 'Status', { heading: 'Took', num: true }, ...COUNT_COLUMNS]}
       rows={runs}
       rowKey={(run) => run.id}
       cells={(run) => (
@@ -175,10 +165,7 @@ function RecentRuns({ runs }: { runs: SyncRun[] }) {
             <RunStatusBadge status={run.status} />
           </td>
           <td class="num">{formatDuration(run.startedAt, run.finishedAt)}</td>
-          <td class="num">{total(run, 'added')}</td>
-          <td class="num">{total(run, 'changed')}</td>
-          <td class="num">{total(run, 'removed')}</td>
-          <td class="num">{formatNumber(run.resources.reduce((sum, r) => sum + r.skipped.length, 0))}</td>
+          <CountCells counts={runCounts(run)} />
         </>
       )}
     />

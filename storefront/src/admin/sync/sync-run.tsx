@@ -4,6 +4,7 @@ import type { ResourceResult, SkippedItem, SyncRun } from '../../api/types.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime, formatDuration, formatNumber } from '../../ui/format.ts';
+import { COUNT_COLUMNS, CountCells, resourceCounts } from './sync-counts.tsx';
 import { RESOURCE_LABELS, SKIP_REASONS, STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 
 export function RunStatusBadge({ status }: { status: SyncRun['status'] | ResourceResult['status'] }) {
@@ -37,15 +38,7 @@ export function ResourceResults({ run }: { run: SyncRun }) {
     <>
       <DataTable
         caption="What each resource brought in"
-        columns={[
-          'Resource',
-          'Status',
-          { heading: 'Added', num: true },
-          { heading: 'Changed', num: true },
-          { heading: 'Removed', num: true },
-          { heading: 'Skipped', num: true },
-          { heading: 'Unleashed calls', num: true },
-        ]}
+        columns={['Resource', 'Status', ...COUNT_COLUMNS, { heading: 'Unleashed calls', num: true }]}
         rows={run.resources}
         rowKey={(r) => r.resource}
         cells={(r) => (
@@ -57,10 +50,7 @@ export function ResourceResults({ run }: { run: SyncRun }) {
             <td>
               <RunStatusBadge status={r.status} />
             </td>
-            <td class="num">{formatNumber(r.added)}</td>
-            <td class="num">{formatNumber(r.changed)}</td>
-            <td class="num">{formatNumber(r.removed)}</td>
-            <td class="num">{formatNumber(r.skipped.length)}</td>
+            <CountCells counts={resourceCounts(r)} />
             <td class="num">{formatNumber(r.calls)}</td>
           </>
         )}
