@@ -21,14 +21,13 @@ export function ForgotPasswordPage(props: {
 }) {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const { busy, problem, attempt } = useAttempt();
+  const { busy, problem, send } = useAttempt();
   const submit = (event: Event) => {
     event.preventDefault();
-    return attempt(async () => {
-      const { error } = await props.request(email.trim());
-      if (!error) setSent(true);
-      return error;
-    });
+    return send(
+      () => props.request(email.trim()),
+      () => setSent(true),
+    );
   };
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
@@ -60,14 +59,10 @@ export function SetPasswordPage(props: {
   forgotHref: string;
 }) {
   const [password, setPassword] = useState('');
-  const { busy, problem, attempt } = useAttempt();
+  const { busy, problem, send } = useAttempt();
   const submit = (event: Event) => {
     event.preventDefault();
-    return attempt(async () => {
-      const { error } = await props.complete(password);
-      if (!error) props.onDone();
-      return error;
-    });
+    return send(() => props.complete(password), props.onDone);
   };
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);

@@ -23,19 +23,19 @@ export function CustomerRow(props: {
 }) {
   const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited, onExplainPrice } =
     props;
-  const { busy: saving, problem, attempt } = useAttempt();
+  const { busy: saving, problem, send } = useAttempt();
   const invite = useAttempt();
   const problemId = `customer-${customer.guid}-problem`;
 
   const setInStore = (inStore: boolean) =>
-    attempt(async () => {
-      const { data, error } = await api.PUT('/admin/stores/{storeId}/customers/{customerGuid}/membership', {
-        params: { path: { storeId, customerGuid: customer.guid } },
-        body: { inStore },
-      });
-      if (data) onUpdated(data);
-      return error;
-    });
+    send(
+      () =>
+        api.PUT('/admin/stores/{storeId}/customers/{customerGuid}/membership', {
+          params: { path: { storeId, customerGuid: customer.guid } },
+          body: { inStore },
+        }),
+      onUpdated,
+    );
 
   // The bulk "send invitation to primary contact" for this one customer; a refusal shows in the row.
   const invitePrimary = () =>

@@ -21,20 +21,20 @@ export function ProductRow(props: {
   onReplaced: (product: StoreProduct) => void;
 }) {
   const { product, storeId, selected, onSelect, onChanged } = props;
-  const { busy: saving, problem, attempt } = useAttempt();
+  const { busy: saving, problem, send } = useAttempt();
   const [editing, setEditing] = useState(false);
   const [ruleOpen, setRuleOpen] = useState(false);
   const problemId = `product-${product.guid}-problem`;
 
   const change = (status: ProductStatus) =>
-    attempt(async () => {
-      const { data, error } = await api.PUT('/admin/stores/{storeId}/products/{productGuid}/status', {
-        params: { path: { storeId, productGuid: product.guid } },
-        body: { status },
-      });
-      if (data) onChanged(data.status);
-      return error;
-    });
+    send(
+      () =>
+        api.PUT('/admin/stores/{storeId}/products/{productGuid}/status', {
+          params: { path: { storeId, productGuid: product.guid } },
+          body: { status },
+        }),
+      (changed) => onChanged(changed.status),
+    );
 
   const row = (
     <tr aria-selected={selected}>
