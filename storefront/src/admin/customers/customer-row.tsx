@@ -5,22 +5,22 @@
 import type { ContactStatus, StoreCustomer } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { SelectCell } from '../../ui/data-table.tsx';
+import { type Selectable, SelectCell } from '../../ui/data-table.tsx';
 import { Switch } from '../../ui/switch.tsx';
 import { useAttempt } from '../../ui/use-attempt.ts';
 import { ActAsButton } from '../acting/act-as-button.tsx';
 import { ContactPills } from './contact-pills.tsx';
 
-export function CustomerRow(props: {
-  customer: StoreCustomer;
-  storeId: string;
-  selected: boolean;
-  onSelect: (on: boolean) => void;
-  onUpdated: (customer: StoreCustomer) => void;
-  onOpenContacts: (status?: ContactStatus) => void;
-  onInvited: () => void;
-  onExplainPrice: () => void;
-}) {
+export function CustomerRow(
+  props: Selectable & {
+    customer: StoreCustomer;
+    storeId: string;
+    onUpdated: (customer: StoreCustomer) => void;
+    onOpenContacts: (status?: ContactStatus) => void;
+    onInvited: () => void;
+    onExplainPrice: () => void;
+  },
+) {
   const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited, onExplainPrice } =
     props;
   const { busy: saving, problem, send } = useAttempt();

@@ -5,21 +5,21 @@ import { useState } from 'preact/hooks';
 import type { ProductStatus, StoreProduct } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { SelectCell } from '../../ui/data-table.tsx';
+import { type Selectable, SelectCell } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { useAttempt } from '../../ui/use-attempt.ts';
 import { ProductQuantityRuleEditor } from '../order-rules/product-quantity-rule.tsx';
 import { ProductOverrideForm } from './product-override-form.tsx';
 import { ProductStatusButtons } from './product-status.tsx';
 
-export function ProductRow(props: {
-  product: StoreProduct;
-  storeId: string;
-  selected: boolean;
-  onSelect: (on: boolean) => void;
-  onChanged: (status: ProductStatus) => void;
-  onReplaced: (product: StoreProduct) => void;
-}) {
+export function ProductRow(
+  props: Selectable & {
+    product: StoreProduct;
+    storeId: string;
+    onChanged: (status: ProductStatus) => void;
+    onReplaced: (product: StoreProduct) => void;
+  },
+) {
   const { product, storeId, selected, onSelect, onChanged } = props;
   const { busy: saving, problem, send } = useAttempt();
   const [editing, setEditing] = useState(false);
