@@ -2,7 +2,7 @@
 // creating one (then opening it), and keeping the list right after a rename or a delete.
 import { useState } from 'preact/hooks';
 import type { Problem } from '../api/types.ts';
-import { useLoad } from './use-load.ts';
+import { updateItems, useLoad } from './use-load.ts';
 
 type Answer<T> = Promise<{ data?: T; error?: Problem }>;
 
@@ -27,7 +27,7 @@ export function useNamedList<L extends { items: { id: string }[] }>(
   };
   const toggle = (id: string) => setOpenId(id === openId ? undefined : id);
   const replace = (renamed: L['items'][number]) => {
-    if (list.data) list.set({ ...list.data, items: items.map((t) => (t.id === renamed.id ? renamed : t)) });
+    updateItems(list, (t) => (t.id === renamed.id ? renamed : t));
   };
   const deleted = (id: string) => {
     if (id === openId) setOpenId(undefined);
