@@ -8,10 +8,11 @@ import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
+import { filterFields } from '../../ui/filter-fields.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PagedList } from '../../ui/paged-list.tsx';
-import { StatusFilter, useStatusPaging } from '../../ui/status-filter.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { usePagedFilters } from '../../ui/use-paged-filters.ts';
 import { OUTBOX_STATUS } from './outbox-labels.ts';
 import { OutboxMessagePanel } from './outbox-message.tsx';
 
@@ -25,14 +26,14 @@ const keptFor = (days: number | null) =>
 
 export function OutboxPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const paging = useStatusPaging<OutboxStatus>();
+  const paging = usePagedFilters<{ status: OutboxStatus | '' }>({ status: '' });
   const [open, setOpen] = useState<OutboxSummary>();
   const outbox = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/outbox', {
         params: { path: { storeId }, query: paging.query(PAGE_SIZE) },
       }),
-    [storeId, paging.status, paging.page],
+    [storeId, paging.filters.status, paging.page],
   );
 
   return (
@@ -42,7 +43,14 @@ export function OutboxPage({ store }: { store: Store }) {
         Every email {store.name} sends, with its delivery status. Failed sends are retried.
         {outbox.data && ` ${keptFor(outbox.data.retentionDays)}`}
       </p>
-      <StatusFilter label="Outbox" id="outbox-status" choices={OUTBOX_STATUS} paging={paging} />
+      <search class="filters" aria-label="Outbox">
+        {filterFields(paging.filters, paging.change).choice('status', {
+          id: 'outbox-status',
+          label: 'Status',
+          any: 'Any status',
+          choices: OUTBOX_STATUS,
+        })}
+      </search>
       <PagedList
         loaded={outbox}
         loading="Loading the outbox…"

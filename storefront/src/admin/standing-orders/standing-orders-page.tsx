@@ -5,10 +5,11 @@ import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
+import { filterFields } from '../../ui/filter-fields.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
-import { StatusFilter, useStatusPaging } from '../../ui/status-filter.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { usePagedFilters } from '../../ui/use-paged-filters.ts';
 import { StandingOrderReport } from './standing-order-report.tsx';
 
 const PAGE_SIZE = 25;
@@ -19,13 +20,13 @@ const STATUS: Record<StandingOrderStatus, string> = {
 };
 
 export function StandingOrdersPage({ store }: { store: Store }) {
-  const paging = useStatusPaging<StandingOrderStatus>();
+  const paging = usePagedFilters<{ status: StandingOrderStatus | '' }>({ status: '' });
   const list = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/standing-orders', {
         params: { path: { storeId: store.id }, query: paging.query(PAGE_SIZE) },
       }),
-    [store.id, paging.status, paging.page],
+    [store.id, paging.filters.status, paging.page],
   );
   return (
     <section class="stack">
@@ -33,11 +34,18 @@ export function StandingOrdersPage({ store }: { store: Store }) {
       {store.standingOrdersEnabled === false && (
         <p class="notice">Standing orders are switched off in the store settings: due runs are skipped.</p>
       )}
-      <StatusFilter label="Standing orders" id="standing-status" choices={STATUS} paging={paging} />
+      <search class="filters" aria-label="Standing orders">
+        {filterFields(paging.filters, paging.change).choice('status', {
+          id: 'standing-status',
+          label: 'Status',
+          any: 'Any status',
+          choices: STATUS,
+        })}
+      </search>
       <PagedList
         loaded={list}
         loading="Loading standing orders…"
-        empty={<p class="muted">No standing orders{paging.status ? ' in this status' : ' yet'}.</p>}
+        empty={<p class="muted">No standing orders{paging.filters.status ? ' in this status' : ' yet'}.</p>}
         pager={{ label: 'Standing orders', page: paging.page, pageSize: PAGE_SIZE, onPage: paging.setPage }}
       >
         {(items) => (
