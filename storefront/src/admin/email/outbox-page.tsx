@@ -8,7 +8,7 @@ import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
-import { filterFields } from '../../ui/filter-fields.tsx';
+import { StatusFilterBar } from '../../ui/filter-fields.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { useLoad } from '../../ui/use-load.ts';
@@ -43,14 +43,7 @@ export function OutboxPage({ store }: { store: Store }) {
         Every email {store.name} sends, with its delivery status. Failed sends are retried.
         {outbox.data && ` ${keptFor(outbox.data.retentionDays)}`}
       </p>
-      <search class="filters" aria-label="Outbox">
-        {filterFields(paging.filters, paging.change).choice('status', {
-          id: 'outbox-status',
-          label: 'Status',
-          any: 'Any status',
-          choices: OUTBOX_STATUS,
-        })}
-      </search>
+      <StatusFilterBar label="Outbox" id="outbox-status" choices={OUTBOX_STATUS} paging={paging} />
       <PagedList
         loaded={outbox}
         loading="Loading the outbox…"

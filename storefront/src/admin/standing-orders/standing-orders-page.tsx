@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import type { Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
-import { filterFields } from '../../ui/filter-fields.tsx';
+import { StatusFilterBar } from '../../ui/filter-fields.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
 import { useLoad } from '../../ui/use-load.ts';
@@ -34,14 +34,7 @@ export function StandingOrdersPage({ store }: { store: Store }) {
       {store.standingOrdersEnabled === false && (
         <p class="notice">Standing orders are switched off in the store settings: due runs are skipped.</p>
       )}
-      <search class="filters" aria-label="Standing orders">
-        {filterFields(paging.filters, paging.change).choice('status', {
-          id: 'standing-status',
-          label: 'Status',
-          any: 'Any status',
-          choices: STATUS,
-        })}
-      </search>
+      <StatusFilterBar label="Standing orders" id="standing-status" choices={STATUS} paging={paging} />
       <PagedList
         loaded={list}
         loading="Loading standing orders…"
