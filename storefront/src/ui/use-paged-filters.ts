@@ -8,7 +8,10 @@ export type SetFilters<F> = { [K in keyof F]?: Exclude<F[K], ''> };
 export const setFiltersOf = <F extends object>(filters: F) =>
   Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')) as SetFilters<F>;
 
-/** `change` sets some filters and goes back to page 1; `query(pageSize)` is the list's query for the page. */
+/**
+ * `change` sets some filters and goes back to page 1; `query(pageSize)` is the list's query for the page, and
+ * `key` changes whenever it does (for the load's deps).
+ */
 export function usePagedFilters<F extends object>(none: F) {
   const [filters, setFilters] = useState(none);
   const [page, setPage] = useState(1);
@@ -17,5 +20,6 @@ export function usePagedFilters<F extends object>(none: F) {
     setPage(1);
   };
   const query = (pageSize: number) => ({ page, pageSize, ...setFiltersOf(filters) });
-  return { filters, change, page, setPage, query };
+  const key = `${JSON.stringify(filters)}|${page}`;
+  return { filters, change, page, setPage, query, key };
 }

@@ -34,12 +34,12 @@ const changes = (entry: AuditEntry) => {
 
 export function AuditPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const { filters, change, page, setPage, query } = usePagedFilters(NONE);
+  const { filters, change, page, setPage, query, key } = usePagedFilters(NONE);
   const [exportProblem, setExportProblem] = useState<Problem>();
   const entries = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/audit', { params: { path: { storeId }, query: query(PAGE_SIZE) } }),
-    [storeId, page, JSON.stringify(filters)],
+    [storeId, key],
   );
   const field = filterFields(filters, change);
   const set = (key: keyof Filters) => (e: { currentTarget: { value: string } }) =>

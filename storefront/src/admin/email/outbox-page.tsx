@@ -33,7 +33,7 @@ export function OutboxPage({ store }: { store: Store }) {
       api.GET('/admin/stores/{storeId}/outbox', {
         params: { path: { storeId }, query: paging.query(PAGE_SIZE) },
       }),
-    [storeId, paging.filters.status, paging.page],
+    [storeId, paging.key],
   );
 
   return (

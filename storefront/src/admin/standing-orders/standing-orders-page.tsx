@@ -26,7 +26,7 @@ export function StandingOrdersPage({ store }: { store: Store }) {
       api.GET('/admin/stores/{storeId}/standing-orders', {
         params: { path: { storeId: store.id }, query: paging.query(PAGE_SIZE) },
       }),
-    [store.id, paging.filters.status, paging.page],
+    [store.id, paging.key],
   );
   return (
     <section class="stack">
