@@ -34,6 +34,10 @@ export function SelectField<V extends string>(props: {
   );
 }
 
+/** A record of labels by value as SelectField's [value, label] choices, in the record's order. */
+export const choicesOf = <V extends string>(labels: Readonly<Record<V, string>>) =>
+  Object.entries(labels) as [V, string][];
+
 /** `onChoose` gets the chosen value, or '' for the "any" choice. */
 export function ChoiceField<V extends string>(props: {
   id: string;
@@ -44,5 +48,5 @@ export function ChoiceField<V extends string>(props: {
   onChoose: (value: V | '') => void;
 }) {
   const { any, choices, ...field } = props;
-  return <SelectField {...field} choices={[['', any], ...(Object.entries(choices) as [V, string][])]} />;
+  return <SelectField {...field} choices={[['', any], ...choicesOf(choices)]} />;
 }

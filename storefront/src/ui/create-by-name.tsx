@@ -47,22 +47,3 @@ export function CreateByName(props: {
     </form>
   );
 }
-
-/**
- * Which one of a list of named things is open, Open toggling it, and the `onCreate` for CreateByName that opens
- * the thing it made and reloads the list.
- */
-export function useCreateThenOpen(
-  post: (name: string) => Promise<{ data?: { id: string }; error?: Problem }>,
-  reload: () => void,
-) {
-  const [openId, setOpenId] = useState<string>();
-  const create = async (name: string) => {
-    const { data, error } = await post(name);
-    if (error) return error;
-    setOpenId(data?.id);
-    reload();
-  };
-  const toggle = (id: string) => setOpenId(id === openId ? undefined : id);
-  return { openId, setOpenId, create, toggle };
-}

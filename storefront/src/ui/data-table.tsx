@@ -68,8 +68,14 @@ export function DataTable<T>(props: {
   );
 }
 
+/** What a list gives each row (or card) it lets the admin select for a bulk action. */
+export interface Selectable {
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+}
+
 /** The first cell of a selectable row: its checkbox, labelled "Select <what>". */
-export function SelectCell(props: { what: string; selected: boolean; onSelect: (on: boolean) => void }) {
+export function SelectCell(props: Selectable & { what: string }) {
   return (
     <td>
       <input

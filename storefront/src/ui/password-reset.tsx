@@ -6,6 +6,7 @@ import { fieldErrors } from '../api/problem.ts';
 import type { Problem } from '../api/types.ts';
 import { Notice, ProblemNote } from './components.tsx';
 import { EmailField, formProblemOf, LoginCard, NewPasswordField } from './sign-in-fields.tsx';
+import { SubmitButton } from './submit-button.tsx';
 import { useAttempt } from './use-attempt.ts';
 
 type Answer = { error?: Problem };
@@ -20,14 +21,13 @@ export function ForgotPasswordPage(props: {
 }) {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const { busy, problem, attempt } = useAttempt();
+  const { busy, problem, send } = useAttempt();
   const submit = (event: Event) => {
     event.preventDefault();
-    return attempt(async () => {
-      const { error } = await props.request(email.trim());
-      if (!error) setSent(true);
-      return error;
-    });
+    return send(
+      () => props.request(email.trim()),
+      () => setSent(true),
+    );
   };
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
@@ -41,9 +41,7 @@ export function ForgotPasswordPage(props: {
         <form onSubmit={submit} noValidate>
           <EmailField id="reset-email" error={errors.email} value={email} onValue={setEmail} />
           {formProblem && <ProblemNote problem={formProblem} />}
-          <button type="submit" class="button primary" disabled={busy}>
-            {busy ? 'Sending…' : 'Email me a link'}
-          </button>
+          <SubmitButton label="Email me a link" busyLabel="Sending…" busy={busy} />
         </form>
       )}
       <a href={props.signInHref}>Back to sign-in</a>
@@ -61,14 +59,10 @@ export function SetPasswordPage(props: {
   forgotHref: string;
 }) {
   const [password, setPassword] = useState('');
-  const { busy, problem, attempt } = useAttempt();
+  const { busy, problem, send } = useAttempt();
   const submit = (event: Event) => {
     event.preventDefault();
-    return attempt(async () => {
-      const { error } = await props.complete(password);
-      if (!error) props.onDone();
-      return error;
-    });
+    return send(() => props.complete(password), props.onDone);
   };
   const errors = fieldErrors(problem);
   const formProblem = formProblemOf(problem);
@@ -84,9 +78,7 @@ export function SetPasswordPage(props: {
         />
         {formProblem && <ProblemNote problem={formProblem} />}
         {formProblem?.status === 410 && <a href={props.forgotHref}>Ask for a new link</a>}
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Set the password'}
-        </button>
+        <SubmitButton label="Set the password" busyLabel="Saving…" busy={busy} />
       </form>
     </LoginCard>
   );

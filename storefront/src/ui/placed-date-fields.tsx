@@ -14,28 +14,22 @@ export function PlacedDateFields(props: {
   onChange: (changes: Partial<PlacedDates>) => void;
 }) {
   const { idPrefix, dates, errors, onChange } = props;
+  const day = (key: keyof PlacedDates, suffix: string, label: string) => (
+    <Field id={`${idPrefix}-${suffix}`} label={label} error={errors[key]}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          value={dates[key]}
+          onChange={(e) => onChange({ [key]: e.currentTarget.value })}
+        />
+      )}
+    </Field>
+  );
   return (
     <>
-      <Field id={`${idPrefix}-from`} label="Placed from" error={errors.placedFrom}>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={dates.placedFrom}
-            onChange={(e) => onChange({ placedFrom: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-to`} label="Placed to" error={errors.placedTo}>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={dates.placedTo}
-            onChange={(e) => onChange({ placedTo: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      {day('placedFrom', 'from', 'Placed from')}
+      {day('placedTo', 'to', 'Placed to')}
     </>
   );
 }

@@ -26,24 +26,18 @@ export function useRenameDelete<T>(calls: {
 }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [name, setName] = useState(calls.name);
-  const { busy, problem, setProblem, attempt } = useAttempt();
+  const { busy, problem, setProblem, send } = useAttempt();
   const rename = (event: Event) => {
     event.preventDefault();
-    return attempt(async () => {
-      const { data, error } = await calls.rename(name.trim());
-      if (data) {
+    return send(
+      () => calls.rename(name.trim()),
+      (renamed) => {
         setMode('view');
-        calls.onRenamed(data);
-      }
-      return error;
-    });
+        calls.onRenamed(renamed);
+      },
+    );
   };
-  const remove = () =>
-    attempt(async () => {
-      const { error } = await calls.remove();
-      if (!error) calls.onDeleted();
-      return error;
-    });
+  const remove = () => send(calls.remove, calls.onDeleted);
   const startRename = () => {
     setName(calls.name);
     setProblem(undefined);

@@ -14,5 +14,12 @@ export function useAttempt() {
     if (error) setProblem(error);
     return error;
   };
-  return { busy, problem, setProblem, attempt };
+  /** `attempt` for one gateway call: once it succeeds, `then` gets its answer. */
+  const send = <T>(call: () => Promise<{ data?: T; error?: Problem }>, then: (data: T) => void) =>
+    attempt(async () => {
+      const { data, error } = await call();
+      if (!error) then(data as T);
+      return error;
+    });
+  return { busy, problem, setProblem, attempt, send };
 }

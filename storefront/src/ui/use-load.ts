@@ -35,3 +35,11 @@ export function useLoad<T>(
   const set = useCallback((data: T) => setLoaded({ state: 'ready', data }), []);
   return { ...loaded, reload, set };
 }
+
+/** Changes a loaded list's items in place: `update` answers each item, changed or as it was. */
+export function updateItems<L extends { items: unknown[] }>(
+  list: { data?: L; set: (data: L) => void },
+  update: (item: L['items'][number]) => L['items'][number],
+) {
+  if (list.data) list.set({ ...list.data, items: list.data.items.map(update) });
+}

@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { Account, Plan, Store } from '../../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { useLoad } from '../../ui/use-load.ts';
 
@@ -27,16 +28,10 @@ function AccountDetails({ account, stores }: { account: Account; stores: Store[]
     <>
       <div class="card">
         <dl class="facts">
-          <div>
-            <dt>Account</dt>
-            <dd>{account.name}</dd>
-          </div>
-          <div>
-            <dt>Plan</dt>
-            <dd>
-              <span class="badge plan">{PLANS[account.plan]}</span>
-            </dd>
-          </div>
+          <Fact term="Account">{account.name}</Fact>
+          <Fact term="Plan">
+            <span class="badge plan">{PLANS[account.plan]}</span>
+          </Fact>
         </dl>
         <Usage label="Stores" used={usage.stores} limit={limits.stores} />
       </div>

@@ -9,6 +9,7 @@ import { filterFields } from '../../ui/filter-fields.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { setFiltersOf, usePagedFilters } from '../../ui/use-paged-filters.ts';
 import { AUDIT_KINDS, AUDIT_RECORD_TYPES } from './audit-labels.ts';
 
 const PAGE_SIZE = 25;
@@ -24,15 +25,6 @@ interface Filters {
 
 const NONE: Filters = { actor: '', kind: '', recordType: '', recordId: '', from: '', to: '' };
 
-/** Only the filters that are set, as the query. */
-const queryOf = (f: Filters) =>
-  Object.fromEntries(Object.entries(f).filter(([, value]) => value !== '')) as Partial<
-    Record<keyof Filters, string>
-  > & {
-    kind?: AuditKind;
-    recordType?: AuditRecordType;
-  };
-
 const changes = (entry: AuditEntry) => {
   const keys = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])];
   const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
@@ -41,27 +33,20 @@ const changes = (entry: AuditEntry) => {
 
 export function AuditPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const [filters, setFilters] = useState<Filters>(NONE);
-  const [page, setPage] = useState(1);
+  const { filters, change, page, setPage, query, key } = usePagedFilters(NONE);
   const [exportProblem, setExportProblem] = useState<Problem>();
   const entries = useLoad(
     () =>
-      api.GET('/admin/stores/{storeId}/audit', {
-        params: { path: { storeId }, query: { page, pageSize: PAGE_SIZE, ...queryOf(filters) } },
-      }),
-    [storeId, page, JSON.stringify(filters)],
+      api.GET('/admin/stores/{storeId}/audit', { params: { path: { storeId }, query: query(PAGE_SIZE) } }),
+    [storeId, key],
   );
-  const change = (changes: Partial<Filters>) => {
-    setFilters({ ...filters, ...changes });
-    setPage(1);
-  };
   const field = filterFields(filters, change);
   const set = (key: keyof Filters) => (e: { currentTarget: { value: string } }) =>
     change({ [key]: e.currentTarget.value });
   const exportCsv = async () => {
     setExportProblem(undefined);
     const { data, error, response } = await api.GET('/admin/stores/{storeId}/audit/export.csv', {
-      params: { path: { storeId }, query: queryOf(filters) },
+      params: { path: { storeId }, query: setFiltersOf(filters) },
       parseAs: 'blob',
     });
     if (error) return setExportProblem(error);

@@ -1,32 +1,24 @@
 // Catalogues (R17): the Base catalogue first (fixed), then the custom ones, each opened to set its products'
 // statuses and its customers. Creating or renaming to a name already used is said at the name field.
-
 import { api } from '../../api/client.ts';
-import type { Catalogue, Store } from '../../api/types.ts';
+import type { Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
-import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
+import { CreateByName } from '../../ui/create-by-name.tsx';
 import { LoadView } from '../../ui/load-view.tsx';
-import { useLoad } from '../../ui/use-load.ts';
+import { useNamedList } from '../../ui/use-named-list.ts';
 import { CatalogueCustomers } from './catalogue-customers.tsx';
 import { CatalogueProducts } from './catalogue-products.tsx';
 import { CatalogueRow } from './catalogue-row.tsx';
 
 export function CataloguesPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const catalogues = useLoad(
+  const catalogues = useNamedList(
     () => api.GET('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } } }),
-    [storeId],
-  );
-  const { openId, setOpenId, create, toggle } = useCreateThenOpen(
     (name) =>
       api.POST('/admin/stores/{storeId}/catalogues', { params: { path: { storeId } }, body: { name } }),
-    catalogues.reload,
+    [storeId],
   );
-  const items = catalogues.data?.items ?? [];
-  const open = items.find((c) => c.id === openId && !c.base);
-  const replace = (catalogue: Catalogue) => {
-    if (catalogues.data) catalogues.set({ items: items.map((c) => (c.id === catalogue.id ? catalogue : c)) });
-  };
+  const open = catalogues.items.find((c) => c.id === catalogues.openId && !c.base);
 
   return (
     <section class="stack">
@@ -40,9 +32,9 @@ export function CataloguesPage({ store }: { store: Store }) {
         label="New catalogue name"
         submitLabel="Create catalogue"
         formClass="card form inline-create"
-        onCreate={create}
+        onCreate={catalogues.create}
       />
-      <LoadView loaded={catalogues} loading="Loading catalogues…">
+      <LoadView loaded={catalogues.list} loading="Loading catalogues…">
         {() => (
           <div class="table-wrap">
             <table aria-label="Catalogues">
@@ -59,18 +51,12 @@ export function CataloguesPage({ store }: { store: Store }) {
                 </tr>
               </thead>
               <tbody>
-                {items.map((catalogue) => (
+                {catalogues.items.map((catalogue) => (
                   <CatalogueRow
                     key={catalogue.id}
                     catalogue={catalogue}
                     storeId={storeId}
-                    open={catalogue.id === openId}
-                    onOpen={() => toggle(catalogue.id)}
-                    onRenamed={replace}
-                    onDeleted={() => {
-                      if (catalogue.id === openId) setOpenId(undefined);
-                      catalogues.reload();
-                    }}
+                    {...catalogues.rowProps(catalogue.id)}
                   />
                 ))}
               </tbody>
@@ -81,8 +67,8 @@ export function CataloguesPage({ store }: { store: Store }) {
       {open && (
         <section class="card stack" aria-label={`Catalogue ${open.name}`} key={open.id}>
           <h2>{open.name}</h2>
-          <CatalogueProducts storeId={storeId} catalogue={open} onChanged={catalogues.reload} />
-          <CatalogueCustomers storeId={storeId} catalogue={open} onChanged={replace} />
+          <CatalogueProducts storeId={storeId} catalogue={open} onChanged={catalogues.list.reload} />
+          <CatalogueCustomers storeId={storeId} catalogue={open} onChanged={catalogues.replace} />
         </section>
       )}
     </section>

@@ -1,32 +1,25 @@
 // Categories: Unleashed's product groups (read-only: they are edited in Unleashed) and the store's own
 // categories, which the admin creates, renames, deletes (asking first) and fills with products.
-
 import { api } from '../../api/client.ts';
-import type { Category, Store } from '../../api/types.ts';
+import type { Store } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
-import { CreateByName, useCreateThenOpen } from '../../ui/create-by-name.tsx';
+import { CreateByName } from '../../ui/create-by-name.tsx';
 import { LoadView } from '../../ui/load-view.tsx';
-import { useLoad } from '../../ui/use-load.ts';
+import { useNamedList } from '../../ui/use-named-list.ts';
 import { CategoryProducts } from './category-products.tsx';
 import { CategoryRow } from './category-row.tsx';
 
 export function CategoriesPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const categories = useLoad(
+  const categories = useNamedList(
     () => api.GET('/admin/stores/{storeId}/categories', { params: { path: { storeId } } }),
-    [storeId],
-  );
-  const { openId, create, toggle } = useCreateThenOpen(
     (name) =>
       api.POST('/admin/stores/{storeId}/categories', { params: { path: { storeId } }, body: { name } }),
-    categories.reload,
+    [storeId],
   );
-  const items = categories.data?.items ?? [];
-  const own = items.filter((c) => c.source === 'store');
-  const groups = items.filter((c) => c.source === 'unleashed');
-  const open = own.find((c) => c.id === openId);
-  const replace = (category: Category) =>
-    categories.set({ items: items.map((c) => (c.id === category.id ? category : c)) });
+  const own = categories.items.filter((c) => c.source === 'store');
+  const groups = categories.items.filter((c) => c.source === 'unleashed');
+  const open = own.find((c) => c.id === categories.openId);
 
   return (
     <section class="stack">
@@ -36,9 +29,9 @@ export function CategoriesPage({ store }: { store: Store }) {
         label="New store category"
         submitLabel="Create category"
         formClass="card form"
-        onCreate={create}
+        onCreate={categories.create}
       />
-      <LoadView loaded={categories} loading="Loading categories…">
+      <LoadView loaded={categories.list} loading="Loading categories…">
         {() => (
           <>
             <h2>Store categories</h2>
@@ -51,15 +44,19 @@ export function CategoriesPage({ store }: { store: Store }) {
                     key={category.id}
                     category={category}
                     storeId={storeId}
-                    open={category.id === openId}
-                    onOpen={() => toggle(category.id)}
-                    onRenamed={replace}
-                    onDeleted={categories.reload}
+                    {...categories.rowProps(category.id)}
                   />
                 ))}
               </ul>
             )}
-            {open && <CategoryProducts key={open.id} storeId={storeId} category={open} onChanged={replace} />}
+            {open && (
+              <CategoryProducts
+                key={open.id}
+                storeId={storeId}
+                category={open}
+                onChanged={categories.replace}
+              />
+            )}
             <h2>Product groups from Unleashed</h2>
             <p class="muted">These come from Unleashed and are renamed there.</p>
             <ul class="plain-list" aria-label="Product groups">

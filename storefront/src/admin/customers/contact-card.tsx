@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Problem, StoreContact } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
+import type { Selectable } from '../../ui/data-table.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { runContactAction } from './contact-actions.ts';
 import {
@@ -15,14 +16,10 @@ import {
   STATUS_LABELS,
 } from './contact-labels.ts';
 
-export function ContactCard(props: {
-  contact: StoreContact;
-  storeId: string;
-  selected: boolean;
-  onToggle: (on: boolean) => void;
-  onChanged: (done: string) => void;
-}) {
-  const { contact, storeId, selected, onToggle, onChanged } = props;
+export function ContactCard(
+  props: Selectable & { contact: StoreContact; storeId: string; onChanged: (done: string) => void },
+) {
+  const { contact, storeId, selected, onSelect, onChanged } = props;
   const [busy, setBusy] = useState<ContactAction>();
   const [problem, setProblem] = useState<Problem>();
   const name = contactName(contact);
@@ -44,7 +41,7 @@ export function ContactCard(props: {
           <input
             type="checkbox"
             checked={selected}
-            onChange={(event) => onToggle(event.currentTarget.checked)}
+            onChange={(event) => onSelect(event.currentTarget.checked)}
           />
           <span class="visually-hidden">Select {name}</span>
         </label>

@@ -135,7 +135,7 @@ function ContactList(props: {
           contact={contact}
           storeId={storeId}
           selected={selected.has(contact.guid)}
-          onToggle={(on) => onToggle(contact.guid, on)}
+          onSelect={(on) => onToggle(contact.guid, on)}
           onChanged={onChanged}
         />
       ))}

@@ -5,37 +5,37 @@
 import { api } from '../../api/client.ts';
 import type { ContactStatus, StoreCustomer } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { SelectCell } from '../../ui/data-table.tsx';
+import { type Selectable, SelectCell } from '../../ui/data-table.tsx';
 import { Switch } from '../../ui/switch.tsx';
 import { useAttempt } from '../../ui/use-attempt.ts';
 import { ActAsButton } from '../acting/act-as-button.tsx';
 import { ContactPills } from './contact-pills.tsx';
 
-export function CustomerRow(props: {
-  customer: StoreCustomer;
-  storeId: string;
-  selected: boolean;
-  onSelect: (on: boolean) => void;
-  onUpdated: (customer: StoreCustomer) => void;
-  onOpenContacts: (status?: ContactStatus) => void;
-  onInvited: () => void;
-  onExplainPrice: () => void;
-}) {
+export function CustomerRow(
+  props: Selectable & {
+    customer: StoreCustomer;
+    storeId: string;
+    onUpdated: (customer: StoreCustomer) => void;
+    onOpenContacts: (status?: ContactStatus) => void;
+    onInvited: () => void;
+    onExplainPrice: () => void;
+  },
+) {
   const { customer, storeId, selected, onSelect, onUpdated, onOpenContacts, onInvited, onExplainPrice } =
     props;
-  const { busy: saving, problem, attempt } = useAttempt();
+  const { busy: saving, problem, send } = useAttempt();
   const invite = useAttempt();
   const problemId = `customer-${customer.guid}-problem`;
 
   const setInStore = (inStore: boolean) =>
-    attempt(async () => {
-      const { data, error } = await api.PUT('/admin/stores/{storeId}/customers/{customerGuid}/membership', {
-        params: { path: { storeId, customerGuid: customer.guid } },
-        body: { inStore },
-      });
-      if (data) onUpdated(data);
-      return error;
-    });
+    send(
+      () =>
+        api.PUT('/admin/stores/{storeId}/customers/{customerGuid}/membership', {
+          params: { path: { storeId, customerGuid: customer.guid } },
+          body: { inStore },
+        }),
+      onUpdated,
+    );
 
   // The bulk "send invitation to primary contact" for this one customer; a refusal shows in the row.
   const invitePrimary = () =>

@@ -8,7 +8,7 @@ import { PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { TableHead } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { useFilteredPage } from '../../ui/use-filtered-page.ts';
-import { useLoad } from '../../ui/use-load.ts';
+import { updateItems, useLoad } from '../../ui/use-load.ts';
 import { PricePanel } from '../prices/price-panel.tsx';
 import { BulkMenu } from './bulk-menu.tsx';
 import { BulkResults } from './bulk-results.tsx';
@@ -52,11 +52,8 @@ export function CustomersPage({ store }: { store: Store }) {
       else next.delete(customer.guid);
       return next;
     });
-  const replace = (customer: StoreCustomer) => {
-    if (!customers.data) return;
-    const items = customers.data.items.map((c) => (c.guid === customer.guid ? customer : c));
-    customers.set({ ...customers.data, items });
-  };
+  const replace = (customer: StoreCustomer) =>
+    updateItems(customers, (c) => (c.guid === customer.guid ? customer : c));
 
   const invitePrimaryContacts = async () => {
     setBulk({ busy: true });

@@ -7,6 +7,7 @@ import type { Store, StoreDashboard } from '../../api/types.ts';
 import { routeWith } from '../../buyer/route-query.ts';
 import { href } from '../../router.ts';
 import { PageTitle } from '../../ui/components.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { LoadView } from '../../ui/load-view.tsx';
 import { formatMoney } from '../../ui/money.ts';
@@ -42,10 +43,9 @@ function Card(props: {
       {props.figures && (
         <dl class="facts">
           {props.figures.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd class="figure">{value}</dd>
-            </div>
+            <Fact key={label} term={label} valueClass="figure">
+              {value}
+            </Fact>
           ))}
         </dl>
       )}

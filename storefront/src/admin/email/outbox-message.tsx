@@ -3,6 +3,7 @@
 import { api } from '../../api/client.ts';
 import type { OutboxSummary } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { SlideOver } from '../../ui/slide-over.tsx';
 import { useLoad } from '../../ui/use-load.ts';
@@ -20,24 +21,12 @@ export function OutboxMessagePanel(props: { storeId: string; summary: OutboxSumm
   return (
     <SlideOver title={summary.subject} onClose={onClose}>
       <dl class="facts">
-        <div>
-          <dt>To</dt>
-          <dd>{summary.to}</dd>
-        </div>
-        <div>
-          <dt>From</dt>
-          <dd>{summary.from}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>
-            {OUTBOX_STATUS[summary.status]}, {summary.attempts} attempt{summary.attempts === 1 ? '' : 's'}
-          </dd>
-        </div>
-        <div>
-          <dt>Sent</dt>
-          <dd>{formatDateTime(summary.sentAt)}</dd>
-        </div>
+        <Fact term="To">{summary.to}</Fact>
+        <Fact term="From">{summary.from}</Fact>
+        <Fact term="Status">
+          {OUTBOX_STATUS[summary.status]}, {summary.attempts} attempt{summary.attempts === 1 ? '' : 's'}
+        </Fact>
+        <Fact term="Sent">{formatDateTime(summary.sentAt)}</Fact>
       </dl>
       {message.state === 'loading' && <Loading label="Loading the message…" />}
       {message.state === 'failed' && <ProblemNote problem={message.problem} onRetry={message.reload} />}

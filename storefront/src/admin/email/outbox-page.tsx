@@ -5,12 +5,13 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { OutboxStatus, OutboxSummary, Store } from '../../api/types.ts';
-import { ChoiceField } from '../../ui/choice-field.tsx';
-import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
+import { StatusFilterBar } from '../../ui/filter-fields.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { Pager } from '../../ui/pager.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { useLoad } from '../../ui/use-load.ts';
+import { usePagedFilters } from '../../ui/use-paged-filters.ts';
 import { OUTBOX_STATUS } from './outbox-labels.ts';
 import { OutboxMessagePanel } from './outbox-message.tsx';
 
@@ -24,15 +25,14 @@ const keptFor = (days: number | null) =>
 
 export function OutboxPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const [status, setStatus] = useState<OutboxStatus | ''>('');
-  const [page, setPage] = useState(1);
+  const paging = usePagedFilters<{ status: OutboxStatus | '' }>({ status: '' });
   const [open, setOpen] = useState<OutboxSummary>();
   const outbox = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/outbox', {
-        params: { path: { storeId }, query: { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) } },
+        params: { path: { storeId }, query: paging.query(PAGE_SIZE) },
       }),
-    [storeId, status, page],
+    [storeId, paging.key],
   );
 
   return (
@@ -42,50 +42,39 @@ export function OutboxPage({ store }: { store: Store }) {
         Every email {store.name} sends, with its delivery status. Failed sends are retried.
         {outbox.data && ` ${keptFor(outbox.data.retentionDays)}`}
       </p>
-      <search class="filters" aria-label="Outbox">
-        <ChoiceField
-          id="outbox-status"
-          label="Status"
-          any="Any status"
-          choices={OUTBOX_STATUS}
-          value={status}
-          onChoose={(next) => {
-            setStatus(next);
-            setPage(1);
-          }}
-        />
-      </search>
-      {outbox.state === 'loading' && <Loading label="Loading the outbox…" />}
-      {outbox.state === 'failed' && <ProblemNote problem={outbox.problem} onRetry={outbox.reload} />}
-      {outbox.state === 'ready' && outbox.data.items.length === 0 && <p class="muted">No emails here yet.</p>}
-      {outbox.state === 'ready' && outbox.data.items.length > 0 && (
-        <DataTable
-          columns={['Subject', 'To', 'Status', 'Created']}
-          rows={outbox.data.items}
-          rowKey={(message) => message.id}
-          cells={(message) => (
-            <>
-              <th scope="row">
-                <button type="button" class="link-button" onClick={() => setOpen(message)}>
-                  {message.subject}
-                </button>
-              </th>
-              <td>{message.to}</td>
-              <td>
-                <span class={`badge outbox-${message.status}`}>{OUTBOX_STATUS[message.status]}</span>
-                {message.lastError && <span class="error-text block">{message.lastError}</span>}
-                {message.status !== 'sent' && message.nextAttemptAt && (
-                  <span class="muted block">Next try {formatDateTime(message.nextAttemptAt)}</span>
-                )}
-              </td>
-              <td>{formatDateTime(message.createdAt)}</td>
-            </>
-          )}
-        />
-      )}
-      {outbox.data && (
-        <Pager page={page} pageSize={PAGE_SIZE} total={outbox.data.total} label="Outbox" onPage={setPage} />
-      )}
+      <StatusFilterBar label="Outbox" id="outbox-status" choices={OUTBOX_STATUS} paging={paging} />
+      <PagedList
+        loaded={outbox}
+        loading="Loading the outbox…"
+        empty={<p class="muted">No emails here yet.</p>}
+        pager={{ label: 'Outbox', page: paging.page, pageSize: PAGE_SIZE, onPage: paging.setPage }}
+      >
+        {(items) => (
+          <DataTable
+            columns={['Subject', 'To', 'Status', 'Created']}
+            rows={items}
+            rowKey={(message) => message.id}
+            cells={(message) => (
+              <>
+                <th scope="row">
+                  <button type="button" class="link-button" onClick={() => setOpen(message)}>
+                    {message.subject}
+                  </button>
+                </th>
+                <td>{message.to}</td>
+                <td>
+                  <span class={`badge outbox-${message.status}`}>{OUTBOX_STATUS[message.status]}</span>
+                  {message.lastError && <span class="error-text block">{message.lastError}</span>}
+                  {message.status !== 'sent' && message.nextAttemptAt && (
+                    <span class="muted block">Next try {formatDateTime(message.nextAttemptAt)}</span>
+                  )}
+                </td>
+                <td>{formatDateTime(message.createdAt)}</td>
+              </>
+            )}
+          />
+        )}
+      </PagedList>
       {open && <OutboxMessagePanel storeId={storeId} summary={open} onClose={() => setOpen(undefined)} />}
     </section>
   );

@@ -5,36 +5,36 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { ProductStatus, StoreProduct } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';
-import { SelectCell } from '../../ui/data-table.tsx';
+import { type Selectable, SelectCell } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { useAttempt } from '../../ui/use-attempt.ts';
 import { ProductQuantityRuleEditor } from '../order-rules/product-quantity-rule.tsx';
 import { ProductOverrideForm } from './product-override-form.tsx';
 import { ProductStatusButtons } from './product-status.tsx';
 
-export function ProductRow(props: {
-  product: StoreProduct;
-  storeId: string;
-  selected: boolean;
-  onSelect: (on: boolean) => void;
-  onChanged: (status: ProductStatus) => void;
-  onReplaced: (product: StoreProduct) => void;
-}) {
+export function ProductRow(
+  props: Selectable & {
+    product: StoreProduct;
+    storeId: string;
+    onChanged: (status: ProductStatus) => void;
+    onReplaced: (product: StoreProduct) => void;
+  },
+) {
   const { product, storeId, selected, onSelect, onChanged } = props;
-  const { busy: saving, problem, attempt } = useAttempt();
+  const { busy: saving, problem, send } = useAttempt();
   const [editing, setEditing] = useState(false);
   const [ruleOpen, setRuleOpen] = useState(false);
   const problemId = `product-${product.guid}-problem`;
 
   const change = (status: ProductStatus) =>
-    attempt(async () => {
-      const { data, error } = await api.PUT('/admin/stores/{storeId}/products/{productGuid}/status', {
-        params: { path: { storeId, productGuid: product.guid } },
-        body: { status },
-      });
-      if (data) onChanged(data.status);
-      return error;
-    });
+    send(
+      () =>
+        api.PUT('/admin/stores/{storeId}/products/{productGuid}/status', {
+          params: { path: { storeId, productGuid: product.guid } },
+          body: { status },
+        }),
+      (changed) => onChanged(changed.status),
+    );
 
   const row = (
     <tr aria-selected={selected}>

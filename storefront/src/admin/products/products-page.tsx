@@ -7,6 +7,7 @@ import type { ProductStatus, Store, StoreProduct } from '../../api/types.ts';
 import { PageTitle } from '../../ui/components.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { useFilteredPage } from '../../ui/use-filtered-page.ts';
+import { updateItems } from '../../ui/use-load.ts';
 import { type BulkState, ProductBulkBar } from './product-bulk-bar.tsx';
 import { ProductFilterBar, type ProductFilters, toProductFilter } from './product-filters.tsx';
 import { ProductTable } from './product-table.tsx';
@@ -45,16 +46,9 @@ export function ProductsPage({ store }: { store: Store }) {
     setSelected(new Set());
     setAllMatching(false);
   };
-  const setOne = (product: StoreProduct, next: ProductStatus) => {
-    if (!products.data) return;
-    const items = products.data.items.map((p) => (p.guid === product.guid ? { ...p, status: next } : p));
-    products.set({ ...products.data, items });
-  };
-  const replace = (next: StoreProduct) => {
-    if (!products.data) return;
-    const items = products.data.items.map((p) => (p.guid === next.guid ? next : p));
-    products.set({ ...products.data, items });
-  };
+  const setOne = (product: StoreProduct, status: ProductStatus) =>
+    updateItems(products, (p) => (p.guid === product.guid ? { ...p, status } : p));
+  const replace = (next: StoreProduct) => updateItems(products, (p) => (p.guid === next.guid ? next : p));
   const applyBulk = async (status: ProductStatus) => {
     setBulk({ busy: true });
     const { data, error } = await api.POST('/admin/stores/{storeId}/products/status', {

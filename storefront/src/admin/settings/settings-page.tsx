@@ -4,8 +4,9 @@ import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { fieldErrors } from '../../api/problem.ts';
-import type { ImportStatus, Problem, Store } from '../../api/types.ts';
-import { SelectField } from '../../ui/choice-field.tsx';
+import type { Problem, Store } from '../../api/types.ts';
+import { CheckboxField } from '../../ui/checkbox-field.tsx';
+import { choicesOf, SelectField } from '../../ui/choice-field.tsx';
 import { InlineProblem, Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { TextField } from '../../ui/text-field.tsx';
@@ -154,7 +155,7 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
           label="Import status"
           hint="The status orders get in Unleashed."
           error={errors.importStatus}
-          choices={Object.entries(IMPORT_STATUSES) as [ImportStatus, string][]}
+          choices={choicesOf(IMPORT_STATUSES)}
           value={form.importStatus}
           onChoose={(status) => update('importStatus', status)}
         />
@@ -181,20 +182,14 @@ function SettingsEditor({ store, onSaved }: { store: Store; onSaved: (store: Sto
           max: 1440,
           step: 1,
         })}
-        <div class={errors.autoAddCustomers ? 'field checkbox invalid' : 'field checkbox'}>
-          <input
-            id="store-autoAddCustomers"
-            type="checkbox"
-            checked={form.autoAddCustomers}
-            aria-describedby="store-autoAddCustomers-hint"
-            onChange={(e) => update('autoAddCustomers', e.currentTarget.checked)}
-          />
-          <label for="store-autoAddCustomers">Add new Unleashed customers to the store automatically</label>
-          <p class="hint" id="store-autoAddCustomers-hint">
-            At each sync, up to your plan's customer limit.
-          </p>
-          {errors.autoAddCustomers && <p class="field-error">{errors.autoAddCustomers}</p>}
-        </div>
+        <CheckboxField
+          id="store-autoAddCustomers"
+          label="Add new Unleashed customers to the store automatically"
+          hint="At each sync, up to your plan's customer limit."
+          error={errors.autoAddCustomers}
+          checked={form.autoAddCustomers}
+          onCheck={(on) => update('autoAddCustomers', on)}
+        />
       </fieldset>
       <StockSettings
         form={form}

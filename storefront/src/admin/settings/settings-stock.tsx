@@ -1,7 +1,8 @@
 // The settings form's stock section (R17b, B9): what buyers get for a product with nothing available or asked
 // past its stock (hidden, shown but not orderable, or ordered as a backorder), and whether they see the counts.
 
-import { SelectField } from '../../ui/choice-field.tsx';
+import { CheckboxField } from '../../ui/checkbox-field.tsx';
+import { choicesOf, SelectField } from '../../ui/choice-field.tsx';
 import type { SettingsErrors, SettingsForm } from './settings-form.ts';
 
 type Policy = SettingsForm['outOfStockPolicy'];
@@ -27,24 +28,18 @@ export function StockSettings(props: {
         label="Out-of-stock products"
         hint="Past the available quantity an order is refused (“only 5 available”) unless backorders are taken; a backordered part is marked on its line in Unleashed."
         error={errors.outOfStockPolicy}
-        choices={Object.entries(OUT_OF_STOCK_POLICIES) as [Policy, string][]}
+        choices={choicesOf(OUT_OF_STOCK_POLICIES)}
         value={form.outOfStockPolicy}
         onChoose={onPolicy}
       />
-      <div class={errors.showStockCounts ? 'field checkbox invalid' : 'field checkbox'}>
-        <input
-          id="store-showStockCounts"
-          type="checkbox"
-          checked={form.showStockCounts}
-          aria-describedby="store-showStockCounts-hint"
-          onChange={(e) => onCounts(e.currentTarget.checked)}
-        />
-        <label for="store-showStockCounts">Show buyers the available quantity</label>
-        <p class="hint" id="store-showStockCounts-hint">
-          Off: buyers see only the colour (plenty, low, out of stock), and refusals do not name the figure.
-        </p>
-        {errors.showStockCounts && <p class="field-error">{errors.showStockCounts}</p>}
-      </div>
+      <CheckboxField
+        id="store-showStockCounts"
+        label="Show buyers the available quantity"
+        hint="Off: buyers see only the colour (plenty, low, out of stock), and refusals do not name the figure."
+        error={errors.showStockCounts}
+        checked={form.showStockCounts}
+        onCheck={onCounts}
+      />
     </fieldset>
   );
 }

@@ -1,14 +1,14 @@
 // Standing orders (R21): every customer's, filterable by status, each with its customer, name, schedule in words,
 // next run and the contact who created it; and the quantities due per product over the next 3 months.
-import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { StandingOrderStatus, Store } from '../../api/types.ts';
-import { ChoiceField } from '../../ui/choice-field.tsx';
 import { PageTitle } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
+import { StatusFilterBar } from '../../ui/filter-fields.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { usePagedFilters } from '../../ui/use-paged-filters.ts';
 import { StandingOrderReport } from './standing-order-report.tsx';
 
 const PAGE_SIZE = 25;
@@ -19,17 +19,13 @@ const STATUS: Record<StandingOrderStatus, string> = {
 };
 
 export function StandingOrdersPage({ store }: { store: Store }) {
-  const [status, setStatus] = useState<StandingOrderStatus | ''>('');
-  const [page, setPage] = useState(1);
+  const paging = usePagedFilters<{ status: StandingOrderStatus | '' }>({ status: '' });
   const list = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/standing-orders', {
-        params: {
-          path: { storeId: store.id },
-          query: { page, pageSize: PAGE_SIZE, ...(status ? { status } : {}) },
-        },
+        params: { path: { storeId: store.id }, query: paging.query(PAGE_SIZE) },
       }),
-    [store.id, status, page],
+    [store.id, paging.key],
   );
   return (
     <section class="stack">
@@ -37,24 +33,12 @@ export function StandingOrdersPage({ store }: { store: Store }) {
       {store.standingOrdersEnabled === false && (
         <p class="notice">Standing orders are switched off in the store settings: due runs are skipped.</p>
       )}
-      <search class="filters" aria-label="Standing orders">
-        <ChoiceField
-          id="standing-status"
-          label="Status"
-          any="Any status"
-          choices={STATUS}
-          value={status}
-          onChoose={(next) => {
-            setStatus(next);
-            setPage(1);
-          }}
-        />
-      </search>
+      <StatusFilterBar label="Standing orders" id="standing-status" choices={STATUS} paging={paging} />
       <PagedList
         loaded={list}
         loading="Loading standing orders…"
-        empty={<p class="muted">No standing orders{status ? ' in this status' : ' yet'}.</p>}
-        pager={{ label: 'Standing orders', page, pageSize: PAGE_SIZE, onPage: setPage }}
+        empty={<p class="muted">No standing orders{paging.filters.status ? ' in this status' : ' yet'}.</p>}
+        pager={{ label: 'Standing orders', page: paging.page, pageSize: PAGE_SIZE, onPage: paging.setPage }}
       >
         {(items) => (
           <DataTable

@@ -6,8 +6,10 @@ import { api } from '../../api/client.ts';
 import type { Problem, Store, SyncRun, SyncStatus } from '../../api/types.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
-import { formatDateTime, formatDuration, formatNumber } from '../../ui/format.ts';
+import { Fact } from '../../ui/fact.tsx';
+import { formatDateTime, formatDuration } from '../../ui/format.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { COUNT_COLUMNS, CountCells, runCounts } from './sync-counts.tsx';
 import { SyncFreshness } from './sync-freshness.tsx';
 import { STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 import { ResourceResults, RunFacts, RunProgress, RunStatusBadge } from './sync-run.tsx';
@@ -86,16 +88,10 @@ export function SyncPage({ store }: { store: Store }) {
 
       <div class="card sync-now">
         <dl class="facts">
-          <div>
-            <dt>Next scheduled sync</dt>
-            <dd>{nextRunAt ? formatDateTime(nextRunAt) : 'Not scheduled'}</dd>
-          </div>
-          <div>
-            <dt>Last sync</dt>
-            <dd>
-              {lastRun ? `${STATUS_LABELS[lastRun.status]}, ${formatDateTime(lastRun.finishedAt)}` : 'Never'}
-            </dd>
-          </div>
+          <Fact term="Next scheduled sync">{nextRunAt ? formatDateTime(nextRunAt) : 'Not scheduled'}</Fact>
+          <Fact term="Last sync">
+            {lastRun ? `${STATUS_LABELS[lastRun.status]}, ${formatDateTime(lastRun.finishedAt)}` : 'Never'}
+          </Fact>
         </dl>
         <div class="actions">
           <button
@@ -156,20 +152,9 @@ export function SyncPage({ store }: { store: Store }) {
 
 function RecentRuns({ runs }: { runs: SyncRun[] }) {
   if (runs.length === 0) return <p class="muted">No syncs yet.</p>;
-  const total = (run: SyncRun, key: 'added' | 'changed' | 'removed') =>
-    formatNumber(run.resources.reduce((sum, r) => sum + r[key], 0));
   return (
     <DataTable
-      columns={[
-        'Started',
-        'Started by',
-        'Status',
-        { heading: 'Took', num: true },
-        { heading: 'Added', num: true },
-        { heading: 'Changed', num: true },
-        { heading: 'Removed', num: true },
-        { heading: 'Skipped', num: true },
-      ]}
+      columns={['Started', 'Started by', 'Status', { heading: 'Took', num: true }, ...COUNT_COLUMNS]}
       rows={runs}
       rowKey={(run) => run.id}
       cells={(run) => (
@@ -180,10 +165,7 @@ function RecentRuns({ runs }: { runs: SyncRun[] }) {
             <RunStatusBadge status={run.status} />
           </td>
           <td class="num">{formatDuration(run.startedAt, run.finishedAt)}</td>
-          <td class="num">{total(run, 'added')}</td>
-          <td class="num">{total(run, 'changed')}</td>
-          <td class="num">{total(run, 'removed')}</td>
-          <td class="num">{formatNumber(run.resources.reduce((sum, r) => sum + r.skipped.length, 0))}</td>
+          <CountCells counts={runCounts(run)} />
         </>
       )}
     />

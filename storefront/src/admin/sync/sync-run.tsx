@@ -2,7 +2,9 @@
 // made, and the items it skipped with the reason (collapsible: a plan limit can skip hundreds).
 import type { ResourceResult, SkippedItem, SyncRun } from '../../api/types.ts';
 import { DataTable } from '../../ui/data-table.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime, formatDuration, formatNumber } from '../../ui/format.ts';
+import { COUNT_COLUMNS, CountCells, resourceCounts } from './sync-counts.tsx';
 import { RESOURCE_LABELS, SKIP_REASONS, STATUS_LABELS, TRIGGERS } from './sync-labels.ts';
 
 export function RunStatusBadge({ status }: { status: SyncRun['status'] | ResourceResult['status'] }) {
@@ -13,33 +15,17 @@ export function RunStatusBadge({ status }: { status: SyncRun['status'] | Resourc
 export function RunFacts({ run }: { run: SyncRun }) {
   return (
     <dl class="facts">
-      <div>
-        <dt>Status</dt>
-        <dd>
-          <RunStatusBadge status={run.status} />
-        </dd>
-      </div>
-      <div>
-        <dt>Started</dt>
-        <dd>{formatDateTime(run.startedAt)}</dd>
-      </div>
-      <div>
-        <dt>Finished</dt>
-        <dd>{run.finishedAt ? formatDateTime(run.finishedAt) : 'Not yet'}</dd>
-      </div>
-      <div>
-        <dt>Took</dt>
-        <dd>{formatDuration(run.startedAt, run.finishedAt)}</dd>
-      </div>
-      <div>
-        <dt>Started by</dt>
-        <dd>{TRIGGERS[run.trigger]}</dd>
-      </div>
+      <Fact term="Status">
+        <RunStatusBadge status={run.status} />
+      </Fact>
+      <Fact term="Started">{formatDateTime(run.startedAt)}</Fact>
+      <Fact term="Finished">{run.finishedAt ? formatDateTime(run.finishedAt) : 'Not yet'}</Fact>
+      <Fact term="Took">{formatDuration(run.startedAt, run.finishedAt)}</Fact>
+      <Fact term="Started by">{TRIGGERS[run.trigger]}</Fact>
       {run.error && (
-        <div class="wide">
-          <dt>Error</dt>
-          <dd class="error-text">{run.error}</dd>
-        </div>
+        <Fact term="Error" wide valueClass="error-text">
+          {run.error}
+        </Fact>
       )}
     </dl>
   );
@@ -52,15 +38,7 @@ export function ResourceResults({ run }: { run: SyncRun }) {
     <>
       <DataTable
         caption="What each resource brought in"
-        columns={[
-          'Resource',
-          'Status',
-          { heading: 'Added', num: true },
-          { heading: 'Changed', num: true },
-          { heading: 'Removed', num: true },
-          { heading: 'Skipped', num: true },
-          { heading: 'Unleashed calls', num: true },
-        ]}
+        columns={['Resource', 'Status', ...COUNT_COLUMNS, { heading: 'Unleashed calls', num: true }]}
         rows={run.resources}
         rowKey={(r) => r.resource}
         cells={(r) => (
@@ -72,10 +50,7 @@ export function ResourceResults({ run }: { run: SyncRun }) {
             <td>
               <RunStatusBadge status={r.status} />
             </td>
-            <td class="num">{formatNumber(r.added)}</td>
-            <td class="num">{formatNumber(r.changed)}</td>
-            <td class="num">{formatNumber(r.removed)}</td>
-            <td class="num">{formatNumber(r.skipped.length)}</td>
+            <CountCells counts={resourceCounts(r)} />
             <td class="num">{formatNumber(r.calls)}</td>
           </>
         )}

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import type { WebhookEventRecord, WebhookStatus } from '../../api/types.ts';
 import { Loading, Notice, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { useLoad } from '../../ui/use-load.ts';
 
@@ -48,34 +49,23 @@ function WebhookFacts({ status, onRefresh }: { status: WebhookStatus; onRefresh:
         the scheduled sync still catches anything missed.
       </p>
       <dl class="facts">
-        <div>
-          <dt>Webhooks</dt>
-          <dd>
-            <span class={`badge status-${subscription.state === 'subscribed' ? 'succeeded' : 'failed'}`}>
-              {STATES[subscription.state]}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>Events</dt>
-          <dd>{subscription.eventTypes.length > 0 ? subscription.eventTypes.join(', ') : 'None'}</dd>
-        </div>
-        <div>
-          <dt>Last delivery received</dt>
-          <dd>{status.lastReceivedAt ? formatDateTime(status.lastReceivedAt) : 'None yet'}</dd>
-        </div>
-        <div>
-          <dt>Failed follow-ups</dt>
-          <dd>{formatNumber(status.failedEvents)}</dd>
-        </div>
-        <div>
-          <dt>Refused deliveries</dt>
-          <dd>
-            {formatNumber(rejectedDeliveries.count)}
-            {rejectedDeliveries.lastAt &&
-              ` (last ${formatDateTime(rejectedDeliveries.lastAt)}: ${rejectedDeliveries.lastReason})`}
-          </dd>
-        </div>
+        <Fact term="Webhooks">
+          <span class={`badge status-${subscription.state === 'subscribed' ? 'succeeded' : 'failed'}`}>
+            {STATES[subscription.state]}
+          </span>
+        </Fact>
+        <Fact term="Events">
+          {subscription.eventTypes.length > 0 ? subscription.eventTypes.join(', ') : 'None'}
+        </Fact>
+        <Fact term="Last delivery received">
+          {status.lastReceivedAt ? formatDateTime(status.lastReceivedAt) : 'None yet'}
+        </Fact>
+        <Fact term="Failed follow-ups">{formatNumber(status.failedEvents)}</Fact>
+        <Fact term="Refused deliveries">
+          {formatNumber(rejectedDeliveries.count)}
+          {rejectedDeliveries.lastAt &&
+            ` (last ${formatDateTime(rejectedDeliveries.lastAt)}: ${rejectedDeliveries.lastReason})`}
+        </Fact>
       </dl>
       {subscription.error && <Notice>{subscription.error}</Notice>}
       {subscription.leftBehind && (

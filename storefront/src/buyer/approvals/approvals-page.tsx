@@ -7,7 +7,7 @@ import { href } from '../../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
-import { useLoad } from '../../ui/use-load.ts';
+import { updateItems, useLoad } from '../../ui/use-load.ts';
 import { OrderStatusBadge } from '../orders/order-status.tsx';
 import { ApprovalActions } from './approval-actions.tsx';
 import { ApprovalSettingsForm } from './approval-settings-form.tsx';
@@ -50,8 +50,7 @@ export function ApprovalsPage() {
 
 function AwaitingOrders() {
   const orders = useLoad(() => api.GET('/store/approvals'), []);
-  const decided = (order: BuyerOrder) =>
-    orders.data && orders.set({ items: orders.data.items.map((o) => (o.id === order.id ? order : o)) });
+  const decided = (order: BuyerOrder) => updateItems(orders, (o) => (o.id === order.id ? order : o));
   return (
     <section aria-labelledby="awaiting" class="stack">
       <h2 id="awaiting">Orders awaiting approval</h2>

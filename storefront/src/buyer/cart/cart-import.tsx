@@ -7,6 +7,7 @@ import type { CartImportResult, CartImportRow, Problem } from '../../api/types.t
 import { Field, Notice, ProblemNote } from '../../ui/components.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useBuyer } from '../buyer-context.ts';
 
 export function CartImport() {
@@ -77,9 +78,7 @@ export function CartImport() {
       </Field>
       {problem && <ProblemNote problem={problem} />}
       <div class="actions">
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Importing…' : 'Import into cart'}
-        </button>
+        <SubmitButton label="Import into cart" busyLabel="Importing…" busy={busy} />
       </div>
       {report && <ImportReport report={report} onReport={setReport} />}
     </form>

@@ -8,6 +8,7 @@ import { fieldErrors, problemSentence } from '../../api/problem.ts';
 import { Notice } from '../../ui/components.tsx';
 import { ACTIONS_COLUMN, TableHead } from '../../ui/data-table.tsx';
 import { formatNumber } from '../../ui/format.ts';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useBuyer } from '../buyer-context.ts';
 import { parseQuantity } from '../catalogue/quantity.ts';
 
@@ -85,9 +86,7 @@ export function QuickOrderForm() {
         <button type="button" class="button secondary" onClick={() => setRows([...rows, blankRow()])}>
           Add a row
         </button>
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add all to cart'}
-        </button>
+        <SubmitButton label="Add all to cart" busyLabel="Adding…" busy={busy} />
       </div>
       {added.length > 0 && <Notice>Added to your cart: {added.join(', ')}.</Notice>}
     </form>

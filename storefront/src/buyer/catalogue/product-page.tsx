@@ -3,6 +3,7 @@
 import { api } from '../../api/client.ts';
 import { href } from '../../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { useLoad } from '../../ui/use-load.ts';
@@ -60,33 +61,23 @@ export function ProductPage({ code }: { code: string }) {
           <PageTitle>{product.description}</PageTitle>
           {product.details && <p class="product-details">{product.details}</p>}
           <dl class="facts">
-            <div>
-              <dt>Code</dt>
-              <dd>{product.code}</dd>
-            </div>
-            <div>
-              <dt>{categories.length > 1 ? 'Categories' : 'Category'}</dt>
-              <dd>
-                {categories.length === 0
-                  ? '—'
-                  : categories.map((name, index) => (
-                      <span key={name}>
-                        {index > 0 && ', '}
-                        <a href={href(routeWith('/catalogue', { category: name }))}>{name}</a>
-                      </span>
-                    ))}
-              </dd>
-            </div>
-            <div>
-              <dt>Your price ({currency})</dt>
-              <dd class="price">{formatMoney(product.price)} each</dd>
-            </div>
-            <div>
-              <dt>Stock</dt>
-              <dd>
-                <StockBadge stock={product.stock} />
-              </dd>
-            </div>
+            <Fact term="Code">{product.code}</Fact>
+            <Fact term={categories.length > 1 ? 'Categories' : 'Category'}>
+              {categories.length === 0
+                ? '—'
+                : categories.map((name, index) => (
+                    <span key={name}>
+                      {index > 0 && ', '}
+                      <a href={href(routeWith('/catalogue', { category: name }))}>{name}</a>
+                    </span>
+                  ))}
+            </Fact>
+            <Fact term={`Your price (${currency})`} valueClass="price">
+              {formatMoney(product.price)} each
+            </Fact>
+            <Fact term="Stock">
+              <StockBadge stock={product.stock} />
+            </Fact>
           </dl>
           {product.priceBreaks.length > 0 && (
             <section aria-labelledby="breaks-heading" class="price-breaks">

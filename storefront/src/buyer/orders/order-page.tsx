@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import type { BuyerOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime, formatDay } from '../../ui/format.ts';
 import { formatMoney } from '../../ui/money.ts';
 import { useLoad } from '../../ui/use-load.ts';
@@ -64,51 +65,26 @@ function OrderView(props: { order: BuyerOrder; placed: boolean; onChange: (order
         </Notice>
       )}
       <dl class="facts">
-        <div>
-          <dt>Status</dt>
-          <dd aria-live="polite">
-            <OrderStatusBadge order={order} />
-          </dd>
-        </div>
-        <div>
-          <dt>Order number</dt>
-          <dd aria-live="polite">{order.reference}</dd>
-        </div>
+        <Fact term="Status" live>
+          <OrderStatusBadge order={order} />
+        </Fact>
+        <Fact term="Order number" live>
+          {order.reference}
+        </Fact>
         {order.reference !== order.storeReference && (
-          <div>
-            <dt>Store reference</dt>
-            <dd>{order.storeReference}</dd>
-          </div>
+          <Fact term="Store reference">{order.storeReference}</Fact>
         )}
-        {order.requiredDate && (
-          <div>
-            <dt>Requested delivery</dt>
-            <dd>{formatDay(order.requiredDate)}</dd>
-          </div>
-        )}
-        {order.purchaseOrderRef && (
-          <div>
-            <dt>PO number</dt>
-            <dd>{order.purchaseOrderRef}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Placed</dt>
-          <dd>{formatDateTime(order.createdAt)}</dd>
-        </div>
-        <div>
-          <dt>Placed by</dt>
-          <dd>{order.placedByEmail}</dd>
-        </div>
-        <div class="wide">
-          <dt>Delivery address</dt>
-          <dd>{formatAddress(order.deliveryAddress)}</dd>
-        </div>
+        {order.requiredDate && <Fact term="Requested delivery">{formatDay(order.requiredDate)}</Fact>}
+        {order.purchaseOrderRef && <Fact term="PO number">{order.purchaseOrderRef}</Fact>}
+        <Fact term="Placed">{formatDateTime(order.createdAt)}</Fact>
+        <Fact term="Placed by">{order.placedByEmail}</Fact>
+        <Fact term="Delivery address" wide>
+          {formatAddress(order.deliveryAddress)}
+        </Fact>
         {order.comment && (
-          <div class="wide">
-            <dt>Comment</dt>
-            <dd>{order.comment}</dd>
-          </div>
+          <Fact term="Comment" wide>
+            {order.comment}
+          </Fact>
         )}
       </dl>
       <OrderApproval order={order} onDecided={props.onChange} />

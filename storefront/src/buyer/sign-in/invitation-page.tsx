@@ -7,6 +7,7 @@ import type { InvitationView, Problem } from '../../api/types.ts';
 import { Field, Loading, ProblemNote } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { formProblemOf, LoginCard, NewPasswordField } from '../../ui/sign-in-fields.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { InvitationDeclined, InvitationExpired, InvitationNotValid } from './invitation-ends.tsx';
 import { knownStore, rememberStore } from './known-store.ts';
@@ -110,9 +111,7 @@ function AcceptForm(props: {
           onValue={setPassword}
         />
         {formProblem && <ProblemNote id="accept-problem" problem={formProblem} />}
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Working…' : 'Accept and sign in'}
-        </button>
+        <SubmitButton label="Accept and sign in" busyLabel="Working…" busy={busy} />
       </form>
       <p class="muted">This link works until {formatDateTime(invitation.expiresAt)}.</p>
       {confirmDecline ? (

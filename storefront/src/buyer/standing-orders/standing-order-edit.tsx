@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { Problem, StandingOrder } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { formatAddress } from '../cart/address.ts';
 import { TYPED } from '../cart/address-choice.tsx';
@@ -64,9 +65,7 @@ export function StandingOrderEdit(props: {
       <LineFields lines={lines} errors={lineErrors} onChange={setLines} />
       {problem && <ProblemNote problem={problem} />}
       <div class="actions">
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </button>
+        <SubmitButton label="Save changes" busyLabel="Saving…" busy={busy} />
         <button type="button" class="button secondary" onClick={onCancel}>
           Discard changes
         </button>

@@ -7,6 +7,7 @@ import type { Problem } from '../../api/types.ts';
 import { href, navigate } from '../../router.ts';
 import { Loading, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { formatNumber } from '../../ui/format.ts';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { useBuyer } from '../buyer-context.ts';
 import {
@@ -71,9 +72,7 @@ export function StandingOrderNewPage() {
           <StandingOrderFields values={values} onChange={setValues} saved={saved} errors={errors} />
           {problem && <ProblemNote problem={problem} />}
           <div class="actions">
-            <button type="submit" class="button primary" disabled={busy}>
-              {busy ? 'Saving…' : 'Save standing order'}
-            </button>
+            <SubmitButton label="Save standing order" busyLabel="Saving…" busy={busy} />
           </div>
         </form>
       )}

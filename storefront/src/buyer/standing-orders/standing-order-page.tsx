@@ -1,12 +1,12 @@
 // One standing order (R21): status, next order, schedule, address, who created it, its lines and last runs
 // (outcome and why), with edit, pause, resume and cancel (cancel asks first: it cannot be undone).
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { Problem, StandingOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
 import { Loading, Notice, PageTitle, ProblemNote } from '../../ui/components.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
+import { Fact } from '../../ui/fact.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { formatDay, scheduleInWords } from '../../ui/schedule-words.ts';
 import { useLoad } from '../../ui/use-load.ts';
@@ -128,15 +128,6 @@ function StandingOrderView(props: { order: StandingOrder; onChange: (order: Stan
         />
       )}
       <StandingOrderTables order={order} />
-    </div>
-  );
-}
-
-function Fact(props: { term: string; wide?: boolean; children: ComponentChildren }) {
-  return (
-    <div class={props.wide ? 'wide' : undefined}>
-      <dt>{props.term}</dt>
-      <dd>{props.children}</dd>
     </div>
   );
 }
