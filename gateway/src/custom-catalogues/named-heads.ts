@@ -26,7 +26,7 @@ const headsOf = (db: PortalDb) => db.q as unknown as Kysely<HeadsDb>;
 
 /**
  * The store's heads by name (only the one with `id` when given), each made a record by `toRecord` with its id
- * `${storeId}:${id}`, kept by their id.
+ * `${storeId}:${id}`, keyed by the head's own id (without the store).
  */
 export async function readHeads<T extends HeadTable, R>(
   db: PortalDb,
@@ -47,7 +47,7 @@ export async function readHeads<T extends HeadTable, R>(
   );
 }
 
-/** productGuid → the names of the heads listing it, in the order of `rows` (one a head and product listed). */
+/** productGuid → the names of the heads listing it, in the order of `rows` (one row per head listing the product). */
 export function namesByProduct(
   rows: readonly { productGuid: string; name: string }[],
 ): Map<string, string[]> {

@@ -17,19 +17,25 @@ export const customersNewestFirst =
       .orderBy('createdAt', 'desc')
       .orderBy('seq', 'desc');
 
+/** The column each table's rows are ordered by when made. */
+type MadeAtColumn<T extends NewestFirstTables> = T extends 'actingSessions' ? 'startedAt' : 'createdAt';
+
 /** One page of the rows `matching` selects, newest first by `madeAt`, and how many rows match in all. */
-export async function newestFirstPage<O>(
-  matching: SelectQueryBuilder<Database, NewestFirstTables, O>,
-  madeAt: 'createdAt' | 'startedAt',
+export async function newestFirstPage<T extends NewestFirstTables, O>(
+  matching: SelectQueryBuilder<Database, T, O>,
+  madeAt: MadeAtColumn<T>,
   { page, pageSize }: PageRequest,
 ): Promise<{ rows: O[]; total: number }> {
-  const rows = await matching
+  // Kysely cannot resolve a column against a table that is a type parameter; MadeAtColumn pairs them above.
+  const query = matching as unknown as SelectQueryBuilder<Database, NewestFirstTables, O>;
+  const rows = await query
     .orderBy(madeAt, 'desc')
     .orderBy('seq', 'desc')
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .execute();
-  const { total } = await matching
+  const { total } = await query
+    .clearOrderBy()
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
