@@ -98,7 +98,13 @@ export async function startPortal(
       await new Promise((resolve) => setTimeout(resolve, 25));
       started = await api('POST', '/sync');
     }
-    if (started.status !== 202) throw new Error(`sync did not start: ${started.status}`);
+    if (started.status !== 202) {
+      // The gateway's own error lines say why (a state handler's failure is otherwise all the report shows).
+      const errors = gw.logs.filter((line) => /"level":(50|60)/.test(line)).slice(-3);
+      throw new Error(
+        `sync did not start: ${started.status} ${JSON.stringify(started.body)} ${errors.join(' ')}`,
+      );
+    }
     for (let i = 0; i < 400; i++) {
       const { body } = await api('GET', '/sync');
       if (!body.running && body.lastRun?.id === started.body.id) return;
