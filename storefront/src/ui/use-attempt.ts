@@ -14,7 +14,10 @@ export function useAttempt() {
     if (error) setProblem(error);
     return error;
   };
-  /** `attempt` for one gateway call: once it succeeds, `then` gets its answer. */
+  /**
+   * `attempt` for one gateway call: once it succeeds, `then` gets its answer (undefined for a call whose success
+   * has no body, e.g. a 204, which its generated type says).
+   */
   const send = <T>(call: () => Promise<{ data?: T; error?: Problem }>, then: (data: T) => void) =>
     attempt(async () => {
       const { data, error } = await call();

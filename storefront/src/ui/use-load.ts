@@ -14,7 +14,7 @@ export type Loaded<T> =
 export function useLoad<T>(
   load: () => Promise<{ data?: T; error?: Problem }>,
   deps: readonly unknown[],
-): Loaded<T> & { reload: () => void; set: (data: T) => void } {
+): Loaded<T> & { reload: () => void; set: (data: T) => void; update: (change: (data: T) => T) => void } {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
 
@@ -33,13 +33,21 @@ export function useLoad<T>(
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   const set = useCallback((data: T) => setLoaded({ state: 'ready', data }), []);
-  return { ...loaded, reload, set };
+  // From the latest data, not the render's: two changes answered before a re-render both stay.
+  const update = useCallback(
+    (change: (data: T) => T) =>
+      setLoaded((previous) =>
+        previous.state === 'ready' ? { state: 'ready', data: change(previous.data) } : previous,
+      ),
+    [],
+  );
+  return { ...loaded, reload, set, update };
 }
 
 /** Changes a loaded list's items in place: `update` answers each item, changed or as it was. */
 export function updateItems<L extends { items: unknown[] }>(
-  list: { data?: L; set: (data: L) => void },
+  list: { update: (change: (data: L) => L) => void },
   update: (item: L['items'][number]) => L['items'][number],
 ) {
-  if (list.data) list.set({ ...list.data, items: list.data.items.map(update) });
+  list.update((data) => ({ ...data, items: data.items.map(update) }));
 }

@@ -10,16 +10,16 @@ export const setFiltersOf = <F extends object>(filters: F) =>
 
 /**
  * `change` sets some filters and goes back to page 1; `query(pageSize)` is the list's query for the page, and
- * `key` changes whenever it does (for the load's deps).
+ * `reloadKey` changes whenever it does (for the load's deps).
  */
 export function usePagedFilters<F extends object>(none: F) {
   const [filters, setFilters] = useState(none);
   const [page, setPage] = useState(1);
   const change = (changes: Partial<F>) => {
-    setFilters({ ...filters, ...changes });
+    setFilters((current) => ({ ...current, ...changes }));
     setPage(1);
   };
   const query = (pageSize: number) => ({ page, pageSize, ...setFiltersOf(filters) });
-  const key = `${JSON.stringify(filters)}|${page}`;
-  return { filters, change, page, setPage, query, key };
+  const reloadKey = `${JSON.stringify(filters)}|${page}`;
+  return { filters, change, page, setPage, query, reloadKey };
 }

@@ -33,12 +33,12 @@ const changes = (entry: AuditEntry) => {
 
 export function AuditPage({ store }: { store: Store }) {
   const storeId = store.id;
-  const { filters, change, page, setPage, query, key } = usePagedFilters(NONE);
+  const { filters, change, page, setPage, query, reloadKey } = usePagedFilters(NONE);
   const [exportProblem, setExportProblem] = useState<Problem>();
   const entries = useLoad(
     () =>
       api.GET('/admin/stores/{storeId}/audit', { params: { path: { storeId }, query: query(PAGE_SIZE) } }),
-    [storeId, key],
+    [storeId, reloadKey],
   );
   const field = filterFields(filters, change);
   const set = (key: keyof Filters) => (e: { currentTarget: { value: string } }) =>

@@ -1,6 +1,5 @@
 // One custom catalogue in the list (R17): its name, how many products and customers it has, and Open, Rename
 // (in place; a taken name is said at the field) and Delete (asks first). The Base catalogue has no actions.
-
 import { api } from '../../api/client.ts';
 import type { Catalogue } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';

@@ -1,6 +1,5 @@
 // One store category: its name and product count, with Products (open), Rename (in place; a taken name is said
 // at the field) and Delete (asks first; its products keep their product group).
-
 import { api } from '../../api/client.ts';
 import type { Category } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';

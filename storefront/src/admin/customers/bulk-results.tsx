@@ -1,6 +1,5 @@
 // What a bulk invitation did, one line per item (R12): sent, or refused with the gateway's sentence (e.g. the
 // email is already used by another contact, R10). One refusal never hides the others.
-
 import { problemSentence } from '../../api/problem.ts';
 import type { BulkInviteResult } from '../../api/types.ts';
 

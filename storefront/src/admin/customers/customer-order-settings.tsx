@@ -1,6 +1,5 @@
 // A customer's ordering settings in its slide-out (B7): whether every order must carry a purchase-order number.
 // Saved as soon as it is switched; a refusal is shown under the switch and the switch goes back.
-
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { Problem } from '../../api/types.ts';

@@ -1,7 +1,6 @@
 // One customer on the customers page: selection, code and name, type, contact pills (R11), the in-store switch
 // (R7: a plan limit is refused with a sentence in the row) and the row actions, among them acting as the
 // customer (R22) and explaining its prices (R17a).
-
 import { api } from '../../api/client.ts';
 import type { ContactStatus, StoreCustomer } from '../../api/types.ts';
 import { ProblemNote } from '../../ui/components.tsx';

@@ -1,6 +1,5 @@
 // The customers page (R11–R16): search and filters, each customer with its contact pills and in-store switch,
 // a bulk action on the selected customers with one result per customer, and the manage-contacts panel.
-
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { BulkInviteResult, ContactStatus, Problem, Store, StoreCustomer } from '../../api/types.ts';

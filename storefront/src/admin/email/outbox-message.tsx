@@ -1,5 +1,4 @@
 // One outbox message in a side panel: who, when, status and attempts, and the rendered body as sent.
-
 import { api } from '../../api/client.ts';
 import type { OutboxSummary } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';

@@ -1,7 +1,6 @@
 // The outbox (B6): every email the store sent or is sending, newest first, filtered by status and paged; a
 // message opens with its rendered body (the gateway masks links that carry tokens). The page says how long
 // emails are kept: for good unless the gateway is set to prune them.
-
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { OutboxStatus, OutboxSummary, Store } from '../../api/types.ts';
@@ -32,7 +31,7 @@ export function OutboxPage({ store }: { store: Store }) {
       api.GET('/admin/stores/{storeId}/outbox', {
         params: { path: { storeId }, query: paging.query(PAGE_SIZE) },
       }),
-    [storeId, paging.key],
+    [storeId, paging.reloadKey],
   );
 
   return (

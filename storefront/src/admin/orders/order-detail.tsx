@@ -1,7 +1,6 @@
 // One order in a slide-over (R18–R20, R23, B7): who it is for, its PO number and who placed it (and the admin
 // who placed it on the customer's behalf), whether it reached Unleashed, its lines (a backordered part said on
 // its line, B9), charges and totals, delivery address and comment, and where the customer's approval stands (B8).
-
 import { api } from '../../api/client.ts';
 import type { StoreOrderDetail } from '../../api/types.ts';
 import { Loading, ProblemNote } from '../../ui/components.tsx';

@@ -1,6 +1,5 @@
 // The settings form's stock section (R17b, B9): what buyers get for a product with nothing available or asked
 // past its stock (hidden, shown but not orderable, or ordered as a backorder), and whether they see the counts.
-
 import { CheckboxField } from '../../ui/checkbox-field.tsx';
 import { choicesOf, SelectField } from '../../ui/choice-field.tsx';
 import type { SettingsErrors, SettingsForm } from './settings-form.ts';

@@ -25,7 +25,7 @@ export function StandingOrdersPage({ store }: { store: Store }) {
       api.GET('/admin/stores/{storeId}/standing-orders', {
         params: { path: { storeId: store.id }, query: paging.query(PAGE_SIZE) },
       }),
-    [store.id, paging.key],
+    [store.id, paging.reloadKey],
   );
   return (
     <section class="stack">

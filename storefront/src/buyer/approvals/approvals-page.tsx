@@ -1,6 +1,5 @@
 // The buyer's Approvals page (B8): the customer's approval rule and who approves; for approvers (and an admin
 // acting as the customer) the orders awaiting approval, each approved or rejected in place, and the rule's form.
-
 import { api } from '../../api/client.ts';
 import type { ApprovalSettings, BuyerOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';

@@ -1,7 +1,6 @@
 // The cart (R18): every line with quantity edit and remove, lines that cannot be ordered now flagged with
 // their sentence, totals with tax, and the way to checkout (or to save it as a standing order, R21) while the cart
 // can be placed. Checking out first saves quantities typed but not updated; emptying the cart asks first.
-
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';

@@ -1,7 +1,6 @@
 // Quick order (B3): rows of product code and quantity, added to the cart in one go. Each row goes through the
 // gateway's quick add (the same checks as the catalogue); an added row leaves the form and is listed as added,
 // a refused one stays with its sentence at the row, so nothing typed is lost.
-
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { fieldErrors, problemSentence } from '../../api/problem.ts';

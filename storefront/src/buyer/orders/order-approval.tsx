@@ -1,6 +1,5 @@
 // Where an order that needed approval stands (B8), on its page: waiting (and for an approver or an acting
 // admin, approve / reject right there), approved by whom, or rejected by whom and why.
-
 import { api } from '../../api/client.ts';
 import type { BuyerOrder } from '../../api/types.ts';
 import { formatDateTime } from '../../ui/format.ts';

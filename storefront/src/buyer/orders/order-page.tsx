@@ -1,7 +1,6 @@
 // One order (R19, R20, B7, B8): status, where its approval stands, the buyer's PO number, when and by whom it was placed, where it goes, its
 // lines, the charges the supplier added in Unleashed (freight…), totals as Unleashed has them, and Reorder (B3).
 // Right after checkout (`placed`) it is the confirmation page. Both keep themselves current until the order is final.
-
 import { api } from '../../api/client.ts';
 import type { BuyerOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';

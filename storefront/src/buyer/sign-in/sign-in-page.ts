@@ -1,7 +1,6 @@
 // The store a sign-in page at the store's address (`/s/<slug>/`) belongs to (GET /store/sign-in-pages/{slug}):
 // its name and branding before anyone signs in, with its colour applied to the page while it shows. Away from
 // a store's address, the store this browser remembers, by the address it was remembered with.
-
 import type { components } from '../../../../openapi/generated/gateway.d.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../ui/use-load.ts';

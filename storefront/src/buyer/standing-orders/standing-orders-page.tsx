@@ -1,6 +1,5 @@
 // Standing orders (R21): every standing order of the customer, whoever made it: its status, next run, schedule
 // in words and who created it; each links to its page.
-
 import { api } from '../../api/client.ts';
 import type { StandingOrder } from '../../api/types.ts';
 import { href } from '../../router.ts';
