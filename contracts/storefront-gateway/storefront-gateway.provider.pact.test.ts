@@ -28,4 +28,4 @@ it('the gateway honours every interaction the storefront expects of it', async (
   }).verifyProvider();
   expect(stateFailures).toEqual([]);
   // Past the config's 180 s: 150 interactions, each against a real gateway, on a machine other runs share.
-}, 300_000);
+}, 600_000);

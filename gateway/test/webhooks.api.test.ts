@@ -450,10 +450,11 @@ describe('refusing and absorbing deliveries', () => {
           const events = (await status()).recentEvents.filter((e: Json) => ids.includes(e.eventId));
           return events.filter((e: Json) => e.outcome === 'unchanged' || e.outcome === 'changed').length;
         },
-        { timeout: 15_000, interval: 200 },
+        { timeout: 30_000, interval: 200 },
       )
       .toBe(60);
-  });
+    // 60 deliveries at once through signature checks and the job engine: 20 s was passed on a loaded machine.
+  }, 60_000);
 });
 
 describe('two gateway instances on one database', () => {
