@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Most test files wait on real servers, PostgreSQL, SMTP and chromium rather than compute: measured on this 2-core
-// machine, the whole unit/API/browser run used about 1.4 cores at 5 files at a time (435 CPU-s in 312 s) and took
-// 600 s at 3. Four at a time leaves room for the type-check, lint and contracts that `npm test` runs beside it.
+// Most test files wait on real servers, PostgreSQL, SMTP and chromium rather than compute, so more files run at once
+// than there are cores; but `npm test` runs the type-check, lint and contracts beside them on this 2-core machine.
+// Measured on one machine with `bash .ci/run` (2026-12-07): 3 at a time took 10 m 52 s in all (test files 646 s,
+// contracts 386 s), 4 at a time 12 m 42 s (721 s, 633 s). VITEST_MAX_WORKERS overrides it.
 // Files share each worker's loaded modules (isolate: false): loading express, the validator, pg-boss and mjml
 // anew for every file cost 350 s of a 640 s run; every file starts its own servers and schema anyway.
-const maxWorkers = Number(process.env.VITEST_MAX_WORKERS) || 4;
+const maxWorkers = Number(process.env.VITEST_MAX_WORKERS) || 3;
 
 export default defineConfig({
   test: {
