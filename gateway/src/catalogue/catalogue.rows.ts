@@ -2,7 +2,7 @@
 // keep their `${storeId}:…` ids (derived from the keys, never stored). Old records (legacy import) may lack fields
 // added later: the row builders default them.
 import type { Insertable, Selectable } from 'kysely';
-import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
+import { fieldsOrNull, sameFields, storeRecordId } from '../db/row-fields.ts';
 import type {
   PriceRulesTable,
   PriceTiersTable,
@@ -21,7 +21,7 @@ import type {
 
 /** A row with the id its record carries: the store and the row's key, joined by ':'. */
 const withId = <R extends { storeId: string }>(row: R, ...key: (string | number)[]) => ({
-  id: [row.storeId, ...key].join(':'),
+  id: storeRecordId(row.storeId, ...key),
   ...row,
 });
 

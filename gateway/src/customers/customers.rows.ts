@@ -1,15 +1,13 @@
 // Customers and contacts ↔ their table rows. Writing accepts records of earlier versions (the old storage's
 // import) that may lack fields added later; reading gives back exactly the record the sync compares against.
 import type { Insertable, Selectable } from 'kysely';
-import { fieldsOrNull, sameFields } from '../db/row-fields.ts';
+import { fieldsOrNull, sameFields, storeRecordId } from '../db/row-fields.ts';
 import type { ContactsTable, CustomersTable } from '../db/schema.ts';
 import type { Address, Contact, ContactSyncState, Customer } from './customers.types.ts';
 
-export const recordId = (storeId: string, guid: string) => `${storeId}:${guid}`;
-
 export function toCustomer(row: Selectable<CustomersTable>): Customer {
   return {
-    id: recordId(row.storeId, row.guid),
+    id: storeRecordId(row.storeId, row.guid),
     ...sameFields(row, ['storeId', 'guid', ...CUSTOMER_COLUMNS]),
     addresses: row.addresses as Address[],
   };
@@ -30,7 +28,7 @@ export function toCustomerRow(customer: Customer): Insertable<CustomersTable> {
 
 export function toContact(row: Selectable<ContactsTable>): Contact {
   return {
-    id: recordId(row.storeId, row.guid),
+    id: storeRecordId(row.storeId, row.guid),
     ...sameFields(row, ['storeId', 'guid', ...CONTACT_COLUMNS]),
     syncState: row.syncState as ContactSyncState,
   };

@@ -2,6 +2,10 @@
 // name and value, and writes out only what it converts. Listing them, rather than spreading the record, keeps
 // a field the table lacks (an id derived from the key, a joined value) out of the INSERT.
 
+/** The id a store's copy of a record carries, unique across stores: the store and the record's key, joined by ':'. */
+export const storeRecordId = (storeId: string, ...key: (string | number)[]): string =>
+  [storeId, ...key].join(':');
+
 /** The listed fields of a record, as they are. */
 export function sameFields<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
   const fields = {} as Pick<T, K>;

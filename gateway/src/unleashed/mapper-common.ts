@@ -1,5 +1,6 @@
 // What every Unleashed mapping shares: date formats (`/Date(ms)/` in responses, `YYYY-MM-DDTHH:mm:ss` UTC in
 // modifiedSince filters, `YYYY-MM-DD` for business dates in bodies; the domain keeps ISO strings) and GUIDs.
+import { storeRecordId } from '../db/row-fields.ts';
 
 const WIRE_DATE = /^\/Date\((-?\d+)\)\/$/;
 
@@ -33,7 +34,7 @@ export const guidOf = (guid: string): string => guid.toLowerCase();
 /** The keys of a store's copy of an Unleashed record: its guid, and an id that is unique across stores. */
 export function storeKeys(storeId: string, wireGuid: string): { id: string; storeId: string; guid: string } {
   const guid = guidOf(wireGuid);
-  return { id: `${storeId}:${guid}`, storeId, guid };
+  return { id: storeRecordId(storeId, guid), storeId, guid };
 }
 
 /** Any Unleashed record that carries a modification time (what incremental paging orders by). */
